@@ -1,0 +1,140 @@
+import { en } from '../i18n/en';
+import { id } from '../i18n/id';
+import type { LocalizedText } from '../i18n/messages';
+
+/**
+ * Error body of the Balai API:
+ * `{"status":404,"code":"TENANT_NOT_FOUND","message":{"id":"…","en":"…"},"field":null}`
+ */
+export interface ApiErrorBody {
+  status: number;
+  code: string;
+  message: LocalizedText;
+  field: string | null;
+}
+
+/** Codes the client makes up itself when the server gave no usable error body. */
+export const NETWORK_ERROR = 'NETWORK_ERROR';
+export const HTTP_ERROR = 'HTTP_ERROR';
+export const BAD_RESPONSE = 'BAD_RESPONSE';
+
+/** Every failed API call rejects with this (except an abort, which rejects with the DOMException). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  /** The body's `message` in both languages (`Error.message` is an English summary for logs). */
+  readonly localized: LocalizedText;
+  /** The input the error relates to, e.g. `from` or `workingDays`; null for a general error. */
+  readonly field: string | null;
+
+  constructor(body: ApiErrorBody) {
+    super(`${body.status} ${body.code}: ${body.message.en}`);
+    this.name = 'ApiError';
+    this.status = body.status;
+    this.code = body.code;
+    this.localized = body.message;
+    this.field = body.field;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether `value` has the shape of the API's error body. */
+export function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  if (!isRecord(value)) return false;
+  const message = value.message;
+  return (
+    typeof value.code === 'string' &&
+    isRecord(message) &&
+    typeof message.id === 'string' &&
+    typeof message.en === 'string' &&
+    (value.field === undefined || value.field === null || typeof value.field === 'string')
+  );
+}
+
+/**
+ * Turns an HTTP status and the (already parsed, possibly absent) response body into an ApiError.
+ * A body that is not the API's error shape gives a generic bilingual message.
+ */
+export function toApiError(status: number, body: unknown): ApiError {
+  if (isApiErrorBody(body)) {
+    return new ApiError({
+      status: typeof body.status === 'number' ? body.status : status,
+      code: body.code,
+      message: { id: body.message.id, en: body.message.en },
+      field: body.field ?? null,
+    });
+  }
+  return new ApiError({
+    status,
+    code: HTTP_ERROR,
+    message: { id: id.errors.unexpected, en: en.errors.unexpected },
+    field: null,
+  });
+}
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== null && value !== undefined) params.append(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface GetOptions {
+  query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+}
+
+/** GETs JSON from the API. Resolves with the parsed body; rejects with ApiError. */
+export async function apiGet<T>(path: string, options: GetOptions = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method: 'GET',
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError({
+      status: 0,
+      code: NETWORK_ERROR,
+      message: { id: id.errors.network, en: en.errors.network },
+      field: null,
+    });
+  }
+
+  const body = await readJson(response);
+  if (!response.ok) throw toApiError(response.status, body);
+  if (body === undefined) {
+    throw new ApiError({
+      status: response.status,
+      code: BAD_RESPONSE,
+      message: { id: id.errors.badResponse, en: en.errors.badResponse },
+      field: null,
+    });
+  }
+  return body as T;
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}

@@ -1,0 +1,36 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Link, matchRoute, usePath } from './router';
+
+describe('router', () => {
+  it('matches the landing page, a regency slug and anything else', () => {
+    expect(matchRoute('/')).toEqual({ name: 'landing' });
+    expect(matchRoute('/muara-enim/')).toEqual({ name: 'portal', slug: 'muara-enim' });
+    expect(matchRoute('/muara-enim')).toEqual({ name: 'portal', slug: 'muara-enim' });
+    expect(matchRoute('/Muara-Enim/')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/muara-enim/hak-anda/x')).toEqual({ name: 'notFound' });
+  });
+
+  it('Link changes the path without a page load, and back goes back', async () => {
+    function Probe() {
+      const path = usePath();
+      return (
+        <>
+          <output>{path}</output>
+          <Link href="/muara-enim/">Muara Enim</Link>
+        </>
+      );
+    }
+    render(<Probe />);
+    expect(screen.getByRole('status').textContent).toBe('/');
+    await userEvent.click(screen.getByRole('link', { name: 'Muara Enim' }));
+    expect(window.location.pathname).toBe('/muara-enim/');
+    expect(screen.getByRole('status').textContent).toBe('/muara-enim/');
+    await act(async () => {
+      window.history.replaceState(null, '', '/');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.getByRole('status').textContent).toBe('/');
+  });
+});

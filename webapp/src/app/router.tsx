@@ -1,0 +1,74 @@
+import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+/**
+ * A router of a few lines: the History API plus one event. The app has few
+ * routes, so a routing library would cost more bytes than it saves.
+ */
+const NAVIGATE_EVENT = 'balai:navigate';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+function getPath(): string {
+  return window.location.pathname;
+}
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, getPath, () => '/');
+}
+
+export function navigate(to: string, { replace = false }: { replace?: boolean } = {}): void {
+  if (replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+export type Route =
+  | { name: 'landing' }
+  | { name: 'portal'; slug: string }
+  | { name: 'notFound' };
+
+const SLUG = /^\/([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\/?$/;
+
+export function matchRoute(path: string): Route {
+  if (path === '/' || path === '') return { name: 'landing' };
+  const portal = SLUG.exec(path);
+  if (portal?.[1]) return { name: 'portal', slug: portal[1] };
+  return { name: 'notFound' };
+}
+
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
+
+/** An <a> that navigates inside the app on a plain left click. */
+export function Link({ href, onClick, children, ...rest }: LinkProps) {
+  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey ||
+      (rest.target && rest.target !== '_self')
+    ) {
+      return;
+    }
+    event.preventDefault();
+    if (href !== window.location.pathname) {
+      navigate(href);
+      window.scrollTo?.(0, 0);
+    }
+  };
+  return (
+    <a href={href} onClick={handleClick} {...rest}>
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,44 @@
+/** Date helpers for `YYYY-MM-DD` strings (calendar dates without a time or zone). */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Today's date in the regency's zone (e.g. Asia/Jayapura), falling back to the browser's zone. */
+export function todayIn(zoneId: string | undefined, now: Date = new Date()): string {
+  const format = (timeZone?: string) => {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(now);
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${get('year')}-${get('month')}-${get('day')}`;
+  };
+  try {
+    return format(zoneId);
+  } catch {
+    return format(undefined);
+  }
+}
+
+/** `2026-04-07` → "Selasa, 7 April 2026" (id-ID) or "Tuesday, 7 April 2026" (en-GB). */
+export function formatLongDate(iso: string, locale: string): string {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

@@ -1,0 +1,33 @@
+import { Link } from '../../app/router';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useI18n } from '../../i18n';
+
+/** The API answered 404 for `/api/t/{slug}`. */
+export function TenantNotFound({ slug }: { slug: string }) {
+  const { t } = useI18n();
+  useDocumentTitle(t.notFound.tenantTitle);
+  return (
+    <section className="not-found" aria-labelledby="not-found-heading">
+      <h1 id="not-found-heading">{t.notFound.tenantHeading}</h1>
+      <p>{t.notFound.tenantBody(slug)}</p>
+      <p>
+        <Link href="/">{t.notFound.backHome}</Link>
+      </p>
+    </section>
+  );
+}
+
+/** A path that matches no route. */
+export function PageNotFound() {
+  const { t } = useI18n();
+  useDocumentTitle(t.notFound.pageTitle);
+  return (
+    <section className="not-found" aria-labelledby="not-found-heading">
+      <h1 id="not-found-heading">{t.notFound.pageHeading}</h1>
+      <p>{t.notFound.pageBody}</p>
+      <p>
+        <Link href="/">{t.notFound.backHome}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Channels, OfficeHours, Tenant } from '../../api/types';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useI18n } from '../../i18n';
+import { useBrandColor } from '../branding/useBrandColor';
+import { DeadlineCalculator } from '../calendar/DeadlineCalculator';
+import { toInternationalPhone, websiteHref, websiteLabel } from './links';
+
+/** A regency's portal home: name, complaint channels, office hours, deadline calculator. */
+export function PortalView({ tenant }: { tenant: Tenant }) {
+  const { t } = useI18n();
+  useDocumentTitle(tenant.name);
+  useBrandColor(tenant.branding?.primaryColor);
+  return (
+    <>
+      <div className="portal-head">
+        <h1>{tenant.name}</h1>
+        <p className="portal-head__meta">{t.portal.province(tenant.province.name)}</p>
+      </div>
+      <div className="portal-grid">
+        <ChannelList channels={tenant.channels ?? {}} />
+        <OfficeHoursPanel hours={tenant.officeHours} timeZone={tenant.timeZone} zoneId={tenant.zoneId} />
+      </div>
+      <DeadlineCalculator slug={tenant.slug} zoneId={tenant.zoneId} />
+    </>
+  );
+}
+
+function ChannelList({ channels }: { channels: Channels }) {
+  const { t } = useI18n();
+  const phone = channels.smsNumber ? toInternationalPhone(channels.smsNumber) : null;
+  const hasAny = Boolean(channels.smsNumber || channels.website || channels.email);
+  return (
+    <section className="panel" aria-labelledby="channels-heading">
+      <h2 id="channels-heading" className="panel__title">
+        {t.portal.channelsHeading}
+      </h2>
+      {hasAny ? (
+        <>
+          <p>{t.portal.channelsIntro}</p>
+          <dl className="facts">
+            {channels.smsNumber && (
+              <div className="facts__row">
+                <dt>{t.portal.sms}</dt>
+                <dd>
+                  {phone ? (
+                    <>
+                      <a href={`sms:${phone}`} className="channel-number" title={t.portal.smsSend}>
+                        {channels.smsNumber}
+                      </a>
+                      <span className="facts__actions">
+                        <a href={`tel:${phone}`}>{t.portal.phoneCall}</a>
+                      </span>
+                    </>
+                  ) : (
+                    channels.smsNumber
+                  )}
+                </dd>
+              </div>
+            )}
+            {channels.website && (
+              <div className="facts__row">
+                <dt>{t.portal.website}</dt>
+                <dd>
+                  <a href={websiteHref(channels.website)} rel="noopener">
+                    {websiteLabel(channels.website)}
+                  </a>
+                </dd>
+              </div>
+            )}
+            {channels.email && (
+              <div className="facts__row">
+                <dt>{t.portal.email}</dt>
+                <dd>
+                  <a href={`mailto:${channels.email}`}>{channels.email}</a>
+                </dd>
+              </div>
+            )}
+          </dl>
+        </>
+      ) : (
+        <p>{t.portal.noChannels}</p>
+      )}
+    </section>
+  );
+}
+
+function OfficeHoursPanel({ hours, timeZone, zoneId }: { hours: OfficeHours; timeZone: string; zoneId: string }) {
+  const { t } = useI18n();
+  return (
+    <section className="panel" aria-labelledby="hours-heading">
+      <h2 id="hours-heading" className="panel__title">
+        {t.portal.officeHoursHeading}
+      </h2>
+      <dl className="facts">
+        <div className="facts__row">
+          <dt>{t.portal.mondayToThursday}</dt>
+          <dd>{t.portal.timeRange(hours.open, hours.close, timeZone)}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>{t.portal.friday}</dt>
+          <dd>{t.portal.timeRange(hours.open, hours.fridayClose || hours.close, timeZone)}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>{t.portal.timeZone}</dt>
+          <dd>{t.portal.timeZoneValue(timeZone, zoneId)}</dd>
+        </div>
+      </dl>
+      <p className="muted">{t.portal.weekendClosed}</p>
+    </section>
+  );
+}
