@@ -1,0 +1,106 @@
+package id.balai.platform.application;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.eclipse.microprofile.config.Config;
+
+import id.balai.calendar.application.CalendarService;
+import id.balai.platform.infrastructure.DatabaseMigrations;
+import id.balai.platform.infrastructure.DatabaseSettings;
+import id.balai.platform.infrastructure.EmbeddedDatabase;
+import id.balai.tenancy.application.TenantCatalog;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Brings the platform up in order: the database (embedded unless DB_URL is set), the migrations, the national
+ * calendars, then the tenant folders. If a step fails (an external database that is down, say), readiness says
+ * why and the start is retried until it succeeds, without restarting the server.
+ */
+@ApplicationScoped
+public class Bootstrap {
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+    private static final long RETRY_SECONDS = 15;
+
+    @Inject
+    Config config;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    TenantCatalog tenants;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private EmbeddedDatabase embedded;
+    private ScheduledFuture<?> retry;
+    private volatile boolean ready;
+    private volatile String problem = "starting";
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        attempt();
+    }
+
+    private synchronized void attempt() {
+        if (ready) {
+            return;
+        }
+        try {
+            DatabaseSettings settings = DatabaseSettings.from(config);
+            if (settings.embedded() && embedded == null) {
+                embedded = EmbeddedDatabase.start(settings);
+            }
+            DatabaseMigrations.migrate(settings);
+            Path tenantsDir = tenantsDirectory();
+            calendars.loadNational(tenantsDir);
+            tenants.loadFromDirectory(tenantsDir);
+            ready = true;
+            problem = null;
+            LOG.info("Balai is ready");
+        } catch (RuntimeException e) {
+            problem = e.getMessage();
+            LOG.log(Level.SEVERE, "Balai could not start; retrying in " + RETRY_SECONDS + " s", e);
+            retry = scheduler.schedule(this::attempt, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private Path tenantsDirectory() {
+        Path dir = Path.of(config.getOptionalValue("BALAI_TENANTS_DIR", String.class).orElse("tenants"))
+                .toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("The tenants folder " + dir + " does not exist (set BALAI_TENANTS_DIR)");
+        }
+        return dir;
+    }
+
+    public boolean ready() {
+        return ready;
+    }
+
+    /** Why the platform is not ready, when it is not. */
+    public String problem() {
+        return problem;
+    }
+
+    synchronized void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        if (retry != null) {
+            retry.cancel(false);
+        }
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package id.balai.platform.domain;
+
+import java.util.Optional;
+
+/**
+ * A rule of the domain said no. It carries a stable {@code code} that clients can rely on, a bilingual message,
+ * the input field it concerns (if any) and its {@link Kind}; the REST layer maps the kind to an HTTP status.
+ */
+public class DomainException extends RuntimeException {
+
+    /** What kind of refusal this is, independent of the transport. */
+    public enum Kind {
+        /** The input is malformed or out of range (400). */
+        INVALID,
+        /** The input is well-formed but cannot be processed with the data we have (422). */
+        UNPROCESSABLE,
+        /** The thing does not exist, or is not visible to the caller (404). */
+        NOT_FOUND,
+        /** The state of the thing does not allow it (409). */
+        CONFLICT
+    }
+
+    private final Kind kind;
+    private final String code;
+    private final Message userMessage;
+    private final String field;
+
+    public DomainException(Kind kind, String code, Message userMessage, String field) {
+        super(code + ": " + userMessage.en());
+        this.kind = kind;
+        this.code = code;
+        this.userMessage = userMessage;
+        this.field = field;
+    }
+
+    public DomainException(Kind kind, String code, Message userMessage) {
+        this(kind, code, userMessage, null);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Message userMessage() {
+        return userMessage;
+    }
+
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
+    }
+}

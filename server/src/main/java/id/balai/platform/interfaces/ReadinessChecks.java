@@ -1,0 +1,81 @@
+package id.balai.platform.interfaces;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+import id.balai.calendar.application.CalendarService;
+import id.balai.platform.application.Bootstrap;
+import id.balai.tenancy.application.TenantCatalog;
+import id.balai.tenancy.application.TenantRegistry;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+/**
+ * {@code /health/ready}: the database answers, and the platform has started with at least one tenant. A
+ * rejected tenant or holiday file is reported in the data without taking the instance out of service: the other
+ * tenants work.
+ */
+@ApplicationScoped
+public class ReadinessChecks {
+
+    @Resource(lookup = "jdbc/balai")
+    DataSource dataSource;
+
+    @Inject
+    Bootstrap bootstrap;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    TenantCatalog catalog;
+
+    @Inject
+    CalendarService calendars;
+
+    @Produces
+    @Readiness
+    HealthCheck database() {
+        return () -> {
+            HealthCheckResponseBuilder b = HealthCheckResponse.named("database");
+            if (!bootstrap.ready()) {
+                return b.down().withData("problem", String.valueOf(bootstrap.problem())).build();
+            }
+            try (Connection c = dataSource.getConnection()) {
+                return b.status(c.isValid(2)).build();
+            } catch (SQLException e) {
+                return b.down().withData("problem", e.getMessage()).build();
+            }
+        };
+    }
+
+    @Produces
+    @Readiness
+    HealthCheck tenants() {
+        return () -> {
+            TenantCatalog.LoadReport report = catalog.lastReport();
+            HealthCheckResponseBuilder b = HealthCheckResponse.named("tenants")
+                    .status(bootstrap.ready() && registry.size() > 0)
+                    .withData("tenants", registry.size())
+                    .withData("rejectedFiles", report.rejected().size() + calendars.rejectedFiles().size())
+                    .withData("holidayYears", calendars.years().toString());
+            int i = 0;
+            for (TenantCatalog.Rejected r : report.rejected()) {
+                b.withData("rejected." + i++, r.toString());
+            }
+            for (String r : calendars.rejectedFiles()) {
+                b.withData("rejected." + i++, r);
+            }
+            return b.build();
+        };
+    }
+}

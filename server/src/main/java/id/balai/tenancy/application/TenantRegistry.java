@@ -1,0 +1,74 @@
+package id.balai.tenancy.application;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import id.balai.tenancy.domain.Tenant;
+import id.balai.tenancy.domain.TenantId;
+import id.balai.tenancy.domain.TenantNotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The tenants this server instance serves, by slug and by host name: resolved once per request. Replaced as a
+ * whole snapshot, so a reader never sees half an update.
+ */
+@ApplicationScoped
+public class TenantRegistry {
+
+    private record Snapshot(Map<String, Tenant> bySlug, Map<String, Tenant> byHost) {
+    }
+
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of());
+
+    public void replaceAll(Collection<Tenant> tenants) {
+        Map<String, Tenant> bySlug = new HashMap<>();
+        Map<String, Tenant> byHost = new HashMap<>();
+        for (Tenant t : tenants) {
+            bySlug.put(t.id().value(), t);
+            for (String host : t.definition().hosts()) {
+                byHost.put(host.toLowerCase(Locale.ROOT), t);
+            }
+        }
+        snapshot = new Snapshot(Map.copyOf(bySlug), Map.copyOf(byHost));
+    }
+
+    /** The active tenant with this slug; anything else (unknown, malformed, suspended) is "not found". */
+    public Tenant require(String slug) {
+        return findActive(slug).orElseThrow(TenantNotFoundException::new);
+    }
+
+    public Tenant require(TenantId id) {
+        return require(id.value());
+    }
+
+    public Optional<Tenant> findActive(String slug) {
+        if (!TenantId.isValid(slug)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(snapshot.bySlug().get(slug)).filter(Tenant::active);
+    }
+
+    /** The active tenant that declared this host name (the port, if any, is ignored). */
+    public Optional<Tenant> findByHost(String hostHeader) {
+        if (hostHeader == null || hostHeader.isBlank()) {
+            return Optional.empty();
+        }
+        String host = hostHeader.toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
+        return Optional.ofNullable(snapshot.byHost().get(host)).filter(Tenant::active);
+    }
+
+    /** Active tenants, by name. */
+    public List<Tenant> active() {
+        return snapshot.bySlug().values().stream().filter(Tenant::active)
+                .sorted(Comparator.comparing(t -> t.definition().name())).toList();
+    }
+
+    public int size() {
+        return snapshot.bySlug().size();
+    }
+}
