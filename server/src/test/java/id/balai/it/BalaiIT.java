@@ -28,4 +28,8 @@ abstract class BalaiIT {
     RequestSpecification api() {
         return Api.at(base);
     }
+
+    Officers officers() {
+        return new Officers(this::api);
+    }
 }

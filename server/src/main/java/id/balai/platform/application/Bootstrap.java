@@ -10,10 +10,14 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 import id.balai.calendar.application.CalendarService;
+import id.balai.identity.application.InitialAccounts;
+import id.balai.identity.infrastructure.AccessTokens;
 import id.balai.platform.infrastructure.DatabaseMigrations;
 import id.balai.platform.infrastructure.DatabaseSettings;
 import id.balai.platform.infrastructure.EmbeddedDatabase;
 import id.balai.tenancy.application.TenantCatalog;
+import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
@@ -24,7 +28,7 @@ import jakarta.inject.Inject;
 
 /**
  * Brings the platform up in order: the database (embedded unless DB_URL is set), the migrations, the national
- * calendars, then the tenant folders. If a step fails (an external database that is down, say), readiness says
+ * calendars, the tenant folders, the token signing keys, then the first accounts. If a step fails (an external database that is down, say), readiness says
  * why and the start is retried until it succeeds, without restarting the server.
  */
 @ApplicationScoped
@@ -40,6 +44,15 @@ public class Bootstrap {
 
     @Inject
     TenantCatalog tenants;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    AccessTokens accessTokens;
+
+    @Inject
+    InitialAccounts initialAccounts;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -66,6 +79,12 @@ public class Bootstrap {
             Path tenantsDir = tenantsDirectory();
             calendars.loadNational(tenantsDir);
             tenants.loadFromDirectory(tenantsDir);
+            accessTokens.loadKeys();
+            initialAccounts.ensureOperator(config.getOptionalValue("BALAI_OPERATOR_INITIAL_PASSWORD", String.class),
+                    settings.embedded(), settings.dataDirectory());
+            for (Tenant t : registry.active()) {
+                initialAccounts.ensureTenantAdmin(t, settings.dataDirectory());
+            }
             ready = true;
             problem = null;
             LOG.info("Balai is ready");

@@ -12,12 +12,18 @@ public class DomainException extends RuntimeException {
     public enum Kind {
         /** The input is malformed or out of range (400). */
         INVALID,
+        /** The caller could not be authenticated: wrong credentials, no or a revoked session (401). */
+        UNAUTHENTICATED,
+        /** The caller is known but may not do this (403). */
+        FORBIDDEN,
         /** The input is well-formed but cannot be processed with the data we have (422). */
         UNPROCESSABLE,
         /** The thing does not exist, or is not visible to the caller (404). */
         NOT_FOUND,
         /** The state of the thing does not allow it (409). */
-        CONFLICT
+        CONFLICT,
+        /** Too many attempts: try again later (429, with Retry-After). */
+        TOO_MANY_REQUESTS
     }
 
     private final Kind kind;

@@ -1,0 +1,229 @@
+package id.balai.identity.application;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.balai.audit.domain.Actor;
+import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.identity.domain.Account;
+import id.balai.identity.domain.IdentityErrors;
+import id.balai.identity.domain.PasswordHasher;
+import id.balai.identity.domain.PasswordRules;
+import id.balai.identity.infrastructure.AccessTokens;
+import id.balai.identity.infrastructure.AccountRepository;
+import id.balai.identity.infrastructure.IdentitySettings;
+import id.balai.identity.infrastructure.SessionStore;
+import id.balai.platform.infrastructure.RateLimiter;
+import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Sign-in, refresh, sign-out and password change. Failed attempts are counted per account (and lock it) and
+ * per client address (rate limit); both survive a restart and are shared by every instance (PostgreSQL).
+ * Refusals are raised after the transaction commits, so that a failed attempt is still counted.
+ */
+@ApplicationScoped
+public class Authentication {
+    @Inject
+    SignInTransactions tx;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    IdentitySettings settings;
+
+    /** What a successful sign-in or refresh hands out. */
+    public record Tokens(String accessToken, Instant accessExpiresAt, String refreshToken, Account account) {
+    }
+
+    public Tokens login(String tenant, String username, char[] password, String clientAddress, String requestId) {
+        rateLimiter.tryConsume(settings.loginLimit(), clientAddress).ifPresent(wait -> {
+            throw IdentityErrors.tooManyAttempts(wait);
+        });
+        SignInTransactions.Outcome outcome = tx.signIn(tenant, username, password, requestId);
+        return switch (outcome.result()) {
+            case SUCCEEDED -> outcome.tokens();
+            case LOCKED, LOCKED_NOW -> throw IdentityErrors.locked(outcome.lockRemaining());
+            case WRONG_PASSWORD, INACTIVE, UNKNOWN -> throw IdentityErrors.invalidCredentials();
+        };
+    }
+
+    public Tokens refresh(String refreshToken, String clientAddress) {
+        rateLimiter.tryConsume(settings.loginLimit(), clientAddress).ifPresent(wait -> {
+            throw IdentityErrors.tooManyAttempts(wait);
+        });
+        return tx.refresh(refreshToken).orElseThrow(IdentityErrors::invalidRefreshToken);
+    }
+
+    public void logout(Optional<TenantId> tenant, UUID accountId, UUID sessionId, Actor actor) {
+        tx.logout(tenant, accountId, sessionId, actor);
+    }
+
+    public void changePassword(Optional<TenantId> tenant, UUID accountId, char[] current, String next, Actor actor) {
+        PasswordRules.check(next, "newPassword");
+        if (!tx.changePassword(tenant, accountId, current, next.toCharArray(), actor)) {
+            throw IdentityErrors.invalidCredentials();
+        }
+    }
+
+    /** The transactional steps; a separate bean so that the container's transaction boundaries apply. */
+    @ApplicationScoped
+    public static class SignInTransactions {
+
+        /** The result of a sign-in attempt. */
+        public enum Result {
+            SUCCEEDED, WRONG_PASSWORD, LOCKED_NOW, LOCKED, INACTIVE, UNKNOWN
+        }
+
+        public record Outcome(Result result, Tokens tokens, java.time.Duration lockRemaining) {
+        }
+
+        @Inject
+        AccountRepository accounts;
+
+        @Inject
+        SessionStore sessions;
+
+        @Inject
+        AccessTokens tokens;
+
+        @Inject
+        PasswordHasher hasher;
+
+        @Inject
+        IdentitySettings settings;
+
+        @Inject
+        TenantRegistry tenants;
+
+        @Inject
+        AuditTrail audit;
+
+        /** Verified against when the account does not exist, so that the answer takes as long. */
+        private volatile String dummyHash;
+
+        @Transactional
+        public Outcome signIn(String tenantSlug, String username, char[] password, String requestId) {
+            Optional<TenantId> tenant = tenantSlug == null || tenantSlug.isBlank() ? Optional.empty()
+                    : tenants.findActive(tenantSlug).map(t -> t.id());
+            boolean platform = tenantSlug == null || tenantSlug.isBlank();
+            Optional<Account> found = platform ? accounts.findPlatformAccount(username)
+                    : tenant.flatMap(t -> accounts.findOfficer(t, username));
+            if (found.isEmpty()) {
+                if (dummyHash == null) {
+                    dummyHash = hasher.hash("balai-no-such-account".toCharArray());
+                }
+                hasher.matches(password, dummyHash);
+                return new Outcome(Result.UNKNOWN, null, null);
+            }
+            Account account = found.get();
+            Instant now = Instant.now();
+            boolean matches = !account.isLocked(now) && account.active() && hasher.matches(password,
+                    account.passwordHash());
+            Account.LoginOutcome result = account.attemptLogin(matches, now, settings.loginPolicy());
+            accounts.update(account);
+            Actor actor = new Actor(account.id().toString(), roles(account), requestId);
+            switch (result) {
+                case SUCCEEDED -> {
+                    String refresh = SessionStore.newRefreshToken();
+                    UUID sid = sessions.open(account.tenant(), account.id(), refresh,
+                            now.plus(settings.refreshTokenLifetime()));
+                    AccessTokens.Issued access = tokens.issue(account, sid);
+                    record(account, actor, "LOGIN_SUCCEEDED", Map.of("session", sid.toString()));
+                    return new Outcome(Result.SUCCEEDED, new Tokens(access.token(), access.expiresAt(), refresh,
+                            account), null);
+                }
+                case LOCKED_NOW -> {
+                    record(account, actor, "ACCOUNT_LOCKED", Map.of("until", account.lockedUntil().get().toString()));
+                    return new Outcome(Result.LOCKED_NOW, null, account.lockRemaining(now));
+                }
+                case LOCKED -> {
+                    return new Outcome(Result.LOCKED, null, account.lockRemaining(now));
+                }
+                case INACTIVE -> {
+                    return new Outcome(Result.INACTIVE, null, null);
+                }
+                default -> {
+                    record(account, actor, "LOGIN_FAILED", Map.of("failuresInARow", account.failedLogins()));
+                    return new Outcome(Result.WRONG_PASSWORD, null, null);
+                }
+            }
+        }
+
+        @Transactional
+        public Optional<Tokens> refresh(String refreshToken) {
+            if (refreshToken == null || refreshToken.isBlank()) {
+                return Optional.empty();
+            }
+            Optional<SessionStore.Session> found = sessions.findByRefreshToken(refreshToken);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            SessionStore.Session session = found.get();
+            if (session.revoked() || session.expiresAt().isBefore(Instant.now())) {
+                return Optional.empty();
+            }
+            Optional<Account> account = session.tenant().isPresent()
+                    ? accounts.findOfficer(session.tenant().get(), session.accountId())
+                    : accounts.findPlatformAccount(session.accountId());
+            if (session.presentedPreviousToken() || account.isEmpty() || !account.get().active()) {
+                // A replayed refresh token means two parties hold the session: end it for both.
+                sessions.revoke(session.id(), session.presentedPreviousToken() ? "REFRESH_TOKEN_REUSED" : "INACTIVE");
+                account.ifPresent(a -> record(a, new Actor(a.id().toString(), roles(a), null),
+                        "SESSION_REVOKED", Map.of("session", session.id().toString(),
+                                "reason", session.presentedPreviousToken() ? "refresh token reused" : "inactive")));
+                return Optional.empty();
+            }
+            String next = SessionStore.newRefreshToken();
+            sessions.rotate(session.id(), next);
+            AccessTokens.Issued access = tokens.issue(account.get(), session.id());
+            return Optional.of(new Tokens(access.token(), access.expiresAt(), next, account.get()));
+        }
+
+        @Transactional
+        public void logout(Optional<TenantId> tenant, UUID accountId, UUID sessionId, Actor actor) {
+            sessions.revoke(sessionId, "LOGOUT");
+            if (tenant.isPresent()) {
+                audit.record(tenant.get(), actor, "LOGOUT", "account", accountId.toString(),
+                        Map.of("session", sessionId.toString()));
+            } else {
+                audit.recordPlatform(actor, "LOGOUT", "account", accountId.toString(),
+                        Map.of("session", sessionId.toString()));
+            }
+        }
+
+        @Transactional
+        public boolean changePassword(Optional<TenantId> tenant, UUID accountId, char[] current, char[] next,
+                Actor actor) {
+            Optional<Account> found = tenant.isPresent() ? accounts.findOfficer(tenant.get(), accountId)
+                    : accounts.findPlatformAccount(accountId);
+            if (found.isEmpty() || !hasher.matches(current, found.get().passwordHash())) {
+                return false;
+            }
+            Account account = found.get();
+            account.changePassword(hasher.hash(next));
+            accounts.update(account);
+            sessions.revokeAll(tenant, accountId, "PASSWORD_CHANGED");
+            record(account, actor, "PASSWORD_CHANGED", Map.of());
+            return true;
+        }
+
+        private void record(Account account, Actor actor, String action, Map<String, ?> detail) {
+            if (account.tenant().isPresent()) {
+                audit.record(account.tenant().get(), actor, action, "account", account.id().toString(), detail);
+            } else {
+                audit.recordPlatform(actor, action, "account", account.id().toString(), detail);
+            }
+        }
+
+        private static String roles(Account a) {
+            return String.join(",", a.roles().stream().map(Enum::name).sorted().toList());
+        }
+    }
+}

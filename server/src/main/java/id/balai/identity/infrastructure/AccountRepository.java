@@ -1,0 +1,163 @@
+package id.balai.identity.infrastructure;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import id.balai.identity.domain.Account;
+import id.balai.identity.domain.Role;
+import id.balai.tenancy.domain.TenantId;
+import id.balai.tenancy.infrastructure.TenantScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+/**
+ * Officers (table {@code officer}, under the tenant's row-level security) and platform accounts
+ * ({@code platform_account}). Every officer query names the tenant and runs in its scope.
+ */
+@ApplicationScoped
+public class AccountRepository {
+    private static final String OFFICER_COLUMNS = "id, username, display_name, password_hash, "
+            + "array_to_string(roles, ','), org_unit_code, active, failed_logins, locked_until";
+    private static final String PLATFORM_COLUMNS = "id, username, display_name, password_hash, "
+            + "array_to_string(roles, ','), province_code, active, failed_logins, locked_until";
+
+    @PersistenceContext(unitName = "balai")
+    EntityManager em;
+
+    @Inject
+    TenantScope scope;
+
+    public Optional<Account> findOfficer(TenantId tenant, String username) {
+        return scope.call(tenant, () -> first(em.createNativeQuery("select " + OFFICER_COLUMNS
+                + " from officer where tenant_id = ?1 and username = ?2")
+                .setParameter(1, tenant.value()).setParameter(2, username), tenant));
+    }
+
+    public Optional<Account> findOfficer(TenantId tenant, UUID id) {
+        return scope.call(tenant, () -> first(em.createNativeQuery("select " + OFFICER_COLUMNS
+                + " from officer where tenant_id = ?1 and id = ?2")
+                .setParameter(1, tenant.value()).setParameter(2, id), tenant));
+    }
+
+    /** A page of the tenant's officers, by username. */
+    @SuppressWarnings("unchecked")
+    public List<Account> officers(TenantId tenant, int offset, int limit) {
+        return scope.call(tenant, () -> ((List<Object[]>) em.createNativeQuery("select " + OFFICER_COLUMNS
+                + " from officer where tenant_id = ?1 order by username offset ?2 limit ?3")
+                .setParameter(1, tenant.value()).setParameter(2, offset).setParameter(3, limit).getResultList())
+                .stream().map(r -> map(r, tenant)).toList());
+    }
+
+    public long countOfficers(TenantId tenant) {
+        return scope.call(tenant, () -> ((Number) em.createNativeQuery(
+                "select count(*) from officer where tenant_id = ?1").setParameter(1, tenant.value())
+                .getSingleResult()).longValue());
+    }
+
+    public Optional<Account> findPlatformAccount(String username) {
+        return first(em.createNativeQuery("select " + PLATFORM_COLUMNS + " from platform_account where username = ?1")
+                .setParameter(1, username), null);
+    }
+
+    public Optional<Account> findPlatformAccount(UUID id) {
+        return first(em.createNativeQuery("select " + PLATFORM_COLUMNS + " from platform_account where id = ?1")
+                .setParameter(1, id), null);
+    }
+
+    public void insert(Account a) {
+        if (a.tenant().isPresent()) {
+            TenantId tenant = a.tenant().get();
+            scope.run(tenant, () -> em.createNativeQuery("""
+                    insert into officer (tenant_id, id, username, display_name, password_hash, roles, org_unit_code,
+                                         active)
+                    values (?1, ?2, ?3, ?4, ?5, string_to_array(?6, ','), ?7, ?8)
+                    """).setParameter(1, tenant.value()).setParameter(2, a.id()).setParameter(3, a.username())
+                    .setParameter(4, a.displayName()).setParameter(5, a.passwordHash())
+                    .setParameter(6, roles(a.roles())).setParameter(7, a.orgUnit().orElse(null))
+                    .setParameter(8, a.active()).executeUpdate());
+        } else {
+            em.createNativeQuery("""
+                    insert into platform_account (id, username, display_name, password_hash, roles, province_code,
+                                                  active)
+                    values (?1, ?2, ?3, ?4, string_to_array(?5, ','), ?6, ?7)
+                    """).setParameter(1, a.id()).setParameter(2, a.username()).setParameter(3, a.displayName())
+                    .setParameter(4, a.passwordHash()).setParameter(5, roles(a.roles()))
+                    .setParameter(6, a.provinceCode().orElse(null)).setParameter(7, a.active()).executeUpdate();
+        }
+    }
+
+    /** Writes back what the account's own rules change: profile, roles, password, login counters. */
+    public void update(Account a) {
+        // A null parameter is sent untyped; the SQL casts it.
+        String locked = a.lockedUntil().map(Instant::toString).orElse(null);
+        if (a.tenant().isPresent()) {
+            TenantId tenant = a.tenant().get();
+            scope.run(tenant, () -> em.createNativeQuery("""
+                    update officer set display_name = ?3, password_hash = ?4, roles = string_to_array(?5, ','),
+                        org_unit_code = ?6, active = ?7, failed_logins = ?8, locked_until = cast(?9 as timestamptz),
+                        password_changed_at = case when password_hash <> ?4 then now() else password_changed_at end
+                    where tenant_id = ?1 and id = ?2
+                    """).setParameter(1, tenant.value()).setParameter(2, a.id()).setParameter(3, a.displayName())
+                    .setParameter(4, a.passwordHash()).setParameter(5, roles(a.roles()))
+                    .setParameter(6, a.orgUnit().orElse(null)).setParameter(7, a.active())
+                    .setParameter(8, a.failedLogins()).setParameter(9, locked).executeUpdate());
+        } else {
+            em.createNativeQuery("""
+                    update platform_account set display_name = ?2, password_hash = ?3,
+                        roles = string_to_array(?4, ','), active = ?5, failed_logins = ?6,
+                        locked_until = cast(?7 as timestamptz),
+                        password_changed_at = case when password_hash <> ?3 then now() else password_changed_at end
+                    where id = ?1
+                    """).setParameter(1, a.id()).setParameter(2, a.displayName()).setParameter(3, a.passwordHash())
+                    .setParameter(4, roles(a.roles())).setParameter(5, a.active()).setParameter(6, a.failedLogins())
+                    .setParameter(7, locked).executeUpdate();
+        }
+    }
+
+    public long countPlatformAccounts(Role role) {
+        return ((Number) em.createNativeQuery("select count(*) from platform_account where ?1 = any (roles)")
+                .setParameter(1, role.name()).getSingleResult()).longValue();
+    }
+
+    private static String roles(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Account> first(Query q, TenantId tenant) {
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().findFirst().map(r -> map(r, tenant));
+    }
+
+    private static Account map(Object[] r, TenantId tenant) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        String csv = (String) r[4];
+        if (csv != null && !csv.isEmpty()) {
+            Arrays.stream(csv.split(",")).map(Role::valueOf).forEach(roles::add);
+        }
+        String unitOrProvince = (String) r[5];
+        return new Account((UUID) r[0], tenant, (String) r[1], (String) r[2], (String) r[3], roles,
+                tenant != null ? unitOrProvince : null, tenant == null ? unitOrProvince : null,
+                (Boolean) r[6], ((Number) r[7]).intValue(), instant(r[8]));
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        return ((java.time.OffsetDateTime) value).toInstant();
+    }
+}

@@ -1,0 +1,135 @@
+package id.balai.identity.interfaces;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.balai.identity.application.OfficerAdministration;
+import id.balai.identity.domain.Account;
+import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.Message;
+import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.Tenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A regency's officers, managed by its tenant admin. */
+@Path("/t/{tenant}/users")
+@RequestScoped
+@RolesAllowed("TENANT_ADMIN")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users", description = "Pengguna kabupaten / A regency's officers")
+public class OfficerResource {
+    private static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    OfficerAdministration officers;
+
+    @Inject
+    Caller caller;
+
+    public record OfficerInput(String username, String displayName, List<String> roles, String orgUnit,
+            Boolean active) {
+    }
+
+    public record OfficerView(String id, String username, String displayName, List<String> roles, String orgUnit,
+            boolean active, boolean locked) {
+        static OfficerView of(Account a) {
+            return new OfficerView(a.id().toString(), a.username(), a.displayName(),
+                    a.roles().stream().map(Enum::name).sorted().toList(), a.orgUnit().orElse(null), a.active(),
+                    a.isLocked(java.time.Instant.now()));
+        }
+    }
+
+    /** A created or reset officer with the one-time password (shown once, never stored in clear). */
+    public record OfficerWithPassword(OfficerView officer, String oneTimePassword) {
+    }
+
+    public record Page(List<OfficerView> items, int page, int size, long total) {
+    }
+
+    @POST
+    @Operation(summary = "Tambah pengguna / Create an officer; the answer carries a one-time password")
+    public Response create(@PathParam("tenant") String slug, OfficerInput in) {
+        Tenant tenant = registry.require(slug);
+        if (in == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "BODY_REQUIRED",
+                    Message.of("Isi permintaan wajib ada.", "A request body is required."));
+        }
+        OfficerAdministration.WithPassword created = officers.create(tenant, in.username(), in.displayName(),
+                OfficerAdministration.roles(in.roles()), in.orgUnit(), caller.actor());
+        return Response.status(201).entity(new OfficerWithPassword(OfficerView.of(created.account()),
+                created.oneTimePassword())).build();
+    }
+
+    @GET
+    @Operation(summary = "Daftar pengguna / The officers, a page at a time")
+    public Page list(@PathParam("tenant") String slug, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        Tenant tenant = registry.require(slug);
+        int p = Math.max(0, page);
+        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        return new Page(officers.list(tenant, p, s).stream().map(OfficerView::of).toList(), p, s,
+                officers.count(tenant));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Satu pengguna / One officer")
+    public OfficerView get(@PathParam("tenant") String slug, @PathParam("id") String id) {
+        return OfficerView.of(officers.get(registry.require(slug), uuid(id)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Ubah pengguna / Change an officer's name, roles, unit or active flag")
+    public OfficerView update(@PathParam("tenant") String slug, @PathParam("id") String id, OfficerInput in) {
+        Tenant tenant = registry.require(slug);
+        UUID officerId = uuid(id);
+        if (in == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "BODY_REQUIRED",
+                    Message.of("Isi permintaan wajib ada.", "A request body is required."));
+        }
+        return OfficerView.of(officers.update(tenant, officerId, in.displayName(),
+                OfficerAdministration.roles(in.roles()), in.orgUnit(), in.active() == null || in.active(),
+                caller.actor()));
+    }
+
+    @POST
+    @Path("/{id}/password-reset")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Atur ulang kata sandi / Reset an officer's password; ends the officer's sessions")
+    public OfficerWithPassword resetPassword(@PathParam("tenant") String slug, @PathParam("id") String id) {
+        OfficerAdministration.WithPassword reset = officers.resetPassword(registry.require(slug), uuid(id),
+                caller.actor());
+        return new OfficerWithPassword(OfficerView.of(reset.account()), reset.oneTimePassword());
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            // Not an id at all: as unknown as any other.
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "OFFICER_NOT_FOUND",
+                    Message.of("Pengguna tidak ditemukan.", "User not found."));
+        }
+    }
+}

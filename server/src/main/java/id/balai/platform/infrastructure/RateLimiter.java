@@ -1,0 +1,61 @@
+package id.balai.platform.infrastructure;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Token-bucket rate limits (Bucket4j) whose state lives in PostgreSQL ({@code rate_limit_bucket}), so that every
+ * server instance counts the same attempts. Call it outside a transaction: Bucket4j commits its own.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    /** A limit: at most {@code capacity} attempts per {@code period}; the period's allowance is refilled whole. */
+    public record Limit(String name, long capacity, Duration period) {
+    }
+
+    @Resource(lookup = "jdbc/balai")
+    DataSource dataSource;
+
+    private ProxyManager<String> buckets;
+
+    @PostConstruct
+    void init() {
+        buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rate_limit_bucket")
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                        Duration.ofMinutes(1)))
+                .build();
+    }
+
+    /**
+     * Takes one attempt from the bucket of {@code limit} for {@code key}.
+     *
+     * @return empty if allowed, else how long to wait
+     */
+    public Optional<Duration> tryConsume(Limit limit, String key) {
+        BucketConfiguration configuration = BucketConfiguration.builder()
+                .addLimit(l -> l.capacity(limit.capacity()).refillIntervally(limit.capacity(), limit.period()))
+                .build();
+        ConsumptionProbe probe = buckets.builder()
+                .build(limit.name() + ":" + key, () -> configuration)
+                .tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+}

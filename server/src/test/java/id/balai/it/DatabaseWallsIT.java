@@ -1,0 +1,119 @@
+package id.balai.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second wall, checked on the live database with a raw JDBC connection as the application role: every table
+ * that holds a tenant_id has row-level security enabled and forced, and with one tenant set not a single row of
+ * another tenant is visible. The audit trail cannot be rewritten by the application role.
+ */
+class DatabaseWallsIT extends BalaiIT {
+    /** Platform tables that carry a tenant_id but are not tenant data (documented in docs/security.md). */
+    private static final Set<String> PLATFORM_TABLES = Set.of("tenant", "auth_session");
+
+    private static List<String> tablesWithTenantId(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                select table_name from information_schema.columns
+                where table_schema = 'public' and column_name = 'tenant_id' order by table_name
+                """)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyTenantOwnedTableHasForcedRowLevelSecurity() throws SQLException {
+        // Sign in once so that sessions, audit entries and officers exist for both tenants.
+        officers().adminToken("muara-enim");
+        officers().adminToken("luwu-timur");
+        try (Connection c = Db.asSuperuser()) {
+            List<String> tables = tablesWithTenantId(c);
+            assertThat(tables).contains("org_unit", "complaint_category", "officer", "audit_entry", "audit_head");
+            for (String table : tables) {
+                if (PLATFORM_TABLES.contains(table)) {
+                    continue;
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "select relrowsecurity, relforcerowsecurity from pg_class where relname = ?")) {
+                    ps.setString(1, table);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        assertThat(rs.getBoolean(1)).as(table + " row-level security").isTrue();
+                        assertThat(rs.getBoolean(2)).as(table + " forced").isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void withOneTenantSetNoRowOfAnotherTenantIsVisibleInAnyTable() throws SQLException {
+        officers().adminToken("muara-enim");
+        officers().adminToken("luwu-timur");
+        List<String> tables;
+        try (Connection su = Db.asSuperuser()) {
+            tables = tablesWithTenantId(su).stream().filter(t -> !PLATFORM_TABLES.contains(t)).toList();
+            // Not vacuous: Luwu Timur's rows exist in the tables that matter.
+            for (String t : List.of("org_unit", "officer", "audit_entry")) {
+                try (Statement s = su.createStatement(); ResultSet rs = s.executeQuery(
+                        "select count(*) from " + t + " where tenant_id = 'luwu-timur'")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as(t).isPositive();
+                }
+            }
+        }
+        try (Connection app = Db.asApplication()) {
+            app.setAutoCommit(false);
+            try (Statement s = app.createStatement()) {
+                s.execute("select set_config('balai.tenant_id', 'muara-enim', true)");
+                for (String t : tables) {
+                    try (ResultSet rs = s.executeQuery(
+                            "select count(*) filter (where tenant_id <> 'muara-enim'), count(*) from " + t)) {
+                        rs.next();
+                        assertThat(rs.getLong(1)).as("other tenants' rows in " + t).isZero();
+                    }
+                }
+                try (ResultSet rs = s.executeQuery("select count(*) from officer")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as("Muara Enim's own officers").isPositive();
+                }
+            }
+            app.rollback();
+        }
+    }
+
+    @Test
+    void theApplicationRoleCannotUpdateOrDeleteAuditEntries() throws SQLException {
+        officers().adminToken("muara-enim");
+        try (Connection app = Db.asApplication()) {
+            app.setAutoCommit(false);
+            try (Statement s = app.createStatement()) {
+                s.execute("select set_config('balai.tenant_id', 'muara-enim', true)");
+                assertThatThrownBy(() -> s.executeUpdate("update audit_entry set actor_id = 'x'"))
+                        .hasMessageContaining("permission denied");
+            }
+            app.rollback();
+            try (Statement s = app.createStatement()) {
+                s.execute("select set_config('balai.tenant_id', 'muara-enim', true)");
+                assertThatThrownBy(() -> s.executeUpdate("delete from audit_entry"))
+                        .hasMessageContaining("permission denied");
+            }
+            app.rollback();
+        }
+    }
+}
