@@ -13,6 +13,7 @@ import id.balai.calendar.application.CalendarService;
 import id.balai.platform.infrastructure.DatabaseMigrations;
 import id.balai.platform.infrastructure.DatabaseSettings;
 import id.balai.platform.infrastructure.EmbeddedDatabase;
+import id.balai.privacy.infrastructure.PersonalDataCrypto;
 import id.balai.tenancy.application.TenantCatalog;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +24,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Brings the platform up in order: the database (embedded unless DB_URL is set), the migrations, the national
- * calendars, then the tenant folders. If a step fails (an external database that is down, say), readiness says
- * why and the start is retried until it succeeds, without restarting the server.
+ * Brings the platform up in order: the personal-data keys, the database (embedded unless DB_URL is set), the
+ * migrations, the national calendars, then the tenant folders. If a step fails (an external database that is
+ * down, say), readiness says why and the start is retried until it succeeds, without restarting the server.
  */
 @ApplicationScoped
 public class Bootstrap {
@@ -34,6 +35,9 @@ public class Bootstrap {
 
     @Inject
     Config config;
+
+    @Inject
+    PersonalDataCrypto personalDataCrypto;
 
     @Inject
     CalendarService calendars;
@@ -59,6 +63,7 @@ public class Bootstrap {
         }
         try {
             DatabaseSettings settings = DatabaseSettings.from(config);
+            personalDataCrypto.load(settings);
             if (settings.embedded() && embedded == null) {
                 embedded = EmbeddedDatabase.start(settings);
             }
