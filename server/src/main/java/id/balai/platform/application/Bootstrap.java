@@ -15,6 +15,7 @@ import id.balai.identity.infrastructure.AccessTokens;
 import id.balai.platform.infrastructure.DatabaseMigrations;
 import id.balai.platform.infrastructure.DatabaseSettings;
 import id.balai.platform.infrastructure.EmbeddedDatabase;
+import id.balai.privacy.infrastructure.PersonalDataCrypto;
 import id.balai.tenancy.application.TenantCatalog;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
@@ -27,9 +28,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Brings the platform up in order: the database (embedded unless DB_URL is set), the migrations, the national
- * calendars, the tenant folders, the token signing keys, then the first accounts. If a step fails (an external database that is down, say), readiness says
- * why and the start is retried until it succeeds, without restarting the server.
+ * Brings the platform up in order: the personal-data keys, the database (embedded unless DB_URL is set), the
+ * migrations, the national calendars, the tenant folders, the token signing keys, then the first accounts. If a
+ * step fails (an external database that is down, say), readiness says why and the start is retried until it
+ * succeeds, without restarting the server.
  */
 @ApplicationScoped
 public class Bootstrap {
@@ -38,6 +40,9 @@ public class Bootstrap {
 
     @Inject
     Config config;
+
+    @Inject
+    PersonalDataCrypto personalDataCrypto;
 
     @Inject
     CalendarService calendars;
@@ -72,6 +77,7 @@ public class Bootstrap {
         }
         try {
             DatabaseSettings settings = DatabaseSettings.from(config);
+            personalDataCrypto.load(settings);
             if (settings.embedded() && embedded == null) {
                 embedded = EmbeddedDatabase.start(settings);
             }
