@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * is answered with {@code /index.html}, and the app's router shows the page. The API, health, OpenAPI, metrics and
  * static files (anything with a file extension) pass through untouched. Built assets carry a content hash in
  * their names and are cached for a year; the page itself is revalidated on every load so a release shows at once.
+ * The last filter in {@code WEB-INF/web.xml}.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SpaFallbackFilter extends HttpFilter {
     private static final List<String> PASS_THROUGH = List.of("/api/", "/health", "/openapi", "/metrics",
             "/assets/", "/open311/", "/ibm/");

@@ -7,13 +7,17 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Errors the REST runtime raises itself (unknown path, wrong method, unreadable body, unsupported media type)
- * answer with the same JSON body as every other error.
+ * answer with the same JSON body as every other error; one that already carries its {@link ApiError} is sent as
+ * it is.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        if (e.getResponse().getEntity() instanceof ApiError error) {
+            return ErrorResponses.of(error);
+        }
         int status = e.getResponse().getStatus();
         ApiError error = switch (status) {
             case 404 -> ApiError.of(404, "NOT_FOUND", "Alamat tidak ditemukan.", "Not found.");
