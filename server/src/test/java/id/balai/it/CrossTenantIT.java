@@ -24,15 +24,39 @@ class CrossTenantIT extends BalaiIT {
 
     private String muaraEnimAdmin;
     private String luwuTimurAdmin;
-    private Map<String, String> muaraEnimIds;
+    private String officerId;
+    private String complaintId;
+    private String trackingNumber;
 
     @BeforeEach
     void setUp() {
         muaraEnimAdmin = officers().adminToken("muara-enim");
-        luwuTimurAdmin = officers().adminToken("luwu-timur");
-        Map<String, String> officer = officers().create("muara-enim", muaraEnimAdmin, List.of("BUPATI"), null);
-        // One real id of Muara Enim per kind of path parameter; extended as resources with ids are added.
-        muaraEnimIds = Map.of("id", officer.get("id"));
+        // Every tenant role at once, so that no endpoint can answer 403 first: only the tenant wall decides.
+        String ltAdmin = officers().adminToken("luwu-timur");
+        Map<String, String> all = officers().create("luwu-timur", ltAdmin, List.of("TENANT_ADMIN", "CENTRAL_ADMIN",
+                "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI", "PPID_MAIN", "PPID_ASSISTANT",
+                "ATASAN_PPID", "CONSEQUENCE_TEST_TEAM", "DISPUTE_FACILITATION"), "DINKES");
+        luwuTimurAdmin = officers().token("luwu-timur", all.get("username"), all.get("password"));
+        officerId = officers().create("muara-enim", muaraEnimAdmin, List.of("BUPATI"), null).get("id");
+        io.restassured.response.Response receipt = api().header("Idempotency-Key", "k-" + java.util.UUID.randomUUID())
+                .header("X-Forwarded-For", Officers.someAddress()).contentType(ContentType.JSON)
+                .body(Map.of("type", "QUESTION", "title", "Jadwal posyandu", "description",
+                        "Kapan jadwal posyandu bulan ini di kelurahan kami?", "anonymous", true))
+                .post("/api/t/muara-enim/complaints");
+        trackingNumber = receipt.then().statusCode(201).extract().path("trackingNumber");
+        Map<String, String> admin = officers().create("muara-enim", muaraEnimAdmin, List.of("CENTRAL_ADMIN"), null);
+        String central = officers().token("muara-enim", admin.get("username"), admin.get("password"));
+        List<Map<String, Object>> items = api().auth().oauth2(central).queryParam("size", 100)
+                .get("/api/t/muara-enim/officer/complaints").then().statusCode(200).extract().jsonPath()
+                .getList("items");
+        complaintId = items.stream().filter(i -> trackingNumber.equals(i.get("trackingNumber"))).findFirst()
+                .map(i -> (String) i.get("id")).orElseThrow();
+    }
+
+    /** One real id of Muara Enim for each path parameter of an endpoint. */
+    private Map<String, String> muaraEnimIds(Endpoint e) {
+        return Map.of("id", e.template().contains("/complaints/") ? complaintId : officerId,
+                "trackingNumber", trackingNumber);
     }
 
     record Endpoint(String method, String template) {
@@ -84,27 +108,40 @@ class CrossTenantIT extends BalaiIT {
     void theSweepCoversTheEndpointsWeKnowOf() {
         assertThat(tenantEndpoints()).extracting(Endpoint::template)
                 .contains("/api/t/{tenant}/users", "/api/t/{tenant}/users/{id}", "/api/t/{tenant}/audit/verify",
-                        "/api/t/{tenant}/calendar/due");
+                        "/api/t/{tenant}/calendar/due", "/api/t/{tenant}/complaints/{trackingNumber}",
+                        "/api/t/{tenant}/officer/complaints/{id}", "/api/t/{tenant}/officer/complaints/{id}/reporter");
     }
 
     @Test
     void anotherTenantsTokenOnEveryEndpointIsA404() {
         for (Endpoint e : tenantEndpoints()) {
-            Response r = call(e, luwuTimurAdmin, e.path("muara-enim", muaraEnimIds));
+            Response r = call(e, luwuTimurAdmin, e.path("muara-enim", muaraEnimIds(e)));
             assertThat(r.statusCode()).as(e.method() + " " + e.template()).isEqualTo(404);
-            assertThat(r.asString()).as(e.template()).doesNotContain(muaraEnimIds.get("id"));
+            assertThat(r.asString()).as(e.template()).doesNotContain(muaraEnimIds(e).get("id"))
+                    .doesNotContain(trackingNumber);
         }
     }
 
+    /**
+     * Another tenant's id in one's own tenant answers exactly as an id that exists nowhere: a 404, or the same
+     * input error (an empty body is checked before anything is looked up), never data.
+     */
     @Test
-    void anotherTenantsIdsUnderOnesOwnTenantAreA404() {
+    void anotherTenantsIdsUnderOnesOwnTenantAreAsUnknownAsIdsThatDoNotExist() {
+        Map<String, String> nowhere = Map.of("id", "00000000-0000-0000-0000-0000000000bb", "trackingNumber",
+                "LT-1999-999999");
         for (Endpoint e : tenantEndpoints()) {
             if (!e.hasIds()) {
                 continue;
             }
-            Response r = call(e, luwuTimurAdmin, e.path("luwu-timur", muaraEnimIds));
-            assertThat(r.statusCode()).as(e.method() + " " + e.template()).isEqualTo(404);
-            assertThat(r.asString()).as(e.template()).doesNotContain(muaraEnimIds.get("id"));
+            Response r = call(e, luwuTimurAdmin, e.path("luwu-timur", muaraEnimIds(e)));
+            Response unknown = call(e, luwuTimurAdmin, e.path("luwu-timur", nowhere));
+            assertThat(r.statusCode()).as(e.method() + " " + e.template()).isIn(404, 400)
+                    .isEqualTo(unknown.statusCode());
+            assertThat(r.jsonPath().getString("code")).as(e.template())
+                    .isEqualTo(unknown.jsonPath().getString("code"));
+            assertThat(r.asString()).as(e.template()).doesNotContain(muaraEnimIds(e).get("id"))
+                    .doesNotContain(trackingNumber);
         }
     }
 
@@ -112,7 +149,7 @@ class CrossTenantIT extends BalaiIT {
     void aPlatformTokenReachesNoTenantsResources() {
         String operator = officers().operatorToken();
         for (Endpoint e : tenantEndpoints()) {
-            Response r = call(e, operator, e.path("muara-enim", muaraEnimIds));
+            Response r = call(e, operator, e.path("muara-enim", muaraEnimIds(e)));
             assertThat(r.statusCode()).as(e.method() + " " + e.template()).isEqualTo(404);
         }
     }
@@ -120,7 +157,6 @@ class CrossTenantIT extends BalaiIT {
     @Test
     void theOwnTenantsTokenDoesReachTheSameResource() {
         // The control: the 404s above come from the tenant wall, not from a broken endpoint.
-        api().auth().oauth2(muaraEnimAdmin).get("/api/t/muara-enim/users/" + muaraEnimIds.get("id")).then()
-                .statusCode(200);
+        api().auth().oauth2(muaraEnimAdmin).get("/api/t/muara-enim/users/" + officerId).then().statusCode(200);
     }
 }

@@ -43,9 +43,7 @@ public class Authentication {
     }
 
     public Tokens login(String tenant, String username, char[] password, String clientAddress, String requestId) {
-        rateLimiter.tryConsume(settings.loginLimit(), clientAddress).ifPresent(wait -> {
-            throw IdentityErrors.tooManyAttempts(wait);
-        });
+        rateLimiter.require(settings.loginLimit(), clientAddress);
         SignInTransactions.Outcome outcome = tx.signIn(tenant, username, password, requestId);
         return switch (outcome.result()) {
             case SUCCEEDED -> outcome.tokens();
@@ -55,9 +53,7 @@ public class Authentication {
     }
 
     public Tokens refresh(String refreshToken, String clientAddress) {
-        rateLimiter.tryConsume(settings.loginLimit(), clientAddress).ifPresent(wait -> {
-            throw IdentityErrors.tooManyAttempts(wait);
-        });
+        rateLimiter.require(settings.loginLimit(), clientAddress);
         return tx.refresh(refreshToken).orElseThrow(IdentityErrors::invalidRefreshToken);
     }
 

@@ -28,10 +28,4 @@ public final class IdentityErrors {
                 Message.of("Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara.",
                         "Too many failed sign-in attempts. The account is locked for a while."), remaining);
     }
-
-    public static RetryLaterException tooManyAttempts(Duration wait) {
-        return new RetryLaterException("RATE_LIMITED",
-                Message.of("Terlalu banyak permintaan dari alamat Anda. Coba lagi nanti.",
-                        "Too many requests from your address. Try again later."), wait);
-    }
 }

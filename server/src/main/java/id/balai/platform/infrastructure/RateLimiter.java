@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import id.balai.platform.domain.Message;
+import id.balai.platform.domain.RetryLaterException;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -42,6 +44,15 @@ public class RateLimiter {
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
                         Duration.ofMinutes(1)))
                 .build();
+    }
+
+    /** Takes one attempt, or refuses with 429 {@code RATE_LIMITED} and how long to wait. */
+    public void require(Limit limit, String key) {
+        tryConsume(limit, key).ifPresent(wait -> {
+            throw new RetryLaterException("RATE_LIMITED", Message.of(
+                    "Terlalu banyak permintaan dari alamat Anda. Coba lagi nanti.",
+                    "Too many requests from your address. Try again later."), wait);
+        });
     }
 
     /**

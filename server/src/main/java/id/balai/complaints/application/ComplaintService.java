@@ -1,0 +1,301 @@
+package id.balai.complaints.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import id.balai.audit.domain.Actor;
+import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.calendar.application.CalendarService;
+import id.balai.complaints.domain.Clocks;
+import id.balai.complaints.domain.Complaint;
+import id.balai.complaints.domain.ComplaintErrors;
+import id.balai.complaints.domain.ComplaintEvent;
+import id.balai.complaints.infrastructure.ComplaintRepository;
+import id.balai.complaints.infrastructure.TrackingNumbers;
+import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.Message;
+import id.balai.platform.infrastructure.IdempotencyStore;
+import id.balai.platform.infrastructure.Json;
+import id.balai.privacy.domain.AccessReason;
+import id.balai.privacy.domain.PersonRef;
+import id.balai.privacy.domain.PersonalData;
+import id.balai.privacy.domain.PersonalDataVault;
+import id.balai.tenancy.domain.Tenant;
+import id.balai.tenancy.infrastructure.TenantScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * The SPIKM use cases: receiving a report on any channel (stored exactly once per idempotency key), the
+ * reporter's tracking and replies, and every officer step. Each runs in one transaction in the tenant's scope and
+ * is audited; the reporter's identity lives in the vault and is read only through {@link #reporterIdentity}.
+ */
+@ApplicationScoped
+public class ComplaintService {
+    private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    TenantScope scope;
+
+    @Inject
+    ComplaintRepository complaints;
+
+    @Inject
+    TrackingNumbers trackingNumbers;
+
+    @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
+    PersonalDataVault vault;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    AuditTrail audit;
+
+    /** What the reporter gets back: keep both to follow the case. */
+    public record Receipt(String trackingNumber, String accessCode, String status, LocalDate receivedOn,
+            LocalDate verifyDue) {
+    }
+
+    /** A submission with the reporter's contact (kept in the vault, never on the case). */
+    public record SubmitCommand(Complaint.Submission submission, PersonalData reporter) {
+    }
+
+    /** The answer to a submission, and whether it is a replay of an earlier one. */
+    public record Submitted(Receipt receipt, boolean replay) {
+    }
+
+    /**
+     * Receives a report (SPIKM Pasal 5a). With an idempotency key, a repeat of the same request returns the first
+     * receipt and stores nothing; the same key with another request is a 409.
+     */
+    @Transactional
+    public Submitted submit(Tenant tenant, SubmitCommand cmd, Optional<String> idempotencyKey, Actor actor) {
+        return scope.call(tenant.id(), () -> {
+            String requestHash = hash(cmd);
+            if (idempotencyKey.isPresent()) {
+                Optional<IdempotencyStore.Stored> earlier = idempotency.claim(tenant.id(), idempotencyKey.get(),
+                        requestHash);
+                if (earlier.isPresent()) {
+                    if (!earlier.get().requestSha256().equals(requestHash)) {
+                        throw new DomainException(DomainException.Kind.CONFLICT, "IDEMPOTENCY_KEY_REUSED",
+                                Message.of("Kunci idempotensi ini sudah dipakai untuk laporan lain.",
+                                        "This idempotency key was already used for another report."),
+                                "Idempotency-Key");
+                    }
+                    return new Submitted(read(earlier.get().body()), true);
+                }
+            }
+            Instant now = Instant.now();
+            Clocks clocks = clocks(tenant, now);
+            String tracking = trackingNumbers.next(tenant, "SPIKM", clocks.today().getYear());
+            String code = accessCode();
+            UUID reporter = hasContact(cmd.reporter()) ? vault.store(tenant.id(), cmd.reporter()).value() : null;
+            Complaint c = Complaint.receive(tenant.id(), tracking, cmd.submission(), reporter, now, clocks,
+                    actor.id());
+            complaints.insert(c, codeHash(code));
+            audit.record(tenant.id(), actor, "COMPLAINT_RECEIVED", "complaint", c.id().toString(),
+                    Map.of("trackingNumber", tracking, "channel", c.channel().name(), "anonymous", c.anonymous(),
+                            "confidential", c.confidential()));
+            Receipt receipt = new Receipt(tracking, code, c.status().name(), c.receivedOn(), c.verifyDue());
+            idempotencyKey.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, write(receipt)));
+            return new Submitted(receipt, false);
+        });
+    }
+
+    /** The reporter's view of a case: by tracking number and access code; anything wrong is "not found". */
+    @Transactional
+    public ReporterView track(Tenant tenant, String trackingNumber, String accessCode) {
+        return scope.call(tenant.id(), () -> {
+            Complaint c = forReporter(tenant, trackingNumber, accessCode);
+            return new ReporterView(c, complaints.events(tenant.id(), c.id(), true));
+        });
+    }
+
+    /** A case and its public history, as its reporter sees it. */
+    public record ReporterView(Complaint complaint, List<ComplaintEvent> events) {
+    }
+
+    /** The reporter answers a clarification question, accepts the answer, rates, or reopens. */
+    @Transactional
+    public ReporterView reporterAction(Tenant tenant, String trackingNumber, String accessCode,
+            Consumer<ReporterActions> action) {
+        return scope.call(tenant.id(), () -> {
+            Complaint c = forReporter(tenant, trackingNumber, accessCode);
+            Instant now = Instant.now();
+            action.accept(new ReporterActions(c, now, clocks(tenant, now)));
+            complaints.save(c);
+            audit.record(tenant.id(), new Actor("reporter", "", null), "COMPLAINT_REPORTER_ACTION", "complaint",
+                    c.id().toString(), Map.of("status", c.status().name()));
+            return new ReporterView(c, complaints.events(tenant.id(), c.id(), true));
+        });
+    }
+
+    /** What a reporter may do to a case. */
+    public record ReporterActions(Complaint complaint, Instant now, Clocks clocks) {
+        public void clarify(String text) {
+            complaint.clarify(text, now);
+        }
+
+        public void accept() {
+            complaint.close("reporter", now, clocks);
+        }
+
+        public void rate(int stars) {
+            complaint.rate(stars, now);
+        }
+
+        public void reopen(String reason) {
+            complaint.reopen(reason, now, clocks);
+        }
+    }
+
+    /** An officer's step on a case, applied and stored in one transaction. */
+    public interface Step {
+        void apply(Complaint complaint, Instant now, Clocks clocks);
+    }
+
+    @Transactional
+    public OfficerView act(Tenant tenant, UUID id, String action, Actor actor, Step step) {
+        return scope.call(tenant.id(), () -> {
+            Complaint c = complaints.get(tenant.id(), id);
+            Instant now = Instant.now();
+            step.apply(c, now, clocks(tenant, now));
+            complaints.save(c);
+            audit.record(tenant.id(), actor, "COMPLAINT_" + action, "complaint", id.toString(),
+                    Map.of("status", c.status().name()));
+            return officerView(tenant, c);
+        });
+    }
+
+    /** Merges {@code duplicate} into {@code target}: both change in one transaction. */
+    @Transactional
+    public OfficerView merge(Tenant tenant, UUID duplicate, UUID target, Actor actor) {
+        return scope.call(tenant.id(), () -> {
+            Complaint dup = complaints.get(tenant.id(), duplicate);
+            Complaint into = complaints.get(tenant.id(), target);
+            dup.mergeInto(actor.id(), into, Instant.now());
+            complaints.save(dup);
+            complaints.save(into);
+            audit.record(tenant.id(), actor, "COMPLAINT_MERGED", "complaint", duplicate.toString(),
+                    Map.of("into", target.toString()));
+            return officerView(tenant, dup);
+        });
+    }
+
+    /** A case as officers see it: everything but the reporter's identity. */
+    public record OfficerView(Complaint complaint, List<ComplaintEvent> events, List<UUID> mergedFrom) {
+    }
+
+    @Transactional
+    public OfficerView get(Tenant tenant, UUID id) {
+        return scope.call(tenant.id(), () -> officerView(tenant, complaints.get(tenant.id(), id)));
+    }
+
+    @Transactional
+    public ComplaintRepository.Page list(Tenant tenant, ComplaintRepository.Filter filter, int page, int size) {
+        return scope.call(tenant.id(), () -> complaints.list(tenant.id(), filter, page * size, size));
+    }
+
+    /**
+     * The reporter's identity, for an officer allowed to see it: the central administrator always, an agency
+     * operator of a unit involved in the case unless the reporter chose anonim. Every read is audited.
+     */
+    @Transactional
+    public Optional<PersonalData> reporterIdentity(Tenant tenant, UUID id, Actor actor, Optional<String> agencyUnit,
+            String purpose) {
+        return scope.call(tenant.id(), () -> {
+            Complaint c = complaints.get(tenant.id(), id);
+            if (agencyUnit.isPresent() && (!c.identityVisibleToAgency() || !c.involves(agencyUnit.get()))) {
+                throw new DomainException(DomainException.Kind.FORBIDDEN, "IDENTITY_HIDDEN",
+                        Message.of("Identitas pelapor tidak dapat ditampilkan untuk Anda.",
+                                "The reporter's identity cannot be shown to you."));
+            }
+            if (c.reporter().isEmpty()) {
+                return Optional.<PersonalData>empty();
+            }
+            audit.record(tenant.id(), actor, "PERSONAL_DATA_READ", "complaint", id.toString(),
+                    Map.of("purpose", purpose));
+            return vault.read(tenant.id(), new PersonRef(c.reporter().get()), new AccessReason(actor.id(), purpose));
+        });
+    }
+
+    private OfficerView officerView(Tenant tenant, Complaint c) {
+        return new OfficerView(c, complaints.events(tenant.id(), c.id(), false),
+                complaints.mergedInto(tenant.id(), c.id()));
+    }
+
+    private Complaint forReporter(Tenant tenant, String trackingNumber, String accessCode) {
+        if (trackingNumber == null || accessCode == null) {
+            throw ComplaintErrors.notFound();
+        }
+        return complaints.findForReporter(tenant.id(), trackingNumber.trim().toUpperCase(),
+                codeHash(accessCode.trim().toUpperCase())).orElseThrow(ComplaintErrors::notFound);
+    }
+
+    private Clocks clocks(Tenant tenant, Instant now) {
+        return new TenantClocks(tenant, calendars.calendarOf(tenant), now);
+    }
+
+    private static boolean hasContact(PersonalData p) {
+        return p != null && (p.name() != null || p.phone() != null || p.email() != null);
+    }
+
+    static String accessCode() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            b.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return b.toString();
+    }
+
+    static byte[] codeHash(String code) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hash(SubmitCommand cmd) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(Json.JSON.writeValueAsBytes(cmd)));
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(Receipt r) {
+        try {
+            return Json.JSON.writeValueAsString(r);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Receipt read(String body) {
+        try {
+            return Json.JSON.readValue(body, Receipt.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored receipt no longer reads", e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package id.balai.complaints.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import id.balai.calendar.domain.WorkingCalendar;
+import id.balai.complaints.domain.Clocks;
+import id.balai.tenancy.domain.RegulationParameters;
+import id.balai.tenancy.domain.Tenant;
+
+/** A tenant's complaint clocks on its working calendar, its office hours and its parameters. */
+final class TenantClocks implements Clocks {
+    private final WorkingCalendar calendar;
+    private final RegulationParameters.Complaint parameters;
+    private final LocalDate today;
+
+    TenantClocks(Tenant tenant, WorkingCalendar calendar, Instant now) {
+        this.calendar = calendar;
+        this.parameters = tenant.definition().parameters().complaint();
+        this.today = calendar.receiptDate(now, tenant.zone(), tenant.officeHours());
+    }
+
+    @Override
+    public LocalDate today() {
+        return today;
+    }
+
+    @Override
+    public LocalDate verifyDispatchDue(LocalDate receivedOn) {
+        return calendar.addWorkingDays(receivedOn, parameters.verifyDispatchWorkingDays()).due();
+    }
+
+    @Override
+    public LocalDate followUpDue(LocalDate dispatchedOn) {
+        return calendar.addWorkingDays(dispatchedOn, parameters.followUpWorkingDays()).due();
+    }
+
+    @Override
+    public LocalDate autoCloseDue(LocalDate respondedOn) {
+        return calendar.addWorkingDays(respondedOn, parameters.autoCloseWorkingDays()).due();
+    }
+
+    @Override
+    public LocalDate reopenUntil(LocalDate closedOn) {
+        return calendar.addWorkingDays(closedOn, parameters.reopenWithinWorkingDays()).due();
+    }
+}

@@ -1,0 +1,469 @@
+package id.balai.complaints.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import id.balai.tenancy.domain.TenantId;
+
+/**
+ * A report from a citizen and its handling (SPIKM Pasal 5b-c, 7c-h). State changes are methods named by intent; each
+ * checks the state it starts from and records its event, so that the history is the list of what happened.
+ */
+public final class Complaint {
+    public static final int MAX_RATING = 5;
+
+    private final UUID id;
+    private final TenantId tenant;
+    private final String trackingNumber;
+    private final ReportType type;
+    private final Channel channel;
+    private final String title;
+    private final String description;
+    private final String category;
+    private final String locationText;
+    private final Double latitude;
+    private final Double longitude;
+    private final boolean anonymous;
+    private final boolean confidential;
+    private final UUID reporter;
+    private final Instant receivedAt;
+    private final LocalDate receivedOn;
+    private final LocalDate verifyDue;
+
+    private ComplaintStatus status;
+    private String finalAnswer;
+    private Instant respondedAt;
+    private LocalDate autoCloseDue;
+    private Instant closedAt;
+    private LocalDate reopenUntil;
+    private Integer rating;
+    private UUID mergedInto;
+    private RejectionReason rejection;
+    private final int version;
+    private final List<Dispatch> dispatches;
+    private int nextSeq;
+    private final List<ComplaintEvent> newEvents = new ArrayList<>();
+
+    /** Rebuilds a stored case. */
+    public Complaint(UUID id, TenantId tenant, String trackingNumber, ReportType type, Channel channel, String title,
+            String description, String category, String locationText, Double latitude, Double longitude,
+            boolean anonymous, boolean confidential, UUID reporter, Instant receivedAt, LocalDate receivedOn,
+            LocalDate verifyDue, ComplaintStatus status, String finalAnswer, Instant respondedAt,
+            LocalDate autoCloseDue, Instant closedAt, LocalDate reopenUntil, Integer rating, UUID mergedInto,
+            RejectionReason rejection, int version, List<Dispatch> dispatches, int eventCount) {
+        this.id = id;
+        this.tenant = tenant;
+        this.trackingNumber = trackingNumber;
+        this.type = type;
+        this.channel = channel;
+        this.title = title;
+        this.description = description;
+        this.category = category;
+        this.locationText = locationText;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.anonymous = anonymous;
+        this.confidential = confidential;
+        this.reporter = reporter;
+        this.receivedAt = receivedAt;
+        this.receivedOn = receivedOn;
+        this.verifyDue = verifyDue;
+        this.status = status;
+        this.finalAnswer = finalAnswer;
+        this.respondedAt = respondedAt;
+        this.autoCloseDue = autoCloseDue;
+        this.closedAt = closedAt;
+        this.reopenUntil = reopenUntil;
+        this.rating = rating;
+        this.mergedInto = mergedInto;
+        this.rejection = rejection;
+        this.version = version;
+        this.dispatches = new ArrayList<>(dispatches);
+        this.nextSeq = eventCount + 1;
+    }
+
+    /** What a citizen (or an officer at the desk, for a walk-in) submits. */
+    public record Submission(ReportType type, Channel channel, String title, String description, String category,
+            String locationText, Double latitude, Double longitude, boolean anonymous, boolean confidential) {
+    }
+
+    /**
+     * Receives and records a submission (penerimaan, pencatatan: SPIKM Pasal 1 no. 11). The central administrator
+     * must verify and dispatch it by {@code clocks.verifyDispatchDue}.
+     */
+    public static Complaint receive(TenantId tenant, String trackingNumber, Submission s, UUID reporter,
+            Instant at, Clocks clocks, String actor) {
+        LocalDate on = clocks.today();
+        Complaint c = new Complaint(UUID.randomUUID(), tenant, trackingNumber, s.type(), s.channel(), s.title(),
+                s.description(), s.category(), s.locationText(), s.latitude(), s.longitude(), s.anonymous(),
+                s.confidential(), reporter, at, on, clocks.verifyDispatchDue(on), ComplaintStatus.RECEIVED, null,
+                null, null, null, null, null, null, null, 0, List.of(), 0);
+        c.record(at, HandlingStep.RECEIPT, "RECEIVED", actor, null, "Diterima melalui " + s.channel(), true);
+        c.record(at, HandlingStep.RECORDING, "RECORDED", actor, null, "Nomor pelacakan " + trackingNumber, true);
+        return c;
+    }
+
+    /** The central administrator confirms the report is genuine and within the regency's remit (Pasal 5b, 7c). */
+    public void verify(String actor, String note, Instant at) {
+        require("verify", ComplaintStatus.RECEIVED);
+        status = ComplaintStatus.VERIFIED;
+        record(at, HandlingStep.REVIEW, "VERIFIED", actor, null, note, true);
+    }
+
+    /** The central administrator needs more from the reporter before verifying. */
+    public void requestClarification(String actor, String question, Instant at) {
+        require("requestClarification", ComplaintStatus.RECEIVED);
+        status = ComplaintStatus.CLARIFICATION_REQUESTED;
+        record(at, HandlingStep.CLARIFICATION, "CLARIFICATION_REQUESTED", actor, null, question, true);
+    }
+
+    /** The reporter answers the question; the report goes back to review. */
+    public void clarify(String text, Instant at) {
+        require("clarify", ComplaintStatus.CLARIFICATION_REQUESTED);
+        status = ComplaintStatus.RECEIVED;
+        record(at, HandlingStep.CLARIFICATION, "CLARIFIED", "reporter", null, text, true);
+    }
+
+    public void reject(String actor, RejectionReason reason, String note, Instant at) {
+        require("reject", ComplaintStatus.RECEIVED, ComplaintStatus.CLARIFICATION_REQUESTED,
+                ComplaintStatus.VERIFIED);
+        status = ComplaintStatus.REJECTED;
+        rejection = reason;
+        record(at, HandlingStep.REVIEW, "REJECTED", actor, null, reason + (note == null ? "" : ": " + note), true);
+    }
+
+    /**
+     * Sends the report to agencies for follow-up (SPIKM Pasal 5b, 7c, 8). A unit that already holds an active part
+     * is not sent twice.
+     */
+    public void dispatch(String actor, Collection<String> units, Instant at, Clocks clocks) {
+        require("dispatch", ComplaintStatus.VERIFIED, ComplaintStatus.DISPATCHED);
+        if (units.isEmpty()) {
+            throw ComplaintErrors.invalid("UNITS_REQUIRED", "Pilih paling sedikit satu unit.",
+                    "Choose at least one unit.", "units");
+        }
+        LocalDate due = clocks.followUpDue(clocks.today());
+        for (String unit : units) {
+            if (activeDispatch(unit).isEmpty()) {
+                dispatches.add(Dispatch.send(unit, at, due));
+                record(at, HandlingStep.FOLLOW_UP, "DISPATCHED", actor, unit, null, true);
+            }
+        }
+        status = ComplaintStatus.DISPATCHED;
+    }
+
+    /** Moves an agency's part to another agency, with the reason. */
+    public void redispatch(String actor, String from, String to, String reason, Instant at, Clocks clocks) {
+        require("redispatch", ComplaintStatus.DISPATCHED, ComplaintStatus.VERIFIED);
+        Dispatch current = dispatches.stream().filter(d -> d.orgUnit().equals(from)
+                && (d.status().isActive() || d.status() == DispatchStatus.RETURNED)).findFirst()
+                .orElseThrow(() -> ComplaintErrors.notDispatchedTo(from));
+        if (current.status().isActive()) {
+            current.withdraw();
+        }
+        record(at, HandlingStep.REVIEW, "REDISPATCHED", actor, from, reason, false);
+        status = ComplaintStatus.VERIFIED;
+        dispatch(actor, List.of(to), at, clocks);
+    }
+
+    /** The agency says the report is not its remit; the central administrator must route it again. */
+    public void returnAsNotOurRemit(String actor, String unit, String reason, Instant at) {
+        require("returnAsNotOurRemit", ComplaintStatus.DISPATCHED);
+        Dispatch d = activeDispatch(unit).orElseThrow(() -> ComplaintErrors.notDispatchedTo(unit));
+        d.returnAsNotOurRemit(reason);
+        record(at, HandlingStep.REVIEW, "RETURNED_NOT_OUR_REMIT", actor, unit, reason, false);
+        settleAfterAgencyStep();
+    }
+
+    /** The agency operator receives and verifies the report (SPIKM Pasal 7e). */
+    public void receiveAtAgency(String actor, String unit, Instant at) {
+        require("receiveAtAgency", ComplaintStatus.DISPATCHED);
+        Dispatch d = dispatchIn(unit, DispatchStatus.SENT);
+        d.receive();
+        record(at, HandlingStep.RECEIPT, "AGENCY_RECEIVED", actor, unit, null, true);
+    }
+
+    /** The agency operator hands it to the responsible people inside the agency (SPIKM Pasal 7f). */
+    public void distribute(String actor, String unit, String assignee, Instant at) {
+        require("distribute", ComplaintStatus.DISPATCHED);
+        Dispatch d = dispatchIn(unit, DispatchStatus.RECEIVED, DispatchStatus.IN_PROGRESS);
+        d.distribute(assignee);
+        record(at, HandlingStep.FOLLOW_UP, "DISTRIBUTED", actor, unit, assignee, false);
+    }
+
+    /** The agency's working notes: confirmation, clarification, research, examination (SPIKM Pasal 1 no. 11). */
+    public void note(String actor, String unit, HandlingStep step, String text, Instant at) {
+        require("note", ComplaintStatus.DISPATCHED);
+        if (step != HandlingStep.CONFIRMATION && step != HandlingStep.CLARIFICATION && step != HandlingStep.RESEARCH
+                && step != HandlingStep.EXAMINATION) {
+            throw ComplaintErrors.invalid("INVALID_STEP", "Langkah catatan tidak valid.", "Not a note step.", "step");
+        }
+        dispatchIn(unit, DispatchStatus.RECEIVED, DispatchStatus.IN_PROGRESS);
+        record(at, step, "NOTE", actor, unit, text, false);
+    }
+
+    /** The agency's answer goes to the central administrator (SPIKM Pasal 7g). */
+    public void answerFromAgency(String actor, String unit, String text, Instant at) {
+        require("answerFromAgency", ComplaintStatus.DISPATCHED);
+        Dispatch d = dispatchIn(unit, DispatchStatus.RECEIVED, DispatchStatus.IN_PROGRESS);
+        d.answer(text, at);
+        record(at, HandlingStep.REPORTING, "AGENCY_ANSWERED", actor, unit, null, false);
+        settleAfterAgencyStep();
+    }
+
+    /**
+     * The central administrator reviews the agencies' answers and sends the response to the reporter, on the
+     * channel the reporter used (SPIKM Pasal 5c). The case closes by itself after the auto-close period.
+     */
+    public void respond(String actor, String response, Instant at, Clocks clocks) {
+        require("respond", ComplaintStatus.ANSWERED);
+        status = ComplaintStatus.RESPONDED;
+        finalAnswer = response;
+        respondedAt = at;
+        autoCloseDue = clocks.autoCloseDue(clocks.today());
+        record(at, HandlingStep.REPORTING, "RESPONDED", actor, null, response, true);
+    }
+
+    /** The reporter accepts the answer, or the auto-close period passed without a reply. */
+    public void close(String actor, Instant at, Clocks clocks) {
+        require("close", ComplaintStatus.RESPONDED);
+        status = ComplaintStatus.CLOSED;
+        closedAt = at;
+        reopenUntil = clocks.reopenUntil(clocks.today());
+        record(at, HandlingStep.FOLLOW_UP, "CLOSED", actor, null, null, true);
+    }
+
+    /** Closes a responded case whose auto-close date has passed; false when it is not due. */
+    public boolean closeIfDue(Instant at, Clocks clocks) {
+        if (status != ComplaintStatus.RESPONDED || !clocks.today().isAfter(autoCloseDue)) {
+            return false;
+        }
+        close("system", at, clocks);
+        return true;
+    }
+
+    public void rate(int stars, Instant at) {
+        require("rate", ComplaintStatus.RESPONDED, ComplaintStatus.CLOSED);
+        if (stars < 1 || stars > MAX_RATING) {
+            throw ComplaintErrors.invalid("INVALID_RATING", "Nilai 1 sampai 5.", "A rating from 1 to 5.", "rating");
+        }
+        rating = stars;
+        record(at, HandlingStep.FOLLOW_UP, "RATED", "reporter", null, Integer.toString(stars), true);
+    }
+
+    /** The reporter is not satisfied: the agencies that answered take it up again, within the reopen window. */
+    public void reopen(String reason, Instant at, Clocks clocks) {
+        require("reopen", ComplaintStatus.CLOSED, ComplaintStatus.RESPONDED);
+        if (status == ComplaintStatus.CLOSED && clocks.today().isAfter(reopenUntil)) {
+            throw ComplaintErrors.reopenWindowPassed();
+        }
+        LocalDate due = clocks.followUpDue(clocks.today());
+        for (Dispatch d : dispatches) {
+            if (d.status() == DispatchStatus.ANSWERED) {
+                d.reopen(due);
+            }
+        }
+        status = ComplaintStatus.DISPATCHED;
+        finalAnswer = null;
+        autoCloseDue = null;
+        closedAt = null;
+        reopenUntil = null;
+        record(at, HandlingStep.FOLLOW_UP, "REOPENED", "reporter", null, reason, true);
+    }
+
+    public void archive(String actor, Instant at) {
+        require("archive", ComplaintStatus.CLOSED, ComplaintStatus.REJECTED);
+        status = ComplaintStatus.ARCHIVED;
+        record(at, HandlingStep.ARCHIVING, "ARCHIVED", actor, null, null, false);
+    }
+
+    /** This case duplicates {@code target}: it ends here, and its reporter gets the target's answer. */
+    public void mergeInto(String actor, Complaint target, Instant at) {
+        if (!status.isOpen() || status == ComplaintStatus.RESPONDED) {
+            throw ComplaintErrors.notAllowed("mergeInto", status);
+        }
+        if (target.id.equals(id) || !target.status.isOpen()) {
+            throw ComplaintErrors.invalid("INVALID_MERGE_TARGET", "Laporan tujuan tidak dapat menerima gabungan.",
+                    "The target report cannot take a merge.", "target");
+        }
+        for (Dispatch d : dispatches) {
+            if (d.status().isActive()) {
+                d.withdraw();
+            }
+        }
+        status = ComplaintStatus.MERGED;
+        mergedInto = target.id;
+        record(at, HandlingStep.REVIEW, "MERGED_INTO", actor, null, target.trackingNumber, true);
+        target.record(at, HandlingStep.REVIEW, "MERGED_FROM", actor, null, trackingNumber, false);
+    }
+
+    private void settleAfterAgencyStep() {
+        boolean anyActive = dispatches.stream().anyMatch(d -> d.status().isActive());
+        boolean anyAnswered = dispatches.stream().anyMatch(d -> d.status() == DispatchStatus.ANSWERED);
+        if (!anyActive) {
+            status = anyAnswered ? ComplaintStatus.ANSWERED : ComplaintStatus.VERIFIED;
+        }
+    }
+
+    private Optional<Dispatch> activeDispatch(String unit) {
+        return dispatches.stream().filter(d -> d.orgUnit().equals(unit) && d.status().isActive()).findFirst();
+    }
+
+    private Dispatch dispatchIn(String unit, DispatchStatus... allowed) {
+        Set<DispatchStatus> ok = Set.of(allowed);
+        return dispatches.stream().filter(d -> d.orgUnit().equals(unit) && ok.contains(d.status())).findFirst()
+                .orElseThrow(() -> ComplaintErrors.notDispatchedTo(unit));
+    }
+
+    private void require(String action, ComplaintStatus... allowed) {
+        for (ComplaintStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw ComplaintErrors.notAllowed(action, status);
+    }
+
+    private void record(Instant at, HandlingStep step, String action, String actor, String unit, String note,
+            boolean publicEvent) {
+        newEvents.add(new ComplaintEvent(nextSeq++, at, step, action, actor, unit, note, publicEvent));
+    }
+
+    /** Events recorded since the case was loaded, for the repository to append. */
+    public List<ComplaintEvent> newEvents() {
+        return List.copyOf(newEvents);
+    }
+
+    /** Whether the reporter's identity may be shown to an officer of {@code unit} (anonim hides it from agencies). */
+    public boolean identityVisibleToAgency() {
+        return !anonymous;
+    }
+
+    /** Whether the case appears on public pages and feeds (rahasia keeps it off them). */
+    public boolean publiclyListed() {
+        return !confidential;
+    }
+
+    /** Whether {@code unit} holds, or held, a part of this case. */
+    public boolean involves(String unit) {
+        return dispatches.stream().anyMatch(d -> d.orgUnit().equals(unit));
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public String trackingNumber() {
+        return trackingNumber;
+    }
+
+    public ReportType type() {
+        return type;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String locationText() {
+        return locationText;
+    }
+
+    public Double latitude() {
+        return latitude;
+    }
+
+    public Double longitude() {
+        return longitude;
+    }
+
+    public boolean anonymous() {
+        return anonymous;
+    }
+
+    public boolean confidential() {
+        return confidential;
+    }
+
+    public Optional<UUID> reporter() {
+        return Optional.ofNullable(reporter);
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public LocalDate verifyDue() {
+        return verifyDue;
+    }
+
+    public ComplaintStatus status() {
+        return status;
+    }
+
+    public Optional<String> finalAnswer() {
+        return Optional.ofNullable(finalAnswer);
+    }
+
+    public Optional<Instant> respondedAt() {
+        return Optional.ofNullable(respondedAt);
+    }
+
+    public Optional<LocalDate> autoCloseDue() {
+        return Optional.ofNullable(autoCloseDue);
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    public Optional<LocalDate> reopenUntil() {
+        return Optional.ofNullable(reopenUntil);
+    }
+
+    public Optional<Integer> rating() {
+        return Optional.ofNullable(rating);
+    }
+
+    public Optional<UUID> mergedInto() {
+        return Optional.ofNullable(mergedInto);
+    }
+
+    public Optional<RejectionReason> rejection() {
+        return Optional.ofNullable(rejection);
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public List<Dispatch> dispatches() {
+        return List.copyOf(dispatches);
+    }
+}

@@ -1,0 +1,271 @@
+package id.balai.complaints.infrastructure;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.balai.complaints.domain.Channel;
+import id.balai.complaints.domain.Complaint;
+import id.balai.complaints.domain.ComplaintErrors;
+import id.balai.complaints.domain.ComplaintEvent;
+import id.balai.complaints.domain.ComplaintStatus;
+import id.balai.complaints.domain.Dispatch;
+import id.balai.complaints.domain.DispatchStatus;
+import id.balai.complaints.domain.HandlingStep;
+import id.balai.complaints.domain.RejectionReason;
+import id.balai.complaints.domain.ReportType;
+import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.Message;
+import id.balai.tenancy.domain.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+/**
+ * Stores complaints, their dispatches and their append-only events. Every statement names the tenant and runs
+ * inside the caller's tenant-scoped transaction (row-level security beneath). Updates check the version read,
+ * so that two officers acting on the same case at once cannot overwrite each other: the second gets a 409.
+ */
+@ApplicationScoped
+public class ComplaintRepository {
+    private static final String COLUMNS = """
+            id, tracking_number, type, channel, title, description, category_code, location_text, latitude,
+            longitude, anonymous, confidential, reporter_id, received_at, received_on, verify_due, status,
+            final_answer, responded_at, auto_close_due, closed_at, reopen_until, rating, merged_into, rejection,
+            version, (select count(*) from complaint_event e where e.tenant_id = c.tenant_id and e.complaint_id = c.id)
+            """;
+
+    @PersistenceContext(unitName = "balai")
+    EntityManager em;
+
+    /** A page of cases for a queue or list. */
+    public record Page(List<Complaint> items, long total) {
+    }
+
+    /** Filters of the officers' queues; null means any. */
+    public record Filter(ComplaintStatus status, String orgUnit, DispatchStatus dispatchStatus, LocalDate dueBefore) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insert(Complaint c, byte[] accessCodeHash) {
+        em.createNativeQuery("""
+                insert into complaint (tenant_id, id, tracking_number, access_code_hash, type, channel, title,
+                    description, category_code, location_text, latitude, longitude, anonymous, confidential,
+                    reporter_id, received_at, received_on, verify_due, status)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, cast(?11 as double precision),
+                    cast(?12 as double precision), ?13, ?14, cast(?15 as uuid), ?16, ?17, ?18, ?19)
+                """)
+                .setParameter(1, c.tenant().value()).setParameter(2, c.id()).setParameter(3, c.trackingNumber())
+                .setParameter(4, accessCodeHash).setParameter(5, c.type().name()).setParameter(6, c.channel().name())
+                .setParameter(7, c.title()).setParameter(8, c.description()).setParameter(9, c.category())
+                .setParameter(10, c.locationText()).setParameter(11, str(c.latitude()))
+                .setParameter(12, str(c.longitude())).setParameter(13, c.anonymous())
+                .setParameter(14, c.confidential()).setParameter(15, c.reporter().map(UUID::toString).orElse(null))
+                .setParameter(16, Timestamp.from(c.receivedAt())).setParameter(17, Date.valueOf(c.receivedOn()))
+                .setParameter(18, Date.valueOf(c.verifyDue())).setParameter(19, c.status().name())
+                .executeUpdate();
+        writeChildren(c);
+    }
+
+    /** Writes the case's changes: its row (if the version still matches), changed dispatches, new events. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void save(Complaint c) {
+        int updated = em.createNativeQuery("""
+                update complaint set status = ?3, final_answer = ?4, responded_at = cast(?5 as timestamptz),
+                    auto_close_due = cast(?6 as date), closed_at = cast(?7 as timestamptz),
+                    reopen_until = cast(?8 as date), rating = cast(?9 as smallint), merged_into = cast(?10 as uuid),
+                    rejection = ?11, version = version + 1
+                where tenant_id = ?1 and id = ?2 and version = ?12
+                """)
+                .setParameter(1, c.tenant().value()).setParameter(2, c.id()).setParameter(3, c.status().name())
+                .setParameter(4, c.finalAnswer().orElse(null))
+                .setParameter(5, c.respondedAt().map(Instant::toString).orElse(null))
+                .setParameter(6, c.autoCloseDue().map(LocalDate::toString).orElse(null))
+                .setParameter(7, c.closedAt().map(Instant::toString).orElse(null))
+                .setParameter(8, c.reopenUntil().map(LocalDate::toString).orElse(null))
+                .setParameter(9, c.rating().map(Object::toString).orElse(null))
+                .setParameter(10, c.mergedInto().map(UUID::toString).orElse(null))
+                .setParameter(11, c.rejection().map(Enum::name).orElse(null)).setParameter(12, c.version())
+                .executeUpdate();
+        if (updated != 1) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "COMPLAINT_CHANGED_MEANWHILE",
+                    Message.of("Laporan ini baru saja diubah orang lain. Muat ulang dan coba lagi.",
+                            "Someone else changed this report just now. Reload and try again."));
+        }
+        writeChildren(c);
+    }
+
+    private void writeChildren(Complaint c) {
+        for (Dispatch d : c.dispatches()) {
+            if (!d.changed()) {
+                continue;
+            }
+            em.createNativeQuery("""
+                    insert into complaint_dispatch (tenant_id, complaint_id, org_unit_code, status, sent_at, due_on,
+                        assignee, answer, answered_at, return_reason)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as timestamptz), ?10)
+                    on conflict (tenant_id, complaint_id, org_unit_code) do update set status = excluded.status,
+                        due_on = excluded.due_on, assignee = excluded.assignee, answer = excluded.answer,
+                        answered_at = excluded.answered_at, return_reason = excluded.return_reason
+                    """)
+                    .setParameter(1, c.tenant().value()).setParameter(2, c.id()).setParameter(3, d.orgUnit())
+                    .setParameter(4, d.status().name()).setParameter(5, Timestamp.from(d.sentAt()))
+                    .setParameter(6, Date.valueOf(d.dueOn())).setParameter(7, d.assignee())
+                    .setParameter(8, d.answer())
+                    .setParameter(9, d.answeredAt() == null ? null : d.answeredAt().toString())
+                    .setParameter(10, d.returnReason()).executeUpdate();
+        }
+        for (ComplaintEvent e : c.newEvents()) {
+            em.createNativeQuery("""
+                    insert into complaint_event (tenant_id, complaint_id, seq, at, step, action, actor, org_unit_code,
+                        note, public_event)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                    """)
+                    .setParameter(1, c.tenant().value()).setParameter(2, c.id()).setParameter(3, e.seq())
+                    .setParameter(4, Timestamp.from(e.at())).setParameter(5, e.step().name())
+                    .setParameter(6, e.action()).setParameter(7, e.actor()).setParameter(8, e.orgUnit())
+                    .setParameter(9, e.note()).setParameter(10, e.publicEvent()).executeUpdate();
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Complaint> find(TenantId tenant, UUID id) {
+        return one(em.createNativeQuery("select " + COLUMNS + " from complaint c where tenant_id = ?1 and id = ?2")
+                .setParameter(1, tenant.value()).setParameter(2, id), tenant);
+    }
+
+    public Complaint get(TenantId tenant, UUID id) {
+        return find(tenant, id).orElseThrow(ComplaintErrors::notFound);
+    }
+
+    /** A case by its tracking number, if the access code's hash matches: a wrong code is as good as no case. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Complaint> findForReporter(TenantId tenant, String trackingNumber, byte[] accessCodeHash) {
+        return one(em.createNativeQuery("select " + COLUMNS + " from complaint c where tenant_id = ?1 "
+                + "and tracking_number = ?2 and access_code_hash = ?3")
+                .setParameter(1, tenant.value()).setParameter(2, trackingNumber).setParameter(3, accessCodeHash),
+                tenant);
+    }
+
+    /** The case's events in order; {@code publicOnly} for the reporter's tracking page. */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ComplaintEvent> events(TenantId tenant, UUID id, boolean publicOnly) {
+        List<Object[]> rows = em.createNativeQuery("select seq, at, step, action, actor, org_unit_code, note, "
+                + "public_event from complaint_event where tenant_id = ?1 and complaint_id = ?2"
+                + (publicOnly ? " and public_event" : "") + " order by seq")
+                .setParameter(1, tenant.value()).setParameter(2, id).getResultList();
+        return rows.stream().map(r -> new ComplaintEvent(((Number) r[0]).intValue(), instant(r[1]),
+                HandlingStep.valueOf((String) r[2]), (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+                (Boolean) r[7])).toList();
+    }
+
+    /** The cases merged into this one (their reporters get its answer too). */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> mergedInto(TenantId tenant, UUID target) {
+        return em.createNativeQuery("select id from complaint where tenant_id = ?1 and merged_into = ?2 order by id")
+                .setParameter(1, tenant.value()).setParameter(2, target).getResultList();
+    }
+
+    /** A queue: newest first, filtered, a page at a time. */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Page list(TenantId tenant, Filter f, int offset, int limit) {
+        StringBuilder where = new StringBuilder(" where c.tenant_id = ?1");
+        List<Object> params = new ArrayList<>();
+        params.add(tenant.value());
+        if (f.status() != null) {
+            params.add(f.status().name());
+            where.append(" and c.status = ?").append(params.size());
+        }
+        if (f.orgUnit() != null) {
+            params.add(f.orgUnit());
+            where.append(" and exists (select 1 from complaint_dispatch d where d.tenant_id = c.tenant_id "
+                    + "and d.complaint_id = c.id and d.org_unit_code = ?").append(params.size());
+            if (f.dispatchStatus() != null) {
+                params.add(f.dispatchStatus().name());
+                where.append(" and d.status = ?").append(params.size());
+            }
+            if (f.dueBefore() != null) {
+                params.add(Date.valueOf(f.dueBefore()));
+                where.append(" and d.due_on < ?").append(params.size());
+            }
+            where.append(")");
+        } else if (f.dueBefore() != null) {
+            params.add(Date.valueOf(f.dueBefore()));
+            where.append(" and c.verify_due < ?").append(params.size());
+        }
+        Query count = em.createNativeQuery("select count(*) from complaint c" + where);
+        Query page = em.createNativeQuery("select " + COLUMNS + " from complaint c" + where
+                + " order by c.received_at desc, c.id offset " + offset + " limit " + limit);
+        for (int i = 0; i < params.size(); i++) {
+            count.setParameter(i + 1, params.get(i));
+            page.setParameter(i + 1, params.get(i));
+        }
+        List<Complaint> items = ((List<Object[]>) page.getResultList()).stream().map(r -> map(r, tenant)).toList();
+        return new Page(items, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** Responded cases whose auto-close date is before {@code today} (the named query of the closing job). */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> dueForAutoClose(TenantId tenant, LocalDate today) {
+        return em.createNativeQuery("select id from complaint where tenant_id = ?1 and status = 'RESPONDED' "
+                + "and auto_close_due < ?2 order by auto_close_due limit 500")
+                .setParameter(1, tenant.value()).setParameter(2, Date.valueOf(today)).getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<Complaint> one(Query q, TenantId tenant) {
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().findFirst().map(r -> map(r, tenant));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Complaint map(Object[] r, TenantId tenant) {
+        UUID id = (UUID) r[0];
+        List<Object[]> ds = em.createNativeQuery("select org_unit_code, status, sent_at, due_on, assignee, answer, "
+                + "answered_at, return_reason from complaint_dispatch where tenant_id = ?1 and complaint_id = ?2 "
+                + "order by sent_at, org_unit_code")
+                .setParameter(1, tenant.value()).setParameter(2, id).getResultList();
+        List<Dispatch> dispatches = ds.stream().map(d -> new Dispatch((String) d[0],
+                DispatchStatus.valueOf((String) d[1]), instant(d[2]), date(d[3]), (String) d[4], (String) d[5],
+                d[6] == null ? null : instant(d[6]), (String) d[7])).toList();
+        return new Complaint(id, tenant, (String) r[1], ReportType.valueOf((String) r[2]),
+                Channel.valueOf((String) r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
+                r[8] == null ? null : ((Number) r[8]).doubleValue(), r[9] == null ? null : ((Number) r[9]).doubleValue(),
+                (Boolean) r[10], (Boolean) r[11], (UUID) r[12], instant(r[13]), date(r[14]), date(r[15]),
+                ComplaintStatus.valueOf((String) r[16]), (String) r[17], r[18] == null ? null : instant(r[18]),
+                r[19] == null ? null : date(r[19]), r[20] == null ? null : instant(r[20]),
+                r[21] == null ? null : date(r[21]), r[22] == null ? null : ((Number) r[22]).intValue(),
+                (UUID) r[23], r[24] == null ? null : RejectionReason.valueOf((String) r[24]),
+                ((Number) r[25]).intValue(), dispatches, ((Number) r[26]).intValue());
+    }
+
+    private static String str(Double d) {
+        return d == null ? null : d.toString();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        return ((OffsetDateTime) value).toInstant();
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof Date d) {
+            return d.toLocalDate();
+        }
+        return (LocalDate) value;
+    }
+}

@@ -1,0 +1,93 @@
+package id.balai.complaints.interfaces;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import id.balai.complaints.application.ComplaintService;
+import id.balai.complaints.domain.Complaint;
+import id.balai.complaints.domain.ComplaintEvent;
+import id.balai.complaints.domain.Dispatch;
+
+/**
+ * What the API shows of a case. None of these carries the reporter's identity: officers allowed to see it ask
+ * for it separately, and that read is audited.
+ */
+public final class ComplaintViews {
+    private ComplaintViews() {
+    }
+
+    public record EventView(int seq, Instant at, String step, String action, String orgUnit, String note) {
+        static EventView of(ComplaintEvent e) {
+            return new EventView(e.seq(), e.at(), e.step().name(), e.action(), e.orgUnit(), e.note());
+        }
+    }
+
+    /** An officer's event view also says who acted. */
+    public record OfficerEventView(int seq, Instant at, String step, String action, String actor, String orgUnit,
+            String note, boolean publicEvent) {
+        static OfficerEventView of(ComplaintEvent e) {
+            return new OfficerEventView(e.seq(), e.at(), e.step().name(), e.action(), e.actor(), e.orgUnit(),
+                    e.note(), e.publicEvent());
+        }
+    }
+
+    public record PublicDispatchView(String orgUnit, String status, LocalDate dueOn) {
+    }
+
+    /** The reporter's tracking page. */
+    public record PublicView(String trackingNumber, String type, String channel, String title, String description,
+            String category, String status, LocalDate receivedOn, LocalDate verifyDue, List<PublicDispatchView> agencies,
+            String answer, Integer rating, LocalDate autoCloseDue, LocalDate reopenUntil, List<EventView> history) {
+        static PublicView of(ComplaintService.ReporterView v) {
+            Complaint c = v.complaint();
+            return new PublicView(c.trackingNumber(), c.type().name(), c.channel().name(), c.title(),
+                    c.description(), c.category(), c.status().name(), c.receivedOn(), c.verifyDue(),
+                    c.dispatches().stream().map(d -> new PublicDispatchView(d.orgUnit(), d.status().name(),
+                            d.dueOn())).toList(),
+                    c.finalAnswer().orElse(null), c.rating().orElse(null), c.autoCloseDue().orElse(null),
+                    c.reopenUntil().orElse(null), v.events().stream().map(EventView::of).toList());
+        }
+    }
+
+    public record DispatchView(String orgUnit, String status, Instant sentAt, LocalDate dueOn, String assignee,
+            String answer, Instant answeredAt, String returnReason) {
+        static DispatchView of(Dispatch d) {
+            return new DispatchView(d.orgUnit(), d.status().name(), d.sentAt(), d.dueOn(), d.assignee(), d.answer(),
+                    d.answeredAt(), d.returnReason());
+        }
+    }
+
+    /** A case in an officer's workspace. {@code hasReporterContact} says whether an identity exists at all. */
+    public record OfficerView(UUID id, String trackingNumber, String type, String channel, String title,
+            String description, String category, String locationText, Double latitude, Double longitude,
+            boolean anonymous, boolean confidential, boolean hasReporterContact, String status, Instant receivedAt,
+            LocalDate receivedOn, LocalDate verifyDue, List<DispatchView> dispatches, String finalAnswer,
+            Integer rating, UUID mergedInto, List<UUID> mergedFrom, String rejection, int version,
+            List<OfficerEventView> history) {
+        static OfficerView of(ComplaintService.OfficerView v) {
+            Complaint c = v.complaint();
+            return new OfficerView(c.id(), c.trackingNumber(), c.type().name(), c.channel().name(), c.title(),
+                    c.description(), c.category(), c.locationText(), c.latitude(), c.longitude(), c.anonymous(),
+                    c.confidential(), c.reporter().isPresent(), c.status().name(), c.receivedAt(), c.receivedOn(),
+                    c.verifyDue(), c.dispatches().stream().map(DispatchView::of).toList(),
+                    c.finalAnswer().orElse(null), c.rating().orElse(null), c.mergedInto().orElse(null),
+                    v.mergedFrom(), c.rejection().map(Enum::name).orElse(null), c.version(),
+                    v.events().stream().map(OfficerEventView::of).toList());
+        }
+    }
+
+    /** A line of a queue. */
+    public record QueueItem(UUID id, String trackingNumber, String type, String title, String category,
+            String status, LocalDate receivedOn, LocalDate verifyDue, List<PublicDispatchView> agencies) {
+        static QueueItem of(Complaint c) {
+            return new QueueItem(c.id(), c.trackingNumber(), c.type().name(), c.title(), c.category(),
+                    c.status().name(), c.receivedOn(), c.verifyDue(), c.dispatches().stream()
+                            .map(d -> new PublicDispatchView(d.orgUnit(), d.status().name(), d.dueOn())).toList());
+        }
+    }
+
+    public record QueuePage(List<QueueItem> items, int page, int size, long total) {
+    }
+}

@@ -1,0 +1,389 @@
+package id.balai.complaints.interfaces;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.balai.complaints.application.ComplaintService;
+import id.balai.complaints.domain.Channel;
+import id.balai.complaints.domain.Complaint;
+import id.balai.complaints.domain.ComplaintErrors;
+import id.balai.complaints.domain.ComplaintStatus;
+import id.balai.complaints.domain.DispatchStatus;
+import id.balai.complaints.domain.HandlingStep;
+import id.balai.complaints.domain.RejectionReason;
+import id.balai.complaints.infrastructure.ComplaintRepository;
+import id.balai.identity.interfaces.Caller;
+import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.Message;
+import id.balai.privacy.domain.PersonalData;
+import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.Tenant;
+import id.balai.tenancy.domain.TenantDefinition;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The officers' side of SPIKM: the central administrator verifies, dispatches and responds (Pasal 7c-g); agency
+ * operators act for their own unit only (Pasal 7e-h); the operations coordinator, coordination team and the regent's
+ * office read (Pasal 3(2), 6, 7k-n). An agency operator never sees a case that was not sent to its unit.
+ */
+@Path("/t/{tenant}/officer/complaints")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Complaints (officers)", description = "Penanganan pengaduan / Handling reports (SPIKM)")
+public class OfficerComplaintResource {
+    private static final int MAX_PAGE_SIZE = 100;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    ComplaintService service;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    JsonWebToken jwt;
+
+    public record Note(String note) {
+    }
+
+    public record Question(String question) {
+    }
+
+    public record Rejection(String reason, String note) {
+    }
+
+    /** @param units org unit codes; empty or absent: the category's default agency from the tenant file */
+    public record Dispatching(List<String> units) {
+    }
+
+    public record Redispatch(String from, String to, String reason) {
+    }
+
+    public record Reason(String reason) {
+    }
+
+    public record Assignment(String assignee) {
+    }
+
+    public record AgencyNote(String step, String text) {
+    }
+
+    public record Answer(String text) {
+    }
+
+    public record Reply(String response) {
+    }
+
+    public record Merge(UUID into) {
+    }
+
+    public record Identity(String name, String phone, String email) {
+    }
+
+    @POST
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Catat laporan langsung / Record a walk-in or phone report at the desk (channel WALK_IN)")
+    public Response walkIn(@PathParam("tenant") String slug, ComplaintInput input) {
+        Tenant tenant = registry.require(slug);
+        if (input == null) {
+            throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi laporan wajib ada.", "A report body is required.",
+                    null);
+        }
+        ComplaintService.Submitted s = service.submit(tenant, input.toCommand(tenant, Channel.WALK_IN),
+                Optional.empty(), caller.actor());
+        return Response.status(201).entity(s.receipt()).build();
+    }
+
+    @GET
+    @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
+    @Operation(summary = "Antrean / A queue, newest first; agency operators see their unit's cases only")
+    public ComplaintViews.QueuePage list(@PathParam("tenant") String slug, @QueryParam("status") String status,
+            @QueryParam("unit") String unit, @QueryParam("unitStatus") String unitStatus,
+            @QueryParam("dueBefore") String dueBefore, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        Tenant tenant = registry.require(slug);
+        String scopedUnit = agencyUnit().orElse(unit);
+        ComplaintRepository.Filter filter = new ComplaintRepository.Filter(
+                status == null ? null : enumOf(ComplaintStatus.class, status, "status"), scopedUnit,
+                unitStatus == null ? null : enumOf(DispatchStatus.class, unitStatus, "unitStatus"),
+                dueBefore == null ? null : date(dueBefore));
+        int p = Math.max(0, page);
+        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        ComplaintRepository.Page result = service.list(tenant, filter, p, s);
+        return new ComplaintViews.QueuePage(result.items().stream().map(ComplaintViews.QueueItem::of).toList(), p, s,
+                result.total());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
+    @Operation(summary = "Satu laporan / One case with its full history (no identity)")
+    public ComplaintViews.OfficerView get(@PathParam("tenant") String slug, @PathParam("id") String id) {
+        Tenant tenant = registry.require(slug);
+        ComplaintService.OfficerView v = service.get(tenant, uuid(id));
+        Optional<String> unit = agencyUnit();
+        if (unit.isPresent() && !v.complaint().involves(unit.get())) {
+            throw ComplaintErrors.notFound();
+        }
+        return ComplaintViews.OfficerView.of(v);
+    }
+
+    @GET
+    @Path("/{id}/reporter")
+    @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR"})
+    @Operation(summary = "Identitas pelapor / The reporter's identity: central admin, or the agency when not anonim; "
+            + "every read is audited")
+    public Identity reporter(@PathParam("tenant") String slug, @PathParam("id") String id,
+            @QueryParam("purpose") @DefaultValue("menindaklanjuti laporan") String purpose) {
+        Tenant tenant = registry.require(slug);
+        PersonalData p = service.reporterIdentity(tenant, uuid(id), caller.actor(), agencyUnit(), purpose)
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "NO_REPORTER_CONTACT",
+                        Message.of("Pelapor tidak meninggalkan kontak.", "The reporter left no contact.")));
+        return new Identity(p.name(), p.phone(), p.email());
+    }
+
+    @POST
+    @Path("/{id}/verification")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Verifikasi / Verify (SPIKM Pasal 7c)")
+    public ComplaintViews.OfficerView verify(@PathParam("tenant") String slug, @PathParam("id") String id, Note b) {
+        return act(slug, id, "VERIFIED", (c, now, clocks) -> c.verify(caller.actor().id(), b == null ? null
+                : b.note(), now));
+    }
+
+    @POST
+    @Path("/{id}/clarification-request")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Minta klarifikasi / Ask the reporter a question")
+    public ComplaintViews.OfficerView askClarification(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Question b) {
+        String q = ComplaintInput.text(b == null ? null : b.question(), "question", 5, 2000, "Pertanyaan",
+                "The question");
+        return act(slug, id, "CLARIFICATION_REQUESTED", (c, now, clocks) -> c.requestClarification(
+                caller.actor().id(), q, now));
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Tolak / Reject: SPAM, NOT_REGENCY_MATTER or DUPLICATE, with a note")
+    public ComplaintViews.OfficerView reject(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Rejection b) {
+        RejectionReason reason = enumOf(RejectionReason.class, b == null ? null : b.reason(), "reason");
+        return act(slug, id, "REJECTED", (c, now, clocks) -> c.reject(caller.actor().id(), reason, b.note(), now));
+    }
+
+    @POST
+    @Path("/{id}/dispatch")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Teruskan ke SKPD / Dispatch to agencies (default: the category's agency; SPIKM Pasal 7c, 8)")
+    public ComplaintViews.OfficerView dispatch(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Dispatching b) {
+        Tenant tenant = registry.require(slug);
+        return act(slug, id, "DISPATCHED", (c, now, clocks) -> {
+            List<String> units = b == null || b.units() == null || b.units().isEmpty() ? defaultUnits(tenant, c)
+                    : b.units();
+            units.forEach(u -> requireUnit(tenant, u, "units"));
+            c.dispatch(caller.actor().id(), units, now, clocks);
+        });
+    }
+
+    @POST
+    @Path("/{id}/redispatch")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Alihkan / Move an agency's part to another agency, with the reason")
+    public ComplaintViews.OfficerView redispatch(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Redispatch b) {
+        Tenant tenant = registry.require(slug);
+        if (b == null) {
+            throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi permintaan wajib ada.", "A body is required.", null);
+        }
+        requireUnit(tenant, b.to(), "to");
+        String reason = ComplaintInput.text(b.reason(), "reason", 3, 1000, "Alasan", "The reason");
+        return act(slug, id, "REDISPATCHED", (c, now, clocks) -> c.redispatch(caller.actor().id(), b.from(), b.to(),
+                reason, now, clocks));
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @RolesAllowed("AGENCY_OPERATOR")
+    @Operation(summary = "Bukan kewenangan kami / Return as not this agency's remit, with the reason")
+    public ComplaintViews.OfficerView giveBack(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Reason b) {
+        String unit = requireAgencyUnit();
+        String reason = ComplaintInput.text(b == null ? null : b.reason(), "reason", 3, 1000, "Alasan", "The reason");
+        return act(slug, id, "RETURNED", (c, now, clocks) -> c.returnAsNotOurRemit(caller.actor().id(), unit, reason,
+                now));
+    }
+
+    @POST
+    @Path("/{id}/receipt")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("AGENCY_OPERATOR")
+    @Operation(summary = "Terima di SKPD / The agency receives and verifies it (SPIKM Pasal 7e)")
+    public ComplaintViews.OfficerView receive(@PathParam("tenant") String slug, @PathParam("id") String id) {
+        String unit = requireAgencyUnit();
+        return act(slug, id, "AGENCY_RECEIVED", (c, now, clocks) -> c.receiveAtAgency(caller.actor().id(), unit,
+                now));
+    }
+
+    @POST
+    @Path("/{id}/distribution")
+    @RolesAllowed("AGENCY_OPERATOR")
+    @Operation(summary = "Distribusikan / Hand it to the responsible people in the agency (SPIKM Pasal 7f)")
+    public ComplaintViews.OfficerView distribute(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Assignment b) {
+        String unit = requireAgencyUnit();
+        String assignee = ComplaintInput.text(b == null ? null : b.assignee(), "assignee", 2, 160, "Penanggung jawab",
+                "The assignee");
+        return act(slug, id, "DISTRIBUTED", (c, now, clocks) -> c.distribute(caller.actor().id(), unit, assignee,
+                now));
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @RolesAllowed("AGENCY_OPERATOR")
+    @Operation(summary = "Catatan / A working note: CONFIRMATION, CLARIFICATION, RESEARCH or EXAMINATION")
+    public ComplaintViews.OfficerView note(@PathParam("tenant") String slug, @PathParam("id") String id,
+            AgencyNote b) {
+        String unit = requireAgencyUnit();
+        HandlingStep step = enumOf(HandlingStep.class, b == null ? null : b.step(), "step");
+        String text = ComplaintInput.text(b.text(), "text", 2, 5000, "Catatan", "The note");
+        return act(slug, id, "NOTE", (c, now, clocks) -> c.note(caller.actor().id(), unit, step, text, now));
+    }
+
+    @POST
+    @Path("/{id}/answer")
+    @RolesAllowed("AGENCY_OPERATOR")
+    @Operation(summary = "Jawaban SKPD / The agency's answer, to the central administrator (SPIKM Pasal 7g)")
+    public ComplaintViews.OfficerView answer(@PathParam("tenant") String slug, @PathParam("id") String id, Answer b) {
+        String unit = requireAgencyUnit();
+        String text = ComplaintInput.text(b == null ? null : b.text(), "text", 5, 5000, "Jawaban", "The answer");
+        return act(slug, id, "AGENCY_ANSWERED", (c, now, clocks) -> c.answerFromAgency(caller.actor().id(), unit,
+                text, now));
+    }
+
+    @POST
+    @Path("/{id}/response")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Kirim jawaban ke pelapor / Send the reviewed answer to the reporter (SPIKM Pasal 5c)")
+    public ComplaintViews.OfficerView respond(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Reply b) {
+        String text = ComplaintInput.text(b == null ? null : b.response(), "response", 5, 5000, "Jawaban",
+                "The response");
+        return act(slug, id, "RESPONDED", (c, now, clocks) -> c.respond(caller.actor().id(), text, now, clocks));
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Arsipkan / Archive a closed or rejected case (pengarsipan)")
+    public ComplaintViews.OfficerView archive(@PathParam("tenant") String slug, @PathParam("id") String id) {
+        return act(slug, id, "ARCHIVED", (c, now, clocks) -> c.archive(caller.actor().id(), now));
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Gabungkan / Merge this duplicate into another case; its reporter gets that case's answer")
+    public ComplaintViews.OfficerView merge(@PathParam("tenant") String slug, @PathParam("id") String id, Merge b) {
+        Tenant tenant = registry.require(slug);
+        if (b == null || b.into() == null) {
+            throw ComplaintErrors.invalid("FIELD_REQUIRED", "Pilih laporan tujuan.", "Choose the target report.",
+                    "into");
+        }
+        return ComplaintViews.OfficerView.of(service.merge(tenant, uuid(id), b.into(), caller.actor()));
+    }
+
+    private ComplaintViews.OfficerView act(String slug, String id, String action, ComplaintService.Step step) {
+        Tenant tenant = registry.require(slug);
+        UUID complaintId = uuid(id);
+        Optional<String> unit = agencyUnit();
+        ComplaintService.OfficerView v = service.act(tenant, complaintId, action, caller.actor(), (c, now, clocks) -> {
+            if (unit.isPresent() && !c.involves(unit.get())) {
+                throw ComplaintErrors.notFound();
+            }
+            step.apply(c, now, clocks);
+        });
+        return ComplaintViews.OfficerView.of(v);
+    }
+
+    /** The unit an agency operator works for; empty for other roles. */
+    private Optional<String> agencyUnit() {
+        if (jwt.getGroups().contains("AGENCY_OPERATOR") && !jwt.getGroups().contains("CENTRAL_ADMIN")) {
+            return Optional.ofNullable((String) jwt.getClaim("orgUnit")).or(() -> Optional.of("-"));
+        }
+        return Optional.empty();
+    }
+
+    private String requireAgencyUnit() {
+        String unit = jwt.getClaim("orgUnit");
+        if (unit == null) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "NO_ORG_UNIT",
+                    Message.of("Akun Anda tidak terikat pada unit.", "Your account is not bound to a unit."));
+        }
+        return unit;
+    }
+
+    private static List<String> defaultUnits(Tenant tenant, Complaint c) {
+        return tenant.definition().complaintCategories().stream().filter(k -> k.code().equals(c.category()))
+                .map(TenantDefinition.ComplaintCategory::routeTo).findFirst().map(List::of)
+                .orElseThrow(() -> ComplaintErrors.invalid("UNITS_REQUIRED",
+                        "Laporan tanpa kategori: pilih unit tujuan.", "A report without category: choose the units.",
+                        "units"));
+    }
+
+    private static void requireUnit(Tenant tenant, String code, String field) {
+        if (code == null || tenant.definition().flattenedUnits().stream().noneMatch(p -> p.unit().code().equals(code))) {
+            throw ComplaintErrors.invalid("UNKNOWN_ORG_UNIT", "Unit organisasi tidak dikenal.", "Unknown org unit.",
+                    field);
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ComplaintErrors.invalid("INVALID_VALUE", "Nilai tidak dikenal untuk " + field + ".",
+                    "Unknown value for " + field + ".", field);
+        }
+    }
+
+    private static java.time.LocalDate date(String value) {
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ComplaintErrors.invalid("INVALID_DATE", "Tanggal harus berformat TTTT-BB-HH.",
+                    "The date must be YYYY-MM-DD.", "dueBefore");
+        }
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ComplaintErrors.notFound();
+        }
+    }
+}

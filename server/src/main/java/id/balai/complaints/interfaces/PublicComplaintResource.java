@@ -1,0 +1,158 @@
+package id.balai.complaints.interfaces;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.balai.audit.domain.Actor;
+import id.balai.complaints.application.ComplaintService;
+import id.balai.complaints.domain.Channel;
+import id.balai.complaints.domain.ComplaintErrors;
+import id.balai.platform.infrastructure.RateLimiter;
+import id.balai.platform.interfaces.RequestInfo;
+import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.Tenant;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The citizen's side of SPIKM: send a report (no account needed), follow it with the tracking number and access
+ * code, answer a clarification question, accept or reopen the answer, rate it. No answer ever carries an identity.
+ */
+@Path("/t/{tenant}/complaints")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Complaints (public)", description = "Pengaduan warga / Citizens' reports (SPIKM)")
+public class PublicComplaintResource {
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[A-Za-z0-9._:-]{8,100}$");
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    ComplaintService service;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    RequestInfo request;
+
+    @Inject
+    Config config;
+
+    public record CodeOnly(String code) {
+    }
+
+    public record Clarification(String code, String text) {
+    }
+
+    public record Rating(String code, Integer rating) {
+    }
+
+    public record Reopen(String code, String reason) {
+    }
+
+    @POST
+    @Operation(summary = "Kirim laporan / Send a report",
+            description = "Requires an Idempotency-Key header (8-100 of A-Z a-z 0-9 . _ : -): a repeat with the same "
+                    + "key and body returns the first receipt and stores nothing new; the same key with another body "
+                    + "is 409 IDEMPOTENCY_KEY_REUSED. Answers 201 with the tracking number and the access code.")
+    public Response submit(@PathParam("tenant") String slug, @HeaderParam("Idempotency-Key") String key,
+            ComplaintInput input) {
+        Tenant tenant = registry.require(slug);
+        if (key == null || !IDEMPOTENCY_KEY.matcher(key).matches()) {
+            throw ComplaintErrors.invalid("IDEMPOTENCY_KEY_REQUIRED",
+                    "Header Idempotency-Key wajib diisi (8-100 karakter: huruf, angka, . _ : -).",
+                    "The Idempotency-Key header is required (8-100 characters: letters, digits, . _ : -).",
+                    "Idempotency-Key");
+        }
+        if (input == null) {
+            throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi laporan wajib ada.", "A report body is required.",
+                    null);
+        }
+        ComplaintService.SubmitCommand cmd = input.toCommand(tenant, Channel.WEB);
+        limit("complaint-submission", "BALAI_SUBMISSIONS_PER_HOUR", 30, Duration.ofHours(1));
+        ComplaintService.Submitted s = service.submit(tenant, cmd, Optional.of(key),
+                new Actor("citizen:web", "", request.requestId()));
+        return Response.status(201).entity(s.receipt())
+                .header("Idempotent-Replayed", Boolean.toString(s.replay())).build();
+    }
+
+    @GET
+    @Path("/{trackingNumber}")
+    @Operation(summary = "Lacak laporan / Track a report with its access code (a wrong code is a 404)")
+    public ComplaintViews.PublicView track(@PathParam("tenant") String slug,
+            @PathParam("trackingNumber") String trackingNumber, @QueryParam("code") String code) {
+        Tenant tenant = registry.require(slug);
+        limit("complaint-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
+        return ComplaintViews.PublicView.of(service.track(tenant, trackingNumber, code));
+    }
+
+    @POST
+    @Path("/{trackingNumber}/clarification")
+    @Operation(summary = "Jawab permintaan klarifikasi / Answer the administrator's question")
+    public ComplaintViews.PublicView clarify(@PathParam("tenant") String slug,
+            @PathParam("trackingNumber") String trackingNumber, Clarification body) {
+        String text = ComplaintInput.text(body == null ? null : body.text(), "text", 2, 2000, "Jawaban",
+                "The answer");
+        return reporter(slug, trackingNumber, body == null ? null : body.code(), a -> a.clarify(text));
+    }
+
+    @POST
+    @Path("/{trackingNumber}/acceptance")
+    @Operation(summary = "Terima jawaban dan tutup / Accept the answer; the case closes")
+    public ComplaintViews.PublicView accept(@PathParam("tenant") String slug,
+            @PathParam("trackingNumber") String trackingNumber, CodeOnly body) {
+        return reporter(slug, trackingNumber, body == null ? null : body.code(), ComplaintService.ReporterActions::accept);
+    }
+
+    @POST
+    @Path("/{trackingNumber}/rating")
+    @Operation(summary = "Beri nilai 1-5 / Rate the answer from 1 to 5")
+    public ComplaintViews.PublicView rate(@PathParam("tenant") String slug,
+            @PathParam("trackingNumber") String trackingNumber, Rating body) {
+        int stars = body == null || body.rating() == null ? 0 : body.rating();
+        return reporter(slug, trackingNumber, body == null ? null : body.code(), a -> a.rate(stars));
+    }
+
+    @POST
+    @Path("/{trackingNumber}/reopening")
+    @Operation(summary = "Buka kembali / Reopen: the agencies take it up again (within the tenant's window)")
+    public ComplaintViews.PublicView reopen(@PathParam("tenant") String slug,
+            @PathParam("trackingNumber") String trackingNumber, Reopen body) {
+        String reason = ComplaintInput.text(body == null ? null : body.reason(), "reason", 5, 2000, "Alasan",
+                "The reason");
+        return reporter(slug, trackingNumber, body == null ? null : body.code(), a -> a.reopen(reason));
+    }
+
+    private ComplaintViews.PublicView reporter(String slug, String trackingNumber, String code,
+            java.util.function.Consumer<ComplaintService.ReporterActions> action) {
+        Tenant tenant = registry.require(slug);
+        limit("complaint-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
+        return ComplaintViews.PublicView.of(service.reporterAction(tenant, trackingNumber, code, action));
+    }
+
+    private void limit(String name, String setting, int perPeriod, Duration period) {
+        RateLimiter.Limit limit = new RateLimiter.Limit(name,
+                config.getOptionalValue(setting, Integer.class).orElse(perPeriod), period);
+        rateLimiter.require(limit, request.clientAddress());
+    }
+}
