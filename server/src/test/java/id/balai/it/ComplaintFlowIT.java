@@ -255,6 +255,35 @@ class ComplaintFlowIT extends BalaiIT {
     }
 
     @Test
+    void identitiesOfCasesEndedLongerAgoThanTheRetentionPeriodAreErasedAndTheErasureIsAudited() throws SQLException {
+        String t = "muara-enim";
+        String admin = token(t, "CENTRAL_ADMIN", null);
+        String id = idOf(t, submitted(t, report("INFRASTRUKTUR", false, "081277788899")).get("trackingNumber"));
+        officer(t, admin, id, "rejection", Map.of("reason", "NOT_REGENCY_MATTER", "note", "Jalan nasional")).then()
+                .statusCode(200);
+        String recent = idOf(t, submitted(t, report("INFRASTRUKTUR", false, "081277788800")).get("trackingNumber"));
+        officer(t, admin, recent, "rejection", Map.of("reason", "SPAM")).then().statusCode(200);
+        // Muara Enim keeps identities 60 months: make the first case older than that.
+        try (Connection su = Db.asSuperuser(); Statement s = su.createStatement()) {
+            s.executeUpdate("update complaint set received_at = now() - interval '61 months' where id = '" + id + "'");
+        }
+        api().auth().oauth2(officers().adminToken(t)).post("/api/t/" + t + "/retention/runs").then().statusCode(200)
+                .body("erased", equalTo(1));
+
+        as(admin).get("/api/t/" + t + "/officer/complaints/" + id + "/reporter").then().statusCode(404)
+                .body("code", equalTo("IDENTITY_ERASED"));
+        as(admin).get("/api/t/" + t + "/officer/complaints/" + recent + "/reporter").then().statusCode(200);
+        as(admin).get("/api/t/" + t + "/officer/complaints/" + id).then().statusCode(200)
+                .body("status", equalTo("REJECTED"));
+        try (Connection su = Db.asSuperuser(); Statement s = su.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from audit_entry where tenant_id = 'muara-enim' "
+                        + "and action = 'PERSONAL_DATA_ERASED' and subject_id = '" + id + "'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aRepeatedIdempotencyKeyReturnsTheFirstReceiptAndStoresNothingNew() {
         String t = "muara-enim";
         String key = "k-" + UUID.randomUUID();

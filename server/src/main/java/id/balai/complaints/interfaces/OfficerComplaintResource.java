@@ -159,6 +159,11 @@ public class OfficerComplaintResource {
         PersonalData p = service.reporterIdentity(tenant, uuid(id), caller.actor(), agencyUnit(), purpose)
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "NO_REPORTER_CONTACT",
                         Message.of("Pelapor tidak meninggalkan kontak.", "The reporter left no contact.")));
+        if (p.isErased()) {
+            throw new DomainException(DomainException.Kind.NOT_FOUND, "IDENTITY_ERASED",
+                    Message.of("Identitas pelapor sudah dihapus sesuai masa simpan data.",
+                            "The reporter's identity was erased at the end of its retention period."));
+        }
         return new Identity(p.name(), p.phone(), p.email());
     }
 
