@@ -284,6 +284,45 @@ class ComplaintFlowIT extends BalaiIT {
     }
 
     @Test
+    void theClockEscalatesOverduePartsOnceAndClosesUnansweredResponses() throws SQLException {
+        String t = "muara-enim";
+        String admin = token(t, "CENTRAL_ADMIN", null);
+        String pupr = token(t, "AGENCY_OPERATOR", "PUPR");
+        String coordinator = token(t, "OPS_COORDINATOR", null);
+        String late = idOf(t, submitted(t, report("INFRASTRUKTUR", false, "081234567890")).get("trackingNumber"));
+        officer(t, admin, late, "verification", Map.of()).then().statusCode(200);
+        officer(t, admin, late, "dispatch", Map.of()).then().statusCode(200);
+        String answered = idOf(t, submitted(t, report("INFRASTRUKTUR", false, "081234567891")).get("trackingNumber"));
+        officer(t, admin, answered, "verification", Map.of()).then().statusCode(200);
+        officer(t, admin, answered, "dispatch", Map.of()).then().statusCode(200);
+        officer(t, pupr, answered, "receipt", null).then().statusCode(200);
+        officer(t, pupr, answered, "answer", Map.of("text", "Sudah ditangani.")).then().statusCode(200);
+        officer(t, admin, answered, "response", Map.of("response", "Sudah ditangani PUPR.")).then().statusCode(200);
+        try (Connection su = Db.asSuperuser(); Statement s = su.createStatement()) {
+            s.executeUpdate("update complaint_dispatch set due_on = date '2026-01-05' where complaint_id = '" + late
+                    + "'");
+            s.executeUpdate("update complaint set auto_close_due = date '2026-01-05' where id = '" + answered + "'");
+        }
+
+        as(coordinator).post("/api/t/" + t + "/officer/complaints/clock-runs").then().statusCode(200)
+                .body("escalated", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("closed", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        as(coordinator).get("/api/t/" + t + "/officer/complaints/" + late).then().statusCode(200)
+                .body("history.action", hasItem("ESCALATED"));
+        as(coordinator).get("/api/t/" + t + "/officer/complaints/" + answered).then().statusCode(200)
+                .body("status", equalTo("CLOSED"));
+        List<String> overdue = as(pupr).queryParam("size", 100).get("/api/t/" + t + "/officer/complaints/overdue")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertThat(overdue).contains(late).doesNotContain(answered);
+
+        // A second run escalates nothing new for the same part.
+        as(coordinator).post("/api/t/" + t + "/officer/complaints/clock-runs").then().statusCode(200);
+        List<String> escalations = as(coordinator).get("/api/t/" + t + "/officer/complaints/" + late).jsonPath()
+                .getList("history.findAll { it.action == 'ESCALATED' }.orgUnit");
+        assertThat(escalations).containsExactly("PUPR");
+    }
+
+    @Test
     void aRepeatedIdempotencyKeyReturnsTheFirstReceiptAndStoresNothingNew() {
         String t = "muara-enim";
         String key = "k-" + UUID.randomUUID();

@@ -1,8 +1,5 @@
 package id.balai.complaints.application;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
@@ -10,9 +7,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import javax.sql.DataSource;
-
 import id.balai.platform.application.Bootstrap;
+import id.balai.platform.infrastructure.ExclusiveRun;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.Resource;
@@ -25,7 +21,7 @@ import jakarta.inject.Inject;
 
 /**
  * Runs {@link IdentityRetention} for every tenant every six hours. With several server instances only one runs
- * at a time: the run holds a PostgreSQL advisory lock, and an instance that cannot take it skips its turn.
+ * at a time ({@link ExclusiveRun}).
  */
 @ApplicationScoped
 public class RetentionJob {
@@ -42,8 +38,8 @@ public class RetentionJob {
     @Inject
     Bootstrap bootstrap;
 
-    @Resource(lookup = "jdbc/balai")
-    DataSource dataSource;
+    @Inject
+    ExclusiveRun exclusive;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -64,38 +60,17 @@ public class RetentionJob {
         if (!bootstrap.ready()) {
             return;
         }
-        try (Connection lockHolder = dataSource.getConnection()) {
-            if (!tryLock(lockHolder)) {
-                return;
-            }
-            try {
+        try {
+            exclusive.run(LOCK_KEY, () -> {
                 for (Tenant tenant : registry.active()) {
                     int erased;
                     do {
                         erased = retention.eraseExpired(tenant, Instant.now());
-                    } while (erased > 0 && !Thread.currentThread().isInterrupted());
+                    } while (erased > 0);
                 }
-            } finally {
-                unlock(lockHolder);
-            }
+            });
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.SEVERE, "The identity retention run failed; it runs again in six hours", e);
-        }
-    }
-
-    private static boolean tryLock(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_lock(?)")) {
-            ps.setLong(1, LOCK_KEY);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
-    }
-
-    private static void unlock(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_unlock(?)")) {
-            ps.setLong(1, LOCK_KEY);
-            ps.execute();
         }
     }
 }

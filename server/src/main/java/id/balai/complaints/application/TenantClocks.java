@@ -40,6 +40,11 @@ final class TenantClocks implements Clocks {
         return calendar.addWorkingDays(respondedOn, parameters.autoCloseWorkingDays()).due();
     }
 
+    /** The last date that counts as "due soon" today (parameters.complaint.dueSoonWorkingDays ahead). */
+    LocalDate dueSoonUntil() {
+        return calendar.addWorkingDays(today, parameters.dueSoonWorkingDays()).due();
+    }
+
     @Override
     public LocalDate reopenUntil(LocalDate closedOn) {
         return calendar.addWorkingDays(closedOn, parameters.reopenWithinWorkingDays()).due();

@@ -45,6 +45,7 @@ public final class Complaint {
     private Integer rating;
     private UUID mergedInto;
     private RejectionReason rejection;
+    private Instant escalatedAt;
     private final int version;
     private final List<Dispatch> dispatches;
     private int nextSeq;
@@ -56,7 +57,7 @@ public final class Complaint {
             boolean anonymous, boolean confidential, UUID reporter, Instant receivedAt, LocalDate receivedOn,
             LocalDate verifyDue, ComplaintStatus status, String finalAnswer, Instant respondedAt,
             LocalDate autoCloseDue, Instant closedAt, LocalDate reopenUntil, Integer rating, UUID mergedInto,
-            RejectionReason rejection, int version, List<Dispatch> dispatches, int eventCount) {
+            RejectionReason rejection, Instant escalatedAt, int version, List<Dispatch> dispatches, int eventCount) {
         this.id = id;
         this.tenant = tenant;
         this.trackingNumber = trackingNumber;
@@ -83,6 +84,7 @@ public final class Complaint {
         this.rating = rating;
         this.mergedInto = mergedInto;
         this.rejection = rejection;
+        this.escalatedAt = escalatedAt;
         this.version = version;
         this.dispatches = new ArrayList<>(dispatches);
         this.nextSeq = eventCount + 1;
@@ -103,7 +105,7 @@ public final class Complaint {
         Complaint c = new Complaint(UUID.randomUUID(), tenant, trackingNumber, s.type(), s.channel(), s.title(),
                 s.description(), s.category(), s.locationText(), s.latitude(), s.longitude(), s.anonymous(),
                 s.confidential(), reporter, at, on, clocks.verifyDispatchDue(on), ComplaintStatus.RECEIVED, null,
-                null, null, null, null, null, null, null, 0, List.of(), 0);
+                null, null, null, null, null, null, null, null, 0, List.of(), 0);
         c.record(at, HandlingStep.RECEIPT, "RECEIVED", actor, null, "Diterima melalui " + s.channel(), true);
         c.record(at, HandlingStep.RECORDING, "RECORDED", actor, null, "Nomor pelacakan " + trackingNumber, true);
         return c;
@@ -303,6 +305,54 @@ public final class Complaint {
         target.record(at, HandlingStep.REVIEW, "MERGED_FROM", actor, null, trackingNumber, false);
     }
 
+    /** Not yet verified and dispatched after the central administrator's due date (a clarification pauses it). */
+    public boolean verificationOverdueOn(LocalDate today) {
+        return (status == ComplaintStatus.RECEIVED || status == ComplaintStatus.VERIFIED) && today.isAfter(verifyDue);
+    }
+
+    /**
+     * Records, once each, what is overdue on {@code today}: the central administrator's verification, and every
+     * agency part past its due date. The operations coordinator inventories these and takes them to the
+     * coordination team (SPIKM Pasal 7k-m).
+     *
+     * @return whether anything was escalated now
+     */
+    public boolean escalateOverdue(LocalDate today, Instant at) {
+        boolean any = false;
+        if (escalatedAt == null && verificationOverdueOn(today)) {
+            escalatedAt = at;
+            record(at, HandlingStep.REPORTING, "ESCALATED", "system", null,
+                    "Verifikasi dan disposisi melewati tenggat " + verifyDue, false);
+            any = true;
+        }
+        for (Dispatch d : dispatches) {
+            if (d.escalatedAt() == null && d.overdueOn(today)) {
+                d.markEscalated(at);
+                record(at, HandlingStep.REPORTING, "ESCALATED", "system", d.orgUnit(),
+                        "Tindak lanjut melewati tenggat " + d.dueOn(), false);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Reminds, once per round, the agencies whose part falls due soon ({@code dueSoon} tells which dates count).
+     *
+     * @return whether a reminder was recorded now
+     */
+    public boolean remindDueSoon(java.util.function.Predicate<LocalDate> dueSoon, LocalDate today, Instant at) {
+        boolean any = false;
+        for (Dispatch d : dispatches) {
+            if (d.remindedAt() == null && d.status().isActive() && !d.overdueOn(today) && dueSoon.test(d.dueOn())) {
+                d.markReminded(at);
+                record(at, HandlingStep.FOLLOW_UP, "REMINDED", "system", d.orgUnit(), "Tenggat " + d.dueOn(), false);
+                any = true;
+            }
+        }
+        return any;
+    }
+
     private void settleAfterAgencyStep() {
         boolean anyActive = dispatches.stream().anyMatch(d -> d.status().isActive());
         boolean anyAnswered = dispatches.stream().anyMatch(d -> d.status() == DispatchStatus.ANSWERED);
@@ -457,6 +507,10 @@ public final class Complaint {
 
     public Optional<RejectionReason> rejection() {
         return Optional.ofNullable(rejection);
+    }
+
+    public Optional<Instant> escalatedAt() {
+        return Optional.ofNullable(escalatedAt);
     }
 
     public int version() {

@@ -16,10 +16,12 @@ public final class Dispatch {
     private String answer;
     private Instant answeredAt;
     private String returnReason;
+    private Instant remindedAt;
+    private Instant escalatedAt;
     private boolean changed;
 
     public Dispatch(String orgUnit, DispatchStatus status, Instant sentAt, LocalDate dueOn, String assignee,
-            String answer, Instant answeredAt, String returnReason) {
+            String answer, Instant answeredAt, String returnReason, Instant remindedAt, Instant escalatedAt) {
         this.orgUnit = orgUnit;
         this.status = status;
         this.sentAt = sentAt;
@@ -28,10 +30,12 @@ public final class Dispatch {
         this.answer = answer;
         this.answeredAt = answeredAt;
         this.returnReason = returnReason;
+        this.remindedAt = remindedAt;
+        this.escalatedAt = escalatedAt;
     }
 
     static Dispatch send(String orgUnit, Instant at, LocalDate dueOn) {
-        Dispatch d = new Dispatch(orgUnit, DispatchStatus.SENT, at, dueOn, null, null, null, null);
+        Dispatch d = new Dispatch(orgUnit, DispatchStatus.SENT, at, dueOn, null, null, null, null, null, null);
         d.changed = true;
         return d;
     }
@@ -65,13 +69,38 @@ public final class Dispatch {
         changed = true;
     }
 
-    /** Sends it back to the agency for another round (a reopened case). */
+    /** Sends it back to the agency for another round (a reopened case), with fresh clocks. */
     void reopen(LocalDate newDue) {
         status = DispatchStatus.SENT;
         dueOn = newDue;
         answer = null;
         answeredAt = null;
+        remindedAt = null;
+        escalatedAt = null;
         changed = true;
+    }
+
+    /** Still with the agency after its due date (SPIKM Pasal 8: it must be followed up). */
+    public boolean overdueOn(LocalDate today) {
+        return status.isActive() && today.isAfter(dueOn);
+    }
+
+    void markReminded(Instant at) {
+        remindedAt = at;
+        changed = true;
+    }
+
+    void markEscalated(Instant at) {
+        escalatedAt = at;
+        changed = true;
+    }
+
+    public Instant remindedAt() {
+        return remindedAt;
+    }
+
+    public Instant escalatedAt() {
+        return escalatedAt;
     }
 
     public String orgUnit() {

@@ -40,7 +40,8 @@ public class ComplaintRepository {
             id, tracking_number, type, channel, title, description, category_code, location_text, latitude,
             longitude, anonymous, confidential, reporter_id, received_at, received_on, verify_due, status,
             final_answer, responded_at, auto_close_due, closed_at, reopen_until, rating, merged_into, rejection,
-            version, (select count(*) from complaint_event e where e.tenant_id = c.tenant_id and e.complaint_id = c.id)
+            version, (select count(*) from complaint_event e where e.tenant_id = c.tenant_id and e.complaint_id = c.id),
+            escalated_at
             """;
 
     @PersistenceContext(unitName = "balai")
@@ -82,7 +83,7 @@ public class ComplaintRepository {
                 update complaint set status = ?3, final_answer = ?4, responded_at = cast(?5 as timestamptz),
                     auto_close_due = cast(?6 as date), closed_at = cast(?7 as timestamptz),
                     reopen_until = cast(?8 as date), rating = cast(?9 as smallint), merged_into = cast(?10 as uuid),
-                    rejection = ?11, version = version + 1
+                    rejection = ?11, escalated_at = cast(?13 as timestamptz), version = version + 1
                 where tenant_id = ?1 and id = ?2 and version = ?12
                 """)
                 .setParameter(1, c.tenant().value()).setParameter(2, c.id()).setParameter(3, c.status().name())
@@ -94,6 +95,7 @@ public class ComplaintRepository {
                 .setParameter(9, c.rating().map(Object::toString).orElse(null))
                 .setParameter(10, c.mergedInto().map(UUID::toString).orElse(null))
                 .setParameter(11, c.rejection().map(Enum::name).orElse(null)).setParameter(12, c.version())
+                .setParameter(13, c.escalatedAt().map(Instant::toString).orElse(null))
                 .executeUpdate();
         if (updated != 1) {
             throw new DomainException(DomainException.Kind.CONFLICT, "COMPLAINT_CHANGED_MEANWHILE",
@@ -110,18 +112,22 @@ public class ComplaintRepository {
             }
             em.createNativeQuery("""
                     insert into complaint_dispatch (tenant_id, complaint_id, org_unit_code, status, sent_at, due_on,
-                        assignee, answer, answered_at, return_reason)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as timestamptz), ?10)
+                        assignee, answer, answered_at, return_reason, reminded_at, escalated_at)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as timestamptz), ?10, cast(?11 as timestamptz),
+                        cast(?12 as timestamptz))
                     on conflict (tenant_id, complaint_id, org_unit_code) do update set status = excluded.status,
                         due_on = excluded.due_on, assignee = excluded.assignee, answer = excluded.answer,
-                        answered_at = excluded.answered_at, return_reason = excluded.return_reason
+                        answered_at = excluded.answered_at, return_reason = excluded.return_reason,
+                        reminded_at = excluded.reminded_at, escalated_at = excluded.escalated_at
                     """)
                     .setParameter(1, c.tenant().value()).setParameter(2, c.id()).setParameter(3, d.orgUnit())
                     .setParameter(4, d.status().name()).setParameter(5, Timestamp.from(d.sentAt()))
                     .setParameter(6, Date.valueOf(d.dueOn())).setParameter(7, d.assignee())
                     .setParameter(8, d.answer())
                     .setParameter(9, d.answeredAt() == null ? null : d.answeredAt().toString())
-                    .setParameter(10, d.returnReason()).executeUpdate();
+                    .setParameter(10, d.returnReason())
+                    .setParameter(11, d.remindedAt() == null ? null : d.remindedAt().toString())
+                    .setParameter(12, d.escalatedAt() == null ? null : d.escalatedAt().toString()).executeUpdate();
         }
         for (ComplaintEvent e : c.newEvents()) {
             em.createNativeQuery("""
@@ -215,13 +221,49 @@ public class ComplaintRepository {
         return new Page(items, ((Number) count.getSingleResult()).longValue());
     }
 
-    /** Responded cases whose auto-close date is before {@code today} (the named query of the closing job). */
+    /**
+     * The named query of the clock job: cases to close (responded, auto-close date passed), to escalate (verification
+     * or an agency's part overdue and not yet escalated) or to remind (an active part due by {@code remindUntil},
+     * not yet reminded).
+     */
     @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<UUID> dueForAutoClose(TenantId tenant, LocalDate today) {
-        return em.createNativeQuery("select id from complaint where tenant_id = ?1 and status = 'RESPONDED' "
-                + "and auto_close_due < ?2 order by auto_close_due limit 500")
-                .setParameter(1, tenant.value()).setParameter(2, Date.valueOf(today)).getResultList();
+    public List<UUID> needingTheClock(TenantId tenant, LocalDate today, LocalDate remindUntil, int limit) {
+        return em.createNativeQuery("""
+                select c.id from complaint c where c.tenant_id = ?1 and (
+                    (c.status = 'RESPONDED' and c.auto_close_due < ?2)
+                    or (c.status in ('RECEIVED', 'VERIFIED') and c.verify_due < ?2 and c.escalated_at is null)
+                    or exists (select 1 from complaint_dispatch d where d.tenant_id = c.tenant_id
+                               and d.complaint_id = c.id and d.status in ('SENT', 'RECEIVED', 'IN_PROGRESS')
+                               and ((d.due_on < ?2 and d.escalated_at is null)
+                                    or (d.due_on <= ?3 and d.reminded_at is null))))
+                order by c.id limit ?4
+                """).setParameter(1, tenant.value()).setParameter(2, Date.valueOf(today))
+                .setParameter(3, Date.valueOf(remindUntil)).setParameter(4, limit).getResultList();
+    }
+
+    /**
+     * The named query "overdue": cases whose verification, or an agency's part (of {@code unit}, if given), is past
+     * its due date on {@code today}; oldest due first.
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Page overdue(TenantId tenant, LocalDate today, String unit, int offset, int limit) {
+        String where = """
+                 from complaint c where c.tenant_id = ?1 and (
+                    (cast(?3 as varchar) is null and c.status in ('RECEIVED', 'VERIFIED') and c.verify_due < ?2)
+                    or exists (select 1 from complaint_dispatch d where d.tenant_id = c.tenant_id
+                               and d.complaint_id = c.id and d.status in ('SENT', 'RECEIVED', 'IN_PROGRESS')
+                               and d.due_on < ?2 and (cast(?3 as varchar) is null or d.org_unit_code = cast(?3 as varchar))))
+                """;
+        Query count = em.createNativeQuery("select count(*)" + where);
+        Query page = em.createNativeQuery("select " + COLUMNS + where + " order by c.verify_due, c.id offset "
+                + offset + " limit " + limit);
+        for (Query q : List.of(count, page)) {
+            q.setParameter(1, tenant.value()).setParameter(2, Date.valueOf(today)).setParameter(3, unit);
+        }
+        List<Complaint> items = ((List<Object[]>) page.getResultList()).stream().map(r -> map(r, tenant)).toList();
+        return new Page(items, ((Number) count.getSingleResult()).longValue());
     }
 
     @SuppressWarnings("unchecked")
@@ -234,12 +276,13 @@ public class ComplaintRepository {
     private Complaint map(Object[] r, TenantId tenant) {
         UUID id = (UUID) r[0];
         List<Object[]> ds = em.createNativeQuery("select org_unit_code, status, sent_at, due_on, assignee, answer, "
-                + "answered_at, return_reason from complaint_dispatch where tenant_id = ?1 and complaint_id = ?2 "
-                + "order by sent_at, org_unit_code")
+                + "answered_at, return_reason, reminded_at, escalated_at from complaint_dispatch "
+                + "where tenant_id = ?1 and complaint_id = ?2 order by sent_at, org_unit_code")
                 .setParameter(1, tenant.value()).setParameter(2, id).getResultList();
         List<Dispatch> dispatches = ds.stream().map(d -> new Dispatch((String) d[0],
                 DispatchStatus.valueOf((String) d[1]), instant(d[2]), date(d[3]), (String) d[4], (String) d[5],
-                d[6] == null ? null : instant(d[6]), (String) d[7])).toList();
+                d[6] == null ? null : instant(d[6]), (String) d[7], d[8] == null ? null : instant(d[8]),
+                d[9] == null ? null : instant(d[9]))).toList();
         return new Complaint(id, tenant, (String) r[1], ReportType.valueOf((String) r[2]),
                 Channel.valueOf((String) r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
                 r[8] == null ? null : ((Number) r[8]).doubleValue(), r[9] == null ? null : ((Number) r[9]).doubleValue(),
@@ -248,7 +291,8 @@ public class ComplaintRepository {
                 r[19] == null ? null : date(r[19]), r[20] == null ? null : instant(r[20]),
                 r[21] == null ? null : date(r[21]), r[22] == null ? null : ((Number) r[22]).intValue(),
                 (UUID) r[23], r[24] == null ? null : RejectionReason.valueOf((String) r[24]),
-                ((Number) r[25]).intValue(), dispatches, ((Number) r[26]).intValue());
+                r[27] == null ? null : instant(r[27]), ((Number) r[25]).intValue(), dispatches,
+                ((Number) r[26]).intValue());
     }
 
     private static String str(Double d) {

@@ -1,5 +1,6 @@
 package id.balai.complaints.interfaces;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.balai.complaints.application.CaseClock;
 import id.balai.complaints.application.ComplaintService;
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
@@ -56,6 +58,9 @@ public class OfficerComplaintResource {
 
     @Inject
     ComplaintService service;
+
+    @Inject
+    CaseClock clock;
 
     @Inject
     Caller caller;
@@ -132,6 +137,31 @@ public class OfficerComplaintResource {
         ComplaintRepository.Page result = service.list(tenant, filter, p, s);
         return new ComplaintViews.QueuePage(result.items().stream().map(ComplaintViews.QueueItem::of).toList(), p, s,
                 result.total());
+    }
+
+    @GET
+    @Path("/overdue")
+    @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
+    @Operation(summary = "Lewat tenggat / Overdue: verification or an agency's follow-up past its due date, oldest "
+            + "first; agency operators see their unit's parts only")
+    public ComplaintViews.QueuePage overdue(@PathParam("tenant") String slug, @QueryParam("unit") String unit,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        Tenant tenant = registry.require(slug);
+        int p = Math.max(0, page);
+        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        ComplaintRepository.Page result = clock.overdue(tenant, Instant.now(), agencyUnit().orElse(unit), p, s);
+        return new ComplaintViews.QueuePage(result.items().stream().map(ComplaintViews.QueueItem::of).toList(), p, s,
+                result.total());
+    }
+
+    @POST
+    @Path("/clock-runs")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({"CENTRAL_ADMIN", "OPS_COORDINATOR"})
+    @Operation(summary = "Jalankan jam tenggat / Run the clock now: auto-close, escalate overdue, remind due soon "
+            + "(it also runs every 15 minutes)")
+    public CaseClock.Run runClock(@PathParam("tenant") String slug) {
+        return clock.runFor(registry.require(slug), Instant.now());
     }
 
     @GET
