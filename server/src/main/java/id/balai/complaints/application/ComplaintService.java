@@ -209,6 +209,12 @@ public class ComplaintService {
         return scope.call(tenant.id(), () -> officerView(tenant, complaints.get(tenant.id(), id)));
     }
 
+    /** Cases for public lists: never confidential ones, never an identity. */
+    @Transactional
+    public List<Complaint> publicList(Tenant tenant, ComplaintRepository.PublicFilter filter, int limit) {
+        return scope.call(tenant.id(), () -> complaints.publicList(tenant.id(), filter, limit));
+    }
+
     @Transactional
     public ComplaintRepository.Page list(Tenant tenant, ComplaintRepository.Filter filter, int page, int size) {
         return scope.call(tenant.id(), () -> complaints.list(tenant.id(), filter, page * size, size));

@@ -266,6 +266,49 @@ public class ComplaintRepository {
         return new Page(items, ((Number) count.getSingleResult()).longValue());
     }
 
+    /** What public lists may filter on; null means any. */
+    public record PublicFilter(List<String> trackingNumbers, String category, Boolean open, Instant from,
+            Instant to) {
+    }
+
+    /**
+     * Cases for public lists (Open311, the portal): never rahasia (confidential) ones; newest first, at most
+     * {@code limit}.
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Complaint> publicList(TenantId tenant, PublicFilter f, int limit) {
+        StringBuilder where = new StringBuilder(" where c.tenant_id = ?1 and not c.confidential");
+        List<Object> params = new ArrayList<>();
+        params.add(tenant.value());
+        if (f.trackingNumbers() != null && !f.trackingNumbers().isEmpty()) {
+            params.add(String.join(",", f.trackingNumbers()));
+            where.append(" and c.tracking_number = any (string_to_array(?").append(params.size()).append(", ','))");
+        }
+        if (f.category() != null) {
+            params.add(f.category());
+            where.append(" and c.category_code = ?").append(params.size());
+        }
+        if (f.open() != null) {
+            where.append(f.open() ? " and c.status not in ('CLOSED', 'ARCHIVED', 'REJECTED', 'MERGED')"
+                    : " and c.status in ('CLOSED', 'ARCHIVED', 'REJECTED', 'MERGED')");
+        }
+        if (f.from() != null) {
+            params.add(Timestamp.from(f.from()));
+            where.append(" and c.received_at >= ?").append(params.size());
+        }
+        if (f.to() != null) {
+            params.add(Timestamp.from(f.to()));
+            where.append(" and c.received_at < ?").append(params.size());
+        }
+        Query q = em.createNativeQuery("select " + COLUMNS + " from complaint c" + where
+                + " order by c.received_at desc, c.id limit " + limit);
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        return ((List<Object[]>) q.getResultList()).stream().map(r -> map(r, tenant)).toList();
+    }
+
     @SuppressWarnings("unchecked")
     private Optional<Complaint> one(Query q, TenantId tenant) {
         List<Object[]> rows = q.getResultList();

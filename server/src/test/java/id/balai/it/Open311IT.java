@@ -1,0 +1,83 @@
+package id.balai.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.xml.XmlPath;
+import io.restassured.response.Response;
+
+/** An Open311 GeoReport v2 client: services, post a request, read it back, for both tenants, JSON and XML. */
+class Open311IT extends BalaiIT {
+
+    private Response post(String tenant, String code, String phone) {
+        return api().header("Idempotency-Key", "o311-" + UUID.randomUUID())
+                .header("X-Forwarded-For", Officers.someAddress()).contentType(ContentType.URLENC)
+                .formParams(Map.of("jurisdiction_id", tenant, "service_code", code, "description",
+                        "Lampu penerangan jalan mati sepanjang satu kilometer.", "lat", "-3.65", "long", "103.77",
+                        "address_string", "Jalan Lintas", "phone", phone, "first_name", "Budi"))
+                .post("/open311/v2/requests.json");
+    }
+
+    @Test
+    void aClientListsServicesPostsARequestAndReadsItBackInBothTenants() {
+        for (String[] t : new String[][] {{"muara-enim", "INFRASTRUKTUR", "ME"}, {"luwu-timur", "JALAN-JEMBATAN",
+                "LT"}}) {
+            List<String> codes = api().queryParam("jurisdiction_id", t[0]).get("/open311/v2/services.json").then()
+                    .statusCode(200).extract().jsonPath().getList("service_code");
+            assertThat(codes).contains(t[1]);
+
+            String phone = "0813" + (10_000_000 + (int) (Math.random() * 89_999_999));
+            Response posted = post(t[0], t[1], phone);
+            posted.then().statusCode(201).body("[0].service_request_id", matchesPattern(t[2] + "-\\d{4}-\\d{6}"));
+            String id = posted.path("[0].service_request_id");
+
+            Response one = api().queryParam("jurisdiction_id", t[0]).get("/open311/v2/requests/" + id + ".json");
+            one.then().statusCode(200).body("[0].service_request_id", equalTo(id)).body("[0].status", equalTo("open"))
+                    .body("[0].service_code", equalTo(t[1]));
+            assertThat(one.asString()).doesNotContain(phone).doesNotContain("Budi");
+
+            api().queryParam("jurisdiction_id", t[0]).queryParam("status", "open").get("/open311/v2/requests.json")
+                    .then().statusCode(200).body("service_request_id", hasItem(id));
+
+            String xml = api().queryParam("jurisdiction_id", t[0]).get("/open311/v2/requests/" + id + ".xml").then()
+                    .statusCode(200).contentType(ContentType.XML).extract().asString();
+            assertThat(new XmlPath(xml).getString("service_requests.request.service_request_id")).isEqualTo(id);
+            String services = api().queryParam("jurisdiction_id", t[0]).get("/open311/v2/services.xml").asString();
+            assertThat(new XmlPath(services).getList("services.service.service_code")).contains(t[1]);
+        }
+    }
+
+    @Test
+    void confidentialReportsAreNeverListed() {
+        Response r = api().header("Idempotency-Key", "k-" + UUID.randomUUID()).contentType(ContentType.JSON)
+                .header("X-Forwarded-For", Officers.someAddress())
+                .body(Map.of("type", "COMPLAINT", "title", "Pungutan liar di kantor desa", "description",
+                        "Ada pungutan tanpa dasar saat mengurus surat.", "category", "LAINNYA", "confidential", true,
+                        "anonymous", true))
+                .post("/api/t/muara-enim/complaints");
+        String id = r.then().statusCode(201).extract().path("trackingNumber");
+        api().queryParam("jurisdiction_id", "muara-enim").get("/open311/v2/requests/" + id + ".json").then()
+                .statusCode(404);
+        assertThat(api().queryParam("jurisdiction_id", "muara-enim").get("/open311/v2/requests.json").asString())
+                .doesNotContain(id);
+    }
+
+    @Test
+    void badRequestsAreClear4xx() {
+        api().get("/open311/v2/services.json").then().statusCode(400).body("code", equalTo("JURISDICTION_REQUIRED"));
+        api().queryParam("jurisdiction_id", "tidak-ada").get("/open311/v2/services.json").then().statusCode(404);
+        api().queryParam("jurisdiction_id", "muara-enim").get("/open311/v2/services.csv").then().statusCode(400)
+                .body("code", equalTo("UNSUPPORTED_FORMAT"));
+        post("muara-enim", "TIDAK-ADA", "081234567890").then().statusCode(400).body("code",
+                equalTo("UNKNOWN_CATEGORY"));
+    }
+}
