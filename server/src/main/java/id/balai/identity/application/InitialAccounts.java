@@ -2,10 +2,7 @@ package id.balai.identity.application;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
@@ -20,6 +17,7 @@ import id.balai.identity.domain.PasswordHasher;
 import id.balai.identity.domain.PasswordRules;
 import id.balai.identity.domain.Role;
 import id.balai.identity.infrastructure.AccountRepository;
+import id.balai.platform.infrastructure.SecretFiles;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,16 +91,7 @@ public class InitialAccounts {
         Path file = dataDir.resolve(CREDENTIALS_FILE);
         String line = tenant + " " + username + " " + password + " " + Instant.now() + "\n";
         try {
-            Files.createDirectories(dataDir);
-            boolean created = !Files.exists(file);
-            Files.writeString(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            if (created) {
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    LOG.warning("Cannot restrict the permissions of " + file);
-                }
-            }
+            SecretFiles.append(file, line);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -16,6 +15,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.logging.Logger;
+
+import id.balai.platform.infrastructure.SecretFiles;
 
 /**
  * The RSA key pair that signs access tokens. Read from {@code BALAI_JWT_PRIVATE_KEY_LOCATION} (PKCS#8 PEM) and
@@ -56,21 +57,15 @@ public final class SigningKeys {
         KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
         gen.initialize(2048);
         KeyPair pair = gen.generateKeyPair();
-        Files.createDirectories(privatePem.toAbsolutePath().getParent());
+        SecretFiles.write(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
         Files.createDirectories(publicPem.toAbsolutePath().getParent());
-        write(privatePem, "PRIVATE KEY", pair.getPrivate().getEncoded());
-        try {
-            Files.setPosixFilePermissions(privatePem, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            LOG.warning("Cannot restrict the permissions of " + privatePem);
-        }
-        write(publicPem, "PUBLIC KEY", pair.getPublic().getEncoded());
+        Files.writeString(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         LOG.info(() -> "Generated a token signing key pair in " + privatePem.getParent());
     }
 
-    private static void write(Path file, String type, byte[] der) throws IOException {
+    private static String pem(String type, byte[] der) {
         String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        Files.writeString(file, "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n");
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 
     private static byte[] der(Path pem) throws IOException {

@@ -2,20 +2,16 @@ package id.balai.privacy.infrastructure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.Config;
 
 import id.balai.platform.infrastructure.DatabaseSettings;
+import id.balai.platform.infrastructure.SecretFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -35,8 +31,6 @@ import jakarta.inject.Inject;
 public class PersonalDataCrypto {
     private static final Logger LOG = Logger.getLogger(PersonalDataCrypto.class.getName());
     static final String CONFIG_KEY = "BALAI_PII_KEYS";
-    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
 
     private record Loaded(AesGcmCipher cipher, LookupDigests digests) {
     }
@@ -93,29 +87,16 @@ public class PersonalDataCrypto {
     }
 
     private static PiiKeys readOrCreate(Path file, SecureRandom random) {
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         try {
             if (Files.exists(file)) {
-                if (posix && !OWNER_ONLY_FILE.containsAll(Files.getPosixFilePermissions(file))) {
+                if (SecretFiles.readableByOthers(file)) {
                     LOG.warning(() -> file + " can be read by others than its owner; it should be mode 600");
                 }
                 return PiiKeys.parse(Files.readString(file));
             }
             PiiKeys keys = PiiKeys.generate(random);
-            Path dir = file.getParent();
-            Path partial = dir.resolve(file.getFileName() + ".new");
-            if (posix) {
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR));
-                Files.deleteIfExists(partial);
-                Files.createFile(partial, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
-            } else {
-                Files.createDirectories(dir);
-                Files.deleteIfExists(partial);
-                Files.createFile(partial);
-            }
-            Files.writeString(partial, keys.format());
             // Complete or absent, never half written: a torn key file would make every stored value unreadable.
-            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            SecretFiles.write(file, keys.format());
             LOG.warning(() -> "Generated a personal-data key in " + file + ". Back it up with the database, apart "
                     + "from database dumps: without it the personal data cannot be read.");
             return keys;
