@@ -22,6 +22,7 @@ import id.balai.complaints.domain.Clocks;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.domain.ComplaintEvent;
+import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.complaints.infrastructure.TrackingNumbers;
 import id.balai.platform.domain.DomainException;
@@ -32,6 +33,7 @@ import id.balai.privacy.domain.AccessReason;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PersonalDataVault;
+import id.balai.privacy.domain.PhoneNumber;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,6 +70,9 @@ public class ComplaintService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    SmsAnswers smsAnswers;
 
     /** What the reporter gets back: keep both to follow the case. */
     public record Receipt(String trackingNumber, String accessCode, String status, LocalDate receivedOn,
@@ -129,6 +134,18 @@ public class ComplaintService {
         });
     }
 
+    /**
+     * A case asked for by SMS, if the sender's phone is its reporter's (SPIKM Pasal 8): the phone stands in for
+     * the access code. A case of another reporter is as unknown as a wrong number, so that nobody can probe
+     * tracking numbers by SMS.
+     */
+    @Transactional
+    public Optional<Complaint> statusForSender(Tenant tenant, String trackingNumber, PhoneNumber sender) {
+        return scope.call(tenant.id(), () -> complaints.findByTrackingNumber(tenant.id(), trackingNumber)
+                .filter(c -> c.reporter().map(PersonRef::new)
+                        .filter(r -> vault.findByPhone(tenant.id(), sender.e164()).contains(r)).isPresent()));
+    }
+
     /** A case and its public history, as its reporter sees it. */
     public record ReporterView(Complaint complaint, List<ComplaintEvent> events) {
     }
@@ -176,11 +193,15 @@ public class ComplaintService {
     public OfficerView act(Tenant tenant, UUID id, String action, Actor actor, Step step) {
         return scope.call(tenant.id(), () -> {
             Complaint c = complaints.get(tenant.id(), id);
+            ComplaintStatus before = c.status();
             Instant now = Instant.now();
             step.apply(c, now, clocks(tenant, now));
             complaints.save(c);
             audit.record(tenant.id(), actor, "COMPLAINT_" + action, "complaint", id.toString(),
                     Map.of("status", c.status().name()));
+            if (before != ComplaintStatus.RESPONDED && c.status() == ComplaintStatus.RESPONDED) {
+                smsAnswers.queue(tenant, c);
+            }
             return officerView(tenant, c);
         });
     }

@@ -161,6 +161,14 @@ public class ComplaintRepository {
                 tenant);
     }
 
+    /** A case by its tracking number alone: for callers that check the reporter another way (the SMS sender). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Complaint> findByTrackingNumber(TenantId tenant, String trackingNumber) {
+        return one(em.createNativeQuery("select " + COLUMNS + " from complaint c where tenant_id = ?1 "
+                + "and tracking_number = ?2").setParameter(1, tenant.value()).setParameter(2, trackingNumber),
+                tenant);
+    }
+
     /** The case's events in order; {@code publicOnly} for the reporter's tracking page. */
     @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import id.balai.platform.infrastructure.SchemaValidator;
+import id.balai.privacy.domain.PhoneNumber;
 import id.balai.tenancy.domain.DefinitionProblem;
 import id.balai.tenancy.domain.TenantDefinition;
 import id.balai.tenancy.infrastructure.TenantFileReader;
@@ -56,13 +57,15 @@ public class TenantCatalog {
         List<Rejected> rejected = new ArrayList<>();
         Map<String, String> shortCodes = new HashMap<>();
         Map<String, String> hosts = new HashMap<>();
+        Map<PhoneNumber, String> smsNumbers = new HashMap<>();
         for (Path folder : tenantFolders(tenantsDir)) {
             Path file = folder.resolve(TenantFileReader.FILE_NAME);
             String shown = tenantsDir.relativize(file).toString();
             TenantFileReader.Result result = reader.readFile(file);
             List<DefinitionProblem> problems = new ArrayList<>(result.problems());
             if (result.valid()) {
-                problems.addAll(crossTenantProblems(result.definition().get(), folder, shortCodes, hosts));
+                problems.addAll(crossTenantProblems(result.definition().get(), folder, shortCodes, hosts,
+                        smsNumbers));
             }
             if (!problems.isEmpty()) {
                 Rejected r = new Rejected(shown, problems);
@@ -91,7 +94,7 @@ public class TenantCatalog {
     }
 
     private static List<DefinitionProblem> crossTenantProblems(TenantDefinition d, Path folder,
-            Map<String, String> shortCodes, Map<String, String> hosts) {
+            Map<String, String> shortCodes, Map<String, String> hosts, Map<PhoneNumber, String> smsNumbers) {
         List<DefinitionProblem> problems = new ArrayList<>();
         if (!d.slug().equals(folder.getFileName().toString())) {
             problems.add(new DefinitionProblem("$.slug",
@@ -106,6 +109,16 @@ public class TenantCatalog {
             if (owner != null) {
                 problems.add(new DefinitionProblem("$.hosts", host + " is already declared by tenant " + owner));
             }
+        }
+        // SPIKM Pasal 8: the receiver of an SMS selects the tenant, so one hotline serves one tenant.
+        if (d.channels() != null) {
+            PhoneNumber.parse(d.channels().smsNumber()).ifPresent(n -> {
+                String owner = smsNumbers.putIfAbsent(n, d.slug());
+                if (owner != null) {
+                    problems.add(new DefinitionProblem("$.channels.smsNumber",
+                            d.channels().smsNumber() + " is already the SMS number of tenant " + owner));
+                }
+            });
         }
         return problems;
     }

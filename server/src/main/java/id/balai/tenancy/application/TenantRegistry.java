@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import id.balai.privacy.domain.PhoneNumber;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantId;
 import id.balai.tenancy.domain.TenantNotFoundException;
@@ -20,21 +21,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class TenantRegistry {
 
-    private record Snapshot(Map<String, Tenant> bySlug, Map<String, Tenant> byHost) {
+    private record Snapshot(Map<String, Tenant> bySlug, Map<String, Tenant> byHost, Map<PhoneNumber, Tenant> bySms) {
     }
 
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of());
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of());
 
     public void replaceAll(Collection<Tenant> tenants) {
         Map<String, Tenant> bySlug = new HashMap<>();
         Map<String, Tenant> byHost = new HashMap<>();
+        Map<PhoneNumber, Tenant> bySms = new HashMap<>();
         for (Tenant t : tenants) {
             bySlug.put(t.id().value(), t);
             for (String host : t.definition().hosts()) {
                 byHost.put(host.toLowerCase(Locale.ROOT), t);
             }
+            smsNumber(t).ifPresent(n -> bySms.put(n, t));
         }
-        snapshot = new Snapshot(Map.copyOf(bySlug), Map.copyOf(byHost));
+        snapshot = new Snapshot(Map.copyOf(bySlug), Map.copyOf(byHost), Map.copyOf(bySms));
     }
 
     /** The active tenant with this slug; anything else (unknown, malformed, suspended) is "not found". */
@@ -60,6 +63,20 @@ public class TenantRegistry {
         }
         String host = hostHeader.toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
         return Optional.ofNullable(snapshot.byHost().get(host)).filter(Tenant::active);
+    }
+
+    /**
+     * The active tenant whose SMS hotline ({@code channels.smsNumber}) this is, in whatever form the gateway wrote
+     * it (08…, 628…, +628…): the receiver of an SMS selects the tenant (SPIKM Pasal 8).
+     */
+    public Optional<Tenant> findBySmsNumber(String receiver) {
+        return PhoneNumber.parse(receiver).map(n -> snapshot.bySms().get(n)).filter(Tenant::active);
+    }
+
+    /** The tenant's hotline in E.164, if its file gives a valid one. */
+    static Optional<PhoneNumber> smsNumber(Tenant t) {
+        return t.definition().channels() == null ? Optional.empty()
+                : PhoneNumber.parse(t.definition().channels().smsNumber());
     }
 
     /** Active tenants, by name. */

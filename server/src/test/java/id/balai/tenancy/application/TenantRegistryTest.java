@@ -37,4 +37,25 @@ class TenantRegistryTest {
         assertThat(registry.findByHost("localhost:9080")).isEmpty();
         assertThat(registry.findByHost(null)).isEmpty();
     }
+
+    @Test
+    void findsTheTenantByItsSmsHotlineInAnyWrittenForm() {
+        registry.replaceAll(List.of(muaraEnim, TenantFiles.tenant("luwu-timur")));
+
+        // Muara Enim's file says 082374048333; gateways write the receiver in other forms.
+        for (String receiver : List.of("082374048333", "6282374048333", "+6282374048333", "+62 823-7404-8333")) {
+            assertThat(registry.findBySmsNumber(receiver)).as(receiver).contains(muaraEnim);
+        }
+        assertThat(registry.findBySmsNumber("081100007324")).map(t -> t.id().value()).contains("luwu-timur");
+        assertThat(registry.findBySmsNumber("081299990000")).isEmpty();
+        assertThat(registry.findBySmsNumber("bukan nomor")).isEmpty();
+        assertThat(registry.findBySmsNumber(null)).isEmpty();
+    }
+
+    @Test
+    void aSuspendedTenantsHotlineFindsNothing() {
+        registry.replaceAll(List.of(luwuTimur));
+
+        assertThat(registry.findBySmsNumber("081100007324")).isEmpty();
+    }
 }

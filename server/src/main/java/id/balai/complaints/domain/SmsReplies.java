@@ -1,0 +1,86 @@
+package id.balai.complaints.domain;
+
+/**
+ * The texts the SMS channel sends, in Indonesian. A reply fits one SMS (160 characters of the GSM alphabet, so
+ * nothing outside it is used here); the answer to a case may take {@link #MAX_ANSWER} characters (two
+ * concatenated SMS) and points to the web tracking for the rest.
+ */
+public final class SmsReplies {
+    public static final int MAX_REPLY = 160;
+    public static final int MAX_ANSWER = 300;
+
+    private SmsReplies() {
+    }
+
+    /** @param shortCode the tenant's, so that the example looks like the tracking numbers the citizen gets */
+    public static String help(String shortCode) {
+        return "Layanan pengaduan: kirim uraian laporan Anda (min. 10 huruf). Cek status: kirim nomor laporan, "
+                + "mis. " + shortCode + "-2026-000123. INFO: bantuan ini.";
+    }
+
+    public static String received(String trackingNumber, String accessCode) {
+        return "Laporan diterima. No: " + trackingNumber + ". Kode akses: " + accessCode
+                + ". Cek status: kirim nomor laporan ke nomor ini.";
+    }
+
+    /** The same for a case that does not exist and one that is not the sender's: no enumeration by SMS. */
+    public static String notFound() {
+        return "Laporan tidak ditemukan untuk nomor Anda. Periksa nomor laporan, atau kirim INFO untuk bantuan.";
+    }
+
+    public static String unknownHotline() {
+        return "Nomor ini belum terdaftar sebagai layanan pengaduan kabupaten. Hubungi situs resmi pemerintah "
+                + "kabupaten Anda.";
+    }
+
+    public static String unreadableSender() {
+        return "Nomor pengirim tidak dapat dibaca, laporan tidak dapat dicatat. Gunakan situs atau datang langsung.";
+    }
+
+    public static String tryLater() {
+        return "Maaf, laporan belum dapat diproses. Coba lagi beberapa saat lagi.";
+    }
+
+    /** The status in words and, once answered, the start of the answer. */
+    public static String status(Complaint c) {
+        String head = c.trackingNumber() + ": " + words(c.status()) + ".";
+        return c.finalAnswer().map(a -> fit(head + " Jawaban: " + a, MAX_REPLY)).orElse(head);
+    }
+
+    /** The answer to a case received by SMS (SPIKM Pasal 5c). */
+    public static String answer(String trackingNumber, String answer, String website) {
+        String tail = " Selengkapnya: " + website + " (no. laporan dan kode akses).";
+        return fit("Jawaban laporan " + trackingNumber + ": " + answer, MAX_ANSWER - tail.length()) + tail;
+    }
+
+    /** A case title from an SMS: its first words, within {@code max}. */
+    public static String title(String text, int max) {
+        return fit(text, max);
+    }
+
+    static String words(ComplaintStatus s) {
+        return switch (s) {
+            case RECEIVED -> "Diterima, menunggu verifikasi";
+            case CLARIFICATION_REQUESTED -> "Perlu keterangan tambahan dari Anda, lihat di situs";
+            case VERIFIED -> "Sudah diverifikasi";
+            case DISPATCHED -> "Sedang ditindaklanjuti perangkat daerah";
+            case ANSWERED -> "Jawaban sedang diperiksa";
+            case RESPONDED -> "Sudah dijawab";
+            case CLOSED -> "Selesai";
+            case ARCHIVED -> "Selesai dan diarsipkan";
+            case REJECTED -> "Tidak dapat diproses";
+            case MERGED -> "Digabung dengan laporan lain yang sama";
+        };
+    }
+
+    /** Cuts at a word boundary and marks the cut, so that the text fits {@code max}. */
+    static String fit(String text, int max) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= max) {
+            return t;
+        }
+        String cut = t.substring(0, max - 3);
+        int space = cut.lastIndexOf(' ');
+        return (space > max / 2 ? cut.substring(0, space) : cut) + "...";
+    }
+}

@@ -1,0 +1,130 @@
+package id.balai.notifications.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import id.balai.audit.domain.Actor;
+import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.notifications.domain.SmsGateway;
+import id.balai.notifications.domain.SmsNotSent;
+import id.balai.notifications.infrastructure.SmsOutboxRepository;
+import id.balai.platform.application.Bootstrap;
+import id.balai.privacy.domain.AccessReason;
+import id.balai.privacy.domain.PersonalData;
+import id.balai.privacy.domain.PersonalDataVault;
+import id.balai.privacy.domain.PhoneNumber;
+import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.Tenant;
+import id.balai.tenancy.infrastructure.TenantScope;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Sends what the outbox holds, every few seconds, tenant by tenant (row-level security: one tenant per
+ * transaction). A failed send is tried again after 30 s, 1, 2 and 4 min, then given up and logged; the row keeps
+ * the last error. The recipient's number is read through the vault at the moment of sending, with the message's
+ * purpose as the reason, and the read is audited like an officer's.
+ */
+@ApplicationScoped
+public class SmsSender {
+    private static final Logger LOG = Logger.getLogger(SmsSender.class.getName());
+    static final int MAX_ATTEMPTS = 5;
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    private static final int BATCH = 10;
+    private static final Actor SENDER = new Actor("system:sms-sender", "", null);
+
+    @Inject
+    SmsOutboxRepository rows;
+
+    @Inject
+    SmsGateway gateway;
+
+    @Inject
+    PersonalDataVault vault;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TenantScope scope;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    Bootstrap bootstrap;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> schedule;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        schedule = scheduler.scheduleWithFixedDelay(this::runOnce, 5, 5, TimeUnit.SECONDS);
+    }
+
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+
+    void runOnce() {
+        if (!bootstrap.ready()) {
+            return;
+        }
+        for (Tenant tenant : registry.active()) {
+            try {
+                scope.run(tenant.id(), () -> sendDue(tenant));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Sending the SMS outbox of " + tenant.id().value()
+                        + " failed; it is tried again in a few seconds", e);
+            }
+        }
+    }
+
+    private void sendDue(Tenant tenant) {
+        Instant now = Instant.now();
+        for (SmsOutboxRepository.Pending p : rows.lockDue(tenant.id(), now, BATCH)) {
+            audit.record(tenant.id(), SENDER, "PERSONAL_DATA_READ", p.sms().subjectType(), p.sms().subjectId(),
+                    Map.of("purpose", p.sms().purpose()));
+            Optional<PhoneNumber> to = vault.read(tenant.id(), p.sms().recipient(),
+                    new AccessReason(SENDER.id(), p.sms().purpose())).map(PersonalData::phone)
+                    .flatMap(PhoneNumber::parse);
+            if (to.isEmpty()) {
+                // Erased meanwhile, or never a phone: nothing to retry.
+                rows.markFailed(tenant.id(), p.id(), "The recipient has no phone number (erased or none)", now, null);
+                continue;
+            }
+            try {
+                gateway.send(p.sms().fromNumber(), to.get().e164(), p.sms().text());
+                rows.markSent(tenant.id(), p.id(), now);
+            } catch (SmsNotSent e) {
+                Optional<Instant> retry = retryAt(p.attempts() + 1, now);
+                LOG.warning(() -> "SMS " + p.id() + " of " + tenant.id().value() + " not sent (attempt "
+                        + (p.attempts() + 1) + "/" + MAX_ATTEMPTS + ", " + (retry.isPresent() ? "retried" : "given up")
+                        + "): " + e.getMessage());
+                rows.markFailed(tenant.id(), p.id(), e.getMessage(), now, retry.orElse(null));
+            }
+        }
+    }
+
+    /** After the n-th failed attempt: 30 s, 1 min, 2 min, 4 min later; none after the last. */
+    static Optional<Instant> retryAt(int failedAttempts, Instant now) {
+        if (failedAttempts >= MAX_ATTEMPTS) {
+            return Optional.empty();
+        }
+        return Optional.of(now.plus(FIRST_RETRY.multipliedBy(1L << (failedAttempts - 1))));
+    }
+}
