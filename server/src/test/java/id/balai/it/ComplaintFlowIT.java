@@ -204,6 +204,19 @@ class ComplaintFlowIT extends BalaiIT {
         as(admin).get("/api/t/" + t + "/officer/complaints/" + original).then().statusCode(200)
                 .body("mergedFrom", hasItem(duplicate));
         track(t, dupReceipt).then().statusCode(200).body("status", equalTo("MERGED"));
+
+        // The original is answered: the duplicate's reporter sees that answer on their own tracking page.
+        String pupr = token(t, "AGENCY_OPERATOR", "PUPR");
+        officer(t, admin, original, "verification", Map.of()).then().statusCode(200);
+        officer(t, admin, original, "dispatch", Map.of()).then().statusCode(200);
+        officer(t, pupr, original, "receipt", null).then().statusCode(200);
+        officer(t, pupr, original, "answer", Map.of("text", "Diperbaiki.")).then().statusCode(200);
+        officer(t, admin, original, "response", Map.of("response", "Jembatan diperbaiki hari Senin.")).then()
+                .statusCode(200);
+        String originalNumber = as(admin).get("/api/t/" + t + "/officer/complaints/" + original).path("trackingNumber");
+        track(t, dupReceipt).then().statusCode(200).body("status", equalTo("MERGED"))
+                .body("mergedInto", equalTo(originalNumber)).body("mergedIntoStatus", equalTo("RESPONDED"))
+                .body("answer", equalTo("Jembatan diperbaiki hari Senin."));
     }
 
     @Test

@@ -130,8 +130,13 @@ public class ComplaintService {
     public ReporterView track(Tenant tenant, String trackingNumber, String accessCode) {
         return scope.call(tenant.id(), () -> {
             Complaint c = forReporter(tenant, trackingNumber, accessCode);
-            return new ReporterView(c, complaints.events(tenant.id(), c.id(), true));
+            return new ReporterView(c, complaints.events(tenant.id(), c.id(), true), mergedTarget(tenant, c));
         });
+    }
+
+    /** The case a duplicate was merged into: its reporter follows that case's answer. */
+    private Optional<Complaint> mergedTarget(Tenant tenant, Complaint c) {
+        return c.mergedInto().flatMap(target -> complaints.find(tenant.id(), target));
     }
 
     /**
@@ -147,7 +152,11 @@ public class ComplaintService {
     }
 
     /** A case and its public history, as its reporter sees it. */
-    public record ReporterView(Complaint complaint, List<ComplaintEvent> events) {
+    /**
+     * A case and its public history, as its reporter sees it; for a merged duplicate, also the case it was merged
+     * into, whose answer is the reporter's answer too.
+     */
+    public record ReporterView(Complaint complaint, List<ComplaintEvent> events, Optional<Complaint> mergedInto) {
     }
 
     /** The reporter answers a clarification question, accepts the answer, rates, or reopens. */
@@ -161,7 +170,7 @@ public class ComplaintService {
             complaints.save(c);
             audit.record(tenant.id(), new Actor("reporter", "", null), "COMPLAINT_REPORTER_ACTION", "complaint",
                     c.id().toString(), Map.of("status", c.status().name()));
-            return new ReporterView(c, complaints.events(tenant.id(), c.id(), true));
+            return new ReporterView(c, complaints.events(tenant.id(), c.id(), true), mergedTarget(tenant, c));
         });
     }
 

@@ -39,15 +39,20 @@ public final class ComplaintViews {
     /** The reporter's tracking page. */
     public record PublicView(String trackingNumber, String type, String channel, String title, String description,
             String category, String status, LocalDate receivedOn, LocalDate verifyDue, List<PublicDispatchView> agencies,
-            String answer, Integer rating, LocalDate autoCloseDue, LocalDate reopenUntil, List<EventView> history) {
+            String answer, Integer rating, LocalDate autoCloseDue, LocalDate reopenUntil, String mergedInto,
+            String mergedIntoStatus, List<EventView> history) {
         static PublicView of(ComplaintService.ReporterView v) {
             Complaint c = v.complaint();
+            // A merged duplicate's reporter gets the answer of the case that carries on (SPIKM Pasal 5c).
+            String answer = c.finalAnswer().or(() -> v.mergedInto().flatMap(Complaint::finalAnswer)).orElse(null);
             return new PublicView(c.trackingNumber(), c.type().name(), c.channel().name(), c.title(),
                     c.description(), c.category(), c.status().name(), c.receivedOn(), c.verifyDue(),
                     c.dispatches().stream().map(d -> new PublicDispatchView(d.orgUnit(), d.status().name(),
                             d.dueOn())).toList(),
-                    c.finalAnswer().orElse(null), c.rating().orElse(null), c.autoCloseDue().orElse(null),
-                    c.reopenUntil().orElse(null), v.events().stream().map(EventView::of).toList());
+                    answer, c.rating().orElse(null), c.autoCloseDue().orElse(null), c.reopenUntil().orElse(null),
+                    v.mergedInto().map(Complaint::trackingNumber).orElse(null),
+                    v.mergedInto().map(t -> t.status().name()).orElse(null),
+                    v.events().stream().map(EventView::of).toList());
         }
     }
 
