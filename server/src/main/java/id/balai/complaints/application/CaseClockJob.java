@@ -1,6 +1,8 @@
 package id.balai.complaints.application;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,18 +24,18 @@ public class CaseClockJob extends PeriodicJob {
     TenantRegistry registry;
 
     @Override
-    protected long lockKey() {
-        return 0x42414c4143434c4bL;
+    protected OptionalLong exclusiveLock() {
+        return OptionalLong.of(0x42414c4143434c4bL);
     }
 
     @Override
-    protected long initialDelayMinutes() {
-        return 2;
+    protected Duration initialDelay() {
+        return Duration.ofMinutes(2);
     }
 
     @Override
-    protected long periodMinutes() {
-        return 15;
+    protected Duration period() {
+        return Duration.ofMinutes(15);
     }
 
     @Override

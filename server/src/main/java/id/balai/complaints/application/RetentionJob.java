@@ -1,6 +1,8 @@
 package id.balai.complaints.application;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.OptionalLong;
 
 import id.balai.platform.application.PeriodicJob;
 import id.balai.tenancy.application.TenantRegistry;
@@ -19,18 +21,18 @@ public class RetentionJob extends PeriodicJob {
     TenantRegistry registry;
 
     @Override
-    protected long lockKey() {
-        return 0x42414c4149524554L;
+    protected OptionalLong exclusiveLock() {
+        return OptionalLong.of(0x42414c4149524554L);
     }
 
     @Override
-    protected long initialDelayMinutes() {
-        return 10;
+    protected Duration initialDelay() {
+        return Duration.ofMinutes(10);
     }
 
     @Override
-    protected long periodMinutes() {
-        return 6 * 60;
+    protected Duration period() {
+        return Duration.ofHours(6);
     }
 
     @Override

@@ -4,8 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -14,7 +13,7 @@ import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.notifications.domain.SmsGateway;
 import id.balai.notifications.domain.SmsNotSent;
 import id.balai.notifications.infrastructure.SmsOutboxRepository;
-import id.balai.platform.application.Bootstrap;
+import id.balai.platform.application.PeriodicJob;
 import id.balai.privacy.domain.AccessReason;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PersonalDataVault;
@@ -22,12 +21,7 @@ import id.balai.privacy.domain.PhoneNumber;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.infrastructure.TenantScope;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
@@ -37,7 +31,7 @@ import jakarta.inject.Inject;
  * purpose as the reason, and the read is audited like an officer's.
  */
 @ApplicationScoped
-public class SmsSender {
+public class SmsSender extends PeriodicJob {
     private static final Logger LOG = Logger.getLogger(SmsSender.class.getName());
     static final int MAX_ATTEMPTS = 5;
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
@@ -62,28 +56,24 @@ public class SmsSender {
     @Inject
     TenantRegistry registry;
 
-    @Inject
-    Bootstrap bootstrap;
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
-    private ScheduledFuture<?> schedule;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        schedule = scheduler.scheduleWithFixedDelay(this::runOnce, 5, 5, TimeUnit.SECONDS);
+    /** Every instance sends: the outbox rows are locked with SKIP LOCKED, so each is sent by one. */
+    @Override
+    protected OptionalLong exclusiveLock() {
+        return OptionalLong.empty();
     }
 
-    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
+    @Override
+    protected Duration initialDelay() {
+        return Duration.ofSeconds(5);
     }
 
-    void runOnce() {
-        if (!bootstrap.ready()) {
-            return;
-        }
+    @Override
+    protected Duration period() {
+        return Duration.ofSeconds(5);
+    }
+
+    @Override
+    protected void work() {
         for (Tenant tenant : registry.active()) {
             try {
                 scope.run(tenant.id(), () -> sendDue(tenant));

@@ -1,6 +1,8 @@
 package id.balai.platform.application;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -16,8 +18,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * A job that runs every {@code period} minutes once the platform is ready, on one server instance at a time
- * ({@link ExclusiveRun}); a failed run is logged and the next one comes at its time.
+ * A job that runs every {@link #period()} once the platform is ready; a failed run is logged and the next one comes
+ * at its time. A job with an {@link #exclusiveLock()} runs on one server instance at a time ({@link ExclusiveRun});
+ * one without coordinates its instances itself (claimed rows, {@code FOR UPDATE SKIP LOCKED}).
  */
 public abstract class PeriodicJob {
     private static final Logger LOG = Logger.getLogger(PeriodicJob.class.getName());
@@ -33,19 +36,19 @@ public abstract class PeriodicJob {
 
     private ScheduledFuture<?> schedule;
 
-    /** The advisory-lock key: distinct for every job. */
-    protected abstract long lockKey();
+    /** The advisory-lock key (distinct for every job) when one instance at a time may run it. */
+    protected abstract OptionalLong exclusiveLock();
 
-    protected abstract long initialDelayMinutes();
+    protected abstract Duration initialDelay();
 
-    protected abstract long periodMinutes();
+    protected abstract Duration period();
 
     /** One run's work. */
     protected abstract void work();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        schedule = scheduler.scheduleWithFixedDelay(this::runOnce, initialDelayMinutes(), periodMinutes(),
-                TimeUnit.MINUTES);
+        schedule = scheduler.scheduleWithFixedDelay(this::runOnce, initialDelay().toMillis(), period().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
@@ -59,10 +62,14 @@ public abstract class PeriodicJob {
             return;
         }
         try {
-            exclusive.run(lockKey(), this::work);
+            OptionalLong lock = exclusiveLock();
+            if (lock.isPresent()) {
+                exclusive.run(lock.getAsLong(), this::work);
+            } else {
+                work();
+            }
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.SEVERE, getClass().getSimpleName() + " failed; it runs again in " + periodMinutes()
-                    + " minutes", e);
+            LOG.log(Level.SEVERE, getClass().getSimpleName() + " failed; it runs again in " + period(), e);
         }
     }
 }

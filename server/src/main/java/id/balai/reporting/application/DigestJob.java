@@ -1,22 +1,17 @@
 package id.balai.reporting.application;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import id.balai.platform.application.Bootstrap;
+import id.balai.platform.application.PeriodicJob;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
@@ -26,7 +21,7 @@ import jakarta.inject.Inject;
  * back, the same day. Several instances are safe: the delivery row is the claim.
  */
 @ApplicationScoped
-public class DigestJob {
+public class DigestJob extends PeriodicJob {
     private static final Logger LOG = Logger.getLogger(DigestJob.class.getName());
 
     @Inject
@@ -35,28 +30,24 @@ public class DigestJob {
     @Inject
     TenantRegistry registry;
 
-    @Inject
-    Bootstrap bootstrap;
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
-    private ScheduledFuture<?> schedule;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        schedule = scheduler.scheduleWithFixedDelay(this::runOnce, 1, 1, TimeUnit.MINUTES);
+    /** Every instance may try: the delivery row is the claim, so each digest is sent once. */
+    @Override
+    protected OptionalLong exclusiveLock() {
+        return OptionalLong.empty();
     }
 
-    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
+    @Override
+    protected Duration initialDelay() {
+        return Duration.ofMinutes(1);
     }
 
-    void runOnce() {
-        if (!bootstrap.ready()) {
-            return;
-        }
+    @Override
+    protected Duration period() {
+        return Duration.ofMinutes(1);
+    }
+
+    @Override
+    protected void work() {
         Instant now = Instant.now();
         for (Tenant tenant : registry.active()) {
             ZonedDateTime local = now.atZone(tenant.zone());
