@@ -2,7 +2,6 @@ package id.balai.complaints.application;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,18 +23,8 @@ public class CaseClockJob extends PeriodicJob {
     TenantRegistry registry;
 
     @Override
-    protected OptionalLong exclusiveLock() {
-        return OptionalLong.of(0x42414c4143434c4bL);
-    }
-
-    @Override
-    protected Duration initialDelay() {
-        return Duration.ofMinutes(2);
-    }
-
-    @Override
-    protected Duration period() {
-        return Duration.ofMinutes(15);
+    protected Schedule schedule() {
+        return Schedule.exclusive(0x42414c4143434c4bL, Duration.ofMinutes(2), Duration.ofMinutes(15));
     }
 
     @Override

@@ -2,7 +2,6 @@ package id.balai.complaints.application;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.OptionalLong;
 
 import id.balai.platform.application.PeriodicJob;
 import id.balai.tenancy.application.TenantRegistry;
@@ -21,18 +20,8 @@ public class RetentionJob extends PeriodicJob {
     TenantRegistry registry;
 
     @Override
-    protected OptionalLong exclusiveLock() {
-        return OptionalLong.of(0x42414c4149524554L);
-    }
-
-    @Override
-    protected Duration initialDelay() {
-        return Duration.ofMinutes(10);
-    }
-
-    @Override
-    protected Duration period() {
-        return Duration.ofHours(6);
+    protected Schedule schedule() {
+        return Schedule.exclusive(0x42414c4149524554L, Duration.ofMinutes(10), Duration.ofHours(6));
     }
 
     @Override

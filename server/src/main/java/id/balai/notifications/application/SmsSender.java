@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -58,18 +57,8 @@ public class SmsSender extends PeriodicJob {
 
     /** Every instance sends: the outbox rows are locked with SKIP LOCKED, so each is sent by one. */
     @Override
-    protected OptionalLong exclusiveLock() {
-        return OptionalLong.empty();
-    }
-
-    @Override
-    protected Duration initialDelay() {
-        return Duration.ofSeconds(5);
-    }
-
-    @Override
-    protected Duration period() {
-        return Duration.ofSeconds(5);
+    protected Schedule schedule() {
+        return Schedule.onEveryInstance(Duration.ofSeconds(5), Duration.ofSeconds(5));
     }
 
     @Override

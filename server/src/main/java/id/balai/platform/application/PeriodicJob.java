@@ -18,9 +18,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * A job that runs every {@link #period()} once the platform is ready; a failed run is logged and the next one comes
- * at its time. A job with an {@link #exclusiveLock()} runs on one server instance at a time ({@link ExclusiveRun});
- * one without coordinates its instances itself (claimed rows, {@code FOR UPDATE SKIP LOCKED}).
+ * A job that runs on its {@link Schedule} once the platform is ready; a failed run is logged and the next one comes
+ * at its time. An exclusive job runs on one server instance at a time ({@link ExclusiveRun}); the others coordinate
+ * their instances themselves (claimed rows, {@code FOR UPDATE SKIP LOCKED}).
  */
 public abstract class PeriodicJob {
     private static final Logger LOG = Logger.getLogger(PeriodicJob.class.getName());
@@ -34,26 +34,39 @@ public abstract class PeriodicJob {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private ScheduledFuture<?> schedule;
+    private ScheduledFuture<?> future;
 
-    /** The advisory-lock key (distinct for every job) when one instance at a time may run it. */
-    protected abstract OptionalLong exclusiveLock();
+    /**
+     * When the job runs and whether instances take turns.
+     *
+     * @param exclusiveLock the advisory-lock key (distinct for every job) when one instance at a time may run it
+     */
+    public record Schedule(Duration initialDelay, Duration period, OptionalLong exclusiveLock) {
+        /** One instance at a time, under the advisory lock {@code lockKey}. */
+        public static Schedule exclusive(long lockKey, Duration initialDelay, Duration period) {
+            return new Schedule(initialDelay, period, OptionalLong.of(lockKey));
+        }
 
-    protected abstract Duration initialDelay();
+        /** Every instance runs it: the work coordinates itself through the rows it claims. */
+        public static Schedule onEveryInstance(Duration initialDelay, Duration period) {
+            return new Schedule(initialDelay, period, OptionalLong.empty());
+        }
+    }
 
-    protected abstract Duration period();
+    protected abstract Schedule schedule();
 
     /** One run's work. */
     protected abstract void work();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        schedule = scheduler.scheduleWithFixedDelay(this::runOnce, initialDelay().toMillis(), period().toMillis(),
-                TimeUnit.MILLISECONDS);
+        Schedule when = schedule();
+        future = scheduler.scheduleWithFixedDelay(this::runOnce, when.initialDelay().toMillis(),
+                when.period().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
-        if (schedule != null) {
-            schedule.cancel(false);
+        if (future != null) {
+            future.cancel(false);
         }
     }
 
@@ -62,14 +75,14 @@ public abstract class PeriodicJob {
             return;
         }
         try {
-            OptionalLong lock = exclusiveLock();
+            OptionalLong lock = schedule().exclusiveLock();
             if (lock.isPresent()) {
                 exclusive.run(lock.getAsLong(), this::work);
             } else {
                 work();
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.SEVERE, getClass().getSimpleName() + " failed; it runs again in " + period(), e);
+            LOG.log(Level.SEVERE, getClass().getSimpleName() + " failed; it runs again in " + schedule().period(), e);
         }
     }
 }

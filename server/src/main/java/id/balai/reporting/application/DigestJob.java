@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,18 +31,8 @@ public class DigestJob extends PeriodicJob {
 
     /** Every instance may try: the delivery row is the claim, so each digest is sent once. */
     @Override
-    protected OptionalLong exclusiveLock() {
-        return OptionalLong.empty();
-    }
-
-    @Override
-    protected Duration initialDelay() {
-        return Duration.ofMinutes(1);
-    }
-
-    @Override
-    protected Duration period() {
-        return Duration.ofMinutes(1);
+    protected Schedule schedule() {
+        return Schedule.onEveryInstance(Duration.ofMinutes(1), Duration.ofMinutes(1));
     }
 
     @Override

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,11 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import id.balai.platform.infrastructure.DatabaseMigrations;
-import id.balai.platform.infrastructure.DatabaseSettings;
-import id.balai.platform.infrastructure.EmbeddedDatabase;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.privacy.domain.PersonalData;
+import id.balai.support.TestDatabase;
 import id.balai.tenancy.domain.TenantId;
 
 /**
@@ -42,8 +36,7 @@ class PersonVaultDatabaseTest {
     private static final PersonalData SITI = new PersonalData("Siti Aminah", "0823-7404-8333", "Siti@Example.id",
             "Jl. Merdeka No. 1, Muara Enim", "1603014501900001", "Petani kopi");
 
-    private static DatabaseSettings settings;
-    private static EmbeddedDatabase db;
+    private static TestDatabase database;
     private static String firstKey;
 
     @FunctionalInterface
@@ -53,30 +46,19 @@ class PersonVaultDatabaseTest {
 
     @BeforeAll
     static void start() throws IOException, SQLException {
-        Path dir = Files.createTempDirectory("balai-person-test");
-        settings = new DatabaseSettings(Optional.empty(), "postgres", "", "balai_app", freePort(), dir);
-        db = EmbeddedDatabase.start(settings);
-        DatabaseMigrations.migrate(settings);
-        try (Connection c = owner(); Statement s = c.createStatement()) {
-            for (String t : new String[] {"alpha", "beta"}) {
-                s.execute("insert into tenant (tenant_id, name, short_code, region_code, province_code, province_name,"
-                        + " time_zone, source, definition, definition_sha256) values ('" + t + "', 'Kabupaten " + t
-                        + "', '" + t.substring(0, 2).toUpperCase() + "', '99.01', '99', 'Uji', 'WIB', 'FILE', '{}',"
-                        + " repeat('0', 64))");
-            }
-        }
+        database = TestDatabase.start("balai-person-test", "alpha", "beta");
         firstKey = "1:" + randomKey();
     }
 
     @AfterAll
     static void stop() {
-        db.close();
+        database.close();
     }
 
     @Test
     void theRowHoldsCiphertextAndDigestsButNoClearText() throws SQLException {
         PersonRef ref = store(ALPHA, SITI);
-        try (Connection c = owner(); PreparedStatement ps = c.prepareStatement("select name_enc, phone_enc, "
+        try (Connection c = database.owner(); PreparedStatement ps = c.prepareStatement("select name_enc, phone_enc, "
                 + "email_enc, address_enc, id_number_enc, occupation_enc, phone_digest, email_digest "
                 + "from person where id = ?")) {
             ps.setObject(1, ref.value());
@@ -101,9 +83,9 @@ class PersonVaultDatabaseTest {
     void theApplicationRoleInOneTenantSeesAndFindsNoneOfAnothersPersons() throws SQLException {
         PersonRef betas = store(BETA, SITI);
         store(ALPHA, SITI);
-        try (Connection c = app()) {
+        try (Connection c = database.app()) {
             c.setAutoCommit(false);
-            setTenant(c, "alpha");
+            TestDatabase.setTenant(c, "alpha");
             try (Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("select count(*) from person where tenant_id = 'beta'")) {
                 rs.next();
@@ -122,7 +104,7 @@ class PersonVaultDatabaseTest {
     @Test
     void withoutATenantTheApplicationRoleSeesNoPersons() throws SQLException {
         store(ALPHA, SITI);
-        try (Connection c = app(); Statement s = c.createStatement();
+        try (Connection c = database.app(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select count(*) from person")) {
             rs.next();
             assertThat(rs.getLong(1)).isZero();
@@ -131,9 +113,9 @@ class PersonVaultDatabaseTest {
 
     @Test
     void theApplicationRoleCannotWriteAPersonForAnotherTenant() throws SQLException {
-        try (Connection c = app()) {
+        try (Connection c = database.app()) {
             c.setAutoCommit(false);
-            setTenant(c, "alpha");
+            TestDatabase.setTenant(c, "alpha");
             assertThatThrownBy(() -> rows(c, firstKey).insert(BETA, PersonRef.random(), SITI))
                     .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
             c.rollback();
@@ -143,9 +125,9 @@ class PersonVaultDatabaseTest {
     @Test
     void theApplicationRoleCannotDeleteAPerson() throws SQLException {
         store(ALPHA, SITI);
-        try (Connection c = app()) {
+        try (Connection c = database.app()) {
             c.setAutoCommit(false);
-            setTenant(c, "alpha");
+            TestDatabase.setTenant(c, "alpha");
             try (Statement s = c.createStatement()) {
                 assertThatThrownBy(() -> s.execute("delete from person")).hasMessageContaining("permission denied");
             }
@@ -186,7 +168,7 @@ class PersonVaultDatabaseTest {
     void aCiphertextCopiedToAnotherRowDoesNotDecrypt() throws SQLException {
         PersonRef siti = store(ALPHA, SITI);
         PersonRef other = store(ALPHA, new PersonalData("Orang lain", null, null, null, null, null));
-        try (Connection c = owner(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = database.owner(); PreparedStatement ps = c.prepareStatement(
                 "update person set name_enc = (select name_enc from person where id = ?) where id = ?")) {
             ps.setObject(1, siti.value());
             ps.setObject(2, other.value());
@@ -202,9 +184,9 @@ class PersonVaultDatabaseTest {
         PersonRef old = store(ALPHA, new PersonalData("Lama", phone, null, null, null, null));
         String rotated = firstKey + "," + "2:" + randomKey();
         PersonRef fresh;
-        try (Connection c = app()) {
+        try (Connection c = database.app()) {
             c.setAutoCommit(false);
-            setTenant(c, "alpha");
+            TestDatabase.setTenant(c, "alpha");
             PersonRows rows = rows(c, rotated);
             fresh = PersonRef.random();
             rows.insert(ALPHA, fresh, new PersonalData("Baru", phone, null, null, null, null));
@@ -241,9 +223,9 @@ class PersonVaultDatabaseTest {
 
     /** Like TenantScope: one transaction of the application role, bound to the tenant. */
     private static <T> T inTenant(TenantId tenant, RowsWork<T> work) throws SQLException {
-        try (Connection c = app()) {
+        try (Connection c = database.app()) {
             c.setAutoCommit(false);
-            setTenant(c, tenant.value());
+            TestDatabase.setTenant(c, tenant.value());
             T result = work.apply(rows(c, firstKey));
             c.commit();
             return result;
@@ -256,7 +238,7 @@ class PersonVaultDatabaseTest {
     }
 
     private static Object erasedAt(PersonRef ref) throws SQLException {
-        try (Connection c = owner(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = database.owner(); PreparedStatement ps = c.prepareStatement(
                 "select erased_at from person where id = ?")) {
             ps.setObject(1, ref.value());
             try (ResultSet rs = ps.executeQuery()) {
@@ -285,24 +267,4 @@ class PersonVaultDatabaseTest {
         return Base64.getEncoder().encodeToString(k);
     }
 
-    private static void setTenant(Connection c, String tenant) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select set_config('balai.tenant_id', ?, true)")) {
-            ps.setString(1, tenant);
-            ps.execute();
-        }
-    }
-
-    private static Connection owner() throws SQLException {
-        return DriverManager.getConnection(settings.ownerJdbcUrl(), "postgres", "");
-    }
-
-    private static Connection app() throws SQLException {
-        return DriverManager.getConnection(settings.ownerJdbcUrl(), "balai_app", "");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }
