@@ -38,10 +38,14 @@ class CrossTenantIT extends BalaiIT {
                 "ATASAN_PPID", "CONSEQUENCE_TEST_TEAM", "DISPUTE_FACILITATION"), "DINKES");
         luwuTimurAdmin = officers().token("luwu-timur", all.get("username"), all.get("password"));
         officerId = officers().create("muara-enim", muaraEnimAdmin, List.of("BUPATI"), null).get("id");
+        // with a file, so that the sweep's {position} names a real attachment of Muara Enim
         io.restassured.response.Response receipt = api().header("Idempotency-Key", "k-" + java.util.UUID.randomUUID())
-                .header("X-Forwarded-For", Officers.someAddress()).contentType(ContentType.JSON)
-                .body(Map.of("type", "QUESTION", "title", "Jadwal posyandu", "description",
-                        "Kapan jadwal posyandu bulan ini di kelurahan kami?", "anonymous", true))
+                .header("X-Forwarded-For", Officers.someAddress())
+                .multiPart("complaint", "c.json", """
+                        {"type":"QUESTION","title":"Jadwal posyandu","description":"Kapan jadwal posyandu bulan ini \
+                        di kelurahan kami?","anonymous":true}""".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "application/json")
+                .multiPart("attachments", "jadwal.png", id.balai.support.SampleFiles.png(), "image/png")
                 .post("/api/t/muara-enim/complaints");
         trackingNumber = receipt.then().statusCode(201).extract().path("trackingNumber");
         Map<String, String> admin = officers().create("muara-enim", muaraEnimAdmin, List.of("CENTRAL_ADMIN"), null);
@@ -56,7 +60,7 @@ class CrossTenantIT extends BalaiIT {
     /** One real id of Muara Enim for each path parameter of an endpoint. */
     private Map<String, String> muaraEnimIds(Endpoint e) {
         return Map.of("id", e.template().contains("/complaints/") ? complaintId : officerId,
-                "trackingNumber", trackingNumber);
+                "trackingNumber", trackingNumber, "position", "1");
     }
 
     record Endpoint(String method, String template) {
@@ -129,7 +133,7 @@ class CrossTenantIT extends BalaiIT {
     @Test
     void anotherTenantsIdsUnderOnesOwnTenantAreAsUnknownAsIdsThatDoNotExist() {
         Map<String, String> nowhere = Map.of("id", "00000000-0000-0000-0000-0000000000bb", "trackingNumber",
-                "LT-1999-999999");
+                "LT-1999-999999", "position", "1");
         for (Endpoint e : tenantEndpoints()) {
             if (!e.hasIds()) {
                 continue;
