@@ -1,0 +1,1 @@
+export default function OfficeApp({ rest }: { rest: string[] }) { return <p>{rest.join('/')}</p>; }
