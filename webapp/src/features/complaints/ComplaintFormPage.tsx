@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import {
   attachmentProblem,
   complaintBody,
+  complaintInput,
   EMPTY_FORM,
   newIdempotencyKey,
   REPORT_TYPES,
@@ -47,11 +48,22 @@ export function validateComplaint(form: ComplaintForm, t: ReturnType<typeof useI
  * `/{slug}/lapor`: the citizen's report form (SPIKM Pasal 5a, 8: the regency's website channel). One
  * Idempotency-Key per filled form: a retry after a lost answer returns the first receipt instead of a second case.
  */
-export function ComplaintFormPage({ onReceipt }: { onReceipt?: (r: Receipt) => void }) {
+export function ComplaintFormPage({
+  submit,
+  heading,
+  intro,
+  allowAttachments = true,
+}: {
+  /** Another way to send it (the officers' walk-in entry); default: the public endpoint with the key. */
+  submit?: (body: Record<string, unknown>) => Promise<Receipt>;
+  heading?: string;
+  intro?: string;
+  allowAttachments?: boolean;
+} = {}) {
   const tenant = useTenant();
   const { t, lang } = useI18n();
   const errorText = useErrorText();
-  useDocumentTitle(t.citizen.form.title);
+  useDocumentTitle(heading ?? t.citizen.form.title);
   const [form, setForm] = useState<ComplaintForm>(EMPTY_FORM);
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -119,9 +131,10 @@ export function ComplaintFormPage({ onReceipt }: { onReceipt?: (r: Receipt) => v
     setBusy(true);
     setErrors({});
     try {
-      const r = await submitComplaint(tenant.slug, complaintBody(form, files), key.current);
+      const r = submit
+        ? await submit(complaintInput(form))
+        : await submitComplaint(tenant.slug, complaintBody(form, files), key.current);
       setReceipt(r);
-      onReceipt?.(r);
       window.scrollTo?.(0, 0);
     } catch (error) {
       const e = fieldErrorsOf(error, COMPLAINT_FIELDS, errorText);
@@ -156,8 +169,8 @@ export function ComplaintFormPage({ onReceipt }: { onReceipt?: (r: Receipt) => v
 
   return (
     <>
-      <h1>{f.title}</h1>
-      <p className="lead">{f.intro}</p>
+      <h1>{heading ?? f.title}</h1>
+      <p className="lead">{intro ?? f.intro}</p>
       <form className="form form--wide" noValidate onSubmit={onSubmit} aria-busy={busy}>
         <FormError message={errors['']} />
         <fieldset className="fieldset">
@@ -245,6 +258,7 @@ export function ComplaintFormPage({ onReceipt }: { onReceipt?: (r: Receipt) => v
             {locating ? f.locating : f.useMyLocation}
           </button>
         </fieldset>
+        {allowAttachments && (
         <div className={errors.attachments ? 'field field--error' : 'field'}>
           <label htmlFor="attachments">{f.attachments}</label>
           <p id="attachments-hint" className="field__hint">
@@ -266,6 +280,7 @@ export function ComplaintFormPage({ onReceipt }: { onReceipt?: (r: Receipt) => v
             onChange={(e) => onFiles(e.target.files)}
           />
         </div>
+        )}
         <fieldset className="fieldset">
           <legend>{f.privacyLegend}</legend>
           <div className="check">
