@@ -169,7 +169,7 @@ export function ComplaintStatusView({
       {c.status === 'CLOSED' && c.reopenUntil && <p className="muted">{tr.reopenUntil(date(c.reopenUntil))}</p>}
       <ReporterActions complaint={c} today={today} onAction={onAction} />
       <h3>{tr.history}</h3>
-      <History events={c.history} />
+      <History events={c.history.map((e) => ({ ...e, orgUnit: e.orgUnit ? unitName(tenant, e.orgUnit, lang) : null }))} />
     </section>
   );
 }

@@ -138,9 +138,10 @@ function CaseView({
                   </div>
                 )}
                 {d.answer && (
-                  <div>
-                    {o.case.agencyAnswer}: <span className="answer">{d.answer}</span>
-                  </div>
+                  <>
+                    <div>{o.case.agencyAnswer}:</div>
+                    <p className="answer">{d.answer}</p>
+                  </>
                 )}
               </li>
             ))}

@@ -187,6 +187,7 @@ export function QueuesPage({ session }: { session: Session }) {
                   </tbody>
                 </table>
               </div>
+              {state.data.total > PAGE_SIZE && (
               <p className="actions">
                 <button
                   type="button"
@@ -205,6 +206,7 @@ export function QueuesPage({ session }: { session: Session }) {
                   {o.queues.next}
                 </button>
               </p>
+              )}
             </>
           );
         })()}
