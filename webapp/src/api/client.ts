@@ -135,6 +135,70 @@ export async function apiGet<T>(path: string, options: GetOptions = {}): Promise
   return body as T;
 }
 
+export interface SendOptions {
+  method?: 'POST' | 'PUT' | 'GET' | 'DELETE';
+  /** A JSON body (sent as application/json) or a FormData (multipart, boundary set by the browser). */
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  headers?: Record<string, string>;
+  /** A bearer access token for the officers' API. */
+  token?: string | null;
+  signal?: AbortSignal;
+}
+
+function networkError(): ApiError {
+  return new ApiError({
+    status: 0,
+    code: NETWORK_ERROR,
+    message: { id: id.errors.network, en: en.errors.network },
+    field: null,
+  });
+}
+
+/** Sends a request to the API and resolves with the raw Response when it is 2xx; rejects with ApiError. */
+export async function apiFetch(path: string, options: SendOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  let body: BodyInit | undefined;
+  if (options.body instanceof FormData) {
+    body = options.body;
+  } else if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method: options.method ?? (body === undefined ? 'GET' : 'POST'),
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw networkError();
+  }
+  if (!response.ok) throw toApiError(response.status, await readJson(response));
+  return response;
+}
+
+/** Like apiGet, for any method and body; a 204 resolves with undefined. */
+export async function apiSend<T>(path: string, options: SendOptions = {}): Promise<T> {
+  const response = await apiFetch(path, options);
+  if (response.status === 204) return undefined as T;
+  const body = await readJson(response);
+  if (body === undefined) {
+    throw new ApiError({
+      status: response.status,
+      code: BAD_RESPONSE,
+      message: { id: id.errors.badResponse, en: en.errors.badResponse },
+      field: null,
+    });
+  }
+  return body as T;
+}
+
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }

@@ -32,6 +32,9 @@ export interface Branding {
 export interface OrgUnit {
   code: string;
   name: string;
+  nameEn?: string | null;
+  hostsSpikm?: boolean;
+  hostsPpidUtama?: boolean;
   kind: string;
   ppidPembantu: boolean;
   children?: OrgUnit[];

@@ -1,6 +1,6 @@
 import { LandingPage } from '../features/landing/LandingPage';
 import { PageNotFound } from '../features/portal/NotFound';
-import { PortalPage } from '../features/portal/PortalPage';
+import { OfficePage, PortalPage } from '../features/portal/PortalPage';
 import { LanguageProvider, type Lang } from '../i18n';
 import { Layout } from './Layout';
 import { matchRoute, usePath } from './router';
@@ -11,7 +11,9 @@ function Routes({ path }: { path: string }) {
     case 'landing':
       return <LandingPage />;
     case 'portal':
-      return <PortalPage key={route.slug} slug={route.slug} />;
+      return <PortalPage key={route.slug} slug={route.slug} page={route.page} />;
+    case 'office':
+      return <OfficePage key={route.slug} slug={route.slug} rest={route.rest} />;
     case 'notFound':
       return <PageNotFound />;
   }

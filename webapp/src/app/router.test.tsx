@@ -6,8 +6,18 @@ import { Link, matchRoute, usePath } from './router';
 describe('router', () => {
   it('matches the landing page, a regency slug and anything else', () => {
     expect(matchRoute('/')).toEqual({ name: 'landing' });
-    expect(matchRoute('/muara-enim/')).toEqual({ name: 'portal', slug: 'muara-enim' });
-    expect(matchRoute('/muara-enim')).toEqual({ name: 'portal', slug: 'muara-enim' });
+    expect(matchRoute('/muara-enim/')).toEqual({ name: 'portal', slug: 'muara-enim', page: 'home' });
+    expect(matchRoute('/muara-enim')).toEqual({ name: 'portal', slug: 'muara-enim', page: 'home' });
+    expect(matchRoute('/muara-enim/lapor')).toEqual({ name: 'portal', slug: 'muara-enim', page: 'report' });
+    expect(matchRoute('/muara-enim/lacak/')).toEqual({ name: 'portal', slug: 'muara-enim', page: 'track' });
+    expect(matchRoute('/muara-enim/hak')).toEqual({ name: 'portal', slug: 'muara-enim', page: 'rights' });
+    expect(matchRoute('/muara-enim/kantor')).toEqual({ name: 'office', slug: 'muara-enim', rest: [] });
+    expect(matchRoute('/muara-enim/kantor/kasus/abc-1')).toEqual({
+      name: 'office',
+      slug: 'muara-enim',
+      rest: ['kasus', 'abc-1'],
+    });
+    expect(matchRoute('/muara-enim/lapor/x')).toEqual({ name: 'notFound' });
     expect(matchRoute('/Muara-Enim/')).toEqual({ name: 'notFound' });
     expect(matchRoute('/muara-enim/hak-anda/x')).toEqual({ name: 'notFound' });
   });

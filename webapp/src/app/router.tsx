@@ -29,17 +29,32 @@ export function navigate(to: string, { replace = false }: { replace?: boolean } 
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
+/** Citizen pages of a regency portal, by their (Indonesian) path segment. */
+export const PORTAL_PAGES = { '': 'home', lapor: 'report', lacak: 'track', hak: 'rights' } as const;
+export type PortalPageName = (typeof PORTAL_PAGES)[keyof typeof PORTAL_PAGES];
+
 export type Route =
   | { name: 'landing' }
-  | { name: 'portal'; slug: string }
+  | { name: 'portal'; slug: string; page: PortalPageName }
+  /** `/{slug}/kantor/...`: the officers' workspace; `rest` = the segments after `kantor`. */
+  | { name: 'office'; slug: string; rest: string[] }
   | { name: 'notFound' };
 
-const SLUG = /^\/([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\/?$/;
+const SLUG = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
 export function matchRoute(path: string): Route {
   if (path === '/' || path === '') return { name: 'landing' };
-  const portal = SLUG.exec(path);
-  if (portal?.[1]) return { name: 'portal', slug: portal[1] };
+  const segments = path.split('/').slice(1);
+  if (segments.length > 1 && segments[segments.length - 1] === '') segments.pop();
+  const [slug, first = '', ...rest] = segments;
+  if (!slug || !SLUG.test(slug)) return { name: 'notFound' };
+  if (first === 'kantor') {
+    if (rest.some((s) => !/^[A-Za-z0-9-]+$/.test(s))) return { name: 'notFound' };
+    return { name: 'office', slug, rest };
+  }
+  if (rest.length === 0 && Object.prototype.hasOwnProperty.call(PORTAL_PAGES, first)) {
+    return { name: 'portal', slug, page: PORTAL_PAGES[first as keyof typeof PORTAL_PAGES] };
+  }
   return { name: 'notFound' };
 }
 

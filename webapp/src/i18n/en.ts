@@ -1,3 +1,4 @@
+import { citizenEn } from './citizen.en';
 import type { Messages } from './messages';
 
 /** English. */
@@ -75,6 +76,7 @@ export const en: Messages = {
       TENANT_DAY_OFF: 'Regional day off',
     },
   },
+  citizen: citizenEn,
   notFound: {
     tenantTitle: 'Regency not found',
     tenantHeading: 'Regency not found',

@@ -1,3 +1,4 @@
+import { citizenId } from './citizen.id';
 import type { Messages } from './messages';
 
 /** Bahasa Indonesia — the default language. */
@@ -75,6 +76,7 @@ export const id: Messages = {
       TENANT_DAY_OFF: 'Libur daerah',
     },
   },
+  citizen: citizenId,
   notFound: {
     tenantTitle: 'Kabupaten tidak ditemukan',
     tenantHeading: 'Kabupaten tidak ditemukan',

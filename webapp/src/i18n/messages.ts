@@ -1,3 +1,4 @@
+import type { CitizenMessages } from './citizen.id';
 /**
  * The shape every language file must satisfy. `id.ts` and `en.ts` are typed
  * as `Messages`, so a key missing from either one fails `tsc`.
@@ -81,6 +82,7 @@ export interface Messages {
     weekendsNote: string;
     dayOffKind: Record<DayOffKindKey, string>;
   };
+  citizen: CitizenMessages;
   notFound: {
     tenantTitle: string;
     tenantHeading: string;

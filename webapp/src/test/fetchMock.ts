@@ -8,12 +8,12 @@ export const ok = (body: unknown): Reply => ({ status: 200, body });
  * Stubs the global fetch. `routes` maps "path" or "path?query" to a reply;
  * an unmatched request answers 599 so a test notices it. Returns the spy.
  */
-export function mockFetch(routes: Record<string, Reply | (() => Reply)>) {
-  const spy = vi.fn(async (input: RequestInfo | URL) => {
+export function mockFetch(routes: Record<string, Reply | ((init?: RequestInit) => Reply)>) {
+  const spy = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
     const key = url.pathname + url.search;
     const route = routes[key] ?? routes[url.pathname];
-    const reply = typeof route === 'function' ? route() : route;
+    const reply = typeof route === 'function' ? route(init) : route;
     if (!reply) return new Response(`no route for ${key}`, { status: 599 });
     const text = reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
     return new Response(text, {

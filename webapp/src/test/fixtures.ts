@@ -35,6 +35,28 @@ export const MUARA_ENIM: Tenant = {
   parameters: {},
 };
 
+/** Muara Enim with two agencies and categories, for the complaint and workspace pages. */
+export const MUARA_ENIM_FULL: Tenant = {
+  ...MUARA_ENIM,
+  orgUnits: [
+    {
+      code: 'SETDA',
+      name: 'Sekretariat Daerah',
+      kind: 'SECRETARIAT',
+      ppidPembantu: false,
+      hostsSpikm: true,
+      children: [],
+    },
+    { code: 'PUPR', name: 'Dinas Pekerjaan Umum dan Penataan Ruang', nameEn: 'Public Works', kind: 'AGENCY', ppidPembantu: true, children: [] },
+    { code: 'DISHUB', name: 'Dinas Perhubungan', nameEn: 'Transport', kind: 'AGENCY', ppidPembantu: true, children: [] },
+  ],
+  complaintCategories: [
+    { code: 'INFRASTRUKTUR', name: 'Jalan, jembatan dan drainase', nameEn: 'Roads, bridges and drainage', routeTo: 'PUPR' },
+    { code: 'ANGKUTAN-BATUBARA', name: 'Angkutan batu bara', nameEn: 'Coal trucks', routeTo: 'DISHUB' },
+  ],
+  parameters: { complaint: { verifyDispatchWorkingDays: 3, followUpWorkingDays: 5, autoCloseWorkingDays: 10, reopenWithinWorkingDays: 10 } },
+};
+
 export const DUE: DueDate = {
   from: '2026-03-16',
   receivedOn: '2026-03-16',

@@ -6,7 +6,10 @@ import { Link } from '../../app/router';
 import { useAsync } from '../../app/useAsync';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useI18n } from '../../i18n';
+import { PortalNav } from '../portal/PortalNav';
 import { PortalView } from '../portal/PortalView';
+import { TenantProvider } from '../portal/TenantContext';
+import { useBrandColor } from '../branding/useBrandColor';
 
 type Landing = { kind: 'tenant'; tenant: Tenant } | { kind: 'list'; tenants: TenantSummary[] };
 
@@ -37,11 +40,22 @@ export function LandingPage() {
       return <TenantList tenants={null} error={state.error} onRetry={reload} />;
     case 'ok':
       return state.data.kind === 'tenant' ? (
-        <PortalView tenant={state.data.tenant} />
+        <HostPortal tenant={state.data.tenant} />
       ) : (
         <TenantList tenants={state.data.tenants} error={null} onRetry={reload} />
       );
   }
+}
+
+/** The regency's own host: its portal home at `/` (its other pages stay under `/{slug}/`). */
+function HostPortal({ tenant }: { tenant: Tenant }) {
+  useBrandColor(tenant.branding?.primaryColor);
+  return (
+    <TenantProvider value={tenant}>
+      <PortalNav slug={tenant.slug} current="home" />
+      <PortalView />
+    </TenantProvider>
+  );
 }
 
 function LandingLoading() {

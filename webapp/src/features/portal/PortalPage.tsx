@@ -1,23 +1,66 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 import { getTenant } from '../../api/tenants';
 import { ErrorPanel, Loading } from '../../app/ErrorPanel';
+import type { PortalPageName } from '../../app/router';
 import { useAsync } from '../../app/useAsync';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useBrandColor } from '../branding/useBrandColor';
+import { ComplaintFormPage } from '../complaints/ComplaintFormPage';
+import { RightsPage } from '../complaints/RightsPage';
+import { TrackPage } from '../complaints/TrackPage';
 import { TenantNotFound } from './NotFound';
+import { PortalNav } from './PortalNav';
 import { PortalView } from './PortalView';
+import { TenantProvider, useTenant } from './TenantContext';
 
-/** `/{slug}/`: a regency's portal home. */
-export function PortalPage({ slug }: { slug: string }) {
+/** The officers' workspace and the tenant admin: a separate chunk, never part of the portal's first load. */
+const OfficeApp = lazy(() => import('../office/OfficeApp'));
+
+/** Loads the regency once for every page under `/{slug}/`, then shows the page. */
+export function TenantRoute({ slug, children }: { slug: string; children: ReactNode }) {
   const { state, reload } = useAsync((signal) => getTenant(slug, signal), slug);
   switch (state.status) {
     case 'ok':
-      return <PortalView tenant={state.data} />;
+      return <TenantProvider value={state.data}>{children}</TenantProvider>;
     case 'error':
       if (state.error instanceof ApiError && state.error.status === 404) return <TenantNotFound slug={slug} />;
       return <PortalError error={state.error} onRetry={reload} />;
     case 'loading':
       return <PortalLoading />;
   }
+}
+
+/** `/{slug}/`, `/{slug}/lapor`, `/{slug}/lacak`, `/{slug}/hak`: a regency's citizen pages. */
+export function PortalPage({ slug, page = 'home' }: { slug: string; page?: PortalPageName }) {
+  return (
+    <TenantRoute slug={slug}>
+      <PortalBranding />
+      <PortalNav slug={slug} current={page} />
+      {page === 'home' && <PortalView />}
+      {page === 'report' && <ComplaintFormPage />}
+      {page === 'track' && <TrackPage />}
+      {page === 'rights' && <RightsPage />}
+    </TenantRoute>
+  );
+}
+
+/** `/{slug}/kantor/...`. */
+export function OfficePage({ slug, rest }: { slug: string; rest: string[] }) {
+  return (
+    <TenantRoute slug={slug}>
+      <PortalBranding />
+      <Suspense fallback={<Loading />}>
+        <OfficeApp rest={rest} />
+      </Suspense>
+    </TenantRoute>
+  );
+}
+
+function PortalBranding() {
+  const tenant = useTenant();
+  useBrandColor(tenant.branding?.primaryColor);
+  return null;
 }
 
 function PortalLoading() {

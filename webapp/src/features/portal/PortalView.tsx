@@ -1,21 +1,48 @@
-import type { Channels, OfficeHours, Tenant } from '../../api/types';
+import type { Channels, OfficeHours } from '../../api/types';
+import { Link } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useI18n } from '../../i18n';
-import { useBrandColor } from '../branding/useBrandColor';
 import { DeadlineCalculator } from '../calendar/DeadlineCalculator';
 import { toInternationalPhone, websiteHref, websiteLabel } from './links';
+import { portalHref } from './PortalNav';
+import { useTenant } from './TenantContext';
 
 /** A regency's portal home: name, complaint channels, office hours, deadline calculator. */
-export function PortalView({ tenant }: { tenant: Tenant }) {
+export function PortalView() {
+  const tenant = useTenant();
   const { t } = useI18n();
   useDocumentTitle(tenant.name);
-  useBrandColor(tenant.branding?.primaryColor);
   return (
     <>
       <div className="portal-head">
         <h1>{tenant.name}</h1>
         <p className="portal-head__meta">{t.portal.province(tenant.province.name)}</p>
       </div>
+      <section className="panel" aria-labelledby="actions-heading">
+        <h2 id="actions-heading" className="panel__title">
+          {t.citizen.home.actionsHeading}
+        </h2>
+        <ul className="action-list">
+          <li>
+            <Link className="action-card" href={portalHref(tenant.slug, 'report')}>
+              <span className="action-card__title">{t.citizen.nav.report}</span>
+              <span className="action-card__lead">{t.citizen.home.reportLead}</span>
+            </Link>
+          </li>
+          <li>
+            <Link className="action-card" href={portalHref(tenant.slug, 'track')}>
+              <span className="action-card__title">{t.citizen.nav.track}</span>
+              <span className="action-card__lead">{t.citizen.home.trackLead}</span>
+            </Link>
+          </li>
+          <li>
+            <Link className="action-card" href={portalHref(tenant.slug, 'rights')}>
+              <span className="action-card__title">{t.citizen.nav.rights}</span>
+              <span className="action-card__lead">{t.citizen.home.rightsLead}</span>
+            </Link>
+          </li>
+        </ul>
+      </section>
       <div className="portal-grid">
         <ChannelList channels={tenant.channels ?? {}} />
         <OfficeHoursPanel hours={tenant.officeHours} timeZone={tenant.timeZone} zoneId={tenant.zoneId} />
@@ -25,7 +52,7 @@ export function PortalView({ tenant }: { tenant: Tenant }) {
   );
 }
 
-function ChannelList({ channels }: { channels: Channels }) {
+export function ChannelList({ channels }: { channels: Channels }) {
   const { t } = useI18n();
   const phone = channels.smsNumber ? toInternationalPhone(channels.smsNumber) : null;
   const hasAny = Boolean(channels.smsNumber || channels.website || channels.email);

@@ -1,0 +1,179 @@
+import { apiSend } from './client';
+
+/** SPIKM report types (ReportType on the server). */
+export const REPORT_TYPES = ['COMPLAINT', 'QUESTION', 'SUGGESTION', 'CRITICISM', 'STATEMENT'] as const;
+export type ReportType = (typeof REPORT_TYPES)[number];
+
+export interface ComplaintForm {
+  type: ReportType;
+  title: string;
+  description: string;
+  category: string;
+  location: string;
+  latitude: string;
+  longitude: string;
+  anonymous: boolean;
+  confidential: boolean;
+  name: string;
+  phone: string;
+  email: string;
+}
+
+export const EMPTY_FORM: ComplaintForm = {
+  type: 'COMPLAINT',
+  title: '',
+  description: '',
+  category: '',
+  location: '',
+  latitude: '',
+  longitude: '',
+  anonymous: false,
+  confidential: false,
+  name: '',
+  phone: '',
+  email: '',
+};
+
+/** The JSON the API takes (ComplaintInput): blanks left out, coordinates as numbers. */
+export function complaintInput(form: ComplaintForm): Record<string, unknown> {
+  const trimmed = (v: string) => (v.trim() === '' ? undefined : v.trim());
+  const number = (v: string) => (v.trim() === '' ? undefined : Number(v.replace(',', '.')));
+  const reporter = { name: trimmed(form.name), phone: trimmed(form.phone), email: trimmed(form.email) };
+  const hasReporter = Object.values(reporter).some((v) => v !== undefined);
+  return {
+    type: form.type,
+    title: form.title.trim(),
+    description: form.description.trim(),
+    category: trimmed(form.category),
+    location: trimmed(form.location),
+    latitude: number(form.latitude),
+    longitude: number(form.longitude),
+    anonymous: form.anonymous,
+    confidential: form.confidential,
+    reporter: hasReporter ? reporter : undefined,
+  };
+}
+
+/** Attachments the API accepts (issue 4): JPEG, PNG or PDF, at most 5 files of 5 MB each. */
+export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'];
+export const MAX_ATTACHMENTS = 5;
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+
+export type AttachmentProblem = 'type' | 'size' | 'count';
+
+/** What is wrong with the chosen files, checked in the browser before sending (the server checks again). */
+export function attachmentProblem(files: readonly File[]): { problem: AttachmentProblem; index: number } | null {
+  if (files.length > MAX_ATTACHMENTS) return { problem: 'count', index: MAX_ATTACHMENTS };
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]!;
+    if (!ATTACHMENT_TYPES.includes(f.type)) return { problem: 'type', index: i };
+    if (f.size > MAX_ATTACHMENT_BYTES) return { problem: 'size', index: i };
+  }
+  return null;
+}
+
+/**
+ * The request body: plain JSON without files; with files, multipart/form-data with a `complaint` part (the same
+ * JSON, application/json) and one `attachments` part per file.
+ */
+export function complaintBody(form: ComplaintForm, files: readonly File[]): Record<string, unknown> | FormData {
+  const input = complaintInput(form);
+  if (files.length === 0) return input;
+  const data = new FormData();
+  data.append('complaint', new Blob([JSON.stringify(input)], { type: 'application/json' }));
+  for (const f of files) data.append('attachments', f, f.name);
+  return data;
+}
+
+/** A fresh Idempotency-Key (A-Z a-z 0-9 and '-', 36 characters): one per filled form, kept across retries. */
+export function newIdempotencyKey(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `web-${hex}`;
+}
+
+export interface Receipt {
+  trackingNumber: string;
+  accessCode: string;
+  status: string;
+  receivedOn: string;
+  verifyDue: string | null;
+}
+
+export function submitComplaint(slug: string, body: Record<string, unknown> | FormData, key: string) {
+  return apiSend<Receipt>(`/api/t/${encodeURIComponent(slug)}/complaints`, {
+    method: 'POST',
+    body,
+    headers: { 'Idempotency-Key': key },
+  });
+}
+
+export interface PublicEvent {
+  seq: number;
+  at: string;
+  step: string;
+  action: string;
+  orgUnit: string | null;
+  note: string | null;
+}
+
+export interface PublicDispatch {
+  orgUnit: string;
+  status: string;
+  dueOn: string | null;
+}
+
+/** `GET /api/t/{t}/complaints/{number}?code=…` (PublicView). */
+export interface PublicComplaint {
+  trackingNumber: string;
+  type: string;
+  channel: string;
+  title: string;
+  description: string;
+  category: string | null;
+  status: string;
+  receivedOn: string;
+  verifyDue: string | null;
+  agencies: PublicDispatch[];
+  answer: string | null;
+  rating: number | null;
+  autoCloseDue: string | null;
+  reopenUntil: string | null;
+  mergedInto: string | null;
+  mergedIntoStatus: string | null;
+  history: PublicEvent[];
+}
+
+const base = (slug: string, number: string) =>
+  `/api/t/${encodeURIComponent(slug)}/complaints/${encodeURIComponent(number.trim().toUpperCase())}`;
+
+export function trackComplaint(slug: string, number: string, code: string, signal?: AbortSignal) {
+  return apiSend<PublicComplaint>(base(slug, number), { method: 'GET', query: { code: code.trim() }, signal });
+}
+
+export type ReporterAction =
+  | { kind: 'clarification'; text: string }
+  | { kind: 'acceptance' }
+  | { kind: 'rating'; rating: number }
+  | { kind: 'reopening'; reason: string };
+
+export function reporterAction(slug: string, number: string, code: string, action: ReporterAction) {
+  const { kind, ...rest } = action;
+  return apiSend<PublicComplaint>(`${base(slug, number)}/${kind}`, {
+    method: 'POST',
+    body: { code: code.trim(), ...rest },
+  });
+}
+
+/** Which reporter actions the API allows in a state (Complaint on the server decides; this only hides buttons). */
+export function allowedReporterActions(c: PublicComplaint, today: string): ReporterAction['kind'][] {
+  const actions: ReporterAction['kind'][] = [];
+  if (c.status === 'CLARIFICATION_REQUESTED') actions.push('clarification');
+  if (c.status === 'RESPONDED') actions.push('acceptance');
+  if ((c.status === 'RESPONDED' || c.status === 'CLOSED') && c.rating == null) actions.push('rating');
+  if ((c.status === 'RESPONDED' || c.status === 'CLOSED') && (!c.reopenUntil || c.reopenUntil >= today)) {
+    actions.push('reopening');
+  }
+  return actions;
+}

@@ -1,0 +1,122 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../app/App';
+import { mockFetch, ok } from '../../test/fetchMock';
+import { MUARA_ENIM_FULL } from '../../test/fixtures';
+
+function openAt(path: string) {
+  window.history.replaceState(null, '', path);
+  return render(<App />);
+}
+
+const RECEIPT = {
+  trackingNumber: 'ME-2026-000123',
+  accessCode: 'K7Q2-9XZP',
+  status: 'RECEIVED',
+  receivedOn: '2026-03-16',
+  verifyDue: '2026-03-19',
+};
+
+async function fillValidForm() {
+  const user = userEvent.setup();
+  await user.selectOptions(await screen.findByLabelText('Kategori'), 'INFRASTRUKTUR');
+  await user.type(screen.getByLabelText('Judul *'), 'Jembatan gantung rusak');
+  await user.type(screen.getByLabelText('Uraian *'), 'Lantai jembatan gantung di Dusun II patah.');
+  await user.type(screen.getByLabelText('Nomor HP'), '081234567890');
+  return user;
+}
+
+describe('report form', () => {
+  it('checks required fields in the browser, next to the field', async () => {
+    const spy = mockFetch({ '/api/t/muara-enim': ok(MUARA_ENIM_FULL) });
+    openAt('/muara-enim/lapor');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Kirim laporan' }));
+    expect(screen.getByLabelText('Judul *').getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById('title-error')?.textContent).toBe('Kolom ini wajib diisi.');
+    expect(spy.mock.calls.length).toBe(1);
+  });
+
+  it('shows the API error next to the field it names, and keeps the key for a retry of the same form', async () => {
+    const keys: string[] = [];
+    let attempt = 0;
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/t/muara-enim/complaints': (init) => {
+        keys.push(new Headers(init?.headers).get('Idempotency-Key') ?? '');
+        attempt++;
+        if (attempt === 1) {
+          return {
+            status: 400,
+            body: {
+              status: 400,
+              code: 'INVALID_PHONE',
+              message: { id: 'Nomor telepon tidak valid.', en: 'Not a valid phone number.' },
+              field: 'reporter.phone',
+            },
+          };
+        }
+        if (attempt === 2) return { status: 503, raw: 'busy' };
+        return { status: 201, body: RECEIPT };
+      },
+    });
+    openAt('/muara-enim/lapor');
+    const user = await fillValidForm();
+    await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+    expect((await screen.findByText('Nomor telepon tidak valid.')).id).toBe('reporter.phone-error');
+    expect(screen.getByLabelText(/Nomor HP/).getAttribute('aria-invalid')).toBe('true');
+
+    // Same form sent twice (a retry after a server error): the same key, so the server answers with one case.
+    await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+    await screen.findByRole('alert');
+    await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+    expect(await screen.findByText('ME-2026-000123')).toBeTruthy();
+    expect(screen.getByText('K7Q2-9XZP')).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toContain('Catat atau foto');
+    expect(keys[1]).toBe(keys[2]);
+    expect(keys[1]).toMatch(/^[A-Za-z0-9._:-]{8,100}$/);
+  });
+
+  it('sends JSON without files, with the form fields', async () => {
+    let body: unknown;
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/t/muara-enim/complaints': (init) => {
+        body = JSON.parse(String(init?.body));
+        return { status: 201, body: RECEIPT };
+      },
+    });
+    openAt('/muara-enim/lapor');
+    const user = await fillValidForm();
+    await user.click(screen.getByLabelText(/Anonim/));
+    await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+    await screen.findByText('ME-2026-000123');
+    expect(body).toMatchObject({
+      type: 'COMPLAINT',
+      category: 'INFRASTRUKTUR',
+      title: 'Jembatan gantung rusak',
+      anonymous: true,
+      confidential: false,
+      reporter: { phone: '081234567890' },
+    });
+  });
+
+  it('sends multipart with the files when attachments are chosen', async () => {
+    let sent: unknown;
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/t/muara-enim/complaints': (init) => {
+        sent = init?.body;
+        return { status: 201, body: RECEIPT };
+      },
+    });
+    openAt('/muara-enim/lapor');
+    const user = await fillValidForm();
+    await user.upload(screen.getByLabelText('Lampiran (boleh dikosongkan)'), new File(['x'], 'foto.jpg', { type: 'image/jpeg' }));
+    await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+    await screen.findByText('ME-2026-000123');
+    expect(sent).toBeInstanceOf(FormData);
+    expect(((sent as FormData).get('attachments') as File).name).toBe('foto.jpg');
+  });
+});

@@ -1,0 +1,405 @@
+import { useRef, useState, type FormEvent } from 'react';
+import {
+  attachmentProblem,
+  complaintBody,
+  complaintInput,
+  EMPTY_FORM,
+  newIdempotencyKey,
+  REPORT_TYPES,
+  submitComplaint,
+  type ComplaintForm,
+  type Receipt,
+} from '../../api/complaints';
+import { useErrorText } from '../../app/ErrorPanel';
+import { fieldErrorsOf, FormError, SelectField, TextField, type FieldErrors } from '../../app/fields';
+import { Link } from '../../app/router';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useI18n } from '../../i18n';
+import { formatLongDate } from '../calendar/dates';
+import { portalHref } from '../portal/PortalNav';
+import { useTenant } from '../portal/TenantContext';
+
+/** Fields of this form that the API can name in an error. */
+export const COMPLAINT_FIELDS = [
+  'type',
+  'title',
+  'description',
+  'category',
+  'location',
+  'latitude',
+  'longitude',
+  'reporter.name',
+  'reporter.phone',
+  'reporter.email',
+  'attachments',
+] as const;
+
+/** Checks in the browser what the API would reject anyway, so the citizen sees it before sending. */
+export function validateComplaint(form: ComplaintForm, t: ReturnType<typeof useI18n>['t']): FieldErrors {
+  const e: FieldErrors = {};
+  if (form.title.trim().length === 0) e.title = t.citizen.form.required;
+  else if (form.title.trim().length < 5) e.title = t.citizen.form.tooShort(5);
+  if (form.description.trim().length === 0) e.description = t.citizen.form.required;
+  else if (form.description.trim().length < 10) e.description = t.citizen.form.tooShort(10);
+  return e;
+}
+
+/**
+ * `/{slug}/lapor`: the citizen's report form (SPIKM Pasal 5a, 8: the regency's website channel). One
+ * Idempotency-Key per filled form: a retry after a lost answer returns the first receipt instead of a second case.
+ */
+export function ComplaintFormPage({
+  submit,
+  heading,
+  intro,
+  allowAttachments = true,
+}: {
+  /** Another way to send it (the officers' walk-in entry); default: the public endpoint with the key. */
+  submit?: (body: Record<string, unknown>) => Promise<Receipt>;
+  heading?: string;
+  intro?: string;
+  allowAttachments?: boolean;
+} = {}) {
+  const tenant = useTenant();
+  const { t, lang } = useI18n();
+  const errorText = useErrorText();
+  useDocumentTitle(heading ?? t.citizen.form.title);
+  const [form, setForm] = useState<ComplaintForm>(EMPTY_FORM);
+  const [files, setFiles] = useState<File[]>([]);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [locating, setLocating] = useState(false);
+  const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const key = useRef<string>(newIdempotencyKey());
+  const f = t.citizen.form;
+
+  const set = <K extends keyof ComplaintForm>(name: K, value: ComplaintForm[K]) => {
+    setForm((old) => ({ ...old, [name]: value }));
+    // Another body under the same key would be a 409: a changed form is a new fill.
+    key.current = newIdempotencyKey();
+  };
+
+  const onFiles = (list: FileList | null) => {
+    const chosen = list ? Array.from(list) : [];
+    setFiles(chosen);
+    key.current = newIdempotencyKey();
+    const problem = attachmentProblem(chosen);
+    setErrors((old) => {
+      const { attachments: _drop, ...rest } = old;
+      if (!problem) return rest;
+      const name = chosen[problem.index]?.name ?? '';
+      const message =
+        problem.problem === 'count'
+          ? f.attachmentCount
+          : problem.problem === 'type'
+            ? f.attachmentType(name)
+            : f.attachmentSize(name);
+      return { ...rest, attachments: message };
+    });
+  };
+
+  const useLocation = () => {
+    if (!navigator.geolocation) {
+      setErrors((old) => ({ ...old, latitude: f.locationFailed }));
+      return;
+    }
+    setLocating(true);
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        setLocating(false);
+        set('latitude', pos.coords.latitude.toFixed(6));
+        setForm((old) => ({ ...old, longitude: pos.coords.longitude.toFixed(6) }));
+      },
+      () => {
+        setLocating(false);
+        setErrors((old) => ({ ...old, latitude: f.locationFailed }));
+      },
+      { timeout: 15000 },
+    );
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local = validateComplaint(form, t);
+    const problem = attachmentProblem(files);
+    if (problem) local.attachments = errors.attachments ?? f.attachmentCount;
+    if (Object.keys(local).length > 0) {
+      setErrors(local);
+      focusFirstError(local);
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    try {
+      const r = submit
+        ? await submit(complaintInput(form))
+        : await submitComplaint(tenant.slug, complaintBody(form, files), key.current);
+      setReceipt(r);
+      window.scrollTo?.(0, 0);
+    } catch (error) {
+      const e = fieldErrorsOf(error, COMPLAINT_FIELDS, errorText);
+      setErrors(e);
+      focusFirstError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (receipt) {
+    return (
+      <ReceiptView
+        receipt={receipt}
+        onAnother={() => {
+          setReceipt(null);
+          setForm(EMPTY_FORM);
+          setFiles([]);
+          key.current = newIdempotencyKey();
+        }}
+      />
+    );
+  }
+
+  const categoryOptions = [
+    { value: '', label: f.categoryNone },
+    ...tenant.complaintCategories.map((c) => ({
+      value: c.code,
+      label: lang === 'en' && c.nameEn ? c.nameEn : c.name,
+    })),
+  ];
+
+  return (
+    <>
+      <h1>{heading ?? f.title}</h1>
+      <p className="lead">{intro ?? f.intro}</p>
+      <form className="form form--wide" noValidate onSubmit={onSubmit} aria-busy={busy}>
+        <FormError message={errors['']} />
+        <fieldset className="fieldset">
+          <legend>{f.typeLegend}</legend>
+          {errors.type && (
+            <p id="type-error" className="field__error">
+              {errors.type}
+            </p>
+          )}
+          <div className="choices">
+            {REPORT_TYPES.map((type) => (
+              <label key={type} className="choice">
+                <input
+                  type="radio"
+                  name="type"
+                  value={type}
+                  checked={form.type === type}
+                  onChange={() => set('type', type)}
+                />
+                {t.citizen.types[type]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <SelectField
+          id="category"
+          label={f.category}
+          value={form.category}
+          onChange={(v) => set('category', v)}
+          options={categoryOptions}
+          error={errors.category}
+        />
+        <TextField
+          id="title"
+          label={f.titleLabel}
+          hint={f.titleHint}
+          required
+          maxLength={200}
+          value={form.title}
+          onChange={(v) => set('title', v)}
+          error={errors.title}
+        />
+        <TextField
+          id="description"
+          label={f.description}
+          hint={f.descriptionHint}
+          required
+          multiline
+          maxLength={5000}
+          value={form.description}
+          onChange={(v) => set('description', v)}
+          error={errors.description}
+        />
+        <TextField
+          id="location"
+          label={f.location}
+          hint={f.locationHint}
+          maxLength={300}
+          autoComplete="street-address"
+          value={form.location}
+          onChange={(v) => set('location', v)}
+          error={errors.location}
+        />
+        <fieldset className="fieldset">
+          <legend>{f.coordinates}</legend>
+          <div className="field-row">
+            <TextField
+              id="latitude"
+              label={f.latitude}
+              inputMode="decimal"
+              value={form.latitude}
+              onChange={(v) => set('latitude', v)}
+              error={errors.latitude}
+            />
+            <TextField
+              id="longitude"
+              label={f.longitude}
+              inputMode="decimal"
+              value={form.longitude}
+              onChange={(v) => set('longitude', v)}
+              error={errors.longitude}
+            />
+          </div>
+          <button type="button" className="button button--secondary" onClick={useLocation} disabled={locating}>
+            {locating ? f.locating : f.useMyLocation}
+          </button>
+        </fieldset>
+        {allowAttachments && (
+        <div className={errors.attachments ? 'field field--error' : 'field'}>
+          <label htmlFor="attachments">{f.attachments}</label>
+          <p id="attachments-hint" className="field__hint">
+            {f.attachmentsHint}
+          </p>
+          {errors.attachments && (
+            <p id="attachments-error" className="field__error">
+              {errors.attachments}
+            </p>
+          )}
+          <input
+            id="attachments"
+            name="attachments"
+            type="file"
+            multiple
+            accept="image/jpeg,image/png,application/pdf"
+            aria-invalid={errors.attachments ? true : undefined}
+            aria-describedby={errors.attachments ? 'attachments-hint attachments-error' : 'attachments-hint'}
+            onChange={(e) => onFiles(e.target.files)}
+          />
+        </div>
+        )}
+        <fieldset className="fieldset">
+          <legend>{f.privacyLegend}</legend>
+          <div className="check">
+            <input
+              id="anonymous"
+              type="checkbox"
+              checked={form.anonymous}
+              aria-describedby="anonymous-help"
+              onChange={(e) => set('anonymous', e.target.checked)}
+            />
+            <label htmlFor="anonymous">{f.anonymous}</label>
+            <p id="anonymous-help" className="field__hint">
+              {f.anonymousHelp}
+            </p>
+          </div>
+          <div className="check">
+            <input
+              id="confidential"
+              type="checkbox"
+              checked={form.confidential}
+              aria-describedby="confidential-help"
+              onChange={(e) => set('confidential', e.target.checked)}
+            />
+            <label htmlFor="confidential">{f.confidential}</label>
+            <p id="confidential-help" className="field__hint">
+              {f.confidentialHelp}
+            </p>
+          </div>
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend>{f.contactLegend}</legend>
+          <p className="field__hint">{f.contactHelp}</p>
+          <TextField
+            id="reporter.name"
+            label={f.name}
+            autoComplete="name"
+            maxLength={120}
+            value={form.name}
+            onChange={(v) => set('name', v)}
+            error={errors['reporter.name']}
+          />
+          <TextField
+            id="reporter.phone"
+            label={f.phone}
+            hint={f.phoneHint}
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            value={form.phone}
+            onChange={(v) => set('phone', v)}
+            error={errors['reporter.phone']}
+          />
+          <TextField
+            id="reporter.email"
+            label={f.email}
+            type="email"
+            inputMode="email"
+            autoComplete="email"
+            value={form.email}
+            onChange={(v) => set('email', v)}
+            error={errors['reporter.email']}
+          />
+        </fieldset>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? f.submitting : f.submit}
+        </button>
+      </form>
+    </>
+  );
+}
+
+function focusFirstError(errors: FieldErrors) {
+  const first = COMPLAINT_FIELDS.find((name) => errors[name]);
+  if (first) document.getElementById(first === 'type' ? 'type-error' : first)?.focus();
+}
+
+function ReceiptView({ receipt, onAnother }: { receipt: Receipt; onAnother: () => void }) {
+  const tenant = useTenant();
+  const { t } = useI18n();
+  const r = t.citizen.receipt;
+  useDocumentTitle(r.title);
+  return (
+    <section className="panel receipt" aria-labelledby="receipt-heading">
+      <h1 id="receipt-heading">{r.heading}</h1>
+      <dl className="facts">
+        <div className="facts__row">
+          <dt>{r.number}</dt>
+          <dd className="receipt__value" data-testid="tracking-number">
+            {receipt.trackingNumber}
+          </dd>
+        </div>
+        <div className="facts__row">
+          <dt>{r.code}</dt>
+          <dd className="receipt__value" data-testid="access-code">
+            {receipt.accessCode}
+          </dd>
+        </div>
+        <div className="facts__row">
+          <dt>{r.receivedOn}</dt>
+          <dd>{formatLongDate(receipt.receivedOn, t.locale)}</dd>
+        </div>
+        {receipt.verifyDue && (
+          <div className="facts__row">
+            <dt>{r.verifyDue}</dt>
+            <dd>{formatLongDate(receipt.verifyDue, t.locale)}</dd>
+          </div>
+        )}
+      </dl>
+      <p className="notice" role="note">
+        {r.note}
+      </p>
+      <p className="actions">
+        <Link className="button" href={`${portalHref(tenant.slug, 'track')}?nomor=${encodeURIComponent(receipt.trackingNumber)}`}>
+          {r.track}
+        </Link>
+        <button type="button" className="button button--secondary" onClick={onAnother}>
+          {r.another}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../app/App';
+import { mockFetch, ok, requestedPaths } from '../../test/fetchMock';
+import { MUARA_ENIM_FULL } from '../../test/fixtures';
+
+const RESPONDED = {
+  trackingNumber: 'ME-2026-000123',
+  type: 'COMPLAINT',
+  channel: 'WEB',
+  title: 'Jembatan gantung rusak',
+  description: 'Lantai patah.',
+  category: 'INFRASTRUKTUR',
+  status: 'RESPONDED',
+  receivedOn: '2026-03-16',
+  verifyDue: '2026-03-19',
+  agencies: [{ orgUnit: 'PUPR', status: 'ANSWERED', dueOn: '2026-03-26' }],
+  answer: 'Lantai jembatan sudah diganti.',
+  rating: null,
+  autoCloseDue: '2026-04-10',
+  reopenUntil: null,
+  mergedInto: null,
+  mergedIntoStatus: null,
+  history: [{ seq: 1, at: '2026-03-16T02:00:00Z', step: 'RECEIPT', action: 'RECEIVED', orgUnit: null, note: null }],
+};
+
+describe('tracking page', () => {
+  it('says "not found" for a wrong number or code, without telling which', async () => {
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/t/muara-enim/complaints/ME-2026-000123': {
+        status: 404,
+        body: { status: 404, code: 'COMPLAINT_NOT_FOUND', message: { id: 'x', en: 'x' }, field: null },
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/lacak?nomor=ME-2026-000123');
+    render(<App />);
+    const user = userEvent.setup();
+    expect(((await screen.findByLabelText(/Nomor laporan/)) as HTMLInputElement).value).toBe('ME-2026-000123');
+    await user.type(screen.getByLabelText('Kode akses'), 'SALAH');
+    await user.click(screen.getByRole('button', { name: 'Lihat laporan' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Laporan tidak ditemukan');
+  });
+
+  it('shows status, agencies, the answer and history, and lets the reporter accept', async () => {
+    const spy = mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/t/muara-enim/complaints/ME-2026-000123': ok(RESPONDED),
+      '/api/t/muara-enim/complaints/ME-2026-000123/acceptance': ok({ ...RESPONDED, status: 'CLOSED' }),
+    });
+    window.history.replaceState(null, '', '/muara-enim/lacak');
+    render(<App />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/Nomor laporan/), 'me-2026-000123');
+    await user.type(screen.getByLabelText('Kode akses'), 'K7Q2');
+    await user.click(screen.getByRole('button', { name: 'Lihat laporan' }));
+    expect(await screen.findByText('Lantai jembatan sudah diganti.')).toBeTruthy();
+    expect(screen.getByText(/Dinas Pekerjaan Umum dan Penataan Ruang: Sudah dijawab SKPD/)).toBeTruthy();
+    expect(screen.getByText('Laporan diterima')).toBeTruthy();
+    expect(requestedPaths(spy)).toContain('/api/t/muara-enim/complaints/ME-2026-000123?code=K7Q2');
+    await user.click(screen.getByRole('button', { name: 'Saya menerima jawaban ini' }));
+    expect(await screen.findByText('Selesai')).toBeTruthy();
+  });
+
+  it('explains rights and this regency\u2019s clocks', async () => {
+    mockFetch({ '/api/t/muara-enim': ok(MUARA_ENIM_FULL) });
+    window.history.replaceState(null, '', '/muara-enim/hak');
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: /Hak Anda/ })).toBeTruthy();
+    expect(screen.getByText(/paling lama 3 hari kerja/)).toBeTruthy();
+    expect(screen.getByText(/paling lama 5 hari kerja/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: '082374048333' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,300 @@
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client';
+import {
+  allowedReporterActions,
+  reporterAction,
+  trackComplaint,
+  type PublicComplaint,
+  type ReporterAction,
+} from '../../api/complaints';
+import { useErrorText } from '../../app/ErrorPanel';
+import { fieldErrorsOf, FormError, TextField, type FieldErrors } from '../../app/fields';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useI18n } from '../../i18n';
+import { formatLongDate, todayIn } from '../calendar/dates';
+import { useTenant } from '../portal/TenantContext';
+import { History, StatusBadge, unitName } from './parts';
+
+/**
+ * `/{slug}/lacak`: the reporter follows a report with its number and access code (never put in the URL) and
+ * replies: clarification, accept, rate, reopen (PublicComplaintResource).
+ */
+export function TrackPage() {
+  const tenant = useTenant();
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const tr = t.citizen.track;
+  useDocumentTitle(tr.title);
+  const [number, setNumber] = useState(() => new URLSearchParams(window.location.search).get('nomor') ?? '');
+  const [code, setCode] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [found, setFound] = useState<{ complaint: PublicComplaint; number: string; code: string } | null>(null);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local: FieldErrors = {};
+    if (!number.trim()) local.number = t.citizen.form.required;
+    if (!code.trim()) local.code = t.citizen.form.required;
+    if (Object.keys(local).length) {
+      setErrors(local);
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    try {
+      const complaint = await trackComplaint(tenant.slug, number, code);
+      setFound({ complaint, number, code });
+    } catch (error) {
+      setFound(null);
+      if (error instanceof ApiError && error.status === 404 && error.code !== 'TENANT_NOT_FOUND') {
+        setErrors({ '': tr.notFound });
+      } else {
+        setErrors(fieldErrorsOf(error, ['code'], errorText));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h1>{tr.title}</h1>
+      <p className="lead">{tr.intro}</p>
+      <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
+        <FormError message={errors['']} />
+        <TextField
+          id="number"
+          label={tr.number}
+          hint={tr.numberHint}
+          required
+          autoComplete="off"
+          value={number}
+          onChange={setNumber}
+          error={errors.number}
+        />
+        <TextField
+          id="code"
+          label={tr.code}
+          required
+          autoComplete="off"
+          value={code}
+          onChange={setCode}
+          error={errors.code}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? tr.searching : tr.submit}
+        </button>
+      </form>
+      {found && (
+        <ComplaintStatusView
+          complaint={found.complaint}
+          today={todayIn(tenant.zoneId)}
+          onAction={async (action) => {
+            const updated = await reporterAction(tenant.slug, found.number, found.code, action);
+            setFound({ ...found, complaint: updated });
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+export function ComplaintStatusView({
+  complaint: c,
+  today,
+  onAction,
+}: {
+  complaint: PublicComplaint;
+  today: string;
+  onAction: (action: ReporterAction) => Promise<void>;
+}) {
+  const tenant = useTenant();
+  const { t, lang } = useI18n();
+  const tr = t.citizen.track;
+  const date = (d: string) => formatLongDate(d, t.locale);
+  return (
+    <section className="panel" aria-labelledby="complaint-heading" data-testid="complaint">
+      <h2 id="complaint-heading" className="panel__title">
+        {c.trackingNumber}: {c.title}
+      </h2>
+      <dl className="facts">
+        <div className="facts__row">
+          <dt>{tr.status}</dt>
+          <dd>
+            <StatusBadge status={c.status} />
+          </dd>
+        </div>
+        <div className="facts__row">
+          <dt>{tr.type}</dt>
+          <dd>{t.citizen.types[c.type] ?? c.type}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>{tr.receivedOn}</dt>
+          <dd>{date(c.receivedOn)}</dd>
+        </div>
+        {c.verifyDue && (c.status === 'RECEIVED' || c.status === 'VERIFIED') && (
+          <div className="facts__row">
+            <dt>{tr.verifyDue}</dt>
+            <dd>{date(c.verifyDue)}</dd>
+          </div>
+        )}
+        {c.agencies.length > 0 && (
+          <div className="facts__row">
+            <dt>{tr.agencies}</dt>
+            <dd>
+              <ul className="plain-list">
+                {c.agencies.map((a) => (
+                  <li key={a.orgUnit}>
+                    {unitName(tenant, a.orgUnit, lang)}: {t.citizen.dispatchStatus[a.status] ?? a.status}
+                    {a.dueOn && a.status !== 'ANSWERED' && ` (${tr.dueOn(date(a.dueOn))})`}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+      </dl>
+      {c.mergedInto && <p className="notice">{tr.mergedInto(c.mergedInto)}</p>}
+      <h3>{tr.answer}</h3>
+      {c.answer ? (
+        <p className="answer" data-testid="answer">
+          {c.answer}
+        </p>
+      ) : (
+        <p className="muted">{tr.noAnswer}</p>
+      )}
+      {c.rating != null && <p>{tr.rating(c.rating)}</p>}
+      {c.status === 'RESPONDED' && c.autoCloseDue && <p className="muted">{tr.autoCloseDue(date(c.autoCloseDue))}</p>}
+      {c.status === 'CLOSED' && c.reopenUntil && <p className="muted">{tr.reopenUntil(date(c.reopenUntil))}</p>}
+      <ReporterActions complaint={c} today={today} onAction={onAction} />
+      <h3>{tr.history}</h3>
+      <History events={c.history.map((e) => ({ ...e, orgUnit: e.orgUnit ? unitName(tenant, e.orgUnit, lang) : null }))} />
+    </section>
+  );
+}
+
+function ReporterActions({
+  complaint,
+  today,
+  onAction,
+}: {
+  complaint: PublicComplaint;
+  today: string;
+  onAction: (action: ReporterAction) => Promise<void>;
+}) {
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const tr = t.citizen.track;
+  const allowed = allowedReporterActions(complaint, today);
+  const [text, setText] = useState('');
+  const [reason, setReason] = useState('');
+  const [rating, setRating] = useState(0);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (allowed.length === 0) return done ? <p role="status">{tr.done}</p> : null;
+
+  const run = async (action: ReporterAction) => {
+    setBusy(true);
+    setErrors({});
+    setDone(false);
+    try {
+      await onAction(action);
+      setDone(true);
+      setText('');
+      setReason('');
+    } catch (error) {
+      setErrors(fieldErrorsOf(error, ['text', 'reason', 'rating'], errorText));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="reporter-actions">
+      <h3>{tr.actionsHeading}</h3>
+      <FormError message={errors['']} />
+      {done && <p role="status">{tr.done}</p>}
+      {allowed.includes('clarification') && (
+        <form
+          className="form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run({ kind: 'clarification', text });
+          }}
+        >
+          <TextField
+            id="clarification"
+            label={tr.clarifyLabel}
+            hint={tr.clarifyHint}
+            multiline
+            value={text}
+            onChange={setText}
+            error={errors.text}
+          />
+          <button type="submit" className="button" disabled={busy}>
+            {tr.clarifySubmit}
+          </button>
+        </form>
+      )}
+      {allowed.includes('acceptance') && (
+        <p>
+          <button type="button" className="button" disabled={busy} onClick={() => void run({ kind: 'acceptance' })}>
+            {tr.accept}
+          </button>
+        </p>
+      )}
+      {allowed.includes('rating') && (
+        <form
+          className="form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run({ kind: 'rating', rating });
+          }}
+        >
+          <fieldset className="fieldset">
+            <legend>{tr.ratingLegend}</legend>
+            {errors.rating && <p className="field__error">{errors.rating}</p>}
+            <div className="choices">
+              {[1, 2, 3, 4, 5].map((n) => (
+                <label key={n} className="choice">
+                  <input type="radio" name="rating" value={n} checked={rating === n} onChange={() => setRating(n)} />
+                  {tr.ratingOption(n)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <button type="submit" className="button" disabled={busy}>
+            {tr.rateSubmit}
+          </button>
+        </form>
+      )}
+      {allowed.includes('reopening') && (
+        <form
+          className="form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run({ kind: 'reopening', reason });
+          }}
+        >
+          <TextField
+            id="reason"
+            label={tr.reopenLabel}
+            hint={tr.reopenHint}
+            multiline
+            value={reason}
+            onChange={setReason}
+            error={errors.reason}
+          />
+          <button type="submit" className="button button--secondary" disabled={busy}>
+            {tr.reopenSubmit}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,321 @@
+import { useState } from 'react';
+import type { OrgUnit } from '../../api/types';
+import { ErrorPanel, Loading } from '../../app/ErrorPanel';
+import { useAsync } from '../../app/useAsync';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useI18n } from '../../i18n';
+import { useOfficeText } from '../../i18n/office';
+import { unitName } from '../complaints/parts';
+import { useTenant } from '../portal/TenantContext';
+import { ActionForm } from './ActionForm';
+import { createUser, daysOff, listUsers, resetPassword, updateUser, type Officer } from './api';
+import { flatUnits } from './CasePage';
+
+/** Tenant roles an admin can give (identity.domain.Role, tenant scope). */
+export const TENANT_ROLES = [
+  'CENTRAL_ADMIN',
+  'AGENCY_OPERATOR',
+  'OPS_COORDINATOR',
+  'COORDINATION_TEAM',
+  'BUPATI',
+  'PPID_MAIN',
+  'PPID_ASSISTANT',
+  'ATASAN_PPID',
+  'CONSEQUENCE_TEST_TEAM',
+  'DISPUTE_FACILITATION',
+  'TENANT_ADMIN',
+];
+
+type Tab = 'users' | 'org' | 'categories' | 'parameters' | 'calendar';
+
+/**
+ * `/{slug}/kantor/admin`: users and roles (OfficerResource), the org tree, categories and their routing, and the
+ * regulation parameters and working calendar, read-only (they change through the tenant file).
+ */
+export function AdminPage() {
+  const o = useOfficeText();
+  const a = o.admin;
+  useDocumentTitle(a.title);
+  const [tab, setTab] = useState<Tab>('users');
+  const tabs: [Tab, string][] = [
+    ['users', a.users],
+    ['org', a.org],
+    ['categories', a.categories],
+    ['parameters', a.parameters],
+    ['calendar', a.calendar],
+  ];
+  return (
+    <>
+      <h1>{a.title}</h1>
+      <ul className="tabs" aria-label={a.title}>
+        {tabs.map(([key, label]) => (
+          <li key={key}>
+            <button type="button" aria-pressed={key === tab} onClick={() => setTab(key)}>
+              {label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {tab === 'users' && <Users />}
+      {tab === 'org' && <OrgTree />}
+      {tab === 'categories' && <Categories />}
+      {tab === 'parameters' && <Parameters />}
+      {tab === 'calendar' && <Calendar />}
+    </>
+  );
+}
+
+function Users() {
+  const tenant = useTenant();
+  const { lang } = useI18n();
+  const o = useOfficeText();
+  const a = o.admin;
+  const [version, setVersion] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const { state, reload } = useAsync((signal) => listUsers(tenant.slug, signal), `users-${version}`);
+  const unitOptions = [
+    { value: '', label: a.noUnit },
+    ...flatUnits(tenant.orgUnits).map((u) => ({ value: u.code, label: lang === 'en' && u.nameEn ? u.nameEn : u.name })),
+  ];
+  const roleOptions = TENANT_ROLES.map((r) => ({ value: r, label: o.roles[r] ?? r }));
+  return (
+    <section aria-labelledby="users-heading">
+      <h2 id="users-heading">{a.users}</h2>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <ErrorPanel error={state.error} onRetry={reload} />}
+      {state.status === 'ok' && (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{a.username}</th>
+                <th scope="col">{a.displayName}</th>
+                <th scope="col">{a.roles}</th>
+                <th scope="col">{a.orgUnit}</th>
+                <th scope="col">{a.active}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{o.case.actionsHeading}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.data.items.map((u: Officer) => (
+                <tr key={u.id}>
+                  <td>{u.username}</td>
+                  <td>{u.displayName}</td>
+                  <td>{u.roles.map((r) => o.roles[r] ?? r).join(', ')}</td>
+                  <td>{unitName(tenant, u.orgUnit, lang) || '—'}</td>
+                  <td>
+                    {u.active ? o.reports.yes : o.reports.no}
+                    {u.locked && ` · ${a.locked}`}
+                  </td>
+                  <td>
+                    {editing === u.id ? (
+                      <ActionForm
+                        id={`edit-${u.id}`}
+                        submitLabel={a.save}
+                        fields={[
+                          { kind: 'text', name: 'displayName', label: a.displayName, initial: u.displayName },
+                          { kind: 'checks', name: 'roles', label: a.roles, options: roleOptions, initial: u.roles },
+                          { kind: 'select', name: 'orgUnit', label: a.orgUnit, options: unitOptions, initial: u.orgUnit ?? '' },
+                          {
+                            kind: 'select',
+                            name: 'active',
+                            label: a.active,
+                            options: [
+                              { value: 'true', label: o.reports.yes },
+                              { value: 'false', label: o.reports.no },
+                            ],
+                            initial: String(u.active),
+                          },
+                        ]}
+                        onSubmit={async (v) => {
+                          await updateUser(tenant.slug, u.id, {
+                            displayName: v.displayName as string,
+                            roles: v.roles as string[],
+                            orgUnit: (v.orgUnit as string) || null,
+                            active: v.active === 'true',
+                          });
+                          setEditing(null);
+                          setVersion((n) => n + 1);
+                        }}
+                      />
+                    ) : (
+                      <span className="actions">
+                        <button type="button" className="button button--secondary button--small" onClick={() => setEditing(u.id)}>
+                          {a.edit}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--secondary button--small"
+                          onClick={() =>
+                            void resetPassword(tenant.slug, u.id).then((r) => setNotice(a.oneTimePassword(u.username, r.oneTimePassword)))
+                          }
+                        >
+                          {a.resetPassword}
+                        </button>
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h3>{a.create}</h3>
+      <ActionForm
+        key={version}
+        id="new-user"
+        submitLabel={a.create}
+        fields={[
+          { kind: 'text', name: 'username', label: a.username },
+          { kind: 'text', name: 'displayName', label: a.displayName },
+          { kind: 'checks', name: 'roles', label: a.roles, options: roleOptions },
+          { kind: 'select', name: 'orgUnit', label: a.orgUnit, options: unitOptions },
+        ]}
+        onSubmit={async (v) => {
+          const created = await createUser(tenant.slug, {
+            username: v.username as string,
+            displayName: v.displayName as string,
+            roles: v.roles as string[],
+            orgUnit: (v.orgUnit as string) || null,
+          });
+          setNotice(a.oneTimePassword(created.officer.username, created.oneTimePassword));
+          setVersion((n) => n + 1);
+        }}
+      />
+    </section>
+  );
+}
+
+function OrgTree() {
+  const tenant = useTenant();
+  const { lang } = useI18n();
+  const a = useOfficeText().admin;
+  const render = (units: OrgUnit[]) => (
+    <ul className="tree">
+      {units.map((u) => (
+        <li key={u.code}>
+          <strong>{lang === 'en' && u.nameEn ? u.nameEn : u.name}</strong> <span className="muted">({u.code})</span>
+          {u.hostsSpikm && <span className="tag">{a.hosts.spikm}</span>} {u.hostsPpidUtama && <span className="tag">{a.hosts.ppidUtama}</span>}{' '}
+          {u.ppidPembantu && <span className="tag">{a.hosts.ppidPembantu}</span>}
+          {u.children && u.children.length > 0 && render(u.children)}
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <section aria-labelledby="org-heading">
+      <h2 id="org-heading">{a.org}</h2>
+      <p className="muted">{a.readOnly}</p>
+      {render(tenant.orgUnits)}
+    </section>
+  );
+}
+
+function Categories() {
+  const tenant = useTenant();
+  const { lang } = useI18n();
+  const a = useOfficeText().admin;
+  return (
+    <section aria-labelledby="cat-heading">
+      <h2 id="cat-heading">{a.categories}</h2>
+      <p className="muted">{a.readOnly}</p>
+      <div className="table-wrap">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{a.code}</th>
+              <th scope="col">{a.displayName}</th>
+              <th scope="col">{a.routeTo}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tenant.complaintCategories.map((c) => (
+              <tr key={c.code}>
+                <td>{c.code}</td>
+                <td>{lang === 'en' ? c.nameEn : c.name}</td>
+                <td>{unitName(tenant, c.routeTo, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** Nested parameters as nested definition lists. */
+function Params({ value }: { value: unknown }) {
+  if (value === null || typeof value !== 'object') return <>{String(value)}</>;
+  if (Array.isArray(value)) return <>{value.length ? value.map(String).join(', ') : '—'}</>;
+  return (
+    <dl className="facts">
+      {Object.entries(value as Record<string, unknown>).map(([k, v]) => (
+        <div key={k} className="facts__row">
+          <dt>{k}</dt>
+          <dd>
+            <Params value={v} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Parameters() {
+  const tenant = useTenant();
+  const a = useOfficeText().admin;
+  return (
+    <section aria-labelledby="params-heading">
+      <h2 id="params-heading">{a.parameters}</h2>
+      <p className="muted">{a.readOnly}</p>
+      <Params value={tenant.parameters} />
+    </section>
+  );
+}
+
+function Calendar() {
+  const tenant = useTenant();
+  const { t } = useI18n();
+  const a = useOfficeText().admin;
+  const [year, setYear] = useState(new Date().getFullYear());
+  const { state, reload } = useAsync((signal) => daysOff(tenant.slug, year, signal), `days-off-${year}`);
+  return (
+    <section aria-labelledby="cal-heading">
+      <h2 id="cal-heading">{a.calendar}</h2>
+      <p className="muted">
+        {a.readOnly} {a.weekends}
+      </p>
+      <p className="actions">
+        <button type="button" className="button button--secondary button--small" onClick={() => setYear((y) => y - 1)}>
+          {year - 1}
+        </button>
+        <strong aria-live="polite">
+          {a.year} {year}
+        </strong>
+        <button type="button" className="button button--secondary button--small" onClick={() => setYear((y) => y + 1)}>
+          {year + 1}
+        </button>
+      </p>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <ErrorPanel error={state.error} onRetry={reload} />}
+      {state.status === 'ok' && (
+        <ul>
+          {state.data.map((d) => (
+            <li key={d.date + d.kind}>
+              {d.date}: {d.name} <span className="tag">{t.calculator.dayOffKind[d.kind as keyof typeof t.calculator.dayOffKind] ?? d.kind}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

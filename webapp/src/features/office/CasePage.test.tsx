@@ -1,0 +1,87 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../app/App';
+import { mockFetch, ok, requestedPaths } from '../../test/fetchMock';
+import { MUARA_ENIM_FULL } from '../../test/fixtures';
+import { resetSessionForTests } from './session';
+
+const ID = '11111111-1111-1111-1111-111111111111';
+
+const CASE = {
+  id: ID,
+  trackingNumber: 'ME-2026-000123',
+  type: 'COMPLAINT',
+  channel: 'WEB',
+  title: 'Jembatan gantung rusak',
+  description: 'Lantai patah.',
+  category: 'INFRASTRUKTUR',
+  locationText: 'Dusun II',
+  latitude: null,
+  longitude: null,
+  anonymous: false,
+  confidential: false,
+  hasReporterContact: true,
+  status: 'VERIFIED',
+  receivedAt: '2026-03-16T02:00:00Z',
+  receivedOn: '2026-03-16',
+  verifyDue: '2026-03-19',
+  dispatches: [],
+  finalAnswer: null,
+  rating: null,
+  mergedInto: null,
+  mergedFrom: [],
+  rejection: null,
+  version: 2,
+  history: [
+    { seq: 1, at: '2026-03-16T02:00:00Z', step: 'RECEIPT', action: 'RECEIVED', actor: 'citizen:web', orgUnit: null, note: null, publicEvent: true },
+  ],
+};
+
+afterEach(() => {
+  resetSessionForTests();
+  window.sessionStorage.clear();
+});
+
+describe('case page', () => {
+  it('offers dispatch to the category\u2019s agency, shows identity only on request with the audit notice', async () => {
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
+    let dispatched: unknown;
+    const spy = mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/refresh': ok({
+        accessToken: 'a1',
+        tokenType: 'Bearer',
+        expiresIn: 900,
+        refreshToken: 'r1',
+        user: { id: 'u', username: 'siti', displayName: 'Siti', tenant: 't', orgUnit: null, roles: ['CENTRAL_ADMIN'] },
+      }),
+      [`/api/t/muara-enim/officer/complaints/${ID}`]: ok(CASE),
+      [`/api/t/muara-enim/officer/complaints/${ID}/reporter`]: ok({ name: 'Siti Rahmawati', phone: '+6281234567890', email: null }),
+      [`/api/t/muara-enim/officer/complaints/${ID}/dispatch`]: (init) => {
+        dispatched = JSON.parse(String(init?.body));
+        return ok({ ...CASE, status: 'DISPATCHED', version: 3, dispatches: [{ orgUnit: 'PUPR', status: 'SENT', sentAt: '2026-03-17T01:00:00Z', dueOn: '2026-03-24', assignee: null, answer: null, answeredAt: null, returnReason: null }] });
+      },
+      '/api/t/muara-enim/officer/complaints': ok({ items: [], page: 0, size: 100, total: 0 }),
+    });
+    window.history.replaceState(null, '', `/muara-enim/kantor/kasus/${ID}`);
+    render(<App />);
+    const user = userEvent.setup();
+
+    expect(await screen.findByRole('heading', { level: 1, name: /ME-2026-000123/ })).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toContain('dicatat dalam jejak audit');
+    expect(screen.queryByText('Siti Rahmawati')).toBeNull();
+    expect(requestedPaths(spy).some((p) => p.includes('/reporter'))).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: 'Tampilkan identitas (tercatat)' }));
+    expect(await screen.findByText('Siti Rahmawati')).toBeTruthy();
+    expect(requestedPaths(spy)).toContain(`/api/t/muara-enim/officer/complaints/${ID}/reporter?purpose=menindaklanjuti+laporan`);
+
+    const form = screen.getByRole('form', { name: 'Teruskan ke SKPD' });
+    expect((within(form).getByLabelText('Dinas Pekerjaan Umum dan Penataan Ruang') as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByRole('form', { name: 'Verifikasi' })).toBeNull();
+    await user.click(within(form).getByRole('button'));
+    expect(await screen.findByText('Sedang ditangani SKPD')).toBeTruthy();
+    expect(dispatched).toEqual({ units: ['PUPR'] });
+  });
+});

@@ -1,0 +1,104 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../app/App';
+import { mockFetch, ok, requestedPaths } from '../../test/fetchMock';
+import { MUARA_ENIM_FULL } from '../../test/fixtures';
+import { resetSessionForTests } from './session';
+
+const TOKENS = (access: string, refresh: string) => ({
+  accessToken: access,
+  tokenType: 'Bearer',
+  expiresIn: 900,
+  refreshToken: refresh,
+  user: {
+    id: 'u1',
+    username: 'siti',
+    displayName: 'Siti',
+    tenant: 't1',
+    orgUnit: null,
+    roles: ['CENTRAL_ADMIN'],
+  },
+});
+
+const QUEUE = {
+  items: [
+    {
+      id: '11111111-1111-1111-1111-111111111111',
+      trackingNumber: 'ME-2026-000123',
+      type: 'COMPLAINT',
+      title: 'Jembatan gantung rusak',
+      category: 'INFRASTRUKTUR',
+      status: 'RECEIVED',
+      receivedOn: '2026-03-16',
+      verifyDue: '2000-01-05',
+      agencies: [],
+    },
+  ],
+  page: 0,
+  size: 20,
+  total: 1,
+};
+
+afterEach(() => {
+  resetSessionForTests();
+  window.sessionStorage.clear();
+});
+
+describe('officers\u2019 workspace', () => {
+  it('signs in, keeps the access token in memory only, and shows the central admin\u2019s queue with deadline badges', async () => {
+    const auth: (string | null)[] = [];
+    const spy = mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/login': (init) => {
+        expect(JSON.parse(String(init?.body))).toEqual({ tenant: 'muara-enim', username: 'siti', password: 'rahasia' });
+        return ok(TOKENS('access-1', 'refresh-1'));
+      },
+      '/api/t/muara-enim/officer/complaints': (init) => {
+        auth.push(new Headers(init?.headers).get('Authorization'));
+        return ok(QUEUE);
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor');
+    render(<App />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Nama pengguna'), 'siti');
+    await user.type(screen.getByLabelText('Kata sandi'), 'rahasia');
+    await user.click(screen.getByRole('button', { name: 'Masuk' }));
+
+    const row = (await screen.findByRole('link', { name: 'ME-2026-000123' })).closest('tr')!;
+    expect(within(row).getByText(/Lewat tenggat/)).toBeTruthy();
+    expect(auth[0]).toBe('Bearer access-1');
+    expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/complaints?size=20&page=0&status=RECEIVED');
+    expect(window.sessionStorage.getItem('balai.refresh.muara-enim')).toBe('refresh-1');
+    expect(JSON.stringify(window.localStorage)).not.toContain('access-1');
+    expect(JSON.stringify(window.sessionStorage)).not.toContain('access-1');
+  });
+
+  it('on a 401 refreshes once with the refresh token and retries', async () => {
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'refresh-old');
+    let queueCalls = 0;
+    const refreshBodies: unknown[] = [];
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/refresh': (init) => {
+        refreshBodies.push(JSON.parse(String(init?.body)));
+        return ok(TOKENS(`access-${refreshBodies.length}`, `refresh-${refreshBodies.length}`));
+      },
+      '/api/t/muara-enim/officer/complaints': (init) => {
+        queueCalls++;
+        const token = new Headers(init?.headers).get('Authorization');
+        if (token === 'Bearer access-1') {
+          return { status: 401, body: { status: 401, code: 'TOKEN_EXPIRED', message: { id: 'x', en: 'x' }, field: null } };
+        }
+        return ok(QUEUE);
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor');
+    render(<App />);
+    expect(await screen.findByRole('link', { name: 'ME-2026-000123' })).toBeTruthy();
+    expect(refreshBodies).toEqual([{ refreshToken: 'refresh-old' }, { refreshToken: 'refresh-1' }]);
+    expect(queueCalls).toBe(2);
+    expect(window.sessionStorage.getItem('balai.refresh.muara-enim')).toBe('refresh-2');
+  });
+});

@@ -1,0 +1,135 @@
+import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useErrorText } from '../../app/ErrorPanel';
+import { FormError, TextField } from '../../app/fields';
+import { Link } from '../../app/router';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useOfficeText } from '../../i18n/office';
+import { useTenant } from '../portal/TenantContext';
+import { AdminPage } from './AdminPage';
+import { CasePage } from './CasePage';
+import { QueuesPage } from './QueuesPage';
+import { ReportsPage } from './ReportsPage';
+import { getSession, hasRole, login, logout, refreshSession, subscribeSession, type Session } from './session';
+import { WalkInPage } from './WalkInPage';
+
+export function useSession(): Session | null {
+  return useSyncExternalStore(subscribeSession, getSession, () => null);
+}
+
+/** `/{slug}/kantor/...`: sign-in, then the pages the officer's roles allow. */
+export default function OfficeApp({ rest }: { rest: string[] }) {
+  const tenant = useTenant();
+  const session = useSession();
+  const o = useOfficeText();
+  const [restoring, setRestoring] = useState(() => !getSession());
+
+  useEffect(() => {
+    if (getSession()) return;
+    let live = true;
+    void refreshSession(tenant.slug).finally(() => {
+      if (live) setRestoring(false);
+    });
+    return () => {
+      live = false;
+    };
+  }, [tenant.slug]);
+
+  if (!session || session.slug !== tenant.slug) {
+    if (restoring) return <p role="status">{o.login.restoring}</p>;
+    return <LoginForm />;
+  }
+  const base = `/${tenant.slug}/kantor`;
+  const [page = '', id] = rest;
+  const items: [string, string, boolean][] = [
+    ['', o.nav.queues, hasRole(session, 'CENTRAL_ADMIN', 'AGENCY_OPERATOR', 'OPS_COORDINATOR', 'COORDINATION_TEAM', 'BUPATI')],
+    ['langsung', o.nav.walkIn, hasRole(session, 'CENTRAL_ADMIN')],
+    ['laporan', o.nav.reports, hasRole(session, 'CENTRAL_ADMIN', 'AGENCY_OPERATOR', 'OPS_COORDINATOR', 'COORDINATION_TEAM', 'BUPATI')],
+    ['admin', o.nav.admin, hasRole(session, 'TENANT_ADMIN')],
+  ];
+  const visible = items.filter(([, , allowed]) => allowed);
+  const current = page === 'kasus' ? '' : page;
+  return (
+    <>
+      <div className="office-bar">
+        <p className="muted">
+          {o.bar.signedInAs(session.user.displayName, session.user.roles.map((r) => o.roles[r] ?? r).join(', '))}
+        </p>
+        <button type="button" className="button button--secondary button--small" onClick={() => void logout()}>
+          {o.bar.logout}
+        </button>
+      </div>
+      <nav aria-label={o.nav.label}>
+        <ul className="tabs">
+          {visible.map(([path, label]) => (
+            <li key={path}>
+              <Link href={path ? `${base}/${path}` : base} aria-current={current === path ? 'page' : undefined}>
+                {label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {page === 'kasus' && id ? (
+        <CasePage key={id} id={id} session={session} />
+      ) : page === 'langsung' && hasRole(session, 'CENTRAL_ADMIN') ? (
+        <WalkInPage />
+      ) : page === 'laporan' ? (
+        <ReportsPage session={session} />
+      ) : page === 'admin' && hasRole(session, 'TENANT_ADMIN') ? (
+        <AdminPage />
+      ) : visible.some(([p]) => p === '') ? (
+        <QueuesPage session={session} />
+      ) : hasRole(session, 'TENANT_ADMIN') ? (
+        <AdminPage />
+      ) : (
+        <h1>{o.title}</h1>
+      )}
+    </>
+  );
+}
+
+function LoginForm() {
+  const tenant = useTenant();
+  const o = useOfficeText();
+  const errorText = useErrorText();
+  useDocumentTitle(o.login.title);
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await login(tenant.slug, username, password);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <h1>{o.login.title}</h1>
+      <p className="lead">
+        {tenant.name}. {o.login.intro}
+      </p>
+      <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
+        <FormError message={error} />
+        <TextField id="username" label={o.login.username} autoComplete="username" value={username} onChange={setUsername} />
+        <TextField
+          id="password"
+          label={o.login.password}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? o.login.submitting : o.login.submit}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,169 @@
+import type { PublicDispatch } from '../../api/complaints';
+import { officerApi } from './session';
+
+const t = (slug: string) => `/api/t/${encodeURIComponent(slug)}`;
+
+export interface QueueItem {
+  id: string;
+  trackingNumber: string;
+  type: string;
+  title: string;
+  category: string | null;
+  status: string;
+  receivedOn: string;
+  verifyDue: string | null;
+  agencies: PublicDispatch[];
+}
+
+export interface QueuePage {
+  items: QueueItem[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+export interface QueueQuery {
+  status?: string;
+  unitStatus?: string;
+  dueBefore?: string;
+  overdue?: boolean;
+  page?: number;
+  size?: number;
+}
+
+export function listQueue(slug: string, q: QueueQuery, signal?: AbortSignal): Promise<QueuePage> {
+  const { overdue, ...query } = q;
+  return officerApi<QueuePage>(`${t(slug)}/officer/complaints${overdue ? '/overdue' : ''}`, { query, signal });
+}
+
+export interface OfficerEvent {
+  seq: number;
+  at: string;
+  step: string;
+  action: string;
+  actor: string;
+  orgUnit: string | null;
+  note: string | null;
+  publicEvent: boolean;
+}
+
+export interface DispatchView {
+  orgUnit: string;
+  status: string;
+  sentAt: string;
+  dueOn: string | null;
+  assignee: string | null;
+  answer: string | null;
+  answeredAt: string | null;
+  returnReason: string | null;
+}
+
+export interface OfficerComplaint {
+  id: string;
+  trackingNumber: string;
+  type: string;
+  channel: string;
+  title: string;
+  description: string;
+  category: string | null;
+  locationText: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  anonymous: boolean;
+  confidential: boolean;
+  hasReporterContact: boolean;
+  status: string;
+  receivedAt: string;
+  receivedOn: string;
+  verifyDue: string | null;
+  dispatches: DispatchView[];
+  finalAnswer: string | null;
+  rating: number | null;
+  mergedInto: string | null;
+  mergedFrom: string[];
+  rejection: string | null;
+  version: number;
+  history: OfficerEvent[];
+}
+
+export function getComplaint(slug: string, id: string, signal?: AbortSignal) {
+  return officerApi<OfficerComplaint>(`${t(slug)}/officer/complaints/${encodeURIComponent(id)}`, { signal });
+}
+
+/** One of OfficerComplaintResource's actions: `POST …/{id}/{action}` with its body. */
+export function act(slug: string, id: string, action: string, body?: unknown) {
+  return officerApi<OfficerComplaint>(`${t(slug)}/officer/complaints/${encodeURIComponent(id)}/${action}`, {
+    method: 'POST',
+    body,
+  });
+}
+
+export interface Identity {
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+export function reporterIdentity(slug: string, id: string, purpose: string) {
+  return officerApi<Identity>(`${t(slug)}/officer/complaints/${encodeURIComponent(id)}/reporter`, {
+    query: { purpose },
+  });
+}
+
+export function walkIn(slug: string, body: unknown) {
+  return officerApi<import('../../api/complaints').Receipt>(`${t(slug)}/officer/complaints`, {
+    method: 'POST',
+    body,
+  });
+}
+
+export interface Officer {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  orgUnit: string | null;
+  active: boolean;
+  locked: boolean;
+}
+
+export function listUsers(slug: string, signal?: AbortSignal) {
+  return officerApi<{ items: Officer[]; total: number }>(`${t(slug)}/users`, { query: { size: 100 }, signal });
+}
+
+export interface OfficerInput {
+  username?: string;
+  displayName: string;
+  roles: string[];
+  orgUnit: string | null;
+  active?: boolean;
+}
+
+export function createUser(slug: string, input: OfficerInput) {
+  return officerApi<{ officer: Officer; oneTimePassword: string }>(`${t(slug)}/users`, {
+    method: 'POST',
+    body: input,
+  });
+}
+
+export function updateUser(slug: string, id: string, input: OfficerInput) {
+  return officerApi<Officer>(`${t(slug)}/users/${encodeURIComponent(id)}`, { method: 'PUT', body: input });
+}
+
+export function resetPassword(slug: string, id: string) {
+  return officerApi<{ officer: Officer; oneTimePassword: string }>(
+    `${t(slug)}/users/${encodeURIComponent(id)}/password-reset`,
+    { method: 'POST' },
+  );
+}
+
+export function reportsPath(slug: string, kind: 'journal' | 'digest' | 'periodic') {
+  return `${t(slug)}/reports/${kind}`;
+}
+
+export function daysOff(slug: string, year: number, signal?: AbortSignal) {
+  return officerApi<{ date: string; kind: string; name: string }[]>(`${t(slug)}/calendar/days-off`, {
+    query: { year },
+    signal,
+  });
+}
