@@ -78,13 +78,24 @@ public class InitialAccounts {
         if (accounts.countOfficers(tenant.id()) > 0) {
             return;
         }
+        String password = createTenantAdmin(tenant, BOOTSTRAP);
+        announce(dataDir, tenant.id().value(), "admin", password);
+    }
+
+    /**
+     * Creates a new tenant's first admin, {@code admin} with the TENANT_ADMIN role, in the caller's transaction.
+     *
+     * @return the one-time password, to be handed over once and never stored in clear
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String createTenantAdmin(Tenant tenant, Actor actor) {
         String password = OfficerAdministration.newPassword();
         Account admin = new Account(UUID.randomUUID(), tenant.id(), "admin", "Admin " + tenant.definition().name(),
                 hasher.hash(password.toCharArray()), EnumSet.of(Role.TENANT_ADMIN), null, null, true, 0, null);
         accounts.insert(admin);
-        audit.record(tenant.id(), BOOTSTRAP, "OFFICER_CREATED", "account", admin.id().toString(),
+        audit.record(tenant.id(), actor, "OFFICER_CREATED", "account", admin.id().toString(),
                 Map.of("username", "admin", "roles", "TENANT_ADMIN"));
-        announce(dataDir, tenant.id().value(), "admin", password);
+        return password;
     }
 
     private static void announce(Path dataDir, String tenant, String username, String password) {

@@ -30,13 +30,28 @@ public class DomainException extends RuntimeException {
     private final String code;
     private final Message userMessage;
     private final String field;
+    private final java.util.List<Detail> details;
+
+    /** One of several things wrong, by path (a whole definition checked at once lists them all). */
+    public record Detail(String path, String message) {
+    }
 
     public DomainException(Kind kind, String code, Message userMessage, String field) {
+        this(kind, code, userMessage, field, java.util.List.of());
+    }
+
+    public DomainException(Kind kind, String code, Message userMessage, String field, java.util.List<Detail> details) {
         super(code + ": " + userMessage.en());
         this.kind = kind;
         this.code = code;
         this.userMessage = userMessage;
         this.field = field;
+        this.details = java.util.List.copyOf(details);
+    }
+
+    /** Every problem found, when there were several; empty otherwise. */
+    public java.util.List<Detail> details() {
+        return details;
     }
 
     public DomainException(Kind kind, String code, Message userMessage) {

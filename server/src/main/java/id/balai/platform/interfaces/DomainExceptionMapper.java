@@ -21,7 +21,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case UNPROCESSABLE -> 422;
             case TOO_MANY_REQUESTS -> 429;
         };
-        Response response = ErrorResponses.of(new ApiError(status, e.code(), e.userMessage(), e.field().orElse(null)));
+        Response response = ErrorResponses.of(new ApiError(status, e.code(), e.userMessage(), e.field().orElse(null),
+                e.details().isEmpty() ? null : e.details()));
         if (e instanceof RetryLaterException later) {
             // Whole seconds, rounded up, at least one.
             long seconds = Math.max(1, (later.retryAfter().toMillis() + 999) / 1000);

@@ -47,7 +47,10 @@ public class RequestBodyLimitFilter extends HttpFilter {
         long report = api + REPORT_FILES_BYTES;
         limits = RequestBodyLimits.of(api)
                 .with("/api/t/*/complaints$", report)
-                .with("/api/t/*/officer/complaints$", report);
+                .with("/api/t/*/officer/complaints$", report)
+                // A regency's archive moving in (the platform operator's import).
+                .with("/api/platform/tenants/archives$",
+                        config.getOptionalValue("BALAI_MAX_ARCHIVE_BYTES", Long.class).orElse(1024L * 1024 * 1024));
     }
 
     @Override

@@ -49,10 +49,20 @@ public class TenantCatalog {
     TenantRegistry registry;
 
     private volatile LoadReport lastReport = new LoadReport(List.of(), List.of());
+    private volatile TenantFileReader reader;
+
+    /** The reader with the tenant schema, for definitions that come by the API rather than as files. */
+    public TenantFileReader reader() {
+        if (reader == null) {
+            throw new IllegalStateException("The tenant schema is not loaded yet (start-up has not finished)");
+        }
+        return reader;
+    }
 
     public LoadReport loadFromDirectory(Path tenantsDir) {
         TenantFileReader reader = new TenantFileReader(
                 SchemaValidator.load(tenantsDir.resolve("schema").resolve("tenant.schema.json")));
+        this.reader = reader;
         List<String> loaded = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
         Map<String, String> shortCodes = new HashMap<>();
@@ -84,7 +94,7 @@ public class TenantCatalog {
                 rejected.add(new Rejected(shown, List.of(new DefinitionProblem("$", rootMessage(e)))));
             }
         }
-        registry.replaceAll(store.findAll().stream().map(TenantStore.Stored::tenant).toList());
+        refreshFromStore();
         lastReport = new LoadReport(List.copyOf(loaded), List.copyOf(rejected));
         return lastReport;
     }
@@ -93,10 +103,34 @@ public class TenantCatalog {
         return lastReport;
     }
 
+    /** Reloads the registry from the database: after onboarding, a suspension, or another instance's change. */
+    public void refreshFromStore() {
+        registry.replaceAll(store.findAll().stream().map(TenantStore.Stored::tenant).toList());
+    }
+
+    /**
+     * What a definition clashes with among {@code others}: the slug, short code, hosts and SMS hotline are unique
+     * across the platform.
+     */
+    public static List<DefinitionProblem> clashesWith(TenantDefinition d, java.util.Collection<TenantDefinition> others) {
+        Map<String, String> shortCodes = new HashMap<>();
+        Map<String, String> hosts = new HashMap<>();
+        Map<PhoneNumber, String> smsNumbers = new HashMap<>();
+        List<DefinitionProblem> problems = new ArrayList<>();
+        for (TenantDefinition o : others) {
+            if (o.slug().equals(d.slug())) {
+                problems.add(new DefinitionProblem("$.slug", "tenant " + d.slug() + " already exists"));
+            }
+            crossTenantProblems(o, null, shortCodes, hosts, smsNumbers);
+        }
+        problems.addAll(crossTenantProblems(d, null, shortCodes, hosts, smsNumbers));
+        return problems;
+    }
+
     private static List<DefinitionProblem> crossTenantProblems(TenantDefinition d, Path folder,
             Map<String, String> shortCodes, Map<String, String> hosts, Map<PhoneNumber, String> smsNumbers) {
         List<DefinitionProblem> problems = new ArrayList<>();
-        if (!d.slug().equals(folder.getFileName().toString())) {
+        if (folder != null && !d.slug().equals(folder.getFileName().toString())) {
             problems.add(new DefinitionProblem("$.slug",
                     "must equal the folder name " + folder.getFileName() + ", is " + d.slug()));
         }

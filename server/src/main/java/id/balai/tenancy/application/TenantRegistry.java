@@ -40,9 +40,24 @@ public class TenantRegistry {
         snapshot = new Snapshot(Map.copyOf(bySlug), Map.copyOf(byHost), Map.copyOf(bySms));
     }
 
-    /** The active tenant with this slug; anything else (unknown, malformed, suspended) is "not found". */
+    /**
+     * The active tenant with this slug; anything else is "not found": unknown or malformed as
+     * {@code TENANT_NOT_FOUND}, suspended as {@code TENANT_SUSPENDED} so that its portal can say so (its data stays).
+     */
     public Tenant require(String slug) {
-        return findActive(slug).orElseThrow(TenantNotFoundException::new);
+        return findActive(slug).orElseThrow(() -> TenantId.isValid(slug) && snapshot.bySlug().containsKey(slug)
+                ? TenantNotFoundException.suspended(snapshot.bySlug().get(slug).definition().name())
+                : new TenantNotFoundException());
+    }
+
+    /** Any tenant with this slug, suspended or not (the platform operator's view). */
+    public Optional<Tenant> find(String slug) {
+        return TenantId.isValid(slug) ? Optional.ofNullable(snapshot.bySlug().get(slug)) : Optional.empty();
+    }
+
+    /** Every tenant, suspended ones too, by slug. */
+    public List<Tenant> all() {
+        return snapshot.bySlug().values().stream().sorted(Comparator.comparing(t -> t.id().value())).toList();
     }
 
     public Tenant require(TenantId id) {

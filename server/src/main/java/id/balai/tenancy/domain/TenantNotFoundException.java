@@ -9,4 +9,15 @@ public class TenantNotFoundException extends DomainException {
         super(Kind.NOT_FOUND, "TENANT_NOT_FOUND",
                 Message.of("Kabupaten/kota tidak ditemukan.", "Regency not found."));
     }
+
+    private TenantNotFoundException(String code, Message message) {
+        super(Kind.NOT_FOUND, code, message);
+    }
+
+    /** A tenant the platform operator suspended: its services are closed for now, its data kept. */
+    public static TenantNotFoundException suspended(String name) {
+        return new TenantNotFoundException("TENANT_SUSPENDED", Message.of(
+                "Layanan " + name + " di Balai sedang dihentikan sementara. Hubungi pemerintah daerah setempat.",
+                "The Balai services of " + name + " are suspended for now. Please contact the local government."));
+    }
 }

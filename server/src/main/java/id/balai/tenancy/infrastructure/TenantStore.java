@@ -67,7 +67,7 @@ public class TenantStore {
                     province_code = excluded.province_code, province_name = excluded.province_name,
                     time_zone = excluded.time_zone, source_path = excluded.source_path,
                     definition = excluded.definition, definition_sha256 = excluded.definition_sha256,
-                    updated_at = now()
+                    updated_at = clock_timestamp()
                 """)
                 .setParameter(1, d.slug()).setParameter(2, d.name()).setParameter(3, d.shortCode())
                 .setParameter(4, d.regionCode()).setParameter(5, d.province().code())
@@ -122,6 +122,24 @@ public class TenantStore {
         em.createNativeQuery("update complaint_category set active = false where tenant_id = ?1 "
                 + "and not (code = any (string_to_array(?2, ',')))")
                 .setParameter(1, d.slug()).setParameter(2, categoryCodes).executeUpdate();
+    }
+
+    /** Suspends or reactivates a tenant; its data is untouched. @return false when it does not exist */
+    @Transactional
+    public boolean setStatus(String slug, TenantStatus status) {
+        return em.createNativeQuery("update tenant set status = ?2, updated_at = clock_timestamp() "
+                + "where tenant_id = ?1").setParameter(1, slug).setParameter(2, status.name()).executeUpdate() == 1;
+    }
+
+    /**
+     * What changes whenever any tenant is added, changed, suspended or reactivated: every server instance compares
+     * it every few seconds and reloads its registry when it moved.
+     */
+    @Transactional
+    public String version() {
+        Object[] r = rows(em.createNativeQuery(
+                "select count(*), coalesce(max(updated_at)::text, '') from tenant")).get(0);
+        return r[0] + "@" + r[1];
     }
 
     /** Every tenant, active or suspended, from every source. */

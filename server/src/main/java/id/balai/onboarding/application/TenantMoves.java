@@ -1,0 +1,94 @@
+package id.balai.onboarding.application;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import id.balai.audit.domain.Actor;
+import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.onboarding.infrastructure.TenantArchive;
+import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.Message;
+import id.balai.tenancy.application.TenantCatalog;
+import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.TenantNotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Moving a regency between deployments or shards: its complete data out as an archive, and into another Balai
+ * database (which must hold the same personal-data keys and schema version). The audit chain travels as it is, so
+ * it verifies on the other side.
+ */
+@ApplicationScoped
+public class TenantMoves {
+
+    @Resource(lookup = "jdbc/balai")
+    DataSource dataSource;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    TenantCatalog catalog;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TenantRecords records;
+
+    /** Checks the tenant exists and records the export; the caller then streams {@link #export}. */
+    @Transactional
+    public void recordExport(String slug, Actor actor) {
+        registry.find(slug).orElseThrow(TenantNotFoundException::new);
+        audit.recordPlatform(actor, "TENANT_EXPORTED", "tenant", slug, Map.of());
+    }
+
+    public TenantArchive.Manifest export(String slug, OutputStream out) {
+        try (Connection c = dataSource.getConnection()) {
+            return TenantArchive.export(c, slug, out);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Export of " + slug + " failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public TenantArchive.Manifest importArchive(Path zip, Actor actor) {
+        TenantArchive.Manifest m;
+        try (Connection c = dataSource.getConnection()) {
+            m = TenantArchive.importInto(c, zip);
+        } catch (TenantArchive.Refused e) {
+            throw refusal(e);
+        } catch (SQLException e) {
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "ARCHIVE_NOT_IMPORTED",
+                    Message.of("Arsip tidak dapat diimpor; tidak ada yang disimpan: " + e.getMessage(),
+                            "The archive could not be imported; nothing was stored: " + e.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        records.recordPlatform(actor, "TENANT_IMPORTED", m.tenant(), Map.of("rows", m.rows()));
+        catalog.refreshFromStore();
+        return m;
+    }
+
+    private static DomainException refusal(TenantArchive.Refused e) {
+        DomainException.Kind kind = switch (e.code()) {
+            case "TENANT_EXISTS" -> DomainException.Kind.CONFLICT;
+            case "ARCHIVE_SCHEMA_MISMATCH" -> DomainException.Kind.UNPROCESSABLE;
+            case "TENANT_NOT_FOUND" -> DomainException.Kind.NOT_FOUND;
+            default -> DomainException.Kind.INVALID;
+        };
+        return new DomainException(kind, e.code(), Message.of("Arsip ditolak: " + e.getMessage(),
+                "The archive was refused: " + e.getMessage()), "archive");
+    }
+}

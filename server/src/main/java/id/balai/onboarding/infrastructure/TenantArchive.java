@@ -1,0 +1,348 @@
+package id.balai.onboarding.infrastructure;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import id.balai.platform.infrastructure.Json;
+
+/**
+ * One tenant's complete data as a zip, and back (issue: move a regency between deployments or shards; the round
+ * trip keeps everything, the audit chain included). Plain JDBC on a connection the caller opens as the application
+ * role, inside row-level security: the export reads in one REPEATABLE READ snapshot with the tenant set, the import
+ * writes every table in one transaction in foreign-key order, so that a failed import leaves nothing.
+ *
+ * <p>Contents: {@code manifest.json} (format, schema version, tables with their row counts), {@code tenant.json}
+ * (the registry row), and {@code tables/<table>.jsonl}, one JSON object per row (PostgreSQL's own
+ * {@code row_to_json}; bytea as {@code \x...} hex, read back by {@code json_populate_record}). The tables are
+ * every table with a {@code tenant_id} column except sessions (credentials of the old deployment). Personal data
+ * stays encrypted: the target needs the same personal-data keys.
+ */
+public final class TenantArchive {
+    public static final String FORMAT = "balai-tenant-archive/1";
+    /** Not moved: sign-in sessions belong to the deployment that issued them. */
+    static final Set<String> NOT_MOVED = Set.of("auth_session", "tenant");
+    private static final int BATCH = 500;
+
+    private TenantArchive() {
+    }
+
+    /** What an archive says about itself. */
+    public record Manifest(String format, String tenant, String schemaVersion, Instant exportedAt,
+            Map<String, Long> rows) {
+    }
+
+    /** A refusal of an archive, with a stable code. */
+    public static final class Refused extends RuntimeException {
+        private final String code;
+
+        public Refused(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    /** The tables that hold tenant data, parents before children (foreign keys among them). */
+    public static List<String> tables(Connection c) throws SQLException {
+        Set<String> tables = new LinkedHashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select table_name from information_schema.columns
+                where table_schema = current_schema() and column_name = 'tenant_id'
+                order by table_name""");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (!NOT_MOVED.contains(rs.getString(1))) {
+                    tables.add(rs.getString(1));
+                }
+            }
+        }
+        Map<String, Set<String>> parents = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select distinct child.relname, parent.relname from pg_constraint k
+                join pg_class child on child.oid = k.conrelid
+                join pg_class parent on parent.oid = k.confrelid
+                join pg_namespace n on n.oid = child.relnamespace
+                where k.contype = 'f' and n.nspname = current_schema()""");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                parents.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+            }
+        }
+        List<String> ordered = new ArrayList<>();
+        Set<String> placed = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(tables);
+        int guard = 0;
+        while (!todo.isEmpty()) {
+            String t = todo.poll();
+            boolean ready = parents.getOrDefault(t, Set.of()).stream()
+                    .allMatch(p -> p.equals(t) || !tables.contains(p) || placed.contains(p));
+            if (ready) {
+                ordered.add(t);
+                placed.add(t);
+                guard = 0;
+            } else {
+                todo.add(t);
+                if (++guard > todo.size() + 1) {
+                    throw new IllegalStateException("Foreign keys among tenant tables form a cycle: " + todo);
+                }
+            }
+        }
+        return ordered;
+    }
+
+    /** Writes the tenant's archive. The connection must be the application role's; its state is restored. */
+    public static Manifest export(Connection c, String tenant, OutputStream out) throws SQLException, IOException {
+        boolean autoCommit = c.getAutoCommit();
+        int isolation = c.getTransactionIsolation();
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            setTenant(c, tenant);
+            ObjectNode tenantRow = tenantRow(c, tenant);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String table : tables(c)) {
+                zip.putNextEntry(new ZipEntry("tables/" + table + ".jsonl"));
+                long n = 0;
+                try (PreparedStatement ps = c.prepareStatement("select row_to_json(x)::text from (select "
+                        + String.join(", ", quoted(columns(c, table))) + " from " + table
+                        + " where tenant_id = ?) x")) {
+                    ps.setFetchSize(BATCH);
+                    ps.setString(1, tenant);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            zip.write(rs.getString(1).getBytes(StandardCharsets.UTF_8));
+                            zip.write('\n');
+                            n++;
+                        }
+                    }
+                }
+                zip.closeEntry();
+                counts.put(table, n);
+            }
+            zip.putNextEntry(new ZipEntry("tenant.json"));
+            zip.write(Json.JSON.writeValueAsBytes(tenantRow));
+            zip.closeEntry();
+            Manifest m = new Manifest(FORMAT, tenant, schemaVersion(c), Instant.now(), counts);
+            zip.putNextEntry(new ZipEntry("manifest.json"));
+            zip.write(Json.JSON.writeValueAsBytes(m));
+            zip.closeEntry();
+            c.commit();
+            return m;
+        } finally {
+            c.rollback();
+            c.setTransactionIsolation(isolation);
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Reads an archive into this database in one transaction: the tenant must not exist here, the schema version
+     * must be this one's. The connection must be the application role's.
+     */
+    public static Manifest importInto(Connection c, java.nio.file.Path archive) throws SQLException, IOException {
+        try (java.util.zip.ZipFile zip = open(archive)) {
+            return importInto(c, zip);
+        }
+    }
+
+    private static java.util.zip.ZipFile open(java.nio.file.Path archive) {
+        try {
+            return new java.util.zip.ZipFile(archive.toFile(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new Refused("ARCHIVE_UNREADABLE", "not a zip archive: " + e.getMessage());
+        }
+    }
+
+    private static Manifest importInto(Connection c, java.util.zip.ZipFile entries) throws SQLException, IOException {
+        Manifest m = read(entries, "manifest.json", Manifest.class);
+        if (!FORMAT.equals(m.format())) {
+            throw new Refused("ARCHIVE_UNREADABLE", "unknown archive format " + m.format());
+        }
+        ObjectNode tenantRow = (ObjectNode) read(entries, "tenant.json", JsonNode.class);
+        // Here it is the operator's tenant: no file of this deployment defines it.
+        tenantRow.put("source", "API");
+        tenantRow.putNull("source_path");
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            String here = schemaVersion(c);
+            if (!here.equals(m.schemaVersion())) {
+                throw new Refused("ARCHIVE_SCHEMA_MISMATCH", "the archive has schema version " + m.schemaVersion()
+                        + ", this database " + here + ": import into a deployment of the same version");
+            }
+            if (exists(c, m.tenant())) {
+                throw new Refused("TENANT_EXISTS", "tenant " + m.tenant() + " already exists here");
+            }
+            insertTenant(c, tenantRow);
+            setTenant(c, m.tenant());
+            List<String> tables = tables(c);
+            for (String table : m.rows().keySet()) {
+                if (!tables.contains(table)) {
+                    throw new Refused("ARCHIVE_SCHEMA_MISMATCH", "unknown table " + table);
+                }
+            }
+            for (String table : tables) {
+                ZipEntry entry = entries.getEntry("tables/" + table + ".jsonl");
+                if (entry == null) {
+                    continue;
+                }
+                List<String> cols = quoted(columns(c, table));
+                String sql = "insert into " + table + " (" + String.join(", ", cols) + ") select "
+                        + String.join(", ", cols) + " from json_populate_recordset(null::" + table
+                        + ", cast(? as json))";
+                long n = 0;
+                try (BufferedReader lines = new BufferedReader(new InputStreamReader(entries.getInputStream(entry),
+                        StandardCharsets.UTF_8));
+                        PreparedStatement ps = c.prepareStatement(sql)) {
+                    List<String> batch = new ArrayList<>();
+                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                        if (line.isBlank()) {
+                            continue;
+                        }
+                        JsonNode row = Json.JSON.readTree(line);
+                        if (!m.tenant().equals(row.path("tenant_id").asText())) {
+                            throw new Refused("ARCHIVE_UNREADABLE", table + " holds a row of another tenant");
+                        }
+                        batch.add(line);
+                        if (batch.size() == BATCH) {
+                            n += flush(ps, batch);
+                        }
+                    }
+                    n += flush(ps, batch);
+                }
+                long expected = m.rows().getOrDefault(table, 0L);
+                if (n != expected) {
+                    throw new Refused("ARCHIVE_UNREADABLE", table + ": " + n + " rows, the manifest says " + expected);
+                }
+            }
+            c.commit();
+            return m;
+        } catch (SQLException | IOException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static long flush(PreparedStatement ps, List<String> batch) throws SQLException {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        ps.setString(1, "[" + String.join(",", batch) + "]");
+        long n = ps.executeUpdate();
+        batch.clear();
+        return n;
+    }
+
+    /** The columns a row is written with: generated ones are computed by the database again. */
+    static List<String> columns(Connection c, String table) throws SQLException {
+        List<String> cols = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select column_name from information_schema.columns
+                where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER'
+                order by ordinal_position""")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    cols.add(rs.getString(1));
+                }
+            }
+        }
+        return cols;
+    }
+
+    private static List<String> quoted(List<String> cols) {
+        return cols.stream().map(col -> "\"" + col.replace("\"", "\"\"") + "\"").toList();
+    }
+
+    private static void setTenant(Connection c, String tenant) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select set_config('balai.tenant_id', ?, true)")) {
+            ps.setString(1, tenant);
+            ps.executeQuery().close();
+        }
+    }
+
+    private static ObjectNode tenantRow(Connection c, String tenant) throws SQLException, JsonProcessingException {
+        try (PreparedStatement ps = c.prepareStatement("select row_to_json(t)::text from tenant t where tenant_id = ?")) {
+            ps.setString(1, tenant);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new Refused("TENANT_NOT_FOUND", "no tenant " + tenant);
+                }
+                return (ObjectNode) Json.JSON.readTree(rs.getString(1));
+            }
+        }
+    }
+
+    private static boolean exists(Connection c, String tenant) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select 1 from tenant where tenant_id = ?")) {
+            ps.setString(1, tenant);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static void insertTenant(Connection c, JsonNode row) throws SQLException, JsonProcessingException {
+        ArrayNode one = Json.JSON.createArrayNode().add(row);
+        List<String> cols = quoted(columns(c, "tenant"));
+        try (PreparedStatement ps = c.prepareStatement("insert into tenant (" + String.join(", ", cols) + ") select "
+                + String.join(", ", cols) + " from json_populate_recordset(null::tenant, cast(? as json))")) {
+            ps.setString(1, Json.JSON.writeValueAsString(one));
+            ps.executeUpdate();
+        }
+    }
+
+    private static String schemaVersion(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select max(installed_rank) || ':' || (select version from flyway_schema_history where success "
+                        + "order by installed_rank desc limit 1) from flyway_schema_history where success");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return String.valueOf(rs.getString(1)).replaceFirst("^\\d+:", "");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the schema version (flyway_schema_history)", e);
+        }
+    }
+
+    private static <T> T read(java.util.zip.ZipFile entries, String name, Class<T> type) {
+        ZipEntry entry = entries.getEntry(name);
+        if (entry == null) {
+            throw new Refused("ARCHIVE_UNREADABLE", "the archive has no " + name);
+        }
+        try (InputStream in = entries.getInputStream(entry)) {
+            return Json.JSON.readValue(in, type);
+        } catch (IOException e) {
+            throw new Refused("ARCHIVE_UNREADABLE", name + " cannot be read: " + e.getMessage());
+        }
+    }
+}
