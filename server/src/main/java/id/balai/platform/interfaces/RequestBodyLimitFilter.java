@@ -39,7 +39,10 @@ public class RequestBodyLimitFilter extends HttpFilter {
 
     @Override
     public void init() {
-        limits = RequestBodyLimits.of(config.getOptionalValue(CONFIG_KEY, Long.class).orElse(DEFAULT_MAX_BYTES));
+        limits = RequestBodyLimits.of(config.getOptionalValue(CONFIG_KEY, Long.class).orElse(DEFAULT_MAX_BYTES))
+                // Register documents (Perbup Pasal 16-17): the file's own limit plus room for the multipart framing.
+                .with("/api/t/*/officer/register/entries/*/documents",
+                        id.balai.register.domain.DocumentType.MAX_BYTES + 64 * 1024);
     }
 
     @Override
