@@ -87,7 +87,9 @@ public class PublicRegisterResource {
                 RegisterInput.uuid(documentId, RegisterErrors.documentNotFound()));
         return Response.ok(d.content(), d.document().mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + safeName(d.document().fileName()) + "\"")
-                .header("Digest", "sha-256=" + d.document().sha256())
+                // RFC 3230 instance digest: the stored SHA-256, base64-encoded.
+                .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
+                        java.util.HexFormat.of().parseHex(d.document().sha256())))
                 .build();
     }
 
