@@ -140,7 +140,7 @@ public class OfficerRegisterResource {
         InformationClass c = infoClass == null ? null
                 : RegisterInput.enumOf(InformationClass.class, infoClass, "class");
         DocumentationStage st = stage == null ? null : RegisterInput.enumOf(DocumentationStage.class, stage, "stage");
-        String u = ppidUnit().orElse(unit == null ? null : RegisterInput.unit(tenant, unit, "unit").code());
+        String u = readScope().orElse(unit == null ? null : RegisterInput.unit(tenant, unit, "unit").code());
         int p = Math.max(0, page);
         int s = Math.min(PublicRegisterResource.MAX_PAGE_SIZE, Math.max(1, size));
         RegisterRepository.Page<RegisterEntry> r = service.list(tenant, new RegisterRepository.Filter(false, c, u,
@@ -159,7 +159,7 @@ public class OfficerRegisterResource {
         Tenant tenant = registry.require(slug);
         int p = Math.max(0, page);
         int s = Math.min(PublicRegisterResource.MAX_PAGE_SIZE, Math.max(1, size));
-        RegisterRepository.Page<RegisterEntry> r = service.overdue(tenant, ppidUnit(), p, s);
+        RegisterRepository.Page<RegisterEntry> r = service.overdue(tenant, readScope(), p, s);
         LocalDate today = RegisterService.today(tenant);
         return new RegisterViews.EntryPage(r.items().stream().map(e -> RegisterViews.EntryView.of(e, today)).toList(),
                 p, s, r.total());
@@ -171,7 +171,7 @@ public class OfficerRegisterResource {
     @Operation(summary = "Satu informasi / One entry with its documents and consequence tests")
     public RegisterViews.OfficerEntryView get(@PathParam("tenant") String slug, @PathParam("id") String id) {
         Tenant tenant = registry.require(slug);
-        return RegisterViews.OfficerEntryView.of(service.get(tenant, entryId(id), ppidUnit()),
+        return RegisterViews.OfficerEntryView.of(service.get(tenant, entryId(id), readScope()),
                 RegisterService.today(tenant));
     }
 
@@ -331,7 +331,7 @@ public class OfficerRegisterResource {
     @Operation(summary = "Uji konsekuensi / One consequence test with its decision and reviews")
     public RegisterViews.ConsequenceTestView test(@PathParam("tenant") String slug, @PathParam("id") String id) {
         Tenant tenant = registry.require(slug);
-        return RegisterViews.ConsequenceTestView.of(service.getTest(tenant, testId(id), ppidUnit()));
+        return RegisterViews.ConsequenceTestView.of(service.getTest(tenant, testId(id), readScope()));
     }
 
     @POST
@@ -415,7 +415,7 @@ public class OfficerRegisterResource {
     @Operation(summary = "Status penyerahan / Each PPID Pembantu's last delivery: DONE or OVERDUE (Pasal 11b)")
     public List<RegisterViews.DeliveryView> deliveries(@PathParam("tenant") String slug) {
         Tenant tenant = registry.require(slug);
-        return service.deliveryStatus(tenant, ppidUnit()).stream().map(RegisterViews.DeliveryView::of).toList();
+        return service.deliveryStatus(tenant, readScope()).stream().map(RegisterViews.DeliveryView::of).toList();
     }
 
     private RegisterViews.OfficerEntryView act(String slug, String id, String action, RegisterService.Step step) {
@@ -424,13 +424,20 @@ public class OfficerRegisterResource {
                 caller.actor(), step), RegisterService.today(tenant));
     }
 
-    /** The unit a PPID Pembantu works for; empty for the PPID Utama and the other roles. */
+    /** The unit a PPID Pembantu acts for; empty for the PPID Utama and the other roles. */
     private Optional<String> ppidUnit() {
-        if (jwt.getGroups().contains("PPID_ASSISTANT") && !jwt.getGroups().contains("PPID_MAIN")
-                && !jwt.getGroups().contains("CONSEQUENCE_TEST_TEAM") && !jwt.getGroups().contains("ATASAN_PPID")) {
+        if (jwt.getGroups().contains("PPID_ASSISTANT") && !jwt.getGroups().contains("PPID_MAIN")) {
             return Optional.ofNullable((String) jwt.getClaim("orgUnit")).or(() -> Optional.of("-"));
         }
         return Optional.empty();
+    }
+
+    /** What a caller may read: the consequence-test team and the Atasan PPID read every unit's entries. */
+    private Optional<String> readScope() {
+        if (jwt.getGroups().contains("CONSEQUENCE_TEST_TEAM") || jwt.getGroups().contains("ATASAN_PPID")) {
+            return Optional.empty();
+        }
+        return ppidUnit();
     }
 
     private static DomainException notYourUnit(String field) {
