@@ -37,12 +37,17 @@ class CalendarIT extends BalaiIT {
     }
 
     @Test
-    void aDeadlineReachingIntoAYearWithoutDataIsAClear422() {
+    void aDeadlineIntoTheYearAfterTheLastDecreeIsProvisionalAndBeyondItAClear422() {
         api().queryParam("from", "2026-12-21").queryParam("workingDays", 10)
+                .get("/api/t/muara-enim/calendar/due").then().statusCode(200)
+                .body("due", equalTo("2027-01-07")).body("provisional", equalTo(true));
+        api().queryParam("from", "2026-03-16").queryParam("workingDays", 10)
+                .get("/api/t/muara-enim/calendar/due").then().statusCode(200).body("provisional", equalTo(false));
+        api().queryParam("from", "2027-12-20").queryParam("workingDays", 10)
                 .get("/api/t/muara-enim/calendar/due").then().statusCode(422)
                 .body("code", equalTo("CALENDAR_YEAR_UNAVAILABLE"))
                 .body("message.en", equalTo(
-                        "National holiday data for 2027 is not available yet, so working-day deadlines cannot be computed."));
+                        "National holiday data for 2028 is not available yet, so working-day deadlines cannot be computed."));
     }
 
     @Test

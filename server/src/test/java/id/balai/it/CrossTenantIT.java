@@ -41,10 +41,14 @@ class CrossTenantIT extends BalaiIT {
                 "ATASAN_PPID", "CONSEQUENCE_TEST_TEAM", "DISPUTE_FACILITATION"), "DINKES");
         luwuTimurAdmin = officers().token("luwu-timur", all.get("username"), all.get("password"));
         officerId = officers().create("muara-enim", muaraEnimAdmin, List.of("BUPATI"), null).get("id");
+        // with a file, so that the sweep's {position} names a real attachment of Muara Enim
         io.restassured.response.Response receipt = api().header("Idempotency-Key", "k-" + java.util.UUID.randomUUID())
-                .header("X-Forwarded-For", Officers.someAddress()).contentType(ContentType.JSON)
-                .body(Map.of("type", "QUESTION", "title", "Jadwal posyandu", "description",
-                        "Kapan jadwal posyandu bulan ini di kelurahan kami?", "anonymous", true))
+                .header("X-Forwarded-For", Officers.someAddress())
+                .multiPart("complaint", "c.json", """
+                        {"type":"QUESTION","title":"Jadwal posyandu","description":"Kapan jadwal posyandu bulan ini \
+                        di kelurahan kami?","anonymous":true}""".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "application/json")
+                .multiPart("attachments", "jadwal.png", id.balai.support.SampleFiles.png(), "image/png")
                 .post("/api/t/muara-enim/complaints");
         trackingNumber = receipt.then().statusCode(201).extract().path("trackingNumber");
         Map<String, String> admin = officers().create("muara-enim", muaraEnimAdmin, List.of("CENTRAL_ADMIN"), null);
@@ -83,7 +87,8 @@ class CrossTenantIT extends BalaiIT {
         String id = e.template().contains("/complaints/") ? complaintId
                 : e.template().contains("/consequence-tests/") ? consequenceTestId
                 : e.template().contains("/register/entries/") ? registerEntryId : officerId;
-        return Map.of("id", id, "trackingNumber", trackingNumber, "documentId", registerDocumentId);
+        return Map.of("id", id, "trackingNumber", trackingNumber, "position", "1", "documentId",
+                registerDocumentId);
     }
 
     record Endpoint(String method, String template) {
@@ -159,7 +164,7 @@ class CrossTenantIT extends BalaiIT {
     @Test
     void anotherTenantsIdsUnderOnesOwnTenantAreAsUnknownAsIdsThatDoNotExist() {
         Map<String, String> nowhere = Map.of("id", "00000000-0000-0000-0000-0000000000bb", "trackingNumber",
-                "LT-1999-999999", "documentId", "00000000-0000-0000-0000-0000000000cc");
+                "LT-1999-999999", "position", "1", "documentId", "00000000-0000-0000-0000-0000000000cc");
         for (Endpoint e : tenantEndpoints()) {
             if (!e.hasIds()) {
                 continue;

@@ -94,6 +94,7 @@ public final class ServletFakes {
                         case "getContentLengthLong" -> contentLength;
                         case "getContentLength" -> (int) contentLength;
                         case "getCharacterEncoding" -> null;
+                        case "getContentType" -> headers.get("Content-Type");
                         case "getInputStream" -> in;
                         case "toString" -> method + " " + uri;
                         default -> throw new UnsupportedOperationException("request." + m.getName());

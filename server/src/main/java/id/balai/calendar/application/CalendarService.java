@@ -61,7 +61,34 @@ public class CalendarService {
         List<DayOff> own = d.calendar().daysOff().stream()
                 .map(o -> new DayOff(o.date(), id.balai.calendar.domain.DayOffKind.TENANT_DAY_OFF, o.name()))
                 .toList();
-        return new WorkingCalendar(nationalYears, d.calendar().cutiBersamaAreDaysOff(), own);
+        return new WorkingCalendar(withProvisionalNextYear(nationalYears), d.calendar().cutiBersamaAreDaysOff(), own);
+    }
+
+    /**
+     * The published years plus, for the year after the last one, a provisional stand-in: the decree for next year
+     * comes out late in the year, and a report received in late December must still get its due date (a refusal
+     * would stop intake). Deadlines counted on it are marked provisional and can only be early, never late.
+     */
+    static List<HolidayYear> withProvisionalNextYear(List<HolidayYear> published) {
+        if (published.isEmpty()) {
+            return published;
+        }
+        int last = published.stream().mapToInt(HolidayYear::year).max().getAsInt();
+        List<HolidayYear> all = new java.util.ArrayList<>(published);
+        all.add(HolidayYear.provisional(last + 1));
+        return List.copyOf(all);
+    }
+
+    /**
+     * The year whose decree should be loaded by now but is not: from October on, next year's (the decree is
+     * usually signed in September to November). Empty when all is in place.
+     */
+    public java.util.Optional<Integer> missingNextYear(LocalDate today) {
+        int next = today.getYear() + 1;
+        boolean due = today.getMonthValue() >= 10;
+        return (due && !years().contains(next)) || !years().contains(today.getYear())
+                ? java.util.Optional.of(years().contains(today.getYear()) ? next : today.getYear())
+                : java.util.Optional.empty();
     }
 
     /** The deadline {@code workingDays} working days after receipt on {@code receivedOn}. */

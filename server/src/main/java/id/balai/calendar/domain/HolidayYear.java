@@ -29,6 +29,32 @@ public record HolidayYear(int year, String source, List<DayOff> holidays, List<D
         }
     }
 
+    /** The source of a year made by {@link #provisional(int)}. */
+    public static final String PROVISIONAL_SOURCE = "provisional";
+
+    /**
+     * A stand-in for a year whose decree is not in Balai yet: the national holidays whose date never moves
+     * (New Year, Labour Day, Pancasila Day, Independence Day, Christmas), no cuti bersama. The religious holidays
+     * whose dates move are missing, so a deadline counted on it can only come out earlier than the true one, never
+     * later: a citizen never loses time.
+     */
+    public static HolidayYear provisional(int year) {
+        return new HolidayYear(year, PROVISIONAL_SOURCE, List.of(
+                fixed(year, 1, 1, "Tahun Baru Masehi"),
+                fixed(year, 5, 1, "Hari Buruh Internasional"),
+                fixed(year, 6, 1, "Hari Lahir Pancasila"),
+                fixed(year, 8, 17, "Hari Proklamasi Kemerdekaan Republik Indonesia"),
+                fixed(year, 12, 25, "Hari Raya Natal")), List.of());
+    }
+
+    public boolean isProvisional() {
+        return PROVISIONAL_SOURCE.equals(source);
+    }
+
+    private static DayOff fixed(int year, int month, int day, String name) {
+        return new DayOff(LocalDate.of(year, month, day), DayOffKind.NATIONAL_HOLIDAY, name);
+    }
+
     public boolean contains(LocalDate date) {
         return date.getYear() == year;
     }

@@ -27,7 +27,8 @@ public final class WorkingCalendar {
     private final Map<LocalDate, DayOff> daysOff = new HashMap<>();
 
     /**
-     * @param nationalYears         the years with published national data; a date in any other year is refused
+     * @param nationalYears         the years with national data (published, or {@link HolidayYear#provisional}); a
+     *                              date in any other year is refused
      * @param cutiBersamaAreDaysOff whether the tenant's offices close on cuti bersama (the default is yes)
      * @param tenantDaysOff         the tenant's own days off
      */
@@ -93,7 +94,8 @@ public final class WorkingCalendar {
                 skipped.add(daysOff.get(d));
             }
         }
-        return new Deadline(receipt, workingDays, d, skipped);
+        return new Deadline(receipt, workingDays, d, skipped,
+                years.get(receipt.getYear()).isProvisional() || years.get(d.getYear()).isProvisional());
     }
 
     /** The number of working days after {@code from}, up to and including {@code to}; negative if to < from. */
@@ -123,6 +125,12 @@ public final class WorkingCalendar {
             return day;
         }
         return workingDayOnOrAfter(day.plusDays(1));
+    }
+
+    /** Whether {@code year} is counted on a provisional stand-in rather than the published decree. */
+    public boolean isProvisional(int year) {
+        HolidayYear y = years.get(year);
+        return y != null && y.isProvisional();
     }
 
     private void requireYear(LocalDate date) {

@@ -42,9 +42,12 @@ public class CalendarResource {
     @Inject
     CalendarService calendars;
 
-    /** A deadline and how it was counted. */
+    /**
+     * A deadline and how it was counted. {@code provisional}: the count ran into a year whose holiday decree is not
+     * loaded yet; only the fixed-date holidays were skipped there, so the true due date can be later, never earlier.
+     */
     public record DueView(LocalDate from, String receivedAt, LocalDate receivedOn, int workingDays, LocalDate due,
-            List<DayOffView> daysOff) {
+            List<DayOffView> daysOff, boolean provisional) {
     }
 
     public record DayOffView(LocalDate date, String kind, String name) {
@@ -75,7 +78,7 @@ public class CalendarResource {
                 ? calendars.due(tenant, date(from, "from"), n)
                 : calendars.due(tenant, instant(receivedAt), n);
         return new DueView(from != null ? date(from, "from") : null, receivedAt, d.receivedOn(), d.workingDays(),
-                d.due(), d.daysOff().stream().map(CalendarResource::view).toList());
+                d.due(), d.daysOff().stream().map(CalendarResource::view).toList(), d.provisional());
     }
 
     @GET

@@ -18,16 +18,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.calendar.application.CalendarService;
+import id.balai.complaints.domain.Attachment;
+import id.balai.complaints.domain.Attachments;
 import id.balai.complaints.domain.Clocks;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.domain.ComplaintStatus;
+import id.balai.complaints.infrastructure.AttachmentRepository;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.complaints.infrastructure.TrackingNumbers;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.infrastructure.IdempotencyStore;
+import id.balai.platform.infrastructure.ImageMetadata;
 import id.balai.platform.infrastructure.Json;
 import id.balai.privacy.domain.AccessReason;
 import id.balai.privacy.domain.PersonRef;
@@ -74,13 +78,25 @@ public class ComplaintService {
     @Inject
     SmsAnswers smsAnswers;
 
+    @Inject
+    AttachmentRepository attachments;
+
     /** What the reporter gets back: keep both to follow the case. */
     public record Receipt(String trackingNumber, String accessCode, String status, LocalDate receivedOn,
             LocalDate verifyDue) {
     }
 
-    /** A submission with the reporter's contact (kept in the vault, never on the case). */
-    public record SubmitCommand(Complaint.Submission submission, PersonalData reporter) {
+    /** A submission with the reporter's contact (kept in the vault, never on the case) and its checked files. */
+    public record SubmitCommand(Complaint.Submission submission, PersonalData reporter,
+            List<Attachments.Upload> attachments) {
+        public SubmitCommand {
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+            Attachments.checkCount(attachments.size());
+        }
+
+        public SubmitCommand(Complaint.Submission submission, PersonalData reporter) {
+            this(submission, reporter, List.of());
+        }
     }
 
     /** The answer to a submission, and whether it is a replay of an earlier one. */
@@ -93,8 +109,9 @@ public class ComplaintService {
      */
     @Transactional
     public Submitted submit(Tenant tenant, SubmitCommand cmd, Optional<String> idempotencyKey, Actor actor) {
+        List<Attachments.Upload> files = withoutMetadata(cmd.attachments());
         return scope.call(tenant.id(), () -> {
-            String requestHash = hash(cmd);
+            String requestHash = hash(cmd, files);
             if (idempotencyKey.isPresent()) {
                 Optional<IdempotencyStore.Stored> earlier = idempotency.claim(tenant.id(), idempotencyKey.get(),
                         requestHash);
@@ -116,9 +133,10 @@ public class ComplaintService {
             Complaint c = Complaint.receive(tenant.id(), tracking, cmd.submission(), reporter, now, clocks,
                     actor.id());
             complaints.insert(c, codeHash(code));
+            attachments.add(tenant.id(), c.id(), files, now, actor.id());
             audit.record(tenant.id(), actor, "COMPLAINT_RECEIVED", "complaint", c.id().toString(),
                     Map.of("trackingNumber", tracking, "channel", c.channel().name(), "anonymous", c.anonymous(),
-                            "confidential", c.confidential()));
+                            "confidential", c.confidential(), "attachments", files.size()));
             Receipt receipt = new Receipt(tracking, code, c.status().name(), c.receivedOn(), c.verifyDue());
             idempotencyKey.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, write(receipt)));
             return new Submitted(receipt, false);
@@ -130,7 +148,8 @@ public class ComplaintService {
     public ReporterView track(Tenant tenant, String trackingNumber, String accessCode) {
         return scope.call(tenant.id(), () -> {
             Complaint c = forReporter(tenant, trackingNumber, accessCode);
-            return new ReporterView(c, complaints.events(tenant.id(), c.id(), true), mergedTarget(tenant, c));
+            return new ReporterView(c, complaints.events(tenant.id(), c.id(), true), mergedTarget(tenant, c),
+                    attachments.list(tenant.id(), c.id()));
         });
     }
 
@@ -156,7 +175,53 @@ public class ComplaintService {
      * A case and its public history, as its reporter sees it; for a merged duplicate, also the case it was merged
      * into, whose answer is the reporter's answer too.
      */
-    public record ReporterView(Complaint complaint, List<ComplaintEvent> events, Optional<Complaint> mergedInto) {
+    public record ReporterView(Complaint complaint, List<ComplaintEvent> events, Optional<Complaint> mergedInto,
+            List<Attachment> attachments) {
+    }
+
+    /** One file of the reporter's own case, by tracking number and access code. */
+    @Transactional
+    public AttachmentRepository.File reporterAttachment(Tenant tenant, String trackingNumber, String accessCode,
+            int position) {
+        return scope.call(tenant.id(), () -> {
+            Complaint c = forReporter(tenant, trackingNumber, accessCode);
+            return attachments.read(tenant.id(), c.id(), position).orElseThrow(ComplaintService::noAttachment);
+        });
+    }
+
+    /**
+     * One file of a case for an officer who may see the case (an agency operator: only a case sent to its unit).
+     * Files can show people, so every read is audited like an identity read.
+     */
+    @Transactional
+    public AttachmentRepository.File officerAttachment(Tenant tenant, UUID id, int position,
+            Optional<String> agencyUnit, Actor actor) {
+        return scope.call(tenant.id(), () -> {
+            Complaint c = complaints.get(tenant.id(), id);
+            if (agencyUnit.isPresent() && !c.involves(agencyUnit.get())) {
+                throw ComplaintErrors.notFound();
+            }
+            AttachmentRepository.File f = attachments.read(tenant.id(), id, position)
+                    .orElseThrow(ComplaintService::noAttachment);
+            audit.record(tenant.id(), actor, "ATTACHMENT_READ", "complaint", id.toString(),
+                    Map.of("position", position, "sha256", f.attachment().sha256()));
+            return f;
+        });
+    }
+
+    private static DomainException noAttachment() {
+        return new DomainException(DomainException.Kind.NOT_FOUND, "ATTACHMENT_NOT_FOUND",
+                Message.of("Lampiran tidak ditemukan.", "Attachment not found."));
+    }
+
+    private static List<Attachments.Upload> withoutMetadata(List<Attachments.Upload> uploads) {
+        List<Attachments.Upload> clean = new java.util.ArrayList<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            Attachments.Upload u = uploads.get(i);
+            byte[] content = ImageMetadata.strip(u.type(), u.content(), "attachments[" + i + "]");
+            clean.add(new Attachments.Upload(u.fileName(), u.type(), content, Attachments.sha256(content)));
+        }
+        return clean;
     }
 
     /** The reporter answers a clarification question, accepts the answer, rates, or reopens. */
@@ -170,7 +235,8 @@ public class ComplaintService {
             complaints.save(c);
             audit.record(tenant.id(), new Actor("reporter", "", null), "COMPLAINT_REPORTER_ACTION", "complaint",
                     c.id().toString(), Map.of("status", c.status().name()));
-            return new ReporterView(c, complaints.events(tenant.id(), c.id(), true), mergedTarget(tenant, c));
+            return new ReporterView(c, complaints.events(tenant.id(), c.id(), true), mergedTarget(tenant, c),
+                    attachments.list(tenant.id(), c.id()));
         });
     }
 
@@ -231,7 +297,8 @@ public class ComplaintService {
     }
 
     /** A case as officers see it: everything but the reporter's identity. */
-    public record OfficerView(Complaint complaint, List<ComplaintEvent> events, List<UUID> mergedFrom) {
+    public record OfficerView(Complaint complaint, List<ComplaintEvent> events, List<UUID> mergedFrom,
+            List<Attachment> attachments) {
     }
 
     @Transactional
@@ -275,7 +342,7 @@ public class ComplaintService {
 
     private OfficerView officerView(Tenant tenant, Complaint c) {
         return new OfficerView(c, complaints.events(tenant.id(), c.id(), false),
-                complaints.mergedInto(tenant.id(), c.id()));
+                complaints.mergedInto(tenant.id(), c.id()), attachments.list(tenant.id(), c.id()));
     }
 
     private Complaint forReporter(Tenant tenant, String trackingNumber, String accessCode) {
@@ -310,10 +377,17 @@ public class ComplaintService {
         }
     }
 
-    private static String hash(SubmitCommand cmd) {
+    /** What makes two submissions the same: the form, the contact and the files (by name and digest). */
+    private static String hash(SubmitCommand cmd, List<Attachments.Upload> files) {
         try {
+            Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            fields.put("submission", cmd.submission());
+            fields.put("reporter", cmd.reporter());
+            if (!files.isEmpty()) {
+                fields.put("attachments", Attachments.fingerprint(files));
+            }
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(Json.JSON.writeValueAsBytes(cmd)));
+                    .digest(Json.JSON.writeValueAsBytes(fields)));
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -28,6 +28,12 @@ public record ComplaintInput(String type, String title, String description, Stri
     }
 
     public ComplaintService.SubmitCommand toCommand(Tenant tenant, Channel channel) {
+        return toCommand(tenant, channel, java.util.List.of());
+    }
+
+    /** The command with files already checked by {@link id.balai.complaints.domain.Attachments#accept}. */
+    public ComplaintService.SubmitCommand toCommand(Tenant tenant, Channel channel,
+            java.util.List<id.balai.complaints.domain.Attachments.Upload> attachments) {
         ReportType reportType = reportType();
         String t = text(title, "title", 5, 200, "Judul", "The title");
         String d = text(description, "description", 10, 5000, "Uraian", "The description");
@@ -46,7 +52,7 @@ public record ComplaintInput(String type, String title, String description, Stri
         boolean anon = Boolean.TRUE.equals(anonymous);
         PersonalData person = reporter(anon);
         return new ComplaintService.SubmitCommand(new Complaint.Submission(reportType, channel, t, d, cat, loc,
-                latitude, longitude, anon, Boolean.TRUE.equals(confidential)), person);
+                latitude, longitude, anon, Boolean.TRUE.equals(confidential)), person, attachments);
     }
 
     private ReportType reportType() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import id.balai.complaints.application.ComplaintService;
+import id.balai.complaints.domain.Attachment;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.domain.Dispatch;
@@ -36,11 +37,20 @@ public final class ComplaintViews {
     public record PublicDispatchView(String orgUnit, String status, LocalDate dueOn) {
     }
 
+    /** A file of the case; its content is fetched by its position. */
+    public record AttachmentView(int position, String fileName, String mediaType, long sizeBytes, String sha256,
+            Instant uploadedAt) {
+        static List<AttachmentView> of(List<Attachment> attachments) {
+            return attachments.stream().map(a -> new AttachmentView(a.position(), a.fileName(),
+                    a.type().mediaType(), a.sizeBytes(), a.sha256(), a.uploadedAt())).toList();
+        }
+    }
+
     /** The reporter's tracking page. */
     public record PublicView(String trackingNumber, String type, String channel, String title, String description,
             String category, String status, LocalDate receivedOn, LocalDate verifyDue, List<PublicDispatchView> agencies,
             String answer, Integer rating, LocalDate autoCloseDue, LocalDate reopenUntil, String mergedInto,
-            String mergedIntoStatus, List<EventView> history) {
+            String mergedIntoStatus, List<AttachmentView> attachments, List<EventView> history) {
         static PublicView of(ComplaintService.ReporterView v) {
             Complaint c = v.complaint();
             // A merged duplicate's reporter gets the answer of the case that carries on (SPIKM Pasal 5c).
@@ -51,7 +61,7 @@ public final class ComplaintViews {
                             d.dueOn())).toList(),
                     answer, c.rating().orElse(null), c.autoCloseDue().orElse(null), c.reopenUntil().orElse(null),
                     v.mergedInto().map(Complaint::trackingNumber).orElse(null),
-                    v.mergedInto().map(t -> t.status().name()).orElse(null),
+                    v.mergedInto().map(t -> t.status().name()).orElse(null), AttachmentView.of(v.attachments()),
                     v.events().stream().map(EventView::of).toList());
         }
     }
@@ -70,7 +80,7 @@ public final class ComplaintViews {
             boolean anonymous, boolean confidential, boolean hasReporterContact, String status, Instant receivedAt,
             LocalDate receivedOn, LocalDate verifyDue, List<DispatchView> dispatches, String finalAnswer,
             Integer rating, UUID mergedInto, List<UUID> mergedFrom, String rejection, int version,
-            List<OfficerEventView> history) {
+            List<AttachmentView> attachments, List<OfficerEventView> history) {
         static OfficerView of(ComplaintService.OfficerView v) {
             Complaint c = v.complaint();
             return new OfficerView(c.id(), c.trackingNumber(), c.type().name(), c.channel().name(), c.title(),
@@ -79,7 +89,7 @@ public final class ComplaintViews {
                     c.verifyDue(), c.dispatches().stream().map(DispatchView::of).toList(),
                     c.finalAnswer().orElse(null), c.rating().orElse(null), c.mergedInto().orElse(null),
                     v.mergedFrom(), c.rejection().map(Enum::name).orElse(null), c.version(),
-                    v.events().stream().map(OfficerEventView::of).toList());
+                    AttachmentView.of(v.attachments()), v.events().stream().map(OfficerEventView::of).toList());
         }
     }
 

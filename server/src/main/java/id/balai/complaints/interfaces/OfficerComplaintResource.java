@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.complaints.application.CaseClock;
 import id.balai.complaints.application.ComplaintService;
+import id.balai.complaints.domain.Attachments;
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
@@ -37,6 +38,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -109,14 +111,41 @@ public class OfficerComplaintResource {
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Catat laporan langsung / Record a walk-in or phone report at the desk (channel WALK_IN)")
     public Response walkIn(@PathParam("tenant") String slug, ComplaintInput input) {
+        return walkIn(registry.require(slug), input, List.of());
+    }
+
+    @POST
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Catat laporan langsung dengan lampiran / Record a walk-in report with the citizen's files",
+            description = "multipart/form-data: part 'complaint' (JSON) and up to 5 parts 'attachments' (JPEG, PNG, "
+                    + "PDF; 5 MiB each)")
+    public Response walkInWithFiles(@PathParam("tenant") String slug, List<EntityPart> parts) {
         Tenant tenant = registry.require(slug);
+        ReportForm form = ReportForm.parse(parts);
+        return walkIn(tenant, form.input(), form.attachments());
+    }
+
+    private Response walkIn(Tenant tenant, ComplaintInput input, List<Attachments.Upload> files) {
         if (input == null) {
             throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi laporan wajib ada.", "A report body is required.",
                     null);
         }
-        ComplaintService.Submitted s = service.submit(tenant, input.toCommand(tenant, Channel.WALK_IN),
+        ComplaintService.Submitted s = service.submit(tenant, input.toCommand(tenant, Channel.WALK_IN, files),
                 Optional.empty(), caller.actor());
         return Response.status(201).entity(s.receipt()).build();
+    }
+
+    @GET
+    @Path("/{id}/attachments/{position}")
+    @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
+    @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Unduh lampiran / Download a file of the case (agency operators: their cases only; audited)")
+    public Response attachment(@PathParam("tenant") String slug, @PathParam("id") String id,
+            @PathParam("position") int position) {
+        Tenant tenant = registry.require(slug);
+        return AttachmentDownloads.of(service.officerAttachment(tenant, uuid(id), position, agencyUnit(),
+                caller.actor()));
     }
 
     @GET

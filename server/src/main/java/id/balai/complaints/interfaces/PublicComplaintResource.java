@@ -1,6 +1,7 @@
 package id.balai.complaints.interfaces;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.audit.domain.Actor;
 import id.balai.complaints.application.ComplaintService;
+import id.balai.complaints.domain.Attachments;
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.platform.infrastructure.RateLimiter;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -74,26 +77,60 @@ public class PublicComplaintResource {
     @Operation(summary = "Kirim laporan / Send a report",
             description = "Requires an Idempotency-Key header (8-100 of A-Z a-z 0-9 . _ : -): a repeat with the same "
                     + "key and body returns the first receipt and stores nothing new; the same key with another body "
-                    + "is 409 IDEMPOTENCY_KEY_REUSED. Answers 201 with the tracking number and the access code.")
+                    + "is 409 IDEMPOTENCY_KEY_REUSED. Answers 201 with the tracking number and the access code. "
+                    + "To attach files, send the same JSON as multipart/form-data instead.")
     public Response submit(@PathParam("tenant") String slug, @HeaderParam("Idempotency-Key") String key,
             ComplaintInput input) {
         Tenant tenant = registry.require(slug);
+        requireKey(key);
+        return receive(tenant, key, input, List.of());
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Kirim laporan dengan lampiran / Send a report with attachments",
+            description = "multipart/form-data: part 'complaint' (application/json, the same fields as the JSON "
+                    + "submission) and up to 5 parts 'attachments' (JPEG, PNG or PDF by content, at most 5 MiB "
+                    + "each). Same Idempotency-Key rules; the files count in the key's body.")
+    public Response submitWithFiles(@PathParam("tenant") String slug, @HeaderParam("Idempotency-Key") String key,
+            List<EntityPart> parts) {
+        Tenant tenant = registry.require(slug);
+        requireKey(key);
+        ReportForm form = ReportForm.parse(parts);
+        return receive(tenant, key, form.input(), form.attachments());
+    }
+
+    private Response receive(Tenant tenant, String key, ComplaintInput input, List<Attachments.Upload> files) {
+        if (input == null) {
+            throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi laporan wajib ada.", "A report body is required.",
+                    null);
+        }
+        ComplaintService.SubmitCommand cmd = input.toCommand(tenant, Channel.WEB, files);
+        limit("complaint-submission", "BALAI_SUBMISSIONS_PER_HOUR", 30, Duration.ofHours(1));
+        ComplaintService.Submitted s = service.submit(tenant, cmd, Optional.of(key),
+                new Actor("citizen:web", "", request.requestId()));
+        return Response.status(201).entity(s.receipt())
+                .header("Idempotent-Replayed", Boolean.toString(s.replay())).build();
+    }
+
+    private static void requireKey(String key) {
         if (key == null || !IDEMPOTENCY_KEY.matcher(key).matches()) {
             throw ComplaintErrors.invalid("IDEMPOTENCY_KEY_REQUIRED",
                     "Header Idempotency-Key wajib diisi (8-100 karakter: huruf, angka, . _ : -).",
                     "The Idempotency-Key header is required (8-100 characters: letters, digits, . _ : -).",
                     "Idempotency-Key");
         }
-        if (input == null) {
-            throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi laporan wajib ada.", "A report body is required.",
-                    null);
-        }
-        ComplaintService.SubmitCommand cmd = input.toCommand(tenant, Channel.WEB);
-        limit("complaint-submission", "BALAI_SUBMISSIONS_PER_HOUR", 30, Duration.ofHours(1));
-        ComplaintService.Submitted s = service.submit(tenant, cmd, Optional.of(key),
-                new Actor("citizen:web", "", request.requestId()));
-        return Response.status(201).entity(s.receipt())
-                .header("Idempotent-Replayed", Boolean.toString(s.replay())).build();
+    }
+
+    @GET
+    @Path("/{trackingNumber}/attachments/{position}")
+    @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Unduh lampiran / Download one of the report's files (with the access code)")
+    public Response attachment(@PathParam("tenant") String slug, @PathParam("trackingNumber") String trackingNumber,
+            @PathParam("position") int position, @QueryParam("code") String code) {
+        Tenant tenant = registry.require(slug);
+        limit("complaint-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
+        return AttachmentDownloads.of(service.reporterAttachment(tenant, trackingNumber, code, position));
     }
 
     @GET

@@ -75,6 +75,10 @@ public class ReadinessChecks {
             for (String r : calendars.rejectedFiles()) {
                 b.withData("rejected." + i++, r);
             }
+            // Stays UP: deadlines into that year are counted provisionally (early, never late) until the file comes.
+            calendars.missingNextYear(java.time.LocalDate.now(java.time.ZoneOffset.ofHours(7))).ifPresent(y -> b
+                    .withData("holidayFileMissing", "tenants/_national/holidays-" + y + ".yaml: add the SKB 3 Menteri "
+                            + "for " + y + "; until then deadlines running into " + y + " are provisional"));
             return b.build();
         };
     }

@@ -25,12 +25,15 @@ import jakarta.servlet.http.HttpServletResponse;
  * the limit while it is read; {@link RequestBodyLimitInterceptor} turns that into the same 413 for REST resources.
  * <p>
  * Limits ({@link RequestBodyLimits}): {@code BALAI_MAX_BODY_BYTES} (default 262144, 256 KiB) for the whole API,
- * enough for any form and its text; an endpoint that needs more (uploads) adds its pattern in {@link #init()}.
+ * enough for any form and its text; an endpoint that takes files adds its pattern in {@link #init()}, and its larger
+ * limit applies to {@code multipart/form-data} bodies only (a JSON body is never larger than the default).
  * Mapped to {@code /api/*} in {@code WEB-INF/web.xml}.
  */
 public class RequestBodyLimitFilter extends HttpFilter {
     static final String CONFIG_KEY = "BALAI_MAX_BODY_BYTES";
     static final long DEFAULT_MAX_BYTES = 256 * 1024;
+    /** Room for the files of a report on top of its form (checked against the attachment rules in a test). */
+    public static final long REPORT_FILES_BYTES = 25L * 1024 * 1024;
 
     @Inject
     Config config;
@@ -39,16 +42,24 @@ public class RequestBodyLimitFilter extends HttpFilter {
 
     @Override
     public void init() {
-        limits = RequestBodyLimits.of(config.getOptionalValue(CONFIG_KEY, Long.class).orElse(DEFAULT_MAX_BYTES))
-                // Register documents (Perbup Pasal 16-17): the file's own limit plus room for the multipart framing.
-                .with("/api/t/*/officer/register/entries/*/documents",
+        long api = config.getOptionalValue(CONFIG_KEY, Long.class).orElse(DEFAULT_MAX_BYTES);
+        // A report with its files (SPIKM Pasal 5a): the form plus complaints.domain.Attachments' 5 files of 5 MiB.
+        long report = api + REPORT_FILES_BYTES;
+        limits = RequestBodyLimits.of(api)
+                .with("/api/t/*/complaints$", report)
+                .with("/api/t/*/officer/complaints$", report)
+                // Register documents (Perbup Pasal 16-17): one file of at most DocumentType.MAX_BYTES plus framing.
+                .with("/api/t/*/officer/register/entries/*/documents$",
                         id.balai.register.domain.DocumentType.MAX_BYTES + 64 * 1024);
     }
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
-        long max = limits.limitFor(req.getRequestURI().substring(req.getContextPath().length()));
+        String contentType = req.getContentType();
+        long max = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                ? limits.limitFor(req.getRequestURI().substring(req.getContextPath().length()))
+                : limits.defaultMaxBytes();
         if (req.getContentLengthLong() > max) {
             ErrorResponses.write(res, tooLarge(max));
             return;

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * How large a request body may be, by path: a default for the whole API and larger limits for the paths that
  * declare one (an upload endpoint, say). A pattern matches a path's leading segments, {@code *} standing for one
- * segment: <code>/api/t/&#42;/attachments</code> covers {@code /api/t/muara-enim/attachments/12}. The pattern
- * with the most segments wins.
+ * segment: <code>/api/t/&#42;/attachments</code> covers {@code /api/t/muara-enim/attachments/12}; a pattern that
+ * ends in {@code $} covers that path only, not the paths below it. The pattern with the most segments wins.
  */
 public record RequestBodyLimits(long defaultMaxBytes, List<Rule> rules) {
 
@@ -20,7 +20,11 @@ public record RequestBodyLimits(long defaultMaxBytes, List<Rule> rules) {
         }
 
         String[] segments() {
-            return pattern.substring(1).split("/");
+            return pattern.substring(1, exact() ? pattern.length() - 1 : pattern.length()).split("/");
+        }
+
+        boolean exact() {
+            return pattern.endsWith("$");
         }
     }
 
@@ -46,7 +50,7 @@ public record RequestBodyLimits(long defaultMaxBytes, List<Rule> rules) {
         int best = 0;
         for (Rule rule : rules) {
             String[] pattern = rule.segments();
-            if (pattern.length > best && matches(pattern, parts)) {
+            if (pattern.length > best && matches(pattern, parts) && (!rule.exact() || parts.length == pattern.length)) {
                 best = pattern.length;
                 limit = rule.maxBytes();
             }

@@ -112,15 +112,39 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void aYearWithoutHolidayDataIsRefusedNotCountedAsWeekendsOnly() {
-        assertThatThrownBy(() -> calendars.due(muaraEnim, d("2026-12-21"), 10))
+    void theYearAfterTheLastDecreeIsCountedProvisionallySoThatLateDecemberReportsStillGetADueDate() {
+        // Mon 21 Dec 2026 + 10: 22, 23; 24 (cuti bersama) and 25 (Christmas) off; 28-31; 1 Jan 2027 is New Year
+        // in any year; 4-7 Jan. The religious holidays of 2027 are not known yet, so the date can only be early.
+        Deadline d = calendars.due(muaraEnim, d("2026-12-21"), 10);
+        assertThat(d.due()).isEqualTo(d("2027-01-07"));
+        assertThat(d.provisional()).isTrue();
+        assertThat(d.daysOff()).extracting(DayOff::date)
+                .containsExactly(d("2026-12-24"), d("2026-12-25"), d("2027-01-01"));
+        assertThat(calendars.due(muaraEnim, d("2026-03-16"), 10).provisional()).isFalse();
+        assertThat(calendars.calendarOf(muaraEnim).isWorkingDay(d("2027-08-17"))).isFalse();
+        assertThat(calendars.calendarOf(muaraEnim).isProvisional(2027)).isTrue();
+        assertThat(calendars.calendarOf(muaraEnim).isProvisional(2026)).isFalse();
+    }
+
+    @Test
+    void beyondTheProvisionalYearAndBeforeTheFirstDecreeNothingIsGuessed() {
+        assertThatThrownBy(() -> calendars.due(muaraEnim, d("2027-12-20"), 10))
                 .isInstanceOf(CalendarYearUnavailableException.class)
-                .satisfies(e -> assertThat(((CalendarYearUnavailableException) e).year()).isEqualTo(2027))
+                .satisfies(e -> assertThat(((CalendarYearUnavailableException) e).year()).isEqualTo(2028))
                 .satisfies(e -> assertThat(((CalendarYearUnavailableException) e).code())
                         .isEqualTo("CALENDAR_YEAR_UNAVAILABLE"));
         assertThatThrownBy(() -> calendars.calendarOf(muaraEnim).isWorkingDay(d("2024-06-03")))
                 .isInstanceOf(CalendarYearUnavailableException.class);
     }
+
+    @Test
+    void fromOctoberOnTheMissingDecreeOfNextYearIsReported() {
+        assertThat(calendars.missingNextYear(d("2026-09-30"))).isEmpty();
+        assertThat(calendars.missingNextYear(d("2026-10-01"))).contains(2027);
+        assertThat(calendars.missingNextYear(d("2027-02-01"))).contains(2027);
+        assertThat(calendars.missingNextYear(d("2025-11-24"))).isEmpty();
+    }
+
 
     @Test
     void workingDaysBetweenCountsAfterTheFirstDateUpToAndIncludingTheSecond() {

@@ -43,6 +43,26 @@ class RequestBodyLimitFilterTest {
     }
 
     @Test
+    void anUploadPathsLargerLimitHoldsForFormsWithFilesOnly() throws Exception {
+        filter.limits = RequestBodyLimits.of(LIMIT).with("/api/t/*/complaints$", LIMIT * 4);
+        AtomicReference<byte[]> read = new AtomicReference<>();
+        ServletFakes.Response multipart = new ServletFakes.Response();
+        filter.doFilter(new ServletFakes.Request("POST", "/api/t/muara-enim/complaints")
+                .header("Content-Type", "multipart/form-data; boundary=x").body(new byte[LIMIT * 3]).proxy(),
+                multipart.proxy(), readingAll(read));
+        assertThat(read.get()).hasSize(LIMIT * 3);
+        assertThat(multipart.status()).isEqualTo(200);
+
+        ServletFakes.Response json = new ServletFakes.Response();
+        read.set(null);
+        filter.doFilter(new ServletFakes.Request("POST", "/api/t/muara-enim/complaints")
+                .header("Content-Type", "application/json").body(new byte[LIMIT * 3]).proxy(), json.proxy(),
+                readingAll(read));
+        assertThat(read.get()).isNull();
+        assertThat(json.status()).isEqualTo(413);
+    }
+
+    @Test
     void aBodyUpToTheLimitPassesWhole() throws Exception {
         ServletFakes.Response res = new ServletFakes.Response();
         AtomicReference<byte[]> read = new AtomicReference<>();

@@ -28,6 +28,14 @@ class RequestBodyLimitsTest {
     }
 
     @Test
+    void aPatternEndingInDollarCoversThatPathOnly() {
+        RequestBodyLimits limits = RequestBodyLimits.of(262_144).with("/api/t/*/complaints$", 26L * 1024 * 1024);
+        assertThat(limits.limitFor("/api/t/muara-enim/complaints")).isEqualTo(26L * 1024 * 1024);
+        assertThat(limits.limitFor("/api/t/muara-enim/complaints/ME-2026-000001/clarification")).isEqualTo(262_144);
+        assertThat(limits.limitFor("/api/t/complaints")).isEqualTo(262_144);
+    }
+
+    @Test
     void aLimitIsAPositiveNumberOfBytes() {
         assertThatThrownBy(() -> RequestBodyLimits.of(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RequestBodyLimits.of(1).with("api/x", 5)).isInstanceOf(IllegalArgumentException.class);

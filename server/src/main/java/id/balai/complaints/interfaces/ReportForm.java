@@ -1,0 +1,81 @@
+package id.balai.complaints.interfaces;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import id.balai.complaints.domain.Attachments;
+import id.balai.complaints.domain.ComplaintErrors;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.EntityPart;
+
+/**
+ * A report sent as {@code multipart/form-data}: one part {@code complaint} with the same JSON as the plain JSON
+ * submission, and up to {@link Attachments#MAX_FILES} parts {@code attachments}, each a file. Every file is checked
+ * (type by content, size) before anything is stored.
+ */
+record ReportForm(ComplaintInput input, List<Attachments.Upload> attachments) {
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    static ReportForm parse(List<EntityPart> parts) {
+        if (parts == null) {
+            throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi laporan wajib ada.", "A report body is required.",
+                    null);
+        }
+        ComplaintInput input = null;
+        List<Attachments.Upload> files = new ArrayList<>();
+        for (EntityPart part : parts) {
+            switch (part.getName()) {
+                case "complaint" -> {
+                    if (input != null) {
+                        throw unknownPart("complaint");
+                    }
+                    input = read(part);
+                }
+                case "attachments" -> {
+                    Attachments.checkCount(files.size() + 1);
+                    files.add(Attachments.accept(files.size(), part.getFileName().orElse(null), bytes(part)));
+                }
+                default -> throw unknownPart(part.getName());
+            }
+        }
+        if (input == null) {
+            throw ComplaintErrors.invalid("BODY_REQUIRED", "Bagian 'complaint' (isi laporan) wajib ada.",
+                    "The part 'complaint' (the report) is required.", "complaint");
+        }
+        return new ReportForm(input, files);
+    }
+
+    private static ComplaintInput read(EntityPart part) {
+        try (InputStream in = part.getContent()) {
+            ComplaintInput input = JSONB.fromJson(in, ComplaintInput.class);
+            if (input == null) {
+                throw new JsonbException("empty");
+            }
+            return input;
+        } catch (JsonbException | IOException e) {
+            throw ComplaintErrors.invalid("UNREADABLE_BODY",
+                    "Bagian 'complaint' bukan JSON yang valid atau ada nilai dengan jenis yang salah.",
+                    "The part 'complaint' is not valid JSON, or a value has the wrong type.", "complaint");
+        }
+    }
+
+    /** The file's bytes, reading one byte past the limit at most, so that an oversize file is known without more. */
+    private static byte[] bytes(EntityPart part) {
+        try (InputStream in = part.getContent()) {
+            return in.readNBytes((int) Attachments.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RuntimeException unknownPart(String name) {
+        return ComplaintErrors.invalid("UNKNOWN_FORM_PART",
+                "Bagian formulir tidak dikenal atau berulang: " + name + ". Yang diterima: complaint, attachments.",
+                "Unknown or repeated form part: " + name + ". Accepted: complaint, attachments.", name);
+    }
+}
