@@ -67,11 +67,19 @@ final class Officers {
 
     /** Creates an officer with a unique username and returns {id, username, password}. */
     Map<String, String> create(String tenant, String adminToken, List<String> roles, String orgUnit) {
+        return create(tenant, adminToken, roles, orgUnit, null);
+    }
+
+    /** An officer with a work e-mail address for reminders. */
+    Map<String, String> create(String tenant, String adminToken, List<String> roles, String orgUnit, String email) {
         String username = "u" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "displayName",
                 "Petugas " + username, "roles", roles));
         if (orgUnit != null) {
             body.put("orgUnit", orgUnit);
+        }
+        if (email != null) {
+            body.put("email", email);
         }
         Response r = api.get().auth().oauth2(adminToken).contentType(ContentType.JSON).body(body)
                 .post("/api/t/" + tenant + "/users");

@@ -10,6 +10,7 @@ import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.calendar.application.CalendarService;
 import id.balai.complaints.domain.Complaint;
+import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.infrastructure.TenantScope;
@@ -20,7 +21,8 @@ import jakarta.transaction.Transactional;
 /**
  * What the clocks do to a tenant's cases at a given moment: close responded cases whose auto-close date passed
  * (no reply from the reporter), escalate what is overdue to the operations coordinator (SPIKM Pasal 7k-m), and
- * remind agencies of parts falling due. Each case changes in its own transaction.
+ * remind agencies of parts falling due, each also by e-mail to the officers concerned ({@link ClockNotices}). Each
+ * case changes in its own transaction.
  */
 @ApplicationScoped
 public class CaseClock {
@@ -38,6 +40,9 @@ public class CaseClock {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ClockNotices notices;
 
     /** What one run did. */
     public record Run(int closed, int escalated, int reminded) {
@@ -65,7 +70,9 @@ public class CaseClock {
             boolean escalated = c.escalateOverdue(today, now);
             boolean reminded = c.remindDueSoon(due -> !due.isAfter(remindUntil), today, now);
             if (closed || escalated || reminded) {
+                List<ComplaintEvent> happened = c.newEvents();
                 complaints.save(c);
+                notices.tell(tenant, c, happened);
                 audit.record(tenant.id(), CLOCK, "COMPLAINT_CLOCK", "complaint", id.toString(),
                         Map.of("closed", closed, "escalated", escalated, "reminded", reminded));
             }

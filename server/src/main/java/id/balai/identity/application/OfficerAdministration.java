@@ -53,7 +53,7 @@ public class OfficerAdministration {
 
     @Transactional
     public WithPassword create(Tenant tenant, String username, String displayName, Set<Role> roles, String orgUnit,
-            Actor actor) {
+            String email, Actor actor) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw invalid("INVALID_USERNAME", "Nama pengguna 3-64 karakter: huruf kecil, angka, titik, garis.",
                     "Username: 3-64 characters of lower-case letters, digits, dot, dash, underscore.", "username");
@@ -66,6 +66,7 @@ public class OfficerAdministration {
         String password = newPassword();
         Account account = new Account(UUID.randomUUID(), tenant.id(), username, displayName.trim(),
                 hasher.hash(password.toCharArray()), roles, orgUnit, null, true, 0, null);
+        account.changeEmail(email(email));
         accounts.insert(account);
         audit.record(tenant.id(), actor, "OFFICER_CREATED", "account", account.id().toString(), profile(account));
         return new WithPassword(account, password);
@@ -85,11 +86,13 @@ public class OfficerAdministration {
 
     @Transactional
     public Account update(Tenant tenant, UUID id, String displayName, Set<Role> roles, String orgUnit,
-            boolean active, Actor actor) {
+            String email, boolean active, Actor actor) {
         Account account = get(tenant, id);
         checkProfile(tenant, displayName, roles, orgUnit);
+        String address = email(email);
         Map<String, Object> before = profile(account);
         account.update(displayName.trim(), roles, orgUnit, active);
+        account.changeEmail(address);
         accounts.update(account);
         if (!active) {
             sessions.revokeAll(account.tenant(), account.id(), "DEACTIVATED");
@@ -108,6 +111,21 @@ public class OfficerAdministration {
         sessions.revokeAll(account.tenant(), account.id(), "PASSWORD_RESET");
         audit.record(tenant.id(), actor, "PASSWORD_RESET", "account", id.toString(), Map.of());
         return new WithPassword(account, password);
+    }
+
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+
+    /** An officer's work address for reminders: optional, checked when given. */
+    private static String email(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String e = email.trim();
+        if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
+            throw invalid("INVALID_EMAIL", "Alamat e-mail tidak valid.", "The e-mail address is not valid.", "email");
+        }
+        return e;
     }
 
     private static void checkProfile(Tenant tenant, String displayName, Set<Role> roles, String orgUnit) {
@@ -150,6 +168,7 @@ public class OfficerAdministration {
         m.put("roles", a.roles().stream().map(Enum::name).sorted().toList());
         m.put("orgUnit", a.orgUnit().orElse(null));
         m.put("active", a.active());
+        m.put("email", a.email().orElse(null));
         return m;
     }
 

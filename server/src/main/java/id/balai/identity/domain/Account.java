@@ -25,6 +25,7 @@ public final class Account {
     private boolean active;
     private int failedLogins;
     private Instant lockedUntil;
+    private String email;
 
     public Account(UUID id, TenantId tenant, String username, String displayName, String passwordHash,
             Set<Role> roles, String orgUnit, String provinceCode, boolean active, int failedLogins,
@@ -79,6 +80,15 @@ public final class Account {
     /** How long the lock still holds. */
     public Duration lockRemaining(Instant now) {
         return isLocked(now) ? Duration.between(now, lockedUntil) : Duration.ZERO;
+    }
+
+    /** The officer's work address for reminders and escalations; null removes it. */
+    public void changeEmail(String email) {
+        this.email = email;
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
     }
 
     public void changePassword(String newHash) {

@@ -27,9 +27,9 @@ import jakarta.persistence.Query;
 @ApplicationScoped
 public class AccountRepository {
     private static final String OFFICER_COLUMNS = "id, username, display_name, password_hash, "
-            + "array_to_string(roles, ','), org_unit_code, active, failed_logins, locked_until";
+            + "array_to_string(roles, ','), org_unit_code, active, failed_logins, locked_until, email";
     private static final String PLATFORM_COLUMNS = "id, username, display_name, password_hash, "
-            + "array_to_string(roles, ','), province_code, active, failed_logins, locked_until";
+            + "array_to_string(roles, ','), province_code, active, failed_logins, locked_until, null::varchar";
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;
@@ -79,12 +79,12 @@ public class AccountRepository {
             TenantId tenant = a.tenant().get();
             scope.run(tenant, () -> em.createNativeQuery("""
                     insert into officer (tenant_id, id, username, display_name, password_hash, roles, org_unit_code,
-                                         active)
-                    values (?1, ?2, ?3, ?4, ?5, string_to_array(?6, ','), ?7, ?8)
+                                         active, email)
+                    values (?1, ?2, ?3, ?4, ?5, string_to_array(?6, ','), ?7, ?8, ?9)
                     """).setParameter(1, tenant.value()).setParameter(2, a.id()).setParameter(3, a.username())
                     .setParameter(4, a.displayName()).setParameter(5, a.passwordHash())
                     .setParameter(6, roles(a.roles())).setParameter(7, a.orgUnit().orElse(null))
-                    .setParameter(8, a.active()).executeUpdate());
+                    .setParameter(8, a.active()).setParameter(9, a.email().orElse(null)).executeUpdate());
         } else {
             em.createNativeQuery("""
                     insert into platform_account (id, username, display_name, password_hash, roles, province_code,
@@ -105,12 +105,14 @@ public class AccountRepository {
             scope.run(tenant, () -> em.createNativeQuery("""
                     update officer set display_name = ?3, password_hash = ?4, roles = string_to_array(?5, ','),
                         org_unit_code = ?6, active = ?7, failed_logins = ?8, locked_until = cast(?9 as timestamptz),
-                        password_changed_at = case when password_hash <> ?4 then now() else password_changed_at end
+                        password_changed_at = case when password_hash <> ?4 then now() else password_changed_at end,
+                        email = ?10
                     where tenant_id = ?1 and id = ?2
                     """).setParameter(1, tenant.value()).setParameter(2, a.id()).setParameter(3, a.displayName())
                     .setParameter(4, a.passwordHash()).setParameter(5, roles(a.roles()))
                     .setParameter(6, a.orgUnit().orElse(null)).setParameter(7, a.active())
-                    .setParameter(8, a.failedLogins()).setParameter(9, locked).executeUpdate());
+                    .setParameter(8, a.failedLogins()).setParameter(9, locked)
+                    .setParameter(10, a.email().orElse(null)).executeUpdate());
         } else {
             em.createNativeQuery("""
                     update platform_account set display_name = ?2, password_hash = ?3,
@@ -122,6 +124,22 @@ public class AccountRepository {
                     .setParameter(4, roles(a.roles())).setParameter(5, a.active()).setParameter(6, a.failedLogins())
                     .setParameter(7, locked).executeUpdate();
         }
+    }
+
+    /**
+     * The work addresses of the tenant's active officers who hold {@code role} (in {@code orgUnit}, when given):
+     * who gets a reminder or an escalation.
+     */
+    @SuppressWarnings("unchecked")
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+    public List<String> officerEmails(TenantId tenant, Role role, String orgUnit) {
+        return (List<String>) em.createNativeQuery("""
+                select email from officer
+                where tenant_id = ?1 and active and email is not null and ?2 = any (roles)
+                  and (cast(?3 as varchar) is null or org_unit_code = ?3)
+                order by email
+                """).setParameter(1, tenant.value()).setParameter(2, role.name()).setParameter(3, orgUnit)
+                .getResultList();
     }
 
     public long countPlatformAccounts(Role role) {
@@ -146,9 +164,11 @@ public class AccountRepository {
             Arrays.stream(csv.split(",")).map(Role::valueOf).forEach(roles::add);
         }
         String unitOrProvince = (String) r[5];
-        return new Account((UUID) r[0], tenant, (String) r[1], (String) r[2], (String) r[3], roles,
+        Account a = new Account((UUID) r[0], tenant, (String) r[1], (String) r[2], (String) r[3], roles,
                 tenant != null ? unitOrProvince : null, tenant == null ? unitOrProvince : null,
                 (Boolean) r[6], ((Number) r[7]).intValue(), instant(r[8]));
+        a.changeEmail((String) r[9]);
+        return a;
     }
 
     private static Instant instant(Object value) {

@@ -46,16 +46,17 @@ public class OfficerResource {
     @Inject
     Caller caller;
 
+    /** @param email the officer's work address for reminders and escalations (optional) */
     public record OfficerInput(String username, String displayName, List<String> roles, String orgUnit,
-            Boolean active) {
+            String email, Boolean active) {
     }
 
     public record OfficerView(String id, String username, String displayName, List<String> roles, String orgUnit,
-            boolean active, boolean locked) {
+            String email, boolean active, boolean locked) {
         static OfficerView of(Account a) {
             return new OfficerView(a.id().toString(), a.username(), a.displayName(),
-                    a.roles().stream().map(Enum::name).sorted().toList(), a.orgUnit().orElse(null), a.active(),
-                    a.isLocked(java.time.Instant.now()));
+                    a.roles().stream().map(Enum::name).sorted().toList(), a.orgUnit().orElse(null),
+                    a.email().orElse(null), a.active(), a.isLocked(java.time.Instant.now()));
         }
     }
 
@@ -75,7 +76,7 @@ public class OfficerResource {
                     Message.of("Isi permintaan wajib ada.", "A request body is required."));
         }
         OfficerAdministration.WithPassword created = officers.create(tenant, in.username(), in.displayName(),
-                OfficerAdministration.roles(in.roles()), in.orgUnit(), caller.actor());
+                OfficerAdministration.roles(in.roles()), in.orgUnit(), in.email(), caller.actor());
         return Response.status(201).entity(new OfficerWithPassword(OfficerView.of(created.account()),
                 created.oneTimePassword())).build();
     }
@@ -109,7 +110,7 @@ public class OfficerResource {
                     Message.of("Isi permintaan wajib ada.", "A request body is required."));
         }
         return OfficerView.of(officers.update(tenant, officerId, in.displayName(),
-                OfficerAdministration.roles(in.roles()), in.orgUnit(), in.active() == null || in.active(),
+                OfficerAdministration.roles(in.roles()), in.orgUnit(), in.email(), in.active() == null || in.active(),
                 caller.actor()));
     }
 

@@ -32,8 +32,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SmsSender extends PeriodicJob {
     private static final Logger LOG = Logger.getLogger(SmsSender.class.getName());
-    static final int MAX_ATTEMPTS = 5;
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final int MAX_ATTEMPTS = OutboxRetries.MAX_ATTEMPTS;
     private static final int BATCH = 10;
     private static final Actor SENDER = new Actor("system:sms-sender", "", null);
 
@@ -101,9 +100,6 @@ public class SmsSender extends PeriodicJob {
 
     /** After the n-th failed attempt: 30 s, 1 min, 2 min, 4 min later; none after the last. */
     static Optional<Instant> retryAt(int failedAttempts, Instant now) {
-        if (failedAttempts >= MAX_ATTEMPTS) {
-            return Optional.empty();
-        }
-        return Optional.of(now.plus(FIRST_RETRY.multipliedBy(1L << (failedAttempts - 1))));
+        return OutboxRetries.after(failedAttempts, now);
     }
 }

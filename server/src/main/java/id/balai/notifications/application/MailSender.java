@@ -1,0 +1,96 @@
+package id.balai.notifications.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import id.balai.audit.domain.Actor;
+import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.notifications.domain.MailGateway;
+import id.balai.notifications.infrastructure.MailOutboxRepository;
+import id.balai.platform.application.PeriodicJob;
+import id.balai.privacy.domain.AccessReason;
+import id.balai.privacy.domain.PersonalData;
+import id.balai.privacy.domain.PersonalDataVault;
+import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.Tenant;
+import id.balai.tenancy.infrastructure.TenantScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Sends what the mail outbox holds, every few seconds, tenant by tenant, with the SMS outbox's retries. A
+ * citizen's address is read through the vault at the moment of sending (audited); an officer's is on the row.
+ */
+@ApplicationScoped
+public class MailSender extends PeriodicJob {
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+    private static final int BATCH = 20;
+    private static final Actor SENDER = new Actor("system:mail-sender", "", null);
+
+    @Inject
+    MailOutboxRepository rows;
+
+    @Inject
+    MailGateway gateway;
+
+    @Inject
+    PersonalDataVault vault;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TenantScope scope;
+
+    @Inject
+    TenantRegistry registry;
+
+    /** Every instance sends: the rows are locked with SKIP LOCKED, so each message is sent by one. */
+    @Override
+    protected Schedule schedule() {
+        return Schedule.onEveryInstance(Duration.ofSeconds(7), Duration.ofSeconds(5));
+    }
+
+    @Override
+    protected void work() {
+        for (Tenant tenant : registry.active()) {
+            try {
+                scope.run(tenant.id(), () -> sendDue(tenant));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Sending the mail outbox of " + tenant.id().value()
+                        + " failed; it is tried again in a few seconds", e);
+            }
+        }
+    }
+
+    private void sendDue(Tenant tenant) {
+        Instant now = Instant.now();
+        for (MailOutboxRepository.Pending p : rows.lockDue(tenant.id(), now, BATCH)) {
+            Optional<String> to = p.mail().address().or(() -> p.mail().person().flatMap(person -> {
+                audit.record(tenant.id(), SENDER, "PERSONAL_DATA_READ", p.mail().subjectType(),
+                        p.mail().subjectId(), Map.of("purpose", p.mail().purpose()));
+                return vault.read(tenant.id(), person, new AccessReason(SENDER.id(), p.mail().purpose()))
+                        .map(PersonalData::email);
+            }));
+            if (to.isEmpty()) {
+                rows.markFailed(tenant.id(), p.id(), "The recipient has no e-mail address (erased or none)", now,
+                        null);
+                continue;
+            }
+            try {
+                gateway.send(to.get(), p.mail().subject(), p.mail().body());
+                rows.markSent(tenant.id(), p.id(), now);
+            } catch (MailGateway.MailNotSent e) {
+                Optional<Instant> retry = OutboxRetries.after(p.attempts() + 1, now);
+                LOG.warning(() -> "E-mail " + p.id() + " of " + tenant.id().value() + " not sent (attempt "
+                        + (p.attempts() + 1) + "/" + OutboxRetries.MAX_ATTEMPTS + ", "
+                        + (retry.isPresent() ? "retried" : "given up") + "): " + e.getMessage());
+                rows.markFailed(tenant.id(), p.id(), e.getMessage(), now, retry.orElse(null));
+            }
+        }
+    }
+}
