@@ -63,6 +63,11 @@ SELECT create_distributed_table('sms_outbox', 'tenant_id', colocate_with => 'org
 SELECT create_distributed_table('digest_delivery', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('digest_delivery');
 SELECT create_distributed_table('complaint_attachment', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('complaint_attachment');
 SELECT create_distributed_table('mail_outbox', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('mail_outbox');
+SELECT create_distributed_table('register_entry', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('register_entry');
+SELECT create_distributed_table('register_document', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('register_document');
+SELECT create_distributed_table('consequence_test', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('consequence_test');
+SELECT create_distributed_table('consequence_test_review', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('consequence_test_review');
+SELECT create_distributed_table('register_delivery', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('register_delivery');
 
 -- Platform tables without a tenant, kept on the coordinator (Citus local tables: they may join and keep foreign
 -- keys with the reference table). auth_session's tenant_id is NULL for platform accounts and it is found by its

@@ -91,7 +91,7 @@ class CitusDistributionTest {
     void keysThatCitusRefusesAreReported() {
         MigrationSchema schema = schema();
         schema.apply("V0097__bad.sql", """
-                CREATE TABLE register_entry (
+                CREATE TABLE example_entry (
                     tenant_id varchar(50) NOT NULL,
                     id        uuid        NOT NULL,
                     number    varchar(40) NOT NULL UNIQUE,
@@ -100,14 +100,14 @@ class CitusDistributionTest {
                     FOREIGN KEY (complaint) REFERENCES complaint (id)
                 );
                 """);
-        String sql = script().replace("COMMIT;", CitusPlacement.distributeLine("register_entry", "org_unit")
+        String sql = script().replace("COMMIT;", CitusPlacement.distributeLine("example_entry", "org_unit")
                 + "\nCOMMIT;");
 
         List<String> problems = CitusPlacement.parse(sql).problems(schema);
 
         assertThat(problems).hasSize(2);
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("unique constraint [number] lacks tenant_id"));
-        assertThat(problems).anySatisfy(p -> assertThat(p).contains("register_entry[complaint] -> complaint[id]")
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("example_entry[complaint] -> complaint[id]")
                 .contains("must include tenant_id on both sides"));
     }
 

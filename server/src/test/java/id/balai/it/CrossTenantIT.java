@@ -27,6 +27,9 @@ class CrossTenantIT extends BalaiIT {
     private String officerId;
     private String complaintId;
     private String trackingNumber;
+    private String registerEntryId;
+    private String registerDocumentId;
+    private String consequenceTestId;
 
     @BeforeEach
     void setUp() {
@@ -55,12 +58,37 @@ class CrossTenantIT extends BalaiIT {
                 .getList("items");
         complaintId = items.stream().filter(i -> trackingNumber.equals(i.get("trackingNumber"))).findFirst()
                 .map(i -> (String) i.get("id")).orElseThrow();
+        createRegisterIds();
+    }
+
+    /** A register entry of Muara Enim with a document and a consequence test (Perbup Pasal 16-17). */
+    private void createRegisterIds() {
+        Map<String, String> ppid = officers().create("muara-enim", muaraEnimAdmin, List.of("PPID_MAIN"), null);
+        String main = officers().token("muara-enim", ppid.get("username"), ppid.get("password"));
+        String base = "/api/t/muara-enim/officer/register/entries";
+        registerEntryId = api().auth().oauth2(main).contentType(ContentType.JSON).body(Map.of("title",
+                "Laporan keuangan dinas", "summary", "Laporan keuangan dinas tahun 2025.", "holdingUnit", "PUPR",
+                "ownerPpid", "PUPR", "personResponsible", "Sekretaris Dinas", "madeOn", "2026-01-05", "madePlace",
+                "Muara Enim", "forms", List.of("SOFTCOPY"), "retentionPeriod", "5 tahun", "infoClass",
+                "SERTA_MERTA")).post(base).then().statusCode(201).extract().path("entry.id");
+        api().auth().oauth2(main).post(base + "/" + registerEntryId + "/publication").then().statusCode(200);
+        registerDocumentId = api().auth().oauth2(main).multiPart("file", "laporan.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "application/pdf")
+                .post(base + "/" + registerEntryId + "/documents").then().statusCode(201).extract().path("id");
+        consequenceTestId = api().auth().oauth2(main).contentType(ContentType.JSON).body(Map.of("ground", "H",
+                "harmTest", "Memuat data pribadi penerima bantuan.", "political", "tidak ada", "economic", "tidak ada",
+                "socioCultural", "tidak ada", "defenceSecurity", "tidak ada", "meetingOn", "2026-01-06", "members",
+                List.of("Kepala Dinas Kominfo", "Kepala Bagian Hukum"))).post(base + "/" + registerEntryId
+                        + "/consequence-tests").then().statusCode(201).extract().path("id");
     }
 
     /** One real id of Muara Enim for each path parameter of an endpoint. */
     private Map<String, String> muaraEnimIds(Endpoint e) {
-        return Map.of("id", e.template().contains("/complaints/") ? complaintId : officerId,
-                "trackingNumber", trackingNumber, "position", "1");
+        String id = e.template().contains("/complaints/") ? complaintId
+                : e.template().contains("/consequence-tests/") ? consequenceTestId
+                : e.template().contains("/register/entries/") ? registerEntryId : officerId;
+        return Map.of("id", id, "trackingNumber", trackingNumber, "position", "1", "documentId",
+                registerDocumentId);
     }
 
     record Endpoint(String method, String template) {
@@ -113,7 +141,10 @@ class CrossTenantIT extends BalaiIT {
         assertThat(tenantEndpoints()).extracting(Endpoint::template)
                 .contains("/api/t/{tenant}/users", "/api/t/{tenant}/users/{id}", "/api/t/{tenant}/audit/verify",
                         "/api/t/{tenant}/calendar/due", "/api/t/{tenant}/complaints/{trackingNumber}",
-                        "/api/t/{tenant}/officer/complaints/{id}", "/api/t/{tenant}/officer/complaints/{id}/reporter");
+                        "/api/t/{tenant}/officer/complaints/{id}", "/api/t/{tenant}/officer/complaints/{id}/reporter",
+                        "/api/t/{tenant}/register/entries/{id}/documents/{documentId}",
+                        "/api/t/{tenant}/officer/register/entries/{id}/documents",
+                        "/api/t/{tenant}/officer/register/consequence-tests/{id}/decision");
     }
 
     @Test
@@ -133,7 +164,7 @@ class CrossTenantIT extends BalaiIT {
     @Test
     void anotherTenantsIdsUnderOnesOwnTenantAreAsUnknownAsIdsThatDoNotExist() {
         Map<String, String> nowhere = Map.of("id", "00000000-0000-0000-0000-0000000000bb", "trackingNumber",
-                "LT-1999-999999", "position", "1");
+                "LT-1999-999999", "position", "1", "documentId", "00000000-0000-0000-0000-0000000000cc");
         for (Endpoint e : tenantEndpoints()) {
             if (!e.hasIds()) {
                 continue;

@@ -50,7 +50,10 @@ public class RequestBodyLimitFilter extends HttpFilter {
                 .with("/api/t/*/officer/complaints$", report)
                 // A regency's archive moving in (the platform operator's import).
                 .with("/api/platform/tenants/archives$",
-                        config.getOptionalValue("BALAI_MAX_ARCHIVE_BYTES", Long.class).orElse(1024L * 1024 * 1024));
+                        config.getOptionalValue("BALAI_MAX_ARCHIVE_BYTES", Long.class).orElse(1024L * 1024 * 1024))
+                // Register documents (Perbup Pasal 16-17): one file of at most DocumentType.MAX_BYTES plus framing.
+                .with("/api/t/*/officer/register/entries/*/documents$",
+                        id.balai.register.domain.DocumentType.MAX_BYTES + 64 * 1024);
     }
 
     @Override
