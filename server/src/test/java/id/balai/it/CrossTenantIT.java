@@ -27,6 +27,10 @@ class CrossTenantIT extends BalaiIT {
     private String officerId;
     private String complaintId;
     private String trackingNumber;
+    private String requestId;
+    private String registrationNumber;
+    private String objectionId;
+    private String disputeId;
 
     @BeforeEach
     void setUp() {
@@ -51,12 +55,51 @@ class CrossTenantIT extends BalaiIT {
                 .getList("items");
         complaintId = items.stream().filter(i -> trackingNumber.equals(i.get("trackingNumber"))).findFirst()
                 .map(i -> (String) i.get("id")).orElseThrow();
+        informationRecords();
+    }
+
+    /** A Muara Enim information request, refused, objected to, answered and taken to the Commission. */
+    private void informationRecords() {
+        io.restassured.response.Response r = api().header("Idempotency-Key", "k-" + java.util.UUID.randomUUID())
+                .header("X-Forwarded-For", Officers.someAddress()).contentType(ContentType.JSON)
+                .body(InformationRequestIT.form("READ", null)).post("/api/t/muara-enim/information-requests");
+        registrationNumber = r.then().statusCode(201).extract().path("registrationNumber");
+        String accessCode = r.path("accessCode");
+        Map<String, String> ppid = officers().create("muara-enim", muaraEnimAdmin, List.of("PPID_MAIN", "ATASAN_PPID"),
+                null);
+        String ppidToken = officers().token("muara-enim", ppid.get("username"), ppid.get("password"));
+        List<Map<String, Object>> items = api().auth().oauth2(ppidToken).queryParam("size", 100)
+                .get("/api/t/muara-enim/officer/information-requests").then().statusCode(200).extract().jsonPath()
+                .getList("items");
+        requestId = items.stream().filter(i -> registrationNumber.equals(i.get("registrationNumber"))).findFirst()
+                .map(i -> (String) i.get("id")).orElseThrow();
+        api().auth().oauth2(ppidToken).contentType(ContentType.JSON).body(Map.of("held", true, "decision", "REFUSED",
+                "exemptionGround", "H_PERSONAL_SECRETS", "exemptionReason", "Data pribadi"))
+                .post("/api/t/muara-enim/officer/information-requests/" + requestId + "/notice").then().statusCode(200);
+        api().header("X-Forwarded-For", Officers.someAddress()).contentType(ContentType.JSON)
+                .body(Map.of("code", accessCode, "ground", "A_REFUSED_EXEMPT", "reasons", "Bukan data pribadi"))
+                .post("/api/t/muara-enim/information-requests/" + registrationNumber + "/objections").then()
+                .statusCode(201);
+        objectionId = api().auth().oauth2(ppidToken).get("/api/t/muara-enim/officer/information-requests/" + requestId)
+                .then().statusCode(200).extract().path("objections[0].id");
+        String today = api().auth().oauth2(ppidToken).get("/api/t/muara-enim/officer/objections/" + objectionId)
+                .then().statusCode(200).extract().path("filedOn");
+        api().auth().oauth2(ppidToken).contentType(ContentType.JSON)
+                .body(Map.of("decision", "REJECTED", "answer", "Pengecualian dikuatkan"))
+                .post("/api/t/muara-enim/officer/objections/" + objectionId + "/answer").then().statusCode(200);
+        disputeId = api().auth().oauth2(ppidToken).contentType(ContentType.JSON).body(Map.of("filedOn", today))
+                .post("/api/t/muara-enim/officer/objections/" + objectionId + "/disputes").then().statusCode(201)
+                .extract().path("id");
     }
 
     /** One real id of Muara Enim for each path parameter of an endpoint. */
     private Map<String, String> muaraEnimIds(Endpoint e) {
-        return Map.of("id", e.template().contains("/complaints/") ? complaintId : officerId,
-                "trackingNumber", trackingNumber);
+        String t = e.template();
+        String id = t.contains("/disputes/") ? disputeId
+                : t.contains("/objections/") ? objectionId
+                : t.contains("/information-requests/") ? requestId
+                : t.contains("/complaints/") ? complaintId : officerId;
+        return Map.of("id", id, "trackingNumber", trackingNumber, "registrationNumber", registrationNumber);
     }
 
     record Endpoint(String method, String template) {
@@ -109,7 +152,10 @@ class CrossTenantIT extends BalaiIT {
         assertThat(tenantEndpoints()).extracting(Endpoint::template)
                 .contains("/api/t/{tenant}/users", "/api/t/{tenant}/users/{id}", "/api/t/{tenant}/audit/verify",
                         "/api/t/{tenant}/calendar/due", "/api/t/{tenant}/complaints/{trackingNumber}",
-                        "/api/t/{tenant}/officer/complaints/{id}", "/api/t/{tenant}/officer/complaints/{id}/reporter");
+                        "/api/t/{tenant}/officer/complaints/{id}", "/api/t/{tenant}/officer/complaints/{id}/reporter",
+                        "/api/t/{tenant}/information-requests/{registrationNumber}",
+                        "/api/t/{tenant}/officer/information-requests/{id}/notice",
+                        "/api/t/{tenant}/officer/objections/{id}/answer", "/api/t/{tenant}/officer/disputes/{id}/stages");
     }
 
     @Test
@@ -118,7 +164,7 @@ class CrossTenantIT extends BalaiIT {
             Response r = call(e, luwuTimurAdmin, e.path("muara-enim", muaraEnimIds(e)));
             assertThat(r.statusCode()).as(e.method() + " " + e.template()).isEqualTo(404);
             assertThat(r.asString()).as(e.template()).doesNotContain(muaraEnimIds(e).get("id"))
-                    .doesNotContain(trackingNumber);
+                    .doesNotContain(trackingNumber).doesNotContain(registrationNumber);
         }
     }
 
@@ -129,7 +175,7 @@ class CrossTenantIT extends BalaiIT {
     @Test
     void anotherTenantsIdsUnderOnesOwnTenantAreAsUnknownAsIdsThatDoNotExist() {
         Map<String, String> nowhere = Map.of("id", "00000000-0000-0000-0000-0000000000bb", "trackingNumber",
-                "LT-1999-999999");
+                "LT-1999-999999", "registrationNumber", "LT-PPID-1999-999999");
         for (Endpoint e : tenantEndpoints()) {
             if (!e.hasIds()) {
                 continue;
@@ -141,7 +187,7 @@ class CrossTenantIT extends BalaiIT {
             assertThat(r.jsonPath().getString("code")).as(e.template())
                     .isEqualTo(unknown.jsonPath().getString("code"));
             assertThat(r.asString()).as(e.template()).doesNotContain(muaraEnimIds(e).get("id"))
-                    .doesNotContain(trackingNumber);
+                    .doesNotContain(trackingNumber).doesNotContain(registrationNumber);
         }
     }
 

@@ -39,7 +39,11 @@ public class RequestBodyLimitFilter extends HttpFilter {
 
     @Override
     public void init() {
-        limits = RequestBodyLimits.of(config.getOptionalValue(CONFIG_KEY, Long.class).orElse(DEFAULT_MAX_BYTES));
+        limits = RequestBodyLimits.of(config.getOptionalValue(CONFIG_KEY, Long.class).orElse(DEFAULT_MAX_BYTES))
+                // A request with its ID (KTP) copy, Perbup Luwu Timur Pasal 22(8): a 2 MiB image, base64 in JSON.
+                .with("/api/t/*/information-requests", 4L * 1024 * 1024)
+                // Documents released with a written notice (Pasal 22(5)), up to 10 MiB each.
+                .with("/api/t/*/officer/information-requests", 12L * 1024 * 1024);
     }
 
     @Override
