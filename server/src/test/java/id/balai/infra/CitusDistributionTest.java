@@ -53,8 +53,8 @@ class CitusDistributionTest {
     @Test
     void aNewTenantTableWithoutALineFailsWithTheLineToAdd() {
         MigrationSchema schema = schema();
-        schema.apply("V0099__create_information_requests.sql", """
-                CREATE TABLE information_request (
+        schema.apply("V0099__create_example_requests.sql", """
+                CREATE TABLE example_request (
                     tenant_id varchar(50) NOT NULL REFERENCES tenant (tenant_id),
                     id        uuid        NOT NULL,
                     category  varchar(32) NOT NULL,
@@ -67,10 +67,10 @@ class CitusDistributionTest {
 
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0))
-                .contains("Table information_request (created in V0099__create_information_requests.sql) is not placed")
+                .contains("Table example_request (created in V0099__create_example_requests.sql) is not placed")
                 .contains("below the lines of [tenant, complaint_category]")
-                .contains("SELECT create_distributed_table('information_request', 'tenant_id', colocate_with => "
-                        + "'org_unit') WHERE NOT pg_temp.is_distributed('information_request');");
+                .contains("SELECT create_distributed_table('example_request', 'tenant_id', colocate_with => "
+                        + "'org_unit') WHERE NOT pg_temp.is_distributed('example_request');");
     }
 
     @Test

@@ -30,6 +30,10 @@ class CrossTenantIT extends BalaiIT {
     private String registerEntryId;
     private String registerDocumentId;
     private String consequenceTestId;
+    private String requestId;
+    private String registrationNumber;
+    private String objectionId;
+    private String disputeId;
 
     @BeforeEach
     void setUp() {
@@ -59,6 +63,7 @@ class CrossTenantIT extends BalaiIT {
         complaintId = items.stream().filter(i -> trackingNumber.equals(i.get("trackingNumber"))).findFirst()
                 .map(i -> (String) i.get("id")).orElseThrow();
         createRegisterIds();
+        informationRecords();
     }
 
     /** A register entry of Muara Enim with a document and a consequence test (Perbup Pasal 16-17). */
@@ -82,13 +87,51 @@ class CrossTenantIT extends BalaiIT {
                         + "/consequence-tests").then().statusCode(201).extract().path("id");
     }
 
+    /** A Muara Enim information request, refused, objected to, answered and taken to the Commission. */
+    private void informationRecords() {
+        io.restassured.response.Response r = api().header("Idempotency-Key", "k-" + java.util.UUID.randomUUID())
+                .header("X-Forwarded-For", Officers.someAddress()).contentType(ContentType.JSON)
+                .body(InformationRequestIT.form("READ", null)).post("/api/t/muara-enim/information-requests");
+        registrationNumber = r.then().statusCode(201).extract().path("registrationNumber");
+        String accessCode = r.path("accessCode");
+        Map<String, String> ppid = officers().create("muara-enim", muaraEnimAdmin, List.of("PPID_MAIN", "ATASAN_PPID"),
+                null);
+        String ppidToken = officers().token("muara-enim", ppid.get("username"), ppid.get("password"));
+        List<Map<String, Object>> items = api().auth().oauth2(ppidToken).queryParam("size", 100)
+                .get("/api/t/muara-enim/officer/information-requests").then().statusCode(200).extract().jsonPath()
+                .getList("items");
+        requestId = items.stream().filter(i -> registrationNumber.equals(i.get("registrationNumber"))).findFirst()
+                .map(i -> (String) i.get("id")).orElseThrow();
+        api().auth().oauth2(ppidToken).contentType(ContentType.JSON).body(Map.of("held", true, "decision", "REFUSED",
+                "exemptionGround", "H_PERSONAL_SECRETS", "exemptionReason", "Data pribadi"))
+                .post("/api/t/muara-enim/officer/information-requests/" + requestId + "/notice").then().statusCode(200);
+        api().header("X-Forwarded-For", Officers.someAddress()).contentType(ContentType.JSON)
+                .body(Map.of("code", accessCode, "ground", "A_REFUSED_EXEMPT", "reasons", "Bukan data pribadi"))
+                .post("/api/t/muara-enim/information-requests/" + registrationNumber + "/objections").then()
+                .statusCode(201);
+        objectionId = api().auth().oauth2(ppidToken).get("/api/t/muara-enim/officer/information-requests/" + requestId)
+                .then().statusCode(200).extract().path("objections[0].id");
+        String today = api().auth().oauth2(ppidToken).get("/api/t/muara-enim/officer/objections/" + objectionId)
+                .then().statusCode(200).extract().path("filedOn");
+        api().auth().oauth2(ppidToken).contentType(ContentType.JSON)
+                .body(Map.of("decision", "REJECTED", "answer", "Pengecualian dikuatkan"))
+                .post("/api/t/muara-enim/officer/objections/" + objectionId + "/answer").then().statusCode(200);
+        disputeId = api().auth().oauth2(ppidToken).contentType(ContentType.JSON).body(Map.of("filedOn", today))
+                .post("/api/t/muara-enim/officer/objections/" + objectionId + "/disputes").then().statusCode(201)
+                .extract().path("id");
+    }
+
     /** One real id of Muara Enim for each path parameter of an endpoint. */
     private Map<String, String> muaraEnimIds(Endpoint e) {
-        String id = e.template().contains("/complaints/") ? complaintId
-                : e.template().contains("/consequence-tests/") ? consequenceTestId
-                : e.template().contains("/register/entries/") ? registerEntryId : officerId;
+        String t = e.template();
+        String id = t.contains("/complaints/") ? complaintId
+                : t.contains("/consequence-tests/") ? consequenceTestId
+                : t.contains("/register/entries/") ? registerEntryId
+                : t.contains("/disputes/") ? disputeId
+                : t.contains("/objections/") ? objectionId
+                : t.contains("/information-requests/") ? requestId : officerId;
         return Map.of("id", id, "trackingNumber", trackingNumber, "position", "1", "documentId",
-                registerDocumentId);
+                registerDocumentId, "registrationNumber", registrationNumber);
     }
 
     record Endpoint(String method, String template) {
@@ -144,7 +187,10 @@ class CrossTenantIT extends BalaiIT {
                         "/api/t/{tenant}/officer/complaints/{id}", "/api/t/{tenant}/officer/complaints/{id}/reporter",
                         "/api/t/{tenant}/register/entries/{id}/documents/{documentId}",
                         "/api/t/{tenant}/officer/register/entries/{id}/documents",
-                        "/api/t/{tenant}/officer/register/consequence-tests/{id}/decision");
+                        "/api/t/{tenant}/officer/register/consequence-tests/{id}/decision",
+                        "/api/t/{tenant}/information-requests/{registrationNumber}",
+                        "/api/t/{tenant}/officer/information-requests/{id}/notice",
+                        "/api/t/{tenant}/officer/objections/{id}/answer", "/api/t/{tenant}/officer/disputes/{id}/stages");
     }
 
     @Test
@@ -153,7 +199,7 @@ class CrossTenantIT extends BalaiIT {
             Response r = call(e, luwuTimurAdmin, e.path("muara-enim", muaraEnimIds(e)));
             assertThat(r.statusCode()).as(e.method() + " " + e.template()).isEqualTo(404);
             assertThat(r.asString()).as(e.template()).doesNotContain(muaraEnimIds(e).get("id"))
-                    .doesNotContain(trackingNumber);
+                    .doesNotContain(trackingNumber).doesNotContain(registrationNumber);
         }
     }
 
@@ -164,7 +210,8 @@ class CrossTenantIT extends BalaiIT {
     @Test
     void anotherTenantsIdsUnderOnesOwnTenantAreAsUnknownAsIdsThatDoNotExist() {
         Map<String, String> nowhere = Map.of("id", "00000000-0000-0000-0000-0000000000bb", "trackingNumber",
-                "LT-1999-999999", "position", "1", "documentId", "00000000-0000-0000-0000-0000000000cc");
+                "LT-1999-999999", "position", "1", "documentId", "00000000-0000-0000-0000-0000000000cc",
+                "registrationNumber", "LT-PPID-1999-999999");
         for (Endpoint e : tenantEndpoints()) {
             if (!e.hasIds()) {
                 continue;
@@ -176,7 +223,7 @@ class CrossTenantIT extends BalaiIT {
             assertThat(r.jsonPath().getString("code")).as(e.template())
                     .isEqualTo(unknown.jsonPath().getString("code"));
             assertThat(r.asString()).as(e.template()).doesNotContain(muaraEnimIds(e).get("id"))
-                    .doesNotContain(trackingNumber);
+                    .doesNotContain(trackingNumber).doesNotContain(registrationNumber);
         }
     }
 

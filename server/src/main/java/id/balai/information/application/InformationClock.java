@@ -1,0 +1,98 @@
+package id.balai.information.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import id.balai.audit.domain.Actor;
+import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.information.domain.InformationRequest;
+import id.balai.information.domain.Objection;
+import id.balai.information.infrastructure.InformationRequestRepository;
+import id.balai.information.infrastructure.ObjectionRepository;
+import id.balai.tenancy.domain.Tenant;
+import id.balai.tenancy.infrastructure.TenantScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * One run of the PPID clocks for a tenant: e-mailed requests unconfirmed after their day lapse (Perbup Pasal 22(9));
+ * open requests past their notice date are escalated once and the objection grounds c and g arise (UU KIP Ps 35(1));
+ * requests due soon are reminded once; objections unanswered past 30 working days are flagged (Pasal 25(2)). The
+ * e-mails it queues are sent by {@code notifications.MailSender}.
+ */
+@ApplicationScoped
+public class InformationClock {
+    private static final int BATCH = 500;
+
+    @Inject
+    TenantScope scope;
+
+    @Inject
+    InformationRequestService requestService;
+
+    @Inject
+    InformationRequestRepository requests;
+
+    @Inject
+    ObjectionRepository objections;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    RequesterNotifications notifications;
+
+    /** What one run did. */
+    public record Run(int lapsed, int escalated, int reminded, int objectionsOverdue) {
+    }
+
+    public Run runFor(Tenant tenant, Instant now) {
+        Run r = scope.call(tenant.id(), () -> {
+            TenantInformationClocks clocks = requestService.clocks(tenant, now);
+            LocalDate today = clocks.today();
+            int lapsed = 0;
+            for (InformationRequest x : requests.unconfirmedBefore(tenant.id(), today, BATCH)) {
+                if (x.lapseIfUnconfirmed(today, now)) {
+                    requests.save(x);
+                    audit.record(tenant.id(), Actor.SYSTEM, "INFORMATION_REQUEST_LAPSED", "information_request",
+                            x.id().toString(), Map.of("reason", x.lapsedReason().orElse("")));
+                    notifications.tell(tenant, x, "tidak dikonfirmasi", "Permohonan lewat e-mail tidak dikonfirmasi "
+                            + "pada hari penerimaan sehingga tidak dilayani (Perbup Pasal 22(9)).");
+                    lapsed++;
+                }
+            }
+            int escalated = 0;
+            for (InformationRequest x : requests.openDue(tenant.id(), null, today.minusDays(1), null, 0, BATCH)
+                    .items()) {
+                if (x.markOverdue(today, now)) {
+                    requests.save(x);
+                    audit.record(tenant.id(), Actor.SYSTEM, "INFORMATION_REQUEST_ESCALATED", "information_request",
+                            x.id().toString(), Map.of("noticeDue", x.noticeDue().toString()));
+                    notifications.tell(tenant, x, "tenggat lewat", "Pemberitahuan tertulis belum terbit sampai "
+                            + x.noticeDue() + ". Anda dapat mengajukan keberatan kepada atasan PPID (alasan c dan g).");
+                    escalated++;
+                }
+            }
+            int reminded = 0;
+            for (InformationRequest x : requests.openDue(tenant.id(), today.minusDays(1), clocks.dueSoonUntil(), null,
+                    0, BATCH).items()) {
+                if (x.remind(today, clocks.dueSoonUntil(), now)) {
+                    requests.save(x);
+                    reminded++;
+                }
+            }
+            int objectionsOverdue = 0;
+            for (Objection o : objections.openDue(tenant.id(), today.minusDays(1), 0, BATCH)) {
+                if (o.markOverdue(today, now)) {
+                    objections.save(o);
+                    audit.record(tenant.id(), Actor.SYSTEM, "OBJECTION_ESCALATED", "information_objection",
+                            o.id().toString(), Map.of("answerDue", o.answerDue().toString()));
+                    objectionsOverdue++;
+                }
+            }
+            return new Run(lapsed, escalated, reminded, objectionsOverdue);
+        });
+        return r;
+    }
+}

@@ -1,0 +1,316 @@
+package id.balai.information.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import id.balai.audit.domain.Actor;
+import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.calendar.application.CalendarService;
+import id.balai.calendar.domain.CalendarYearUnavailableException;
+import id.balai.calendar.domain.WorkingCalendar;
+import id.balai.information.domain.InformationErrors;
+import id.balai.information.infrastructure.InformationReportQueries;
+import id.balai.information.infrastructure.InformationReportQueries.LlidText;
+import id.balai.information.infrastructure.InformationReportQueries.RequestLine;
+import id.balai.reporting.domain.ReportDocument;
+import id.balai.tenancy.domain.RegulationParameters;
+import id.balai.tenancy.domain.Tenant;
+import id.balai.tenancy.infrastructure.TenantScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * The annual information-service report, LLID (Perbup Luwu Timur Pasal 18-19), written from the records with its
+ * editable text sections, due 3 months after the fiscal year (tenant parameter {@code llid}) and flagged when late;
+ * and the PPID Pembantu's report to the regent through the PPID Utama (Pasal 28) for one unit and period.
+ */
+@ApplicationScoped
+public class InformationReports {
+
+    @Inject
+    TenantScope scope;
+
+    @Inject
+    InformationReportQueries queries;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    AuditTrail audit;
+
+    /** One request's handling time (Pasal 18(3)c: time taken per request). */
+    public record RequestTime(String registrationNumber, LocalDate receivedOn, String channel, String requesterType,
+            String status, String outcome, String exemptionGround, String orgUnit, LocalDate noticeIssuedOn,
+            Integer workingDays, boolean extended, boolean late) {
+    }
+
+    /** The request figures (Pasal 18(3)b-e). */
+    public record RequestFigures(long total, Map<String, Long> byChannel, Map<String, Long> byRequesterType,
+            Map<String, Long> byStatus, Map<String, Long> byOutcome, long grantedFull, long grantedPart, long refused,
+            long notHeld, long lapsed, long pending, long extended, long late, Map<String, Long> refusalGrounds,
+            Double averageWorkingDays) {
+    }
+
+    public record ObjectionFigures(long total, Map<String, Long> byGround, Map<String, Long> byStatus,
+            Map<String, Long> byDecision) {
+    }
+
+    public record DisputeFigures(long total, Map<String, Long> byStage, Map<String, Long> byOutcome, long courtCases) {
+    }
+
+    public record Sections(String policy, String facilities, String staff, String budget, String obstacles,
+            String recommendations) {
+    }
+
+    public record Llid(String tenant, int fiscalYear, LocalDate from, LocalDate to, LocalDate dueOn,
+            LocalDate publishedOn, boolean late, Sections sections, RequestFigures requests,
+            ObjectionFigures objections, DisputeFigures disputes, List<RequestTime> perRequest) {
+    }
+
+    /** The PPID Pembantu report of one unit (Pasal 28). */
+    public record UnitReport(String unit, LocalDate from, LocalDate to, RequestFigures requests,
+            List<RequestTime> perRequest) {
+    }
+
+    @Transactional
+    public Llid llid(Tenant tenant, int year) {
+        checkYear(year);
+        return scope.call(tenant.id(), () -> {
+            RegulationParameters p = tenant.definition().parameters();
+            LocalDate from = LocalDate.of(year, p.fiscalYear().startMonth(), 1);
+            LocalDate to = from.plusYears(1).minusDays(1);
+            LocalDate due = to.plusMonths(p.llid().dueMonthsAfterFiscalYear());
+            due = due.withDayOfMonth(due.lengthOfMonth());
+            LlidText text = queries.llidText(tenant.id(), year).orElse(new LlidText(null, null, null, null, null,
+                    null, null));
+            LocalDate today = LocalDate.now(tenant.zone());
+            boolean late = text.publishedOn() != null ? text.publishedOn().isAfter(due) : today.isAfter(due);
+            List<RequestTime> times = times(tenant, queries.requestLines(tenant.id(), from, to, null));
+            return new Llid(tenant.definition().name(), year, from, to, due, text.publishedOn(), late,
+                    new Sections(text.policy(), text.facilities(), text.staff(), text.budget(), text.obstacles(),
+                            text.recommendations()),
+                    figures(tenant, from, to, null, times),
+                    new ObjectionFigures(sum(queries.countObjections(tenant.id(), from, to, "status")),
+                            queries.countObjections(tenant.id(), from, to, "ground"),
+                            queries.countObjections(tenant.id(), from, to, "status"),
+                            queries.countObjections(tenant.id(), from, to, "decision")),
+                    disputes(tenant, from, to), times);
+        });
+    }
+
+    /** Saves the LLID's text sections (policy, facilities, staff, budget, obstacles, recommendations). */
+    @Transactional
+    public Llid saveSections(Tenant tenant, int year, Sections s, Actor actor) {
+        checkYear(year);
+        scope.run(tenant.id(), () -> {
+            LocalDate published = queries.llidText(tenant.id(), year).map(LlidText::publishedOn).orElse(null);
+            queries.saveLlidText(tenant.id(), year, new LlidText(s.policy(), s.facilities(), s.staff(), s.budget(),
+                    s.obstacles(), s.recommendations(), published));
+            audit.record(tenant.id(), actor, "LLID_SECTIONS_SAVED", "information_llid", Integer.toString(year),
+                    Map.of());
+        });
+        return llid(tenant, year);
+    }
+
+    /** Records the LLID's publication today (Pasal 18(1)); its lateness is judged against the due date. */
+    @Transactional
+    public Llid publish(Tenant tenant, int year, Actor actor) {
+        checkYear(year);
+        scope.run(tenant.id(), () -> {
+            LlidText t = queries.llidText(tenant.id(), year).orElse(new LlidText(null, null, null, null, null, null,
+                    null));
+            if (t.publishedOn() != null) {
+                throw InformationErrors.conflict("LLID_ALREADY_PUBLISHED", "LLID tahun ini sudah diterbitkan.",
+                        "This year's LLID is already published.");
+            }
+            LocalDate today = LocalDate.now(tenant.zone());
+            LocalDate yearEnds = LocalDate.of(year, tenant.definition().parameters().fiscalYear().startMonth(), 1)
+                    .plusYears(1).minusDays(1);
+            if (!today.isAfter(yearEnds)) {
+                throw InformationErrors.conflict("FISCAL_YEAR_NOT_OVER", "Tahun anggaran belum berakhir.",
+                        "The fiscal year is not over yet.");
+            }
+            queries.saveLlidText(tenant.id(), year, new LlidText(t.policy(), t.facilities(), t.staff(), t.budget(),
+                    t.obstacles(), t.recommendations(), today));
+            audit.record(tenant.id(), actor, "LLID_PUBLISHED", "information_llid", Integer.toString(year), Map.of());
+        });
+        return llid(tenant, year);
+    }
+
+    @Transactional
+    public UnitReport unitReport(Tenant tenant, String unit, LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
+            throw InformationErrors.invalid("INVALID_PERIOD", "Periode tidak sah (paling lama 366 hari).",
+                    "Invalid period (at most 366 days).", "to");
+        }
+        return scope.call(tenant.id(), () -> {
+            List<RequestTime> times = times(tenant, queries.requestLines(tenant.id(), from, to, unit));
+            return new UnitReport(unit, from, to, figures(tenant, from, to, unit, times), times);
+        });
+    }
+
+    private RequestFigures figures(Tenant tenant, LocalDate from, LocalDate to, String unit, List<RequestTime> times) {
+        Map<String, Long> byStatus = queries.countRequests(tenant.id(), from, to, unit, "status");
+        Map<String, Long> byOutcome = queries.countRequests(tenant.id(), from, to, unit, "outcome");
+        Double avg = times.stream().filter(t -> t.workingDays() != null).mapToInt(RequestTime::workingDays)
+                .average().stream().boxed().findFirst().orElse(null);
+        return new RequestFigures(sum(byStatus), queries.countRequests(tenant.id(), from, to, unit, "channel"),
+                queries.countRequests(tenant.id(), from, to, unit, "requester_type"), byStatus, byOutcome,
+                byOutcome.getOrDefault("GRANTED_FULL", 0L), byOutcome.getOrDefault("GRANTED_PART", 0L),
+                byOutcome.getOrDefault("REFUSED", 0L), byOutcome.getOrDefault("NOT_HELD", 0L),
+                byStatus.getOrDefault("LAPSED", 0L),
+                byStatus.getOrDefault("REGISTERED", 0L) + byStatus.getOrDefault("ROUTED", 0L)
+                        + byStatus.getOrDefault("AWAITING_CONFIRMATION", 0L),
+                times.stream().filter(RequestTime::extended).count(), times.stream().filter(RequestTime::late).count(),
+                queries.refusalGrounds(tenant.id(), from, to, unit), avg);
+    }
+
+    private DisputeFigures disputes(Tenant tenant, LocalDate from, LocalDate to) {
+        Map<String, Long> byStage = queries.countDisputes(tenant.id(), from, to, "stage");
+        return new DisputeFigures(sum(byStage), byStage, queries.countDisputes(tenant.id(), from, to, "outcome"),
+                byStage.getOrDefault("COURT_APPEAL", 0L) + byStage.getOrDefault("CASSATION", 0L));
+    }
+
+    private List<RequestTime> times(Tenant tenant, List<RequestLine> lines) {
+        WorkingCalendar cal = calendars.calendarOf(tenant);
+        LocalDate today = LocalDate.now(tenant.zone());
+        List<RequestTime> out = new ArrayList<>(lines.size());
+        for (RequestLine l : lines) {
+            Integer days = null;
+            if (l.noticeIssuedOn() != null) {
+                try {
+                    days = cal.workingDaysBetween(l.receivedOn(), l.noticeIssuedOn());
+                } catch (CalendarYearUnavailableException e) {
+                    days = null; // a year without holiday data: the time is not stated rather than guessed
+                }
+            }
+            boolean late = l.noticeIssuedOn() != null ? l.noticeIssuedOn().isAfter(l.noticeDue())
+                    : ("REGISTERED".equals(l.status()) || "ROUTED".equals(l.status())) && today.isAfter(l.noticeDue());
+            out.add(new RequestTime(l.registrationNumber(), l.receivedOn(), l.channel(), l.requesterType(), l.status(),
+                    l.outcome(), l.exemptionGround(), l.orgUnit(), l.noticeIssuedOn(), days, l.extended(), late));
+        }
+        return out;
+    }
+
+    /** The LLID laid out for PDF and CSV. */
+    public static ReportDocument document(Llid l) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Laporan Layanan Informasi Publik (LLID) tahun " + l.fiscalYear() + " (Perbup Pasal 18)");
+        lines.add("Periode / Period: " + l.from() + " - " + l.to() + "; batas terbit / due: " + l.dueOn()
+                + "; terbit / published: " + (l.publishedOn() == null ? "-" : l.publishedOn())
+                + (l.late() ? " (TERLAMBAT / LATE)" : ""));
+        RequestFigures r = l.requests();
+        lines.add("Permohonan / Requests: " + r.total() + "; Diberikan seluruhnya / Granted in full: " + r.grantedFull()
+                + "; Diberikan sebagian / Granted in part: " + r.grantedPart() + "; Ditolak / Refused: " + r.refused()
+                + "; Tidak dikuasai / Not held: " + r.notHeld());
+        lines.add("Keberatan / Objections: " + l.objections().total() + "; Sengketa / Disputes: "
+                + l.disputes().total());
+        List<List<Object>> sections = List.of(
+                row("Gambaran umum kebijakan / Policy", l.sections().policy()),
+                row("Sarana dan prasarana / Facilities", l.sections().facilities()),
+                row("Sumber daya manusia / Staff", l.sections().staff()),
+                row("Anggaran / Budget", l.sections().budget()),
+                row("Kendala / Obstacles", l.sections().obstacles()),
+                row("Rekomendasi / Recommendations", l.sections().recommendations()));
+        List<List<Object>> summary = new ArrayList<>(summaryRows(l.requests()));
+        summary.add(row("Keberatan / Objections", l.objections().total()));
+        l.objections().byGround().forEach((k, v) -> summary.add(row("Keberatan alasan / Objection ground " + k, v)));
+        l.objections().byStatus().forEach((k, v) -> summary.add(row("Keberatan status / Objection status " + k, v)));
+        l.objections().byDecision().forEach((k, v) -> summary.add(row("Tanggapan / Answer " + k, v)));
+        summary.add(row("Sengketa / Disputes", l.disputes().total()));
+        l.disputes().byStage().forEach((k, v) -> summary.add(row("Sengketa tahap / Dispute stage " + k, v)));
+        l.disputes().byOutcome().forEach((k, v) -> summary.add(row("Sengketa hasil / Dispute outcome " + k, v)));
+        summary.add(row("Perkara pengadilan / Court cases", l.disputes().courtCases()));
+        return new ReportDocument("LLID " + l.tenant() + " " + l.fiscalYear(), lines, List.of(
+                new ReportDocument.Table("Uraian / Sections", List.of("Bagian / Section", "Isi / Text"), sections),
+                new ReportDocument.Table("Ringkasan / Summary", List.of("Butir / Item", "Jumlah / Count"), summary),
+                timesTable(l.perRequest())));
+    }
+
+    /** The PPID Pembantu report laid out for PDF and CSV. */
+    public static ReportDocument document(String tenantName, UnitReport u) {
+        return new ReportDocument("Laporan PPID Pembantu " + u.unit() + " - " + tenantName, List.of(
+                "Perbup Pasal 28; periode / period " + u.from() + " - " + u.to()), List.of(
+                        new ReportDocument.Table("Ringkasan / Summary", List.of("Butir / Item", "Jumlah / Count"),
+                                summaryRows(u.requests())),
+                        timesTable(u.perRequest())));
+    }
+
+    /** The summary and the per-request table as one CSV table: section, item, value. */
+    public static ReportDocument.Table flat(ReportDocument doc) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ReportDocument.Table t : doc.tables()) {
+            for (List<Object> r : t.rows()) {
+                List<Object> out = new ArrayList<>();
+                out.add(t.heading());
+                out.addAll(r);
+                rows.add(out);
+            }
+        }
+        int width = rows.stream().mapToInt(List::size).max().orElse(3);
+        for (List<Object> r : rows) {
+            while (r.size() < width) {
+                r.add("");
+            }
+        }
+        List<String> columns = new ArrayList<>(List.of("section", "item", "value"));
+        for (int i = 3; i < width; i++) {
+            columns.add("c" + i);
+        }
+        return new ReportDocument.Table("LLID", columns, rows);
+    }
+
+    private static List<List<Object>> summaryRows(RequestFigures r) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row("Permohonan / Requests", r.total()));
+        r.byChannel().forEach((k, v) -> rows.add(row("Saluran / Channel " + k, v)));
+        r.byRequesterType().forEach((k, v) -> rows.add(row("Pemohon / Requester " + k, v)));
+        rows.add(row("Diberikan seluruhnya / Granted in full", r.grantedFull()));
+        rows.add(row("Diberikan sebagian / Granted in part", r.grantedPart()));
+        rows.add(row("Ditolak / Refused", r.refused()));
+        r.refusalGrounds().forEach((k, v) -> rows.add(row("Alasan penolakan / Refusal ground " + k, v)));
+        rows.add(row("Tidak dikuasai / Not held", r.notHeld()));
+        rows.add(row("Gugur (tidak dikonfirmasi) / Lapsed", r.lapsed()));
+        rows.add(row("Dalam proses / Pending", r.pending()));
+        rows.add(row("Diperpanjang / Extended", r.extended()));
+        rows.add(row("Terlambat / Late", r.late()));
+        rows.add(row("Rata-rata hari kerja / Average working days",
+                r.averageWorkingDays() == null ? "-" : String.format(java.util.Locale.ROOT, "%.1f",
+                        r.averageWorkingDays())));
+        return rows;
+    }
+
+    private static ReportDocument.Table timesTable(List<RequestTime> times) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (RequestTime t : times) {
+            rows.add(List.of(t.registrationNumber(), t.receivedOn().toString(), t.status(),
+                    t.outcome() == null ? "" : t.outcome(), t.exemptionGround() == null ? "" : t.exemptionGround(),
+                    t.noticeIssuedOn() == null ? "" : t.noticeIssuedOn().toString(),
+                    t.workingDays() == null ? "" : t.workingDays(), t.late() ? "ya/yes" : ""));
+        }
+        return new ReportDocument.Table("Waktu per permohonan / Time per request", List.of("Nomor / Number",
+                "Diterima / Received", "Status", "Hasil / Outcome", "Alasan / Ground", "Pemberitahuan / Notice",
+                "Hari kerja / Working days", "Terlambat / Late"), rows);
+    }
+
+    private static List<Object> row(String label, Object value) {
+        List<Object> r = new ArrayList<>();
+        r.add(label);
+        r.add(value == null ? "" : value);
+        return r;
+    }
+
+    private static long sum(Map<String, Long> m) {
+        return m.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static void checkYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw InformationErrors.invalid("INVALID_YEAR", "Tahun tidak sah.", "Invalid year.", "year");
+        }
+    }
+}

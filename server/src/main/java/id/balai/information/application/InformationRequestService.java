@@ -1,0 +1,431 @@
+package id.balai.information.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import id.balai.audit.domain.Actor;
+import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.calendar.application.CalendarService;
+import id.balai.information.domain.InformationErrors;
+import id.balai.information.domain.InformationRequest;
+import id.balai.information.domain.Objection;
+import id.balai.information.domain.RequestChannel;
+import id.balai.information.domain.RequestContent;
+import id.balai.information.domain.RequestEvent;
+import id.balai.information.domain.RequestStatus;
+import id.balai.information.domain.WrittenNotice;
+import id.balai.information.infrastructure.FileTypes;
+import id.balai.information.infrastructure.InformationFiles;
+import id.balai.information.infrastructure.InformationRequestRepository;
+import id.balai.information.infrastructure.NoticePdf;
+import id.balai.information.infrastructure.ObjectionRepository;
+import id.balai.information.infrastructure.RegistrationNumbers;
+import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.Message;
+import id.balai.platform.infrastructure.IdempotencyStore;
+import id.balai.platform.infrastructure.Json;
+import id.balai.privacy.domain.AccessReason;
+import id.balai.privacy.domain.PersonRef;
+import id.balai.privacy.domain.PersonalData;
+import id.balai.privacy.domain.PersonalDataVault;
+import id.balai.tenancy.domain.Tenant;
+import id.balai.tenancy.infrastructure.OrgUnitQueries;
+import id.balai.tenancy.infrastructure.OrgUnitRow;
+import id.balai.tenancy.infrastructure.TenantScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * The request use cases (Perbup Luwu Timur Pasal 20-22): receipt on every channel (stored once per idempotency key),
+ * the requester's tracking with the access code, and every officer step. Each runs in one transaction in the
+ * tenant's scope and is audited; the requester's identity is in the vault and read only through
+ * {@link #requesterIdentity}, audited.
+ */
+@ApplicationScoped
+public class InformationRequestService {
+    private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** An ID copy: a photo or scan of a KTP (Pasal 22(8)). */
+    public static final int MAX_ID_COPY_BYTES = 2 * 1024 * 1024;
+    /** A released document. */
+    public static final int MAX_RELEASED_BYTES = 10 * 1024 * 1024;
+
+    @Inject
+    TenantScope scope;
+
+    @Inject
+    InformationRequestRepository requests;
+
+    @Inject
+    ObjectionRepository objections;
+
+    @Inject
+    InformationFiles files;
+
+    @Inject
+    RegistrationNumbers numbers;
+
+    @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
+    PersonalDataVault vault;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    RequesterNotifications notifications;
+
+    @Inject
+    OrgUnitQueries units;
+
+    /** A file as uploaded. */
+    public record Upload(String fileName, byte[] content) {
+    }
+
+    /** A request with the requester's identity (for the vault) and the ID copy, if any. */
+    public record SubmitCommand(RequestChannel channel, RequestContent content, PersonalData requester,
+            Upload idCopy) {
+    }
+
+    /** What the requester gets back at receipt (Pasal 22(3)): keep the number and the code to follow it. */
+    public record Receipt(String registrationNumber, String accessCode, String status, LocalDate receivedOn,
+            LocalDate noticeDue) {
+    }
+
+    public record Submitted(Receipt receipt, boolean replay) {
+    }
+
+    /** A request as its requester sees it. */
+    public record RequesterView(InformationRequest request, List<RequestEvent> events,
+            List<InformationFiles.FileInfo> released, List<Objection> objections) {
+    }
+
+    /** A request as officers see it: everything but the identity. */
+    public record OfficerView(InformationRequest request, List<RequestEvent> events,
+            List<InformationFiles.FileInfo> released, boolean idCopy, List<Objection> objections) {
+    }
+
+    /**
+     * Receives a request and gives its registration number at once (Pasal 22(3)). A full copy needs the ID copy
+     * where the tenant requires it (Pasal 22(8)).
+     */
+    @Transactional
+    public Submitted submit(Tenant tenant, SubmitCommand cmd, Optional<String> key, Actor actor) {
+        boolean idRequired = tenant.definition().parameters().informationRequest().idCopyRequiredForFullCopy()
+                && cmd.content().obtainMethod().isCopy();
+        if (idRequired && cmd.idCopy() == null) {
+            throw InformationErrors.invalid("ID_COPY_REQUIRED",
+                    "Salinan informasi memerlukan fotokopi KTP (Perbup Pasal 22(8)).",
+                    "A copy of the information needs a copy of the ID card (Perbup Pasal 22(8)).", "idCopy");
+        }
+        String idCopyType = cmd.idCopy() == null ? null : checkFile(cmd.idCopy(), FileTypes.ID_COPY,
+                MAX_ID_COPY_BYTES, "idCopy");
+        return scope.call(tenant.id(), () -> {
+            String hash = hash(cmd);
+            if (key.isPresent()) {
+                Optional<IdempotencyStore.Stored> earlier = idempotency.claim(tenant.id(), key.get(), hash);
+                if (earlier.isPresent()) {
+                    if (!earlier.get().requestSha256().equals(hash)) {
+                        throw new DomainException(DomainException.Kind.CONFLICT, "IDEMPOTENCY_KEY_REUSED",
+                                Message.of("Kunci idempotensi ini sudah dipakai untuk permohonan lain.",
+                                        "This idempotency key was already used for another request."),
+                                "Idempotency-Key");
+                    }
+                    return new Submitted(read(earlier.get().body()), true);
+                }
+            }
+            Instant now = Instant.now();
+            TenantInformationClocks clocks = clocks(tenant, now);
+            String number = numbers.next(tenant, RegistrationNumbers.REQUEST, clocks.today().getYear());
+            String code = accessCode();
+            PersonRef person = vault.store(tenant.id(), cmd.requester());
+            InformationRequest r = InformationRequest.receive(tenant.id(), number, cmd.channel(), person.value(),
+                    cmd.content(), now, clocks, actor.id());
+            requests.insert(r, codeHash(code));
+            if (cmd.idCopy() != null) {
+                files.store(tenant.id(), r.id(), InformationFiles.Kind.ID_COPY, safeName(cmd.idCopy().fileName()),
+                        idCopyType, cmd.idCopy().content(), now);
+            }
+            audit.record(tenant.id(), actor, "INFORMATION_REQUEST_RECEIVED", "information_request", r.id().toString(),
+                    Map.of("registrationNumber", number, "channel", r.channel().name(), "status", r.status().name()));
+            notifications.tell(tenant, r, "diterima", "Permohonan informasi Anda diterima dengan nomor pendaftaran "
+                    + number + (r.status() == RequestStatus.AWAITING_CONFIRMATION
+                            ? ". Permohonan lewat e-mail dilayani bila Anda mengonfirmasinya hari ini (telepon, SMS, "
+                                    + "surat atau faks)."
+                            : ". Pemberitahuan tertulis paling lambat " + r.noticeDue() + "."));
+            Receipt receipt = new Receipt(number, code, r.status().name(), r.receivedOn(), r.noticeDue());
+            key.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, write(receipt)));
+            return new Submitted(receipt, false);
+        });
+    }
+
+    @Transactional
+    public RequesterView track(Tenant tenant, String number, String code) {
+        return scope.call(tenant.id(), () -> {
+            InformationRequest r = forRequester(tenant, number, code);
+            return new RequesterView(r, requests.events(tenant.id(), r.id(), true),
+                    files.list(tenant.id(), r.id(), InformationFiles.Kind.RELEASED),
+                    objections.ofRequest(tenant.id(), r.id()));
+        });
+    }
+
+    /** The written notice as a PDF, for the requester (by number and code) once it is issued. */
+    @Transactional
+    public byte[] noticePdf(Tenant tenant, String number, String code) {
+        return scope.call(tenant.id(), () -> {
+            InformationRequest r = forRequester(tenant, number, code);
+            if (r.notice().isEmpty()) {
+                throw InformationErrors.notFound("notice");
+            }
+            return NoticePdf.write(tenant.definition().name(), r,
+                    files.list(tenant.id(), r.id(), InformationFiles.Kind.RELEASED));
+        });
+    }
+
+    /** A released document, for the requester; only once the notice is issued. */
+    @Transactional
+    public InformationFiles.FileContent releasedFile(Tenant tenant, String number, String code, UUID fileId) {
+        return scope.call(tenant.id(), () -> {
+            InformationRequest r = forRequester(tenant, number, code);
+            if (r.status() != RequestStatus.NOTICE_ISSUED) {
+                throw InformationErrors.notFound("file");
+            }
+            return files.read(tenant.id(), r.id(), fileId, InformationFiles.Kind.RELEASED)
+                    .orElseThrow(() -> InformationErrors.notFound("file"));
+        });
+    }
+
+    /** An officer's step on a request. */
+    public interface Step {
+        void apply(InformationRequest r, Instant now, TenantInformationClocks clocks);
+    }
+
+    /**
+     * Applies an officer's step in one transaction, audited; {@code unit}: a PPID Pembantu acts only on requests
+     * routed to its unit (any other is a 404).
+     */
+    @Transactional
+    public OfficerView act(Tenant tenant, UUID id, String action, Actor actor, Optional<String> unit, Step step) {
+        return scope.call(tenant.id(), () -> {
+            InformationRequest r = visible(tenant, id, unit);
+            RequestStatus before = r.status();
+            Instant now = Instant.now();
+            TenantInformationClocks clocks = clocks(tenant, now);
+            step.apply(r, now, clocks);
+            requests.save(r);
+            audit.record(tenant.id(), actor, "INFORMATION_REQUEST_" + action, "information_request", id.toString(),
+                    Map.of("status", r.status().name(), "before", before.name()));
+            switch (action) {
+                case "EXTENDED" -> notifications.tell(tenant, r, "perpanjangan", "Tenggat pemberitahuan tertulis "
+                        + "diperpanjang sampai " + r.noticeDue() + ": " + r.extensionReason().orElse(""));
+                case "NOTICE_ISSUED" -> notifications.tell(tenant, r, "pemberitahuan tertulis",
+                        "Pemberitahuan tertulis sudah terbit (" + r.notice().map(WrittenNotice::outcome).orElse("")
+                                + "). Unduh lewat halaman pelacakan.");
+                case "CONFIRMED" -> notifications.tell(tenant, r, "konfirmasi", "Permohonan dikonfirmasi. "
+                        + "Pemberitahuan tertulis paling lambat " + r.noticeDue() + ".");
+                default -> {
+                }
+            }
+            return officerView(tenant, r);
+        });
+    }
+
+    /** Routes to a PPID Pembantu: the unit must exist, be active and have one (Perbup Pasal 8(5)-(6)). */
+    @Transactional
+    public OfficerView route(Tenant tenant, UUID id, String unitCode, String note, Actor actor) {
+        if (unitCode == null || unitCode.isBlank()) {
+            throw InformationErrors.required("unit", "Unit PPID Pembantu", "The PPID Pembantu unit");
+        }
+        boolean known = units.activeUnits(tenant.id()).stream()
+                .anyMatch(u -> u.code().equals(unitCode.trim()) && u.ppidPembantu());
+        if (!known) {
+            throw InformationErrors.invalid("UNKNOWN_UNIT", "Unit " + unitCode + " tidak dikenal atau tidak memiliki "
+                    + "PPID Pembantu.", "Unit " + unitCode + " is unknown or has no PPID Pembantu.", "unit");
+        }
+        return act(tenant, id, "ROUTED", actor, Optional.empty(), (r, now, c) -> r.routeTo(unitCode.trim(), note, now,
+                actor.id()));
+    }
+
+    /** An officer releases a document with the notice; checked by its magic bytes and size. */
+    @Transactional
+    public InformationFiles.FileInfo release(Tenant tenant, UUID id, Upload upload, Actor actor,
+            Optional<String> unit) {
+        String type = checkFile(upload, FileTypes.RELEASED, MAX_RELEASED_BYTES, "file");
+        return scope.call(tenant.id(), () -> {
+            InformationRequest r = visible(tenant, id, unit);
+            if (!r.status().open() && r.status() != RequestStatus.NOTICE_ISSUED) {
+                throw InformationErrors.notAllowed("release", r.status());
+            }
+            Instant now = Instant.now();
+            InformationFiles.FileInfo f = files.store(tenant.id(), r.id(), InformationFiles.Kind.RELEASED,
+                    safeName(upload.fileName()), type, upload.content(), now);
+            r.recordFile("DOCUMENT_RELEASED", f.fileName(), now, actor.id(), true);
+            requests.save(r);
+            audit.record(tenant.id(), actor, "INFORMATION_DOCUMENT_RELEASED", "information_request", id.toString(),
+                    Map.of("file", f.id().toString(), "sha256", f.sha256()));
+            return f;
+        });
+    }
+
+    @Transactional
+    public OfficerView get(Tenant tenant, UUID id, Optional<String> unit) {
+        return scope.call(tenant.id(), () -> officerView(tenant, visible(tenant, id, unit)));
+    }
+
+    @Transactional
+    public InformationRequestRepository.Page list(Tenant tenant, InformationRequestRepository.Filter f, int page,
+            int size) {
+        return scope.call(tenant.id(), () -> requests.list(tenant.id(), f, page * size, size));
+    }
+
+    /** Named queries: open requests due within the next working days ("due soon") or past due ("overdue"). */
+    @Transactional
+    public InformationRequestRepository.Page due(Tenant tenant, boolean overdue, Optional<String> unit, int page,
+            int size) {
+        return scope.call(tenant.id(), () -> {
+            TenantInformationClocks c = clocks(tenant, Instant.now());
+            LocalDate yesterday = c.today().minusDays(1);
+            return overdue ? requests.openDue(tenant.id(), null, yesterday, unit.orElse(null), page * size, size)
+                    : requests.openDue(tenant.id(), yesterday, c.dueSoonUntil(), unit.orElse(null), page * size,
+                            size);
+        });
+    }
+
+    /** The requester's identity, for an officer handling the request; every read is audited. */
+    @Transactional
+    public PersonalData requesterIdentity(Tenant tenant, UUID id, Actor actor, Optional<String> unit,
+            String purpose) {
+        return scope.call(tenant.id(), () -> {
+            InformationRequest r = visible(tenant, id, unit);
+            audit.record(tenant.id(), actor, "PERSONAL_DATA_READ", "information_request", id.toString(),
+                    Map.of("purpose", purpose));
+            return vault.read(tenant.id(), new PersonRef(r.requester()), new AccessReason(actor.id(), purpose))
+                    .orElseThrow(() -> InformationErrors.notFound("requester"));
+        });
+    }
+
+    /** The ID copy, for an officer; audited as a read of personal data. */
+    @Transactional
+    public InformationFiles.FileContent idCopy(Tenant tenant, UUID id, Actor actor, Optional<String> unit) {
+        return scope.call(tenant.id(), () -> {
+            InformationRequest r = visible(tenant, id, unit);
+            InformationFiles.FileInfo f = files.list(tenant.id(), r.id(), InformationFiles.Kind.ID_COPY).stream()
+                    .findFirst().orElseThrow(() -> InformationErrors.notFound("id_copy"));
+            audit.record(tenant.id(), actor, "PERSONAL_DATA_READ", "information_request", id.toString(),
+                    Map.of("purpose", "ID copy (Perbup Pasal 22(8))", "file", f.id().toString()));
+            return files.read(tenant.id(), r.id(), f.id(), InformationFiles.Kind.ID_COPY).orElseThrow();
+        });
+    }
+
+    private OfficerView officerView(Tenant tenant, InformationRequest r) {
+        return new OfficerView(r, requests.events(tenant.id(), r.id(), false),
+                files.list(tenant.id(), r.id(), InformationFiles.Kind.RELEASED),
+                !files.list(tenant.id(), r.id(), InformationFiles.Kind.ID_COPY).isEmpty(),
+                objections.ofRequest(tenant.id(), r.id()));
+    }
+
+    private InformationRequest visible(Tenant tenant, UUID id, Optional<String> unit) {
+        InformationRequest r = requests.get(tenant.id(), id);
+        if (unit.isPresent() && !unit.equals(r.orgUnit())) {
+            throw InformationErrors.notFound("information_request");
+        }
+        return r;
+    }
+
+    InformationRequest forRequester(Tenant tenant, String number, String code) {
+        if (number == null || code == null || code.isBlank()) {
+            throw InformationErrors.notFound("information_request");
+        }
+        return requests.findForRequester(tenant.id(), number.trim().toUpperCase(),
+                codeHash(code.trim().toUpperCase())).orElseThrow(() -> InformationErrors.notFound(
+                        "information_request"));
+    }
+
+    /** Today's receipt date for the tenant. */
+    public LocalDate today(Tenant tenant) {
+        return clocks(tenant, Instant.now()).today();
+    }
+
+    TenantInformationClocks clocks(Tenant tenant, Instant now) {
+        return new TenantInformationClocks(tenant, calendars.calendarOf(tenant), now);
+    }
+
+    /** Checks an upload's size and its type by its leading bytes; answers the media type. */
+    static String checkFile(Upload u, java.util.Set<String> allowed, int maxBytes, String field) {
+        if (u.content() == null || u.content().length == 0) {
+            throw InformationErrors.required(field, "Berkas", "The file");
+        }
+        if (u.content().length > maxBytes) {
+            throw InformationErrors.invalid("FILE_TOO_LARGE", "Berkas terlalu besar: paling banyak "
+                    + maxBytes / (1024 * 1024) + " MiB.", "The file is too large: at most " + maxBytes / (1024 * 1024)
+                    + " MiB.", field);
+        }
+        String type = FileTypes.sniff(u.content()).filter(allowed::contains).orElseThrow(() -> InformationErrors
+                .invalid("FILE_TYPE_NOT_ALLOWED", "Jenis berkas tidak diterima.", "This file type is not accepted.",
+                        field));
+        return type;
+    }
+
+    private static String safeName(String name) {
+        String n = name == null || name.isBlank() ? "berkas" : name.replaceAll("[^A-Za-z0-9._ -]", "_").strip();
+        return n.length() > 120 ? n.substring(n.length() - 120) : n;
+    }
+
+    static String accessCode() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            b.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return b.toString();
+    }
+
+    static byte[] codeHash(String code) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hash(SubmitCommand cmd) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(Json.JSON.writeValueAsBytes(cmd)));
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(Receipt r) {
+        try {
+            return Json.JSON.writeValueAsString(r);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Receipt read(String body) {
+        try {
+            return Json.JSON.readValue(body, Receipt.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored receipt no longer reads", e);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package id.balai.information.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.balai.tenancy.domain.TenantId;
+
+/**
+ * An information dispute before the Information Commission (Perbup Luwu Timur Pasal 26; UU KIP Ps 37-38, 47-50):
+ * filed within 14 working days after the objection answer (or after its answer window lapsed), then through
+ * registration, mediation or adjudication, the decision, and possibly a court appeal and cassation, with the body's
+ * compliance with the decision. The PPID Utama facilitates it with the PPID Pembantu and the legal office
+ * (Pasal 26(2)): those tasks are tracked here.
+ */
+public final class Dispute {
+    /** The stages in the order they can follow each other. */
+    public enum Stage {
+        REGISTRATION, MEDIATION, ADJUDICATION, DECISION, COURT_APPEAL, CASSATION
+    }
+
+    public enum Outcome {
+        MEDIATION_AGREEMENT, GRANTED, PARTLY_GRANTED, REJECTED
+    }
+
+    public enum TaskKind {
+        COORDINATE_PPID_PEMBANTU, COORDINATE_LEGAL_OFFICE, PREPARE_DOCUMENTS, ATTEND_HEARING, OTHER
+    }
+
+    public record StageRecord(Stage stage, LocalDate on, String note) {
+    }
+
+    public record Task(int seq, TaskKind kind, String description, String orgUnit, LocalDate dueOn, LocalDate doneOn,
+            String result) {
+    }
+
+    private final UUID id;
+    private final TenantId tenant;
+    private final UUID objectionId;
+    private final UUID requestId;
+    private final String registerNumber;
+    private final String commissionCaseNumber;
+    private final LocalDate filedOn;
+    private final List<StageRecord> stages;
+    private Outcome outcome;
+    private LocalDate decidedOn;
+    private String decisionSummary;
+    private Boolean complied;
+    private LocalDate complianceOn;
+    private String complianceNote;
+    private final List<Task> tasks;
+    private final int version;
+
+    public Dispute(UUID id, TenantId tenant, UUID objectionId, UUID requestId, String registerNumber,
+            String commissionCaseNumber, LocalDate filedOn, List<StageRecord> stages, Outcome outcome,
+            LocalDate decidedOn, String decisionSummary, Boolean complied, LocalDate complianceOn,
+            String complianceNote, List<Task> tasks, int version) {
+        this.id = id;
+        this.tenant = tenant;
+        this.objectionId = objectionId;
+        this.requestId = requestId;
+        this.registerNumber = registerNumber;
+        this.commissionCaseNumber = commissionCaseNumber;
+        this.filedOn = filedOn;
+        this.stages = new ArrayList<>(stages);
+        this.outcome = outcome;
+        this.decidedOn = decidedOn;
+        this.decisionSummary = decisionSummary;
+        this.complied = complied;
+        this.complianceOn = complianceOn;
+        this.complianceNote = complianceNote;
+        this.tasks = new ArrayList<>(tasks);
+        this.version = version;
+    }
+
+    /**
+     * Records a dispute filed at the Commission on {@code filedOn}: refused unless the objection was answered (or its
+     * answer window lapsed) and the filing is within 14 working days after that (UU KIP Ps 37(2)).
+     */
+    public static Dispute file(Objection objection, String registerNumber, String commissionCaseNumber,
+            LocalDate filedOn, InformationClocks clocks) {
+        LocalDate today = clocks.today();
+        if (filedOn == null) {
+            throw InformationErrors.required("filedOn", "Tanggal pendaftaran di Komisi Informasi",
+                    "The filing date at the Information Commission");
+        }
+        if (filedOn.isAfter(today)) {
+            throw InformationErrors.invalid("DATE_IN_FUTURE", "Tanggal tidak boleh di masa depan.",
+                    "The date cannot be in the future.", "filedOn");
+        }
+        LocalDate from = objection.disputeWindowFrom(filedOn).orElseThrow(() -> InformationErrors.unprocessable(
+                "OBJECTION_NOT_ANSWERED", "Sengketa diajukan setelah keberatan ditanggapi atau tenggat tanggapannya "
+                        + "lewat (UU KIP Pasal 37).",
+                "A dispute follows the objection's answer or the lapse of its answer window (UU KIP Ps 37).",
+                "objectionId"));
+        if (filedOn.isBefore(from)) {
+            throw InformationErrors.unprocessable("DISPUTE_BEFORE_ANSWER",
+                    "Tanggal pendaftaran sebelum tanggapan atas keberatan.",
+                    "The filing date is before the objection's answer.", "filedOn");
+        }
+        LocalDate fileBy = clocks.disputeFileBy(from);
+        if (filedOn.isAfter(fileBy)) {
+            throw InformationErrors.unprocessable("DISPUTE_WINDOW_PASSED",
+                    "Sengketa diajukan paling lambat 14 hari kerja setelah " + from + ": batasnya " + fileBy
+                            + " (UU KIP Pasal 37(2)).",
+                    "A dispute is filed within 14 working days after " + from + ": the last day was " + fileBy
+                            + " (UU KIP Ps 37(2)).", "filedOn");
+        }
+        return new Dispute(UUID.randomUUID(), objection.tenant(), objection.id(), objection.requestId(),
+                registerNumber, commissionCaseNumber, filedOn,
+                List.of(new StageRecord(Stage.REGISTRATION, filedOn, "Didaftarkan di Komisi Informasi")), null, null,
+                null, null, null, null, List.of(), 0);
+    }
+
+    /** Moves to a later stage (mediation, adjudication, court appeal, cassation) on a date not before the last. */
+    public void advance(Stage next, LocalDate on, String note) {
+        if (next == null) {
+            throw InformationErrors.required("stage", "Tahap", "The stage");
+        }
+        if (next == Stage.DECISION || next == Stage.REGISTRATION) {
+            throw InformationErrors.invalid("USE_DECISION", "Tahap ini dicatat dengan putusan atau pendaftaran.",
+                    "This stage is recorded by the decision or the filing.", "stage");
+        }
+        if ((next == Stage.COURT_APPEAL || next == Stage.CASSATION) && outcome == null) {
+            throw InformationErrors.conflict("NO_DECISION_YET", "Belum ada putusan Komisi Informasi.",
+                    "The Commission has not decided yet.");
+        }
+        if (next.ordinal() <= stage().ordinal()) {
+            throw InformationErrors.conflict("STAGE_ORDER", "Tahap " + next + " tidak dapat mengikuti " + stage() + ".",
+                    "Stage " + next + " cannot follow " + stage() + ".");
+        }
+        stages.add(new StageRecord(next, checkedDate(on), note));
+    }
+
+    /**
+     * The Commission's decision: a mediation agreement (from mediation) or an adjudication decision (UU KIP Ps 38-46).
+     * A court's decision after an appeal or cassation replaces the outcome.
+     */
+    public void decide(Outcome o, LocalDate on, String summary) {
+        if (o == null) {
+            throw InformationErrors.required("outcome", "Hasil", "The outcome");
+        }
+        Stage current = stage();
+        boolean court = current == Stage.COURT_APPEAL || current == Stage.CASSATION;
+        if (o == Outcome.MEDIATION_AGREEMENT ? current != Stage.MEDIATION
+                : current != Stage.ADJUDICATION && !court) {
+            throw InformationErrors.conflict("STAGE_ORDER", "Hasil " + o + " tidak sesuai dengan tahap " + current + ".",
+                    "Outcome " + o + " does not fit stage " + current + ".");
+        }
+        LocalDate d = checkedDate(on);
+        if (!court) {
+            stages.add(new StageRecord(Stage.DECISION, d, summary));
+        } else {
+            stages.add(new StageRecord(current, d, "Putusan: " + o + (summary == null ? "" : " - " + summary)));
+        }
+        outcome = o;
+        decidedOn = d;
+        decisionSummary = summary;
+    }
+
+    /** Whether the body complied with the decision (UU KIP Ps 46, 52). */
+    public void recordCompliance(Boolean didComply, LocalDate on, String note) {
+        if (outcome == null) {
+            throw InformationErrors.conflict("NO_DECISION_YET", "Belum ada putusan Komisi Informasi.",
+                    "The Commission has not decided yet.");
+        }
+        if (didComply == null) {
+            throw InformationErrors.required("complied", "Kepatuhan", "Compliance");
+        }
+        complied = didComply;
+        complianceOn = checkedDate(on);
+        complianceNote = note;
+    }
+
+    /** A facilitation task of the PPID Utama (Perbup Pasal 26(2)). */
+    public Task addTask(TaskKind kind, String description, String orgUnit, LocalDate dueOn) {
+        if (kind == null) {
+            throw InformationErrors.required("kind", "Jenis tugas", "The task kind");
+        }
+        if (description == null || description.isBlank()) {
+            throw InformationErrors.required("description", "Uraian tugas", "The task description");
+        }
+        Task t = new Task(tasks.size() + 1, kind, description.strip(), orgUnit, dueOn, null, null);
+        tasks.add(t);
+        return t;
+    }
+
+    public void completeTask(int seq, LocalDate on, String result) {
+        if (seq < 1 || seq > tasks.size()) {
+            throw InformationErrors.notFound("task");
+        }
+        Task t = tasks.get(seq - 1);
+        if (t.doneOn() != null) {
+            throw InformationErrors.conflict("TASK_DONE", "Tugas ini sudah selesai.", "This task is already done.");
+        }
+        tasks.set(seq - 1, new Task(t.seq(), t.kind(), t.description(), t.orgUnit(), t.dueOn(), checkedDate(on),
+                result));
+    }
+
+    private LocalDate checkedDate(LocalDate on) {
+        if (on == null) {
+            throw InformationErrors.required("on", "Tanggal", "The date");
+        }
+        LocalDate last = stages.get(stages.size() - 1).on();
+        if (on.isBefore(last)) {
+            throw InformationErrors.invalid("DATE_BEFORE_LAST_STAGE", "Tanggal tidak boleh sebelum " + last + ".",
+                    "The date cannot be before " + last + ".", "on");
+        }
+        return on;
+    }
+
+    public Stage stage() {
+        return stages.get(stages.size() - 1).stage();
+    }
+
+    public boolean closed() {
+        return outcome != null && complied != null;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public UUID objectionId() {
+        return objectionId;
+    }
+
+    public UUID requestId() {
+        return requestId;
+    }
+
+    public String registerNumber() {
+        return registerNumber;
+    }
+
+    public String commissionCaseNumber() {
+        return commissionCaseNumber;
+    }
+
+    public LocalDate filedOn() {
+        return filedOn;
+    }
+
+    public List<StageRecord> stages() {
+        return List.copyOf(stages);
+    }
+
+    public Optional<Outcome> outcome() {
+        return Optional.ofNullable(outcome);
+    }
+
+    public Optional<LocalDate> decidedOn() {
+        return Optional.ofNullable(decidedOn);
+    }
+
+    public Optional<String> decisionSummary() {
+        return Optional.ofNullable(decisionSummary);
+    }
+
+    public Optional<Boolean> complied() {
+        return Optional.ofNullable(complied);
+    }
+
+    public Optional<LocalDate> complianceOn() {
+        return Optional.ofNullable(complianceOn);
+    }
+
+    public Optional<String> complianceNote() {
+        return Optional.ofNullable(complianceNote);
+    }
+
+    public List<Task> tasks() {
+        return List.copyOf(tasks);
+    }
+
+    public int version() {
+        return version;
+    }
+}

@@ -1,0 +1,37 @@
+package id.balai.information.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The PPID clocks of one tenant on its working calendar and parameters (DOMAIN.md, "Clocks"). */
+public interface InformationClocks {
+    /** Today's receipt date in the tenant's time zone and office hours. */
+    LocalDate today();
+
+    /** The day something received at {@code at} counts as received. */
+    LocalDate receiptDate(Instant at);
+
+    /** Written notice: 10 working days after receipt (Perbup Pasal 22(4)). */
+    LocalDate noticeDue(LocalDate receivedOn);
+
+    /** The one extension: 7 working days more (Perbup Pasal 22(6)). */
+    LocalDate extendedDue(LocalDate noticeDue);
+
+    /** An objection is filed within 30 working days after its ground arises (Perbup Pasal 25(1)). */
+    LocalDate objectionFileBy(LocalDate groundAroseOn);
+
+    /** The Atasan PPID answers within 30 working days (Perbup Pasal 25(2)). */
+    LocalDate objectionAnswerDue(LocalDate filedOn);
+
+    /** A dispute is filed within 14 working days after the objection answer (UU KIP Ps 37(2)). */
+    LocalDate disputeFileBy(LocalDate answeredOn);
+
+    /** The next working day after {@code date}. */
+    LocalDate nextWorkingDay(LocalDate date);
+
+    /** Working days after {@code from} up to {@code to}. */
+    int workingDaysBetween(LocalDate from, LocalDate to);
+
+    /** Whether an e-mailed request is served only when confirmed the same day (Perbup Pasal 22(9)). */
+    boolean emailConfirmationSameDay();
+}

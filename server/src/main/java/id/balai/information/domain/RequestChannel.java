@@ -1,0 +1,9 @@
+package id.balai.information.domain;
+
+/**
+ * How a request came in (Perbup Pasal 22(1): in writing or orally). {@code EMAIL} requests wait for the same-day
+ * confirmation of Pasal 22(9).
+ */
+public enum RequestChannel {
+    WEB, WALK_IN, ORAL, LETTER, EMAIL
+}

@@ -1,0 +1,110 @@
+package id.balai.information.infrastructure;
+
+import static id.balai.information.infrastructure.InformationRequestRepository.date;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.balai.information.domain.InformationErrors;
+import id.balai.information.domain.Objection;
+import id.balai.information.domain.ObjectionGround;
+import id.balai.tenancy.domain.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+/** Stores objections (Perbup Pasal 24-25); tenant-scoped, version-checked, events in {@code information_event}. */
+@ApplicationScoped
+public class ObjectionRepository {
+    private static final String COLUMNS = """
+            id, request_id, register_number, ground, ground_arose_on, filed_on, reasons, answer_due, status, decision,
+            answer, answered_on, settlement, overdue_since, version,
+            (select count(*) from information_event e where e.tenant_id = o.tenant_id and e.subject_id = o.id)
+            """;
+
+    @PersistenceContext(unitName = "balai")
+    EntityManager em;
+
+    @Inject
+    InformationRequestRepository events;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insert(Objection o) {
+        em.createNativeQuery("""
+                insert into information_objection (tenant_id, id, request_id, register_number, ground, ground_arose_on,
+                    filed_on, reasons, answer_due, status)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                """).setParameter(1, o.tenant().value()).setParameter(2, o.id()).setParameter(3, o.requestId())
+                .setParameter(4, o.registerNumber()).setParameter(5, o.ground().name())
+                .setParameter(6, Date.valueOf(o.groundAroseOn())).setParameter(7, Date.valueOf(o.filedOn()))
+                .setParameter(8, o.reasons()).setParameter(9, Date.valueOf(o.answerDue()))
+                .setParameter(10, o.status().name()).executeUpdate();
+        events.writeEvents(o.tenant(), o.id(), o.newEvents());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void save(Objection o) {
+        int n = em.createNativeQuery("""
+                update information_objection set status = ?3, decision = ?4, answer = ?5,
+                    answered_on = cast(?6 as date), settlement = ?7, overdue_since = cast(?8 as date),
+                    version = version + 1
+                where tenant_id = ?1 and id = ?2 and version = ?9
+                """).setParameter(1, o.tenant().value()).setParameter(2, o.id()).setParameter(3, o.status().name())
+                .setParameter(4, o.decision().map(Enum::name).orElse(null)).setParameter(5, o.answer().orElse(null))
+                .setParameter(6, o.answeredOn().map(LocalDate::toString).orElse(null))
+                .setParameter(7, o.settlement().orElse(null))
+                .setParameter(8, o.overdueSince().map(LocalDate::toString).orElse(null))
+                .setParameter(9, o.version()).executeUpdate();
+        if (n != 1) {
+            throw InformationErrors.conflict("CHANGED_MEANWHILE",
+                    "Data ini baru saja diubah orang lain. Muat ulang dan coba lagi.",
+                    "Someone else changed this just now. Reload and try again.");
+        }
+        events.writeEvents(o.tenant(), o.id(), o.newEvents());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Objection get(TenantId tenant, UUID id) {
+        return rows(em.createNativeQuery("select " + COLUMNS + " from information_objection o where tenant_id = ?1 "
+                + "and id = ?2").setParameter(1, tenant.value()).setParameter(2, id), tenant).stream().findFirst()
+                .orElseThrow(() -> InformationErrors.notFound("objection"));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Objection> ofRequest(TenantId tenant, UUID requestId) {
+        return rows(em.createNativeQuery("select " + COLUMNS + " from information_objection o where tenant_id = ?1 "
+                + "and request_id = ?2 order by filed_on, register_number").setParameter(1, tenant.value())
+                .setParameter(2, requestId), tenant);
+    }
+
+    /** Named query: objections still unanswered, due on or before {@code dueBy}, earliest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Objection> openDue(TenantId tenant, LocalDate dueBy, int offset, int limit) {
+        return rows(em.createNativeQuery("select " + COLUMNS + " from information_objection o where tenant_id = ?1 "
+                + "and status = 'FILED' and answer_due <= ?2 order by answer_due, id limit ?3 offset ?4")
+                .setParameter(1, tenant.value()).setParameter(2, Date.valueOf(dueBy)).setParameter(3, limit)
+                .setParameter(4, offset), tenant);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Objection> find(TenantId tenant, UUID id) {
+        return rows(em.createNativeQuery("select " + COLUMNS + " from information_objection o where tenant_id = ?1 "
+                + "and id = ?2").setParameter(1, tenant.value()).setParameter(2, id), tenant).stream().findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Objection> rows(Query q, TenantId tenant) {
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(o -> new Objection((UUID) o[0], tenant, (UUID) o[1], (String) o[2],
+                ObjectionGround.valueOf((String) o[3]), date(o[4]), date(o[5]), (String) o[6], date(o[7]),
+                Objection.Status.valueOf((String) o[8]),
+                o[9] == null ? null : Objection.Decision.valueOf((String) o[9]), (String) o[10], date(o[11]),
+                (String) o[12], date(o[13]), ((Number) o[14]).intValue(), ((Number) o[15]).intValue())).toList();
+    }
+}

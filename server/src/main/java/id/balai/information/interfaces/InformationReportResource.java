@@ -1,0 +1,160 @@
+package id.balai.information.interfaces;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.balai.identity.interfaces.Caller;
+import id.balai.information.application.InformationReports;
+import id.balai.information.domain.InformationErrors;
+import id.balai.reporting.domain.ReportDocument;
+import id.balai.reporting.infrastructure.CsvFormat;
+import id.balai.reporting.infrastructure.PdfFormat;
+import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.Tenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The PPID's reports: the annual LLID (Perbup Luwu Timur Pasal 18-19) from the records, with its editable text and
+ * its publication (due by 31 March, flagged when late), and the PPID Pembantu report (Pasal 28) per unit and period;
+ * as JSON, PDF or CSV. A PPID Pembantu reads its own unit's report only.
+ */
+@Path("/t/{tenant}/officer/information-reports")
+@RequestScoped
+@Produces({MediaType.APPLICATION_JSON, PdfFormat.MEDIA_TYPE, CsvFormat.MEDIA_TYPE})
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Information reports", description = "LLID dan laporan PPID Pembantu / LLID and PPID Pembantu reports")
+public class InformationReportResource {
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    InformationReports reports;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    JsonWebToken jwt;
+
+    @GET
+    @Path("/llid")
+    @RolesAllowed({"PPID_MAIN", "ATASAN_PPID", "BUPATI", "DISPUTE_FACILITATION"})
+    @Operation(summary = "LLID / The annual information-service report for a fiscal year (Perbup Pasal 18(3)): "
+            + "format json, pdf or csv")
+    public Response llid(@PathParam("tenant") String slug, @QueryParam("year") Integer year,
+            @QueryParam("format") @DefaultValue("json") String format) {
+        Tenant tenant = registry.require(slug);
+        String f = format(format);
+        InformationReports.Llid l = reports.llid(tenant, Inputs.year(year));
+        if (f.equals("json")) {
+            return Response.ok(l, MediaType.APPLICATION_JSON).build();
+        }
+        return file(InformationReports.document(l), f, "llid-" + tenant.id().value() + "-" + l.fiscalYear());
+    }
+
+    @PUT
+    @Path("/llid/sections")
+    @RolesAllowed("PPID_MAIN")
+    @Operation(summary = "Ubah bagian teks LLID / Save the LLID's text sections: policy, facilities, staff, budget, "
+            + "obstacles, recommendations")
+    public InformationReports.Llid sections(@PathParam("tenant") String slug, @QueryParam("year") Integer year,
+            InformationReports.Sections body) {
+        Tenant tenant = registry.require(slug);
+        if (body == null) {
+            throw InformationErrors.required(null, "Isi bagian LLID", "The LLID sections");
+        }
+        InformationReports.Sections s = new InformationReports.Sections(
+                Inputs.optionalText(body.policy(), "policy", 20000),
+                Inputs.optionalText(body.facilities(), "facilities", 20000),
+                Inputs.optionalText(body.staff(), "staff", 20000), Inputs.optionalText(body.budget(), "budget", 20000),
+                Inputs.optionalText(body.obstacles(), "obstacles", 20000),
+                Inputs.optionalText(body.recommendations(), "recommendations", 20000));
+        return reports.saveSections(tenant, Inputs.year(year), s, caller.actor());
+    }
+
+    @POST
+    @Path("/llid/publication")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("PPID_MAIN")
+    @Operation(summary = "Terbitkan LLID / Record the LLID's publication today (after the fiscal year; late after the "
+            + "due date)")
+    public InformationReports.Llid publish(@PathParam("tenant") String slug, @QueryParam("year") Integer year) {
+        return reports.publish(registry.require(slug), Inputs.year(year), caller.actor());
+    }
+
+    @GET
+    @Path("/ppid-pembantu")
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "BUPATI"})
+    @Operation(summary = "Laporan PPID Pembantu / A unit's report to the regent through the PPID Utama and the Sekda "
+            + "(Perbup Pasal 28): requests, time taken, granted and refused with reasons; format json, pdf or csv")
+    public Response unitReport(@PathParam("tenant") String slug, @QueryParam("unit") String unit,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("format") @DefaultValue("json") String format) {
+        Tenant tenant = registry.require(slug);
+        String f = format(format);
+        String scoped = unit(unit);
+        LocalDate a = Inputs.date(from, "from");
+        LocalDate b = Inputs.date(to, "to");
+        InformationReports.UnitReport u = reports.unitReport(tenant, scoped, a, b);
+        if (f.equals("json")) {
+            return Response.ok(u, MediaType.APPLICATION_JSON).build();
+        }
+        return file(InformationReports.document(tenant.definition().name(), u), f,
+                "laporan-ppid-pembantu-" + scoped + "-" + a + "-" + b);
+    }
+
+    /** A PPID Pembantu's own unit, whatever it asked for; others name the unit. */
+    private String unit(String requested) {
+        java.util.Set<String> g = jwt.getGroups();
+        boolean wide = g.contains("PPID_MAIN") || g.contains("ATASAN_PPID") || g.contains("BUPATI");
+        if (wide) {
+            if (requested == null || requested.isBlank()) {
+                throw InformationErrors.required("unit", "Unit", "The unit");
+            }
+            return requested.trim();
+        }
+        String own = jwt.getClaim("orgUnit");
+        if (own == null || (requested != null && !requested.isBlank() && !requested.trim().equals(own))) {
+            throw InformationErrors.notFound("unit");
+        }
+        return own;
+    }
+
+    private static String format(String f) {
+        String v = f == null ? "" : f.trim().toLowerCase(Locale.ROOT);
+        if (!v.equals("json") && !v.equals("pdf") && !v.equals("csv")) {
+            throw InformationErrors.invalid("UNKNOWN_FORMAT", "Format tidak dikenal: pilih json, pdf, csv.",
+                    "Unknown format: choose json, pdf, csv.", "format");
+        }
+        return v;
+    }
+
+    private static Response file(ReportDocument doc, String f, String name) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Consumer<ByteArrayOutputStream> writer = f.equals("pdf") ? o -> PdfFormat.write(doc, o)
+                : o -> CsvFormat.write(InformationReports.flat(doc), o);
+        writer.accept(out);
+        return Response.ok(out.toByteArray(), f.equals("pdf") ? PdfFormat.MEDIA_TYPE : CsvFormat.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + f + "\"").build();
+    }
+}

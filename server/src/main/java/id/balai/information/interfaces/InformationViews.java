@@ -1,0 +1,177 @@
+package id.balai.information.interfaces;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import id.balai.information.application.InformationRequestService;
+import id.balai.information.application.ObjectionService;
+import id.balai.information.domain.Dispute;
+import id.balai.information.domain.InformationRequest;
+import id.balai.information.domain.Objection;
+import id.balai.information.domain.ObjectionGround;
+import id.balai.information.domain.RequestEvent;
+import id.balai.information.domain.WrittenNotice;
+import id.balai.information.infrastructure.InformationFiles;
+
+/** What the PPID endpoints answer. No view carries the requester's identity. */
+public final class InformationViews {
+    private InformationViews() {
+    }
+
+    public record Event(Instant at, String action, String note) {
+        static Event of(RequestEvent e) {
+            return new Event(e.at(), e.action(), e.note());
+        }
+    }
+
+    public record OfficerEvent(int seq, Instant at, String action, String actor, String note, boolean publicEvent) {
+        static OfficerEvent of(RequestEvent e) {
+            return new OfficerEvent(e.seq(), e.at(), e.action(), e.actor(), e.note(), e.publicEvent());
+        }
+    }
+
+    public record Redaction(String part, String reason) {
+    }
+
+    public record Notice(boolean held, String heldBy, String decision, String exemptionGround, String exemptionReason,
+            String informationGiven, List<Redaction> redactions, String medium, String format, BigDecimal cost,
+            String paymentMethod, String outcome) {
+        static Notice of(WrittenNotice n) {
+            return new Notice(Boolean.TRUE.equals(n.held()), n.heldBy(), n.decision() == null ? null
+                    : n.decision().name(), n.exemptionGround() == null ? null : n.exemptionGround().name(),
+                    n.exemptionReason(), n.informationGiven(),
+                    n.redactions().stream().map(r -> new Redaction(r.part(), r.reason())).toList(),
+                    n.medium() == null ? null : n.medium().name(), n.format(), n.cost(), n.paymentMethod(),
+                    n.outcome());
+        }
+    }
+
+    public record FileView(String id, String fileName, String mediaType, int sizeBytes, String sha256) {
+        static FileView of(InformationFiles.FileInfo f) {
+            return new FileView(f.id().toString(), f.fileName(), f.mediaType(), f.sizeBytes(), f.sha256());
+        }
+    }
+
+    public record ObjectionSummary(String id, String registerNumber, String ground, String status, LocalDate filedOn,
+            LocalDate answerDue, String decision, String answer, String settlement, LocalDate answeredOn) {
+        static ObjectionSummary of(Objection o) {
+            return new ObjectionSummary(o.id().toString(), o.registerNumber(), o.ground().name(), o.status().name(),
+                    o.filedOn(), o.answerDue(), o.decision().map(Enum::name).orElse(null), o.answer().orElse(null),
+                    o.settlement().orElse(null), o.answeredOn().orElse(null));
+        }
+    }
+
+    /** What the requester sees with the number and code. */
+    public record PublicView(String registrationNumber, String status, String channel, String informationWanted,
+            LocalDate receivedOn, LocalDate noticeDue, boolean extended, String extensionReason,
+            LocalDate noticeIssuedOn, boolean late, String lapsedReason, Notice notice, List<FileView> documents,
+            List<String> objectionGroundsAvailable, List<ObjectionSummary> objections, List<Event> history) {
+        static PublicView of(InformationRequestService.RequesterView v, LocalDate today) {
+            InformationRequest r = v.request();
+            List<String> grounds = java.util.Arrays.stream(ObjectionGround.values())
+                    .filter(g -> g != ObjectionGround.B_PERIODIC_NOT_PROVIDED)
+                    .filter(g -> r.status() != id.balai.information.domain.RequestStatus.LAPSED
+                            && r.status() != id.balai.information.domain.RequestStatus.AWAITING_CONFIRMATION
+                            && r.groundAroseOn(g, today, null).isPresent())
+                    .map(Enum::name).toList();
+            return new PublicView(r.registrationNumber(), r.status().name(), r.channel().name(),
+                    r.content().informationWanted(), r.receivedOn(), r.noticeDue(), r.extendedOn().isPresent(),
+                    r.extensionReason().orElse(null), r.noticeIssuedOn().orElse(null), r.late(),
+                    r.lapsedReason().orElse(null), r.notice().map(Notice::of).orElse(null),
+                    r.notice().isPresent() ? v.released().stream().map(FileView::of).toList() : List.of(), grounds,
+                    v.objections().stream().map(ObjectionSummary::of).toList(),
+                    v.events().stream().map(Event::of).toList());
+        }
+    }
+
+    /** What officers see: everything but the identity. */
+    public record OfficerView(String id, String registrationNumber, String status, String channel,
+            String requesterType, String informationWanted, String purpose, String obtainMethod, String receiveMethod,
+            boolean willingToPay, boolean idCopy, LocalDate receivedOn, LocalDate noticeDue, LocalDate extendedOn,
+            String extensionReason, String orgUnit, String confirmedVia, LocalDate noticeIssuedOn, boolean late,
+            LocalDate overdueSince, String lapsedReason, Notice notice, List<FileView> documents,
+            List<ObjectionSummary> objections, List<OfficerEvent> history, int version) {
+        static OfficerView of(InformationRequestService.OfficerView v) {
+            InformationRequest r = v.request();
+            return new OfficerView(r.id().toString(), r.registrationNumber(), r.status().name(), r.channel().name(),
+                    r.content().requesterType().name(), r.content().informationWanted(), r.content().purpose(),
+                    r.content().obtainMethod().name(),
+                    r.content().receiveMethod() == null ? null : r.content().receiveMethod().name(),
+                    r.content().willingToPay(), v.idCopy(), r.receivedOn(), r.noticeDue(), r.extendedOn().orElse(null),
+                    r.extensionReason().orElse(null), r.orgUnit().orElse(null), r.confirmedVia().orElse(null),
+                    r.noticeIssuedOn().orElse(null), r.late(), r.overdueSince().orElse(null),
+                    r.lapsedReason().orElse(null), r.notice().map(Notice::of).orElse(null),
+                    v.released().stream().map(FileView::of).toList(),
+                    v.objections().stream().map(ObjectionSummary::of).toList(),
+                    v.events().stream().map(OfficerEvent::of).toList(), r.version());
+        }
+    }
+
+    public record QueueItem(String id, String registrationNumber, String status, String channel, LocalDate receivedOn,
+            LocalDate noticeDue, String orgUnit, boolean late) {
+        static QueueItem of(InformationRequest r) {
+            return new QueueItem(r.id().toString(), r.registrationNumber(), r.status().name(), r.channel().name(),
+                    r.receivedOn(), r.noticeDue(), r.orgUnit().orElse(null), r.late());
+        }
+    }
+
+    public record QueuePage(List<QueueItem> items, int page, int size, long total) {
+    }
+
+    public record ObjectionView(String id, String registerNumber, String requestNumber, String ground,
+            LocalDate groundAroseOn, LocalDate filedOn, String reasons, LocalDate answerDue, String status,
+            String decision, String answer, LocalDate answeredOn, String settlement, LocalDate overdueSince,
+            List<DisputeSummary> disputes, List<OfficerEvent> history) {
+        static ObjectionView of(ObjectionService.ObjectionView v) {
+            Objection o = v.objection();
+            return new ObjectionView(o.id().toString(), o.registerNumber(), v.requestNumber(), o.ground().name(),
+                    o.groundAroseOn(), o.filedOn(), o.reasons(), o.answerDue(), o.status().name(),
+                    o.decision().map(Enum::name).orElse(null), o.answer().orElse(null), o.answeredOn().orElse(null),
+                    o.settlement().orElse(null), o.overdueSince().orElse(null),
+                    v.disputes().stream().map(DisputeSummary::of).toList(),
+                    v.events().stream().map(OfficerEvent::of).toList());
+        }
+    }
+
+    /** An objection as its requester sees it right after filing. */
+    public record PublicObjection(String registerNumber, String ground, LocalDate groundAroseOn, LocalDate filedOn,
+            LocalDate answerDue, String status) {
+        static PublicObjection of(ObjectionService.ObjectionView v) {
+            Objection o = v.objection();
+            return new PublicObjection(o.registerNumber(), o.ground().name(), o.groundAroseOn(), o.filedOn(),
+                    o.answerDue(), o.status().name());
+        }
+    }
+
+    public record DisputeSummary(String id, String registerNumber, String stage, String outcome) {
+        static DisputeSummary of(Dispute d) {
+            return new DisputeSummary(d.id().toString(), d.registerNumber(), d.stage().name(),
+                    d.outcome().map(Enum::name).orElse(null));
+        }
+    }
+
+    public record StageView(String stage, LocalDate on, String note) {
+    }
+
+    public record TaskView(int seq, String kind, String description, String orgUnit, LocalDate dueOn,
+            LocalDate doneOn, String result) {
+    }
+
+    public record DisputeView(String id, String registerNumber, String objectionId, String commissionCaseNumber,
+            LocalDate filedOn, String stage, List<StageView> stages, String outcome, LocalDate decidedOn,
+            String decisionSummary, Boolean complied, LocalDate complianceOn, String complianceNote, boolean closed,
+            List<TaskView> tasks) {
+        static DisputeView of(Dispute d) {
+            return new DisputeView(d.id().toString(), d.registerNumber(), d.objectionId().toString(),
+                    d.commissionCaseNumber(), d.filedOn(), d.stage().name(),
+                    d.stages().stream().map(s -> new StageView(s.stage().name(), s.on(), s.note())).toList(),
+                    d.outcome().map(Enum::name).orElse(null), d.decidedOn().orElse(null),
+                    d.decisionSummary().orElse(null), d.complied().orElse(null), d.complianceOn().orElse(null),
+                    d.complianceNote().orElse(null), d.closed(),
+                    d.tasks().stream().map(t -> new TaskView(t.seq(), t.kind().name(), t.description(), t.orgUnit(),
+                            t.dueOn(), t.doneOn(), t.result())).toList());
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package id.balai.information.interfaces;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.balai.identity.interfaces.Caller;
+import id.balai.information.application.ObjectionService;
+import id.balai.information.domain.Dispute;
+import id.balai.information.domain.InformationErrors;
+import id.balai.information.domain.Objection;
+import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.Tenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Objections (Perbup Luwu Timur Pasal 24-25; Perki 1/2021) and information disputes (Pasal 26; UU KIP Ps 37-38): the
+ * Atasan PPID answers or settles by deliberation; the PPID Utama and the dispute-facilitation team record the
+ * dispute's stages, the decision, compliance and their facilitation tasks. Every step is audited.
+ */
+@RequestScoped
+@Path("/t/{tenant}/officer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Objections and disputes (officers)", description = "Keberatan dan sengketa informasi / Objections and "
+        + "information disputes (PPID)")
+public class ObjectionResource {
+    private static final int MAX_PAGE_SIZE = 100;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    ObjectionService service;
+
+    @Inject
+    Caller caller;
+
+    public record Answer(String decision, String answer) {
+    }
+
+    public record Settlement(String settlement) {
+    }
+
+    public record DisputeFiling(String commissionCaseNumber, String filedOn) {
+    }
+
+    public record StageInput(String stage, String on, String note) {
+    }
+
+    public record DecisionInput(String outcome, String on, String summary) {
+    }
+
+    public record ComplianceInput(Boolean complied, String on, String note) {
+    }
+
+    public record TaskInput(String kind, String description, String unit, String dueOn) {
+    }
+
+    public record TaskCompletion(Integer seq, String on, String result) {
+    }
+
+    @GET
+    @Path("/objections/overdue")
+    @RolesAllowed({"ATASAN_PPID", "PPID_MAIN", "DISPUTE_FACILITATION", "BUPATI"})
+    @Operation(summary = "Keberatan lewat tenggat / Objections unanswered past 30 working days (Perbup Pasal 25(2))")
+    public List<InformationViews.ObjectionSummary> overdue(@PathParam("tenant") String slug,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        Tenant tenant = registry.require(slug);
+        return service.overdue(tenant, Math.max(0, page), Math.min(MAX_PAGE_SIZE, Math.max(1, size))).stream()
+                .map(InformationViews.ObjectionSummary::of).toList();
+    }
+
+    @GET
+    @Path("/objections/{id}")
+    @RolesAllowed({"ATASAN_PPID", "PPID_MAIN", "DISPUTE_FACILITATION", "BUPATI"})
+    @Operation(summary = "Satu keberatan / One objection with its history and disputes")
+    public InformationViews.ObjectionView get(@PathParam("tenant") String slug, @PathParam("id") String id) {
+        return InformationViews.ObjectionView.of(service.get(registry.require(slug), Inputs.uuid(id, "objection")));
+    }
+
+    @POST
+    @Path("/objections/{id}/answer")
+    @RolesAllowed("ATASAN_PPID")
+    @Operation(summary = "Tanggapan atasan PPID / The Atasan PPID's written answer, UPHELD or REJECTED, within 30 "
+            + "working days (Perbup Pasal 25(2))")
+    public InformationViews.ObjectionView answer(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Answer body) {
+        Objection.Decision d = Inputs.enumOf(Objection.Decision.class, body == null ? null : body.decision(),
+                "decision");
+        String text = Inputs.text(body.answer(), "answer", 5, 8000, "Tanggapan tertulis", "The written answer");
+        return objectionStep(slug, id, "ANSWERED", (o, now, c) -> o.answer(d, text, now, c, caller.actor().id()));
+    }
+
+    @POST
+    @Path("/objections/{id}/settlement")
+    @RolesAllowed({"ATASAN_PPID", "PPID_MAIN"})
+    @Operation(summary = "Penyelesaian musyawarah / Settlement by deliberation, grounds b-g only (Perbup Pasal 24(3))")
+    public InformationViews.ObjectionView settle(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Settlement body) {
+        String text = Inputs.text(body == null ? null : body.settlement(), "settlement", 5, 8000, "Hasil musyawarah",
+                "The agreement");
+        return objectionStep(slug, id, "SETTLED", (o, now, c) -> o.settle(text, now, c, caller.actor().id()));
+    }
+
+    @POST
+    @Path("/objections/{id}/disputes")
+    @RolesAllowed({"PPID_MAIN", "DISPUTE_FACILITATION"})
+    @Operation(summary = "Catat sengketa / Record a dispute filed at the Information Commission within 14 working "
+            + "days after the objection answer (UU KIP Ps 37(2))")
+    public Response fileDispute(@PathParam("tenant") String slug, @PathParam("id") String id, DisputeFiling body) {
+        Tenant tenant = registry.require(slug);
+        if (body == null) {
+            throw InformationErrors.required("filedOn", "Tanggal pendaftaran", "The filing date");
+        }
+        String caseNumber = Inputs.optionalText(body.commissionCaseNumber(), "commissionCaseNumber", 100);
+        Dispute d = service.fileDispute(tenant, Inputs.uuid(id, "objection"), caseNumber,
+                Inputs.date(body.filedOn(), "filedOn"), caller.actor());
+        return Response.status(201).entity(InformationViews.DisputeView.of(d)).build();
+    }
+
+    @GET
+    @Path("/disputes/{id}")
+    @RolesAllowed({"PPID_MAIN", "DISPUTE_FACILITATION", "ATASAN_PPID", "BUPATI"})
+    @Operation(summary = "Satu sengketa / One dispute with its stages and facilitation tasks")
+    public InformationViews.DisputeView dispute(@PathParam("tenant") String slug, @PathParam("id") String id) {
+        return InformationViews.DisputeView.of(service.dispute(registry.require(slug), Inputs.uuid(id, "dispute")));
+    }
+
+    @POST
+    @Path("/disputes/{id}/stages")
+    @RolesAllowed({"PPID_MAIN", "DISPUTE_FACILITATION"})
+    @Operation(summary = "Tahap berikutnya / Next stage: MEDIATION, ADJUDICATION, COURT_APPEAL or CASSATION, with its date")
+    public InformationViews.DisputeView stage(@PathParam("tenant") String slug, @PathParam("id") String id,
+            StageInput body) {
+        Dispute.Stage stage = Inputs.enumOf(Dispute.Stage.class, body == null ? null : body.stage(), "stage");
+        java.time.LocalDate on = Inputs.date(body.on(), "on");
+        String note = Inputs.optionalText(body.note(), "note", 2000);
+        return disputeStep(slug, id, "STAGE", d -> d.advance(stage, on, note));
+    }
+
+    @POST
+    @Path("/disputes/{id}/decision")
+    @RolesAllowed({"PPID_MAIN", "DISPUTE_FACILITATION"})
+    @Operation(summary = "Putusan / The outcome: MEDIATION_AGREEMENT (from mediation), GRANTED, PARTLY_GRANTED or "
+            + "REJECTED (adjudication or a court)")
+    public InformationViews.DisputeView decide(@PathParam("tenant") String slug, @PathParam("id") String id,
+            DecisionInput body) {
+        Dispute.Outcome o = Inputs.enumOf(Dispute.Outcome.class, body == null ? null : body.outcome(), "outcome");
+        java.time.LocalDate on = Inputs.date(body.on(), "on");
+        String summary = Inputs.optionalText(body.summary(), "summary", 4000);
+        return disputeStep(slug, id, "DECIDED", d -> d.decide(o, on, summary));
+    }
+
+    @POST
+    @Path("/disputes/{id}/compliance")
+    @RolesAllowed({"PPID_MAIN", "DISPUTE_FACILITATION"})
+    @Operation(summary = "Kepatuhan / Whether the body complied with the decision")
+    public InformationViews.DisputeView comply(@PathParam("tenant") String slug, @PathParam("id") String id,
+            ComplianceInput body) {
+        if (body == null || body.complied() == null) {
+            throw InformationErrors.required("complied", "Kepatuhan", "Compliance");
+        }
+        java.time.LocalDate on = Inputs.date(body.on(), "on");
+        String note = Inputs.optionalText(body.note(), "note", 2000);
+        return disputeStep(slug, id, "COMPLIANCE", d -> d.recordCompliance(body.complied(), on, note));
+    }
+
+    @POST
+    @Path("/disputes/{id}/tasks")
+    @RolesAllowed({"PPID_MAIN", "DISPUTE_FACILITATION"})
+    @Operation(summary = "Tugas fasilitasi / A facilitation task of the PPID Utama (Perbup Pasal 26(2)): "
+            + "COORDINATE_PPID_PEMBANTU, COORDINATE_LEGAL_OFFICE, PREPARE_DOCUMENTS, ATTEND_HEARING, OTHER")
+    public InformationViews.DisputeView addTask(@PathParam("tenant") String slug, @PathParam("id") String id,
+            TaskInput body) {
+        Dispute.TaskKind kind = Inputs.enumOf(Dispute.TaskKind.class, body == null ? null : body.kind(), "kind");
+        String description = Inputs.text(body.description(), "description", 3, 2000, "Uraian tugas",
+                "The description");
+        java.time.LocalDate due = Inputs.optionalDate(body.dueOn(), "dueOn");
+        String unit = Inputs.optionalText(body.unit(), "unit", 32);
+        return disputeStep(slug, id, "TASK_ADDED", d -> d.addTask(kind, description, unit, due));
+    }
+
+    @POST
+    @Path("/disputes/{id}/task-completions")
+    @RolesAllowed({"PPID_MAIN", "DISPUTE_FACILITATION"})
+    @Operation(summary = "Tugas selesai / A facilitation task is done")
+    public InformationViews.DisputeView completeTask(@PathParam("tenant") String slug, @PathParam("id") String id,
+            TaskCompletion body) {
+        if (body == null || body.seq() == null) {
+            throw InformationErrors.required("seq", "Nomor tugas", "The task number");
+        }
+        java.time.LocalDate on = Inputs.date(body.on(), "on");
+        String result = Inputs.optionalText(body.result(), "result", 2000);
+        return disputeStep(slug, id, "TASK_DONE", d -> d.completeTask(body.seq(), on, result));
+    }
+
+    private InformationViews.ObjectionView objectionStep(String slug, String id, String action,
+            ObjectionService.ObjectionStep step) {
+        return InformationViews.ObjectionView.of(service.act(registry.require(slug), Inputs.uuid(id, "objection"),
+                action, caller.actor(), step));
+    }
+
+    private InformationViews.DisputeView disputeStep(String slug, String id, String action,
+            ObjectionService.DisputeStep step) {
+        return InformationViews.DisputeView.of(service.actOnDispute(registry.require(slug), Inputs.uuid(id, "dispute"),
+                action, caller.actor(), step));
+    }
+}

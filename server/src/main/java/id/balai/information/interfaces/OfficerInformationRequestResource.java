@@ -1,0 +1,353 @@
+package id.balai.information.interfaces;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.balai.identity.interfaces.Caller;
+import id.balai.information.application.InformationClock;
+import id.balai.information.application.InformationRequestService;
+import id.balai.information.application.ObjectionService;
+import id.balai.information.domain.ExemptionGround;
+import id.balai.information.domain.InformationErrors;
+import id.balai.information.domain.NoticeDecision;
+import id.balai.information.domain.ObjectionGround;
+import id.balai.information.domain.ObtainMethod;
+import id.balai.information.domain.RequestChannel;
+import id.balai.information.domain.RequestStatus;
+import id.balai.information.domain.WrittenNotice;
+import id.balai.information.infrastructure.FileTypes;
+import id.balai.information.infrastructure.InformationFiles;
+import id.balai.information.infrastructure.InformationRequestRepository;
+import id.balai.privacy.domain.PersonalData;
+import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.Tenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The officers' side of requests (Perbup Luwu Timur Pasal 9-11, 20-22): the PPID Utama records requests from the
+ * desk, by letter, phone or e-mail, confirms e-mailed ones, routes them to a PPID Pembantu, extends once and issues
+ * the written notice with the released documents; a PPID Pembantu does the same for requests routed to its unit
+ * only (any other is a 404). Every step is audited.
+ */
+@Path("/t/{tenant}/officer/information-requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Information requests (officers)", description = "Pelayanan permohonan informasi / Handling requests (PPID)")
+public class OfficerInformationRequestResource {
+    private static final int MAX_PAGE_SIZE = 100;
+    static final String[] READERS = {"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "BUPATI"};
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    InformationRequestService service;
+
+    @Inject
+    ObjectionService objections;
+
+    @Inject
+    InformationClock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    JsonWebToken jwt;
+
+    public record Confirmation(String via) {
+    }
+
+    public record Routing(String unit, String note) {
+    }
+
+    public record Extension(String reason) {
+    }
+
+    public record RedactionInput(String part, String reason) {
+    }
+
+    public record NoticeInput(Boolean held, String heldBy, String decision, String exemptionGround,
+            String exemptionReason, String informationGiven, List<RedactionInput> redactions, String medium,
+            String format, BigDecimal cost, String paymentMethod) {
+    }
+
+    public record DocumentInput(String fileName, String contentBase64) {
+    }
+
+    public record ObjectionInput(String ground, String groundAroseOn, String reasons) {
+    }
+
+    @POST
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
+    @Operation(summary = "Catat permohonan / Record a walk-in, oral, letter or e-mail request (Perbup Pasal 22(1))",
+            description = "channel: WALK_IN, ORAL, LETTER or EMAIL; an EMAIL request waits for the same-day "
+                    + "confirmation (Pasal 22(9)).")
+    public Response enter(@PathParam("tenant") String slug, InformationRequestInput input) {
+        Tenant tenant = registry.require(slug);
+        if (input == null) {
+            throw InformationErrors.required(null, "Isi permohonan", "A request body");
+        }
+        RequestChannel channel = Inputs.enumOf(RequestChannel.class, input.channel(), "channel");
+        if (channel == RequestChannel.WEB) {
+            throw InformationErrors.invalid("INVALID_CHANNEL", "Permohonan lewat situs dikirim oleh pemohon sendiri.",
+                    "Web requests are sent by the requester.", "channel");
+        }
+        InformationRequestService.Submitted s = service.submit(tenant, input.toCommand(channel), Optional.empty(),
+                caller.actor());
+        return Response.status(201).entity(s.receipt()).build();
+    }
+
+    @GET
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "BUPATI"})
+    @Operation(summary = "Antrean permohonan / Requests, newest first; a PPID Pembantu sees its unit's only")
+    public InformationViews.QueuePage list(@PathParam("tenant") String slug, @QueryParam("status") String status,
+            @QueryParam("unit") String unit, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        Tenant tenant = registry.require(slug);
+        int p = Math.max(0, page);
+        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        InformationRequestRepository.Page result = service.list(tenant, new InformationRequestRepository.Filter(
+                Inputs.optionalEnum(RequestStatus.class, status, "status"), unitScope().orElse(unit)), p, s);
+        return page(result, p, s);
+    }
+
+    @GET
+    @Path("/due-soon")
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "BUPATI"})
+    @Operation(summary = "Segera jatuh tempo / Open requests whose notice is due within 2 working days")
+    public InformationViews.QueuePage dueSoon(@PathParam("tenant") String slug,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        return due(slug, false, page, size);
+    }
+
+    @GET
+    @Path("/overdue")
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "BUPATI"})
+    @Operation(summary = "Lewat tenggat / Open requests past their notice date (Perbup Pasal 22(4), (6))")
+    public InformationViews.QueuePage overdue(@PathParam("tenant") String slug,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        return due(slug, true, page, size);
+    }
+
+    @POST
+    @Path("/clock-runs")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("PPID_MAIN")
+    @Operation(summary = "Jalankan jam tenggat / Run the PPID clock now: lapse unconfirmed e-mail requests, escalate "
+            + "overdue ones, remind, flag unanswered objections, send e-mails (it also runs every 5 minutes)")
+    public InformationClock.Run runClock(@PathParam("tenant") String slug) {
+        return clock.runFor(registry.require(slug), Instant.now());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "BUPATI"})
+    @Operation(summary = "Satu permohonan / One request with its history (no identity)")
+    public InformationViews.OfficerView get(@PathParam("tenant") String slug, @PathParam("id") String id) {
+        Tenant tenant = registry.require(slug);
+        return InformationViews.OfficerView.of(service.get(tenant, Inputs.uuid(id, "information_request"),
+                unitScope()));
+    }
+
+    @GET
+    @Path("/{id}/requester")
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
+    @Operation(summary = "Identitas pemohon / The requester's identity (audited; give a purpose)")
+    public PersonalData requester(@PathParam("tenant") String slug, @PathParam("id") String id,
+            @QueryParam("purpose") String purpose) {
+        Tenant tenant = registry.require(slug);
+        String why = Inputs.text(purpose, "purpose", 5, 200, "Tujuan membuka identitas", "The purpose");
+        return service.requesterIdentity(tenant, Inputs.uuid(id, "information_request"), caller.actor(), unitScope(),
+                why);
+    }
+
+    @GET
+    @Path("/{id}/id-copy")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
+    @Operation(summary = "Salinan KTP / The ID copy of a full-copy request (Pasal 22(8); audited)")
+    public Response idCopy(@PathParam("tenant") String slug, @PathParam("id") String id) {
+        Tenant tenant = registry.require(slug);
+        InformationFiles.FileContent f = service.idCopy(tenant, Inputs.uuid(id, "information_request"),
+                caller.actor(), unitScope());
+        return Response.ok(f.content(), FileTypes.servedAs(f.info().mediaType())).build();
+    }
+
+    @POST
+    @Path("/{id}/confirmation")
+    @RolesAllowed("PPID_MAIN")
+    @Operation(summary = "Konfirmasi permohonan e-mail / The requester confirmed an e-mailed request the same day by "
+            + "PHONE, SMS, LETTER or FAX (Perbup Pasal 22(9))")
+    public InformationViews.OfficerView confirm(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Confirmation body) {
+        String via = Inputs.enumOf(ConfirmationVia.class, body == null ? null : body.via(), "via").name();
+        return act(slug, id, "CONFIRMED", (r, now, c) -> r.confirm(via, now, c, caller.actor().id()));
+    }
+
+    @POST
+    @Path("/{id}/routing")
+    @RolesAllowed("PPID_MAIN")
+    @Operation(summary = "Teruskan ke PPID Pembantu / Route to the PPID Pembantu holding the information")
+    public InformationViews.OfficerView route(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Routing body) {
+        Tenant tenant = registry.require(slug);
+        if (body == null) {
+            throw InformationErrors.required("unit", "Unit PPID Pembantu", "The PPID Pembantu unit");
+        }
+        return InformationViews.OfficerView.of(service.route(tenant, Inputs.uuid(id, "information_request"),
+                body.unit(), Inputs.optionalText(body.note(), "note", 1000), caller.actor()));
+    }
+
+    @POST
+    @Path("/{id}/extension")
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
+    @Operation(summary = "Perpanjang tenggat / Extend the notice deadline once by 7 working days, with a written "
+            + "reason, before it passes (Perbup Pasal 22(6))")
+    public InformationViews.OfficerView extend(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Extension body) {
+        String reason = body == null ? null : body.reason();
+        return act(slug, id, "EXTENDED", (r, now, c) -> r.extend(reason, now, c, caller.actor().id()));
+    }
+
+    @POST
+    @Path("/{id}/notice")
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
+    @Operation(summary = "Terbitkan pemberitahuan tertulis / Issue the written notice (Perbup Pasal 22(4)-(5))",
+            description = "A notice missing a required element is a 422 NOTICE_ELEMENT_MISSING naming notice.<field>: "
+                    + "held; heldBy when not held; decision GRANTED_FULL / GRANTED_PART / REFUSED; exemptionGround "
+                    + "(A_LAW_ENFORCEMENT ... J_BY_LAW, UU KIP Ps 17) and exemptionReason unless granted in full; "
+                    + "informationGiven, redactions (part + reason) for a partial grant, medium, format, cost and "
+                    + "paymentMethod (when cost > 0) unless refused.")
+    public InformationViews.OfficerView notice(@PathParam("tenant") String slug, @PathParam("id") String id,
+            NoticeInput body) {
+        if (body == null) {
+            throw InformationErrors.required(null, "Isi pemberitahuan", "A notice body");
+        }
+        // The elements are checked by the request itself (after it is found), so that an unknown id is a 404 first.
+        WrittenNotice n = new WrittenNotice(body.held(), body.heldBy(),
+                Inputs.optionalEnum(NoticeDecision.class, body.decision(), "notice.decision"),
+                Inputs.optionalEnum(ExemptionGround.class, body.exemptionGround(), "notice.exemptionGround"),
+                Inputs.optionalText(body.exemptionReason(), "notice.exemptionReason", 4000),
+                Inputs.optionalText(body.informationGiven(), "notice.informationGiven", 4000),
+                body.redactions() == null ? List.of() : body.redactions().stream()
+                        .map(r -> r == null ? null : new WrittenNotice.Redaction(r.part(), r.reason())).toList(),
+                Inputs.optionalEnum(ObtainMethod.class, body.medium(), "notice.medium"),
+                Inputs.optionalText(body.format(), "notice.format", 100), body.cost(),
+                Inputs.optionalText(body.paymentMethod(), "notice.paymentMethod", 500));
+        return act(slug, id, "NOTICE_ISSUED", (r, now, c) -> r.issueNotice(n, now, c, caller.actor().id()));
+    }
+
+    @POST
+    @Path("/{id}/documents")
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
+    @Operation(summary = "Lampirkan dokumen yang diberikan / Attach a released document (PDF, JPEG, PNG, office "
+            + "formats; up to 10 MiB; checked by content) as JSON {fileName, contentBase64}")
+    public Response release(@PathParam("tenant") String slug, @PathParam("id") String id, DocumentInput body) {
+        Tenant tenant = registry.require(slug);
+        if (body == null) {
+            throw InformationErrors.required("file", "Berkas", "The file");
+        }
+        InformationFiles.FileInfo f = service.release(tenant, Inputs.uuid(id, "information_request"),
+                new InformationRequestService.Upload(body.fileName(), Inputs.base64(body.contentBase64(), "file")),
+                caller.actor(), unitScope());
+        return Response.status(201).entity(InformationViews.FileView.of(f)).build();
+    }
+
+    @POST
+    @Path("/{id}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
+    @Operation(summary = "Lampirkan dokumen (multipart, bagian 'file') / Attach a released document as a file part")
+    public Response releaseMultipart(@PathParam("tenant") String slug, @PathParam("id") String id,
+            List<EntityPart> parts) {
+        Tenant tenant = registry.require(slug);
+        EntityPart part = (parts == null ? List.<EntityPart>of() : parts).stream()
+                .filter(p -> "file".equals(p.getName())).findFirst()
+                .orElseThrow(() -> InformationErrors.required("file", "Berkas", "The file"));
+        byte[] content;
+        try (InputStream in = part.getContent()) {
+            content = in.readNBytes(InformationRequestService.MAX_RELEASED_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        InformationFiles.FileInfo f = service.release(tenant, Inputs.uuid(id, "information_request"),
+                new InformationRequestService.Upload(part.getFileName().orElse("dokumen"), content), caller.actor(),
+                unitScope());
+        return Response.status(201).entity(InformationViews.FileView.of(f)).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("/{id}/objections")
+    @RolesAllowed({"PPID_MAIN", "ATASAN_PPID"})
+    @Operation(summary = "Catat keberatan / Record an objection handed in on paper (Perbup Pasal 24-25)")
+    public Response object(@PathParam("tenant") String slug, @PathParam("id") String id, ObjectionInput body) {
+        Tenant tenant = registry.require(slug);
+        if (body == null) {
+            throw InformationErrors.required("ground", "Alasan keberatan", "The ground");
+        }
+        ObjectionGround ground = Inputs.enumOf(ObjectionGround.class, body.ground(), "ground");
+        String reasons = Inputs.text(body.reasons(), "reasons", 5, 4000, "Alasan keberatan", "The reasons");
+        ObjectionService.ObjectionView v = objections.fileByOfficer(tenant, Inputs.uuid(id, "information_request"),
+                ground, Inputs.optionalDate(body.groundAroseOn(), "groundAroseOn"), reasons, caller.actor());
+        return Response.status(201).entity(InformationViews.ObjectionView.of(v)).build();
+    }
+
+    /** How an e-mailed request may be confirmed (Perbup Pasal 22(9)). */
+    enum ConfirmationVia {
+        PHONE, SMS, LETTER, FAX
+    }
+
+    private InformationViews.OfficerView act(String slug, String id, String action,
+            InformationRequestService.Step step) {
+        Tenant tenant = registry.require(slug);
+        UUID uuid = Inputs.uuid(id, "information_request");
+        return InformationViews.OfficerView.of(service.act(tenant, uuid, action, caller.actor(), unitScope(), step));
+    }
+
+    private InformationViews.QueuePage due(String slug, boolean overdue, int page, int size) {
+        Tenant tenant = registry.require(slug);
+        int p = Math.max(0, page);
+        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        return page(service.due(tenant, overdue, unitScope(), p, s), p, s);
+    }
+
+    private static InformationViews.QueuePage page(InformationRequestRepository.Page r, int p, int s) {
+        return new InformationViews.QueuePage(r.items().stream().map(InformationViews.QueueItem::of).toList(), p, s,
+                r.total());
+    }
+
+    /** A PPID Pembantu (without a wider role) sees and acts on its own unit's requests only. */
+    private Optional<String> unitScope() {
+        java.util.Set<String> g = jwt.getGroups();
+        if (g.contains("PPID_ASSISTANT") && !g.contains("PPID_MAIN") && !g.contains("ATASAN_PPID")
+                && !g.contains("DISPUTE_FACILITATION") && !g.contains("BUPATI")) {
+            return Optional.ofNullable((String) jwt.getClaim("orgUnit")).or(() -> Optional.of("-"));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,563 @@
+package id.balai.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The PPID request path through the REST API (Perbup Luwu Timur Pasal 20-26), for Luwu Timur (WITA) and Muara Enim
+ * (WIB): a request by web (JSON and multipart with the ID copy), e-mailed requests that lapse unconfirmed or are
+ * confirmed the same day, routing to a PPID Pembantu, one extension (a second refused, one after the deadline
+ * refused), a notice granted in part with a redaction and a released document, a refusal with its ground, an
+ * objection on ground (g) after a missed deadline and its answer, a dispute through mediation to a decision; every
+ * deadline checked against the tenant's 2026 calendar; bad input answered with 4xx naming the field.
+ */
+class InformationRequestIT extends BalaiIT {
+    private static final String PNG_BASE64 = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA"
+            + "60e6kgAAAABJRU5ErkJggg==";
+    private static GreenMail smtp;
+    private final Map<String, String> tokens = new HashMap<>();
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("balai.it.smtp.port", 14125), "127.0.0.1", "smtp"));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    private String token(String tenant, String role, String unit) {
+        return tokens.computeIfAbsent(tenant + role + unit, k -> {
+            Map<String, String> o = officers().create(tenant, officers().adminToken(tenant), List.of(role), unit);
+            return officers().token(tenant, o.get("username"), o.get("password"));
+        });
+    }
+
+    private RequestSpecification as(String token) {
+        return api().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    private RequestSpecification citizen() {
+        return api().header("X-Forwarded-For", Officers.someAddress()).contentType(ContentType.JSON);
+    }
+
+    static Map<String, Object> form(String obtain, String email) {
+        Map<String, Object> requester = new HashMap<>(Map.of("name", "Andi Baso", "idNumber", "7324011203900001",
+                "address", "Jl. Soekarno Hatta No. 5, Malili", "phone", "0812 3456 7001", "occupation", "Peneliti"));
+        if (email != null) {
+            requester.put("email", email);
+        }
+        Map<String, Object> body = new HashMap<>(Map.of("requesterType", "NGO", "requester", requester,
+                "informationWanted", "Dokumen AMDAL dan izin lingkungan tambang nikel tahun 2025",
+                "purpose", "Pemantauan lingkungan oleh lembaga kami", "obtainMethod", obtain, "willingToPay", true));
+        if (!obtain.equals("READ")) {
+            body.put("receiveMethod", "EMAIL");
+            body.put("idCopy", Map.of("fileName", "ktp.png", "contentBase64", PNG_BASE64));
+        }
+        return body;
+    }
+
+    private Response submit(String tenant, Object body, String key) {
+        return citizen().header("Idempotency-Key", key).body(body).post("/api/t/" + tenant + "/information-requests");
+    }
+
+    private Map<String, String> submitted(String tenant, Map<String, Object> body) {
+        Response r = submit(tenant, body, "k-" + UUID.randomUUID());
+        r.then().statusCode(201);
+        return Map.of("number", r.path("registrationNumber"), "code", r.path("accessCode"),
+                "receivedOn", r.path("receivedOn"), "noticeDue", r.path("noticeDue"));
+    }
+
+    private String idOf(String tenant, String number) {
+        List<Map<String, Object>> items = as(token(tenant, "PPID_MAIN", null)).queryParam("size", 100)
+                .get("/api/t/" + tenant + "/officer/information-requests").then().statusCode(200).extract().jsonPath()
+                .getList("items");
+        return items.stream().filter(i -> number.equals(i.get("registrationNumber"))).findFirst()
+                .map(i -> (String) i.get("id")).orElseThrow();
+    }
+
+    private Response officer(String tenant, String token, String id, String action, Object body) {
+        return as(token).body(body).post("/api/t/" + tenant + "/officer/information-requests/" + id + "/" + action);
+    }
+
+    private Response track(String tenant, Map<String, String> receipt) {
+        return citizen().queryParam("code", receipt.get("code"))
+                .get("/api/t/" + tenant + "/information-requests/" + receipt.get("number"));
+    }
+
+    /**
+     * The due date by the tenant's calendar API; a period running into a year without published holidays counts
+     * that year's weekdays (the provisional count of {@code TenantInformationClocks}).
+     */
+    private String due(String tenant, String from, int workingDays) {
+        Response r = api().queryParam("from", from).queryParam("workingDays", workingDays)
+                .get("/api/t/" + tenant + "/calendar/due");
+        if (r.statusCode() == 200) {
+            return r.path("due");
+        }
+        r.then().statusCode(422).body("code", equalTo("CALENDAR_YEAR_UNAVAILABLE"));
+        java.time.LocalDate yearEnd = java.time.LocalDate.parse(from).withMonth(12).withDayOfMonth(31);
+        int inYear = api().queryParam("from", from).queryParam("to", yearEnd.toString())
+                .get("/api/t/" + tenant + "/calendar/working-days").then().statusCode(200).extract()
+                .path("workingDays");
+        java.time.LocalDate d = yearEnd;
+        for (int left = workingDays - inYear; left > 0;) {
+            d = d.plusDays(1);
+            if (d.getDayOfWeek().getValue() <= 5) {
+                left--;
+            }
+        }
+        return d.toString();
+    }
+
+    private static void sql(String statement) throws SQLException {
+        try (Connection su = Db.asSuperuser(); Statement s = su.createStatement()) {
+            s.executeUpdate(statement);
+        }
+    }
+
+    private static long count(String query) throws SQLException {
+        try (Connection su = Db.asSuperuser(); Statement s = su.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            StringBuilder b = new StringBuilder();
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                b.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+            }
+            return b.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
+    private static Map<String, Object> partialGrant() {
+        return Map.of("held", true, "decision", "GRANTED_PART", "exemptionGround", "H_PERSONAL_SECRETS",
+                "exemptionReason", "Memuat data pribadi warga terdampak",
+                "informationGiven", "Dokumen AMDAL 2025 tanpa lampiran daftar warga",
+                "redactions", List.of(Map.of("part", "Lampiran 4 daftar warga terdampak",
+                        "reason", "Rahasia pribadi (UU KIP Pasal 17 huruf h)")),
+                "medium", "SOFT_COPY", "format", "PDF", "cost", 0);
+    }
+
+    @Test
+    void aWebRequestInLuwuTimurIsRoutedExtendedOnceAndAnsweredInPartWithARedaction() throws Exception {
+        String t = "luwu-timur";
+        String ppid = token(t, "PPID_MAIN", null);
+        String dinkes = token(t, "PPID_ASSISTANT", "DINKES");
+        String pupr = token(t, "PPID_ASSISTANT", "PUPR");
+        Map<String, Object> body = form("SOFT_COPY", "andi@example.org");
+        String key = "k-" + UUID.randomUUID();
+        Response first = submit(t, body, key);
+        first.then().statusCode(201).body("registrationNumber", matchesPattern("LT-PPID-\\d{4}-\\d{6}"))
+                .body("accessCode", notNullValue()).body("status", equalTo("REGISTERED"));
+        Map<String, String> receipt = Map.of("number", first.path("registrationNumber"), "code",
+                first.path("accessCode"));
+        // Pasal 22(4): 10 working days on Luwu Timur's 2026 calendar (WITA).
+        assertThat((String) first.path("noticeDue")).isEqualTo(due(t, first.path("receivedOn"), 10));
+        // The same key and body: the same receipt, nothing new; the same key with another body: 409.
+        submit(t, body, key).then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("registrationNumber", equalTo(receipt.get("number")));
+        Map<String, Object> other = new HashMap<>(body);
+        other.put("purpose", "Tujuan lain sama sekali");
+        submit(t, other, key).then().statusCode(409).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+
+        String id = idOf(t, receipt.get("number"));
+        as(ppid).get("/api/t/" + t + "/officer/information-requests/" + id).then().statusCode(200)
+                .body("idCopy", equalTo(true)).body("history.action", hasItem("RECEIVED"));
+        officer(t, ppid, id, "routing", Map.of("unit", "NOPE")).then().statusCode(400)
+                .body("code", equalTo("UNKNOWN_UNIT")).body("field", equalTo("unit"));
+        officer(t, ppid, id, "routing", Map.of("unit", "DINKES", "note", "Data kesehatan warga")).then()
+                .statusCode(200).body("status", equalTo("ROUTED")).body("orgUnit", equalTo("DINKES"));
+        // Another unit's PPID Pembantu cannot even see it.
+        as(pupr).get("/api/t/" + t + "/officer/information-requests/" + id).then().statusCode(404);
+        as(dinkes).get("/api/t/" + t + "/officer/information-requests/" + id).then().statusCode(200);
+
+        // Pasal 22(6): once, by 7 working days, with a written reason.
+        officer(t, dinkes, id, "extension", Map.of("reason", "x")).then().statusCode(400)
+                .body("code", equalTo("EXTENSION_REASON_REQUIRED")).body("field", equalTo("reason"));
+        Response extended = officer(t, dinkes, id, "extension",
+                Map.of("reason", "Dokumen harus diambil dari arsip lapangan di Sorowako"));
+        extended.then().statusCode(200).body("extendedOn", notNullValue());
+        assertThat((String) extended.path("noticeDue")).isEqualTo(due(t, first.path("noticeDue"), 7));
+        officer(t, dinkes, id, "extension", Map.of("reason", "Sekali lagi karena dokumen banyak")).then()
+                .statusCode(409).body("code", equalTo("ALREADY_EXTENDED"));
+
+        // The notice must have every element; a partial grant needs its redactions.
+        Map<String, Object> incomplete = new HashMap<>(partialGrant());
+        incomplete.remove("redactions");
+        officer(t, dinkes, id, "notice", incomplete).then().statusCode(422)
+                .body("code", equalTo("NOTICE_ELEMENT_MISSING")).body("field", equalTo("notice.redactions"))
+                .body("message.id", notNullValue()).body("message.en", notNullValue());
+        byte[] doc = "%PDF-1.4\n% AMDAL 2025 (disamarkan)\n".getBytes(StandardCharsets.US_ASCII);
+        officer(t, dinkes, id, "documents", Map.of("fileName", "amdal.txt", "contentBase64",
+                Base64.getEncoder().encodeToString("bukan pdf".getBytes(StandardCharsets.UTF_8)))).then()
+                .statusCode(400).body("code", equalTo("FILE_TYPE_NOT_ALLOWED")).body("field", equalTo("file"));
+        String fileId = api().auth().oauth2(dinkes).multiPart("file", "amdal-2025.pdf", doc, "application/pdf")
+                .post("/api/t/" + t + "/officer/information-requests/" + id + "/documents").then().statusCode(201)
+                .body("mediaType", equalTo("application/pdf")).extract().path("id");
+        officer(t, dinkes, id, "notice", partialGrant()).then().statusCode(200)
+                .body("status", equalTo("NOTICE_ISSUED")).body("notice.outcome", equalTo("GRANTED_PART"));
+
+        Response tracked = track(t, receipt);
+        tracked.then().statusCode(200).body("status", equalTo("NOTICE_ISSUED"))
+                .body("notice.redactions[0].part", equalTo("Lampiran 4 daftar warga terdampak"))
+                .body("documents[0].id", equalTo(fileId)).body("extended", equalTo(true))
+                .body("history.action", hasItem("EXTENDED"));
+        assertThat(tracked.asString()).doesNotContain("Andi Baso").doesNotContain("7324011203900001")
+                .doesNotContain("andi@example.org");
+        citizen().queryParam("code", "WRONGCODE1").get("/api/t/" + t + "/information-requests/" + receipt.get("number"))
+                .then().statusCode(404);
+
+        Response pdf = citizen().queryParam("code", receipt.get("code"))
+                .get("/api/t/" + t + "/information-requests/" + receipt.get("number") + "/notice");
+        pdf.then().statusCode(200).header("Content-Type", startsWith("application/pdf"));
+        String text = pdfText(pdf.asByteArray());
+        assertThat(text).contains(receipt.get("number")).contains("Diberikan sebagian").contains("Pasal 17 huruf h")
+                .contains("Lampiran 4 daftar warga terdampak").contains("SOFT_COPY").contains("Rp 0")
+                .contains("amdal-2025.pdf").doesNotContain("Andi Baso");
+        byte[] served = citizen().queryParam("code", receipt.get("code")).get("/api/t/" + t
+                + "/information-requests/" + receipt.get("number") + "/documents/" + fileId).then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(served).isEqualTo(doc);
+
+        // The identity is for officers handling it, and every read is audited.
+        as(ppid).queryParam("purpose", "Mengirim salinan lewat e-mail")
+                .get("/api/t/" + t + "/officer/information-requests/" + id + "/requester").then().statusCode(200)
+                .body("idNumber", equalTo("7324011203900001"));
+        assertThat(count("select count(*) from audit_entry where tenant_id = 'luwu-timur' and action = "
+                + "'PERSONAL_DATA_READ' and subject_id = '" + id + "' and detail like '%Mengirim salinan%'"))
+                .isEqualTo(1);
+
+        // The receipt, extension and notice went to the requester by e-mail (sent by the clock run).
+        as(ppid).post("/api/t/" + t + "/officer/information-requests/clock-runs").then().statusCode(200);
+        List<String> subjects = new java.util.ArrayList<>();
+        for (int i = 0; i < 300 && subjects.size() < 3; i++) {
+            subjects.clear();
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getSubject().contains(receipt.get("number"))) {
+                    subjects.add(m.getSubject());
+                }
+            }
+            Thread.sleep(100);
+        }
+        assertThat(subjects).hasSize(3);
+        assertThat(count("select count(*) from sms_outbox where tenant_id = 'luwu-timur' and subject_id = '" + id
+                + "'")).isEqualTo(3);
+    }
+
+    @Test
+    void aMultipartRequestCarriesTheIdCopyAndAFullCopyWithoutItIsRefused() {
+        String t = "muara-enim";
+        Map<String, Object> noId = new HashMap<>(form("HARD_COPY", null));
+        noId.remove("idCopy");
+        noId.put("receiveMethod", "TAKE");
+        submit(t, noId, "k-" + UUID.randomUUID()).then().statusCode(400).body("code", equalTo("ID_COPY_REQUIRED"))
+                .body("field", equalTo("idCopy"));
+        byte[] png = Base64.getDecoder().decode(PNG_BASE64);
+        Response r = api().header("X-Forwarded-For", Officers.someAddress()).header("Idempotency-Key",
+                "k-" + UUID.randomUUID()).multiPart("request", toJson(noId), "application/json")
+                .multiPart("idCopy", "ktp.png", png, "image/png").post("/api/t/" + t + "/information-requests");
+        r.then().statusCode(201).body("registrationNumber", matchesPattern("ME-PPID-\\d{4}-\\d{6}"));
+        assertThat((String) r.path("noticeDue")).isEqualTo(due(t, r.path("receivedOn"), 10));
+        String id = idOf(t, r.path("registrationNumber"));
+        byte[] stored = as(token(t, "PPID_MAIN", null)).get("/api/t/" + t + "/officer/information-requests/" + id
+                + "/id-copy").then().statusCode(200).extract().asByteArray();
+        assertThat(stored).isEqualTo(png);
+        api().header("X-Forwarded-For", Officers.someAddress()).header("Idempotency-Key", "k-" + UUID.randomUUID())
+                .multiPart("request", toJson(noId), "application/json")
+                .multiPart("idCopy", "ktp.exe", "MZ not an image".getBytes(StandardCharsets.US_ASCII),
+                        "image/png")
+                .post("/api/t/" + t + "/information-requests").then().statusCode(400)
+                .body("code", equalTo("FILE_TYPE_NOT_ALLOWED")).body("field", equalTo("idCopy"));
+    }
+
+    private static String toJson(Object o) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(o);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void badInputIsA4xxNamingTheField() {
+        String t = "luwu-timur";
+        Map<String, Object> b = new HashMap<>(form("READ", null));
+        b.remove("purpose");
+        submit(t, b, "k-" + UUID.randomUUID()).then().statusCode(400).body("field", equalTo("purpose"));
+        Map<String, Object> nik = new HashMap<>(form("READ", null));
+        Map<String, Object> requester = new HashMap<>(castMap(nik.get("requester")));
+        requester.put("idNumber", "12345");
+        nik.put("requester", requester);
+        submit(t, nik, "k-" + UUID.randomUUID()).then().statusCode(400).body("code", equalTo("INVALID_ID_NUMBER"))
+                .body("field", equalTo("requester.idNumber"));
+        requester.put("idNumber", "7324011203900001");
+        requester.put("phone", "12");
+        submit(t, nik, "k-" + UUID.randomUUID()).then().statusCode(400).body("field", equalTo("requester.phone"));
+        Map<String, Object> type = new HashMap<>(form("READ", null));
+        type.put("requesterType", "ALIEN");
+        submit(t, type, "k-" + UUID.randomUUID()).then().statusCode(400).body("field", equalTo("requesterType"));
+        citizen().body(form("READ", null)).post("/api/t/" + t + "/information-requests").then().statusCode(400)
+                .body("code", equalTo("IDEMPOTENCY_KEY_REQUIRED"));
+        // An objection on an unknown ground, or on a ground that has not arisen.
+        Map<String, String> receipt = submitted(t, form("READ", null));
+        String path = "/api/t/" + t + "/information-requests/" + receipt.get("number") + "/objections";
+        citizen().body(Map.of("code", receipt.get("code"), "ground", "Z", "reasons", "Tidak puas")).post(path).then()
+                .statusCode(400).body("code", equalTo("INVALID_GROUND")).body("field", equalTo("ground"));
+        citizen().body(Map.of("code", receipt.get("code"), "ground", "A_REFUSED_EXEMPT", "reasons", "Tidak puas"))
+                .post(path).then().statusCode(422).body("code", equalTo("OBJECTION_GROUND_NOT_ARISEN"));
+        citizen().body(Map.of("code", "WRONGCODE1", "ground", "C_NOT_ANSWERED", "reasons", "Tidak puas")).post(path)
+                .then().statusCode(404);
+        // Roles: a regent's reader cannot issue a notice; no token at all is a 401.
+        String id = idOf(t, receipt.get("number"));
+        officer(t, token(t, "BUPATI", null), id, "notice", partialGrant()).then().statusCode(403);
+        api().contentType(ContentType.JSON).body(partialGrant())
+                .post("/api/t/" + t + "/officer/information-requests/" + id + "/notice").then().statusCode(401);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @Test
+    void emailRequestsLapseUnconfirmedOrAreServedWhenConfirmedTheSameDay() throws SQLException {
+        String t = "muara-enim";
+        String ppid = token(t, "PPID_MAIN", null);
+        Map<String, Object> byMail = new HashMap<>(form("READ", "warga@example.org"));
+        byMail.put("channel", "EMAIL");
+        Response lapsing = as(ppid).body(byMail).post("/api/t/" + t + "/officer/information-requests");
+        lapsing.then().statusCode(201).body("status", equalTo("AWAITING_CONFIRMATION"));
+        Response confirmed = as(ppid).body(byMail).post("/api/t/" + t + "/officer/information-requests");
+        confirmed.then().statusCode(201);
+        String confirmedId = idOf(t, confirmed.path("registrationNumber"));
+        officer(t, ppid, confirmedId, "confirmation", Map.of("via", "PIGEON")).then().statusCode(400)
+                .body("field", equalTo("via"));
+        officer(t, ppid, confirmedId, "confirmation", Map.of("via", "PHONE")).then().statusCode(200)
+                .body("status", equalTo("REGISTERED")).body("confirmedVia", equalTo("PHONE"));
+
+        // The unconfirmed one was received the working day before: the clock lets it lapse, with the reason.
+        String lapsingId = idOf(t, lapsing.path("registrationNumber"));
+        sql("update information_request set received_on = received_on - 1, received_at = received_at - interval "
+                + "'1 day' where id = '" + lapsingId + "'");
+        as(ppid).post("/api/t/" + t + "/officer/information-requests/clock-runs").then().statusCode(200);
+        as(ppid).get("/api/t/" + t + "/officer/information-requests/" + lapsingId).then().statusCode(200)
+                .body("status", equalTo("LAPSED")).body("lapsedReason", containsString("22(9)"));
+        officer(t, ppid, lapsingId, "confirmation", Map.of("via", "SMS")).then().statusCode(409);
+        as(ppid).get("/api/t/" + t + "/officer/information-requests/" + confirmedId).then()
+                .body("status", equalTo("REGISTERED"));
+    }
+
+    @Test
+    void aRefusalNamesItsExemptionGround() {
+        String t = "muara-enim";
+        String ppid = token(t, "PPID_MAIN", null);
+        Map<String, String> receipt = submitted(t, form("READ", null));
+        String id = idOf(t, receipt.get("number"));
+        officer(t, ppid, id, "notice", Map.of("held", true, "decision", "REFUSED")).then().statusCode(422)
+                .body("field", equalTo("notice.exemptionGround"));
+        officer(t, ppid, id, "notice", Map.of("held", true, "decision", "REFUSED", "exemptionGround",
+                "A_LAW_ENFORCEMENT", "exemptionReason", "Berkas sedang dalam penyidikan kepolisian")).then()
+                .statusCode(200).body("notice.outcome", equalTo("REFUSED"));
+        track(t, receipt).then().statusCode(200).body("notice.exemptionGround", equalTo("A_LAW_ENFORCEMENT"))
+                .body("objectionGroundsAvailable", hasItem("A_REFUSED_EXEMPT"));
+        // The deadline cannot be extended after the notice.
+        officer(t, ppid, id, "extension", Map.of("reason", "Perlu waktu tambahan untuk rapat")).then()
+                .statusCode(409);
+    }
+
+    @Test
+    void aMissedDeadlineLetsTheRequesterObjectOnGroundGAndTheDisputeGoesThroughMediation() throws SQLException {
+        String t = "luwu-timur";
+        String ppid = token(t, "PPID_MAIN", null);
+        String atasan = token(t, "ATASAN_PPID", null);
+        String facilitation = token(t, "DISPUTE_FACILITATION", null);
+        Map<String, String> receipt = submitted(t, form("READ", null));
+        String id = idOf(t, receipt.get("number"));
+        String today = receipt.get("receivedOn");
+        // Ground (g) has not arisen yet.
+        String objections = "/api/t/" + t + "/information-requests/" + receipt.get("number") + "/objections";
+        citizen().body(Map.of("code", receipt.get("code"), "ground", "G_DEADLINE_EXCEEDED", "reasons",
+                "Belum dijawab")).post(objections).then().statusCode(422)
+                .body("code", equalTo("OBJECTION_GROUND_NOT_ARISEN"));
+        // The notice was due the day before receipt (as if ten working days had passed): overdue.
+        sql("update information_request set notice_due = received_on - 1 where id = '" + id + "'");
+        officer(t, ppid, id, "extension", Map.of("reason", "Perlu waktu tambahan untuk rapat")).then()
+                .statusCode(409).body("code", equalTo("EXTENSION_AFTER_DEADLINE"));
+        as(ppid).get("/api/t/" + t + "/officer/information-requests/overdue").then().statusCode(200)
+                .body("items.registrationNumber", hasItem(receipt.get("number")));
+        as(ppid).post("/api/t/" + t + "/officer/information-requests/clock-runs").then().statusCode(200);
+        track(t, receipt).then().statusCode(200).body("late", equalTo(true))
+                .body("history.action", hasItem("OBJECTION_GROUNDS_AROSE"))
+                .body("objectionGroundsAvailable", hasItem("G_DEADLINE_EXCEEDED"));
+
+        Response filed = citizen().body(Map.of("code", receipt.get("code"), "ground", "G_DEADLINE_EXCEEDED",
+                "reasons", "Pemberitahuan tertulis tidak datang dalam 10 hari kerja")).post(objections);
+        filed.then().statusCode(201).body("registerNumber", matchesPattern("LT-KEB-\\d{4}-\\d{6}"))
+                .body("status", equalTo("FILED"));
+        // Pasal 25(2): the Atasan PPID answers within 30 working days.
+        assertThat((String) filed.path("answerDue")).isEqualTo(due(t, filed.path("filedOn"), 30));
+        String objectionId = (String) as(ppid).get("/api/t/" + t + "/officer/information-requests/" + id).path(
+                "objections[0].id");
+        String objectionPath = "/api/t/" + t + "/officer/objections/" + objectionId;
+        // A dispute cannot come before the answer.
+        as(facilitation).body(Map.of("filedOn", today)).post(objectionPath + "/disputes").then().statusCode(422)
+                .body("code", equalTo("OBJECTION_NOT_ANSWERED"));
+        as(ppid).body(Map.of("decision", "UPHELD", "answer", "Keberatan diterima")).post(objectionPath + "/answer")
+                .then().statusCode(403);
+        as(atasan).body(Map.of("decision", "UPHELD", "answer", "Keberatan diterima; PPID wajib menjawab dalam 3 hari"))
+                .post(objectionPath + "/answer").then().statusCode(200).body("status", equalTo("ANSWERED"))
+                .body("decision", equalTo("UPHELD"));
+        track(t, receipt).then().body("objections[0].status", equalTo("ANSWERED"));
+
+        Response dispute = as(facilitation).body(Map.of("filedOn", today, "commissionCaseNumber",
+                "012/KI-SULSEL/2026")).post(objectionPath + "/disputes");
+        dispute.then().statusCode(201).body("registerNumber", matchesPattern("LT-SKI-\\d{4}-\\d{6}"))
+                .body("stage", equalTo("REGISTRATION"));
+        String disputePath = "/api/t/" + t + "/officer/disputes/" + dispute.path("id");
+        as(facilitation).body(Map.of("kind", "COORDINATE_PPID_PEMBANTU", "description",
+                "Minta kronologi dari PPID Pembantu Dinas Lingkungan Hidup", "unit", "DLH", "dueOn", today))
+                .post(disputePath + "/tasks").then().statusCode(200).body("tasks[0].seq", equalTo(1));
+        as(facilitation).body(Map.of("kind", "COORDINATE_LEGAL_OFFICE", "description",
+                "Surat kuasa dari Bagian Hukum")).post(disputePath + "/tasks").then().statusCode(200);
+        as(facilitation).body(Map.of("outcome", "MEDIATION_AGREEMENT", "on", today)).post(disputePath + "/decision")
+                .then().statusCode(409).body("code", equalTo("STAGE_ORDER"));
+        as(facilitation).body(Map.of("stage", "MEDIATION", "on", today, "note", "Mediasi pertama"))
+                .post(disputePath + "/stages").then().statusCode(200).body("stage", equalTo("MEDIATION"));
+        as(facilitation).body(Map.of("seq", 1, "on", today, "result", "Kronologi diterima"))
+                .post(disputePath + "/task-completions").then().statusCode(200)
+                .body("tasks[0].doneOn", equalTo(today)).body("tasks[1].doneOn", nullValue());
+        as(facilitation).body(Map.of("outcome", "MEDIATION_AGREEMENT", "on", today, "summary",
+                "Badan publik memberikan dokumen dalam 5 hari kerja")).post(disputePath + "/decision").then()
+                .statusCode(200).body("stage", equalTo("DECISION")).body("outcome", equalTo("MEDIATION_AGREEMENT"));
+        as(facilitation).body(Map.of("complied", true, "on", today, "note", "Dokumen diserahkan"))
+                .post(disputePath + "/compliance").then().statusCode(200).body("closed", equalTo(true))
+                .body("stages.stage", org.hamcrest.Matchers.contains("REGISTRATION", "MEDIATION", "DECISION"));
+        as(atasan).get(objectionPath).then().statusCode(200).body("disputes[0].outcome",
+                equalTo("MEDIATION_AGREEMENT"));
+    }
+
+    @Test
+    void theLlidCountsMatchTheRecordsAsPagePdfAndCsv() throws Exception {
+        String t = "muara-enim";
+        String ppid = token(t, "PPID_MAIN", null);
+        // At least one of each: granted in part, refused, pending.
+        String part = idOf(t, submitted(t, form("READ", null)).get("number"));
+        officer(t, ppid, part, "notice", partialGrant()).then().statusCode(200);
+        String refused = idOf(t, submitted(t, form("READ", null)).get("number"));
+        officer(t, ppid, refused, "notice", Map.of("held", true, "decision", "REFUSED", "exemptionGround",
+                "I_INTERNAL_MEMORANDA", "exemptionReason", "Memorandum internal")).then().statusCode(200);
+        submitted(t, form("READ", null));
+        int year = Integer.parseInt(((String) as(ppid).get("/api/t/" + t + "/officer/information-requests/" + part)
+                .path("receivedOn")).substring(0, 4));
+        String inYear = "tenant_id = 'muara-enim' and received_on between '" + year + "-01-01' and '" + year + "-12-31'";
+        long total = count("select count(*) from information_request where " + inYear);
+        long grantedPart = count("select count(*) from information_request where " + inYear
+                + " and outcome = 'GRANTED_PART'");
+        long refusedCount = count("select count(*) from information_request where " + inYear
+                + " and outcome = 'REFUSED'");
+        long objectionsFiled = count("select count(*) from information_objection where tenant_id = 'muara-enim' and "
+                + "filed_on between '" + year + "-01-01' and '" + year + "-12-31'");
+
+        as(ppid).queryParam("year", year).body(Map.of("policy", "Kebijakan keterbukaan informasi kabupaten",
+                "budget", "Rp 150.000.000 dari APBD", "obstacles", "Jaringan internet di kecamatan"))
+                .put("/api/t/" + t + "/officer/information-reports/llid/sections").then().statusCode(200);
+        Response page = as(ppid).queryParam("year", year).get("/api/t/" + t + "/officer/information-reports/llid");
+        page.then().statusCode(200).body("fiscalYear", equalTo(year)).body("dueOn", equalTo((year + 1) + "-03-31"))
+                .body("requests.total", equalTo((int) total)).body("requests.grantedPart", equalTo((int) grantedPart))
+                .body("requests.refused", equalTo((int) refusedCount))
+                .body("requests.refusalGrounds.I_INTERNAL_MEMORANDA", notNullValue())
+                .body("objections.total", equalTo((int) objectionsFiled))
+                .body("sections.budget", equalTo("Rp 150.000.000 dari APBD")).body("late", equalTo(false));
+        assertThat(page.jsonPath().getList("perRequest")).hasSize((int) total);
+        assertThat(page.asString()).doesNotContain("Andi Baso").doesNotContain("7324011203900001");
+
+        Response pdf = as(ppid).queryParam("year", year).queryParam("format", "pdf")
+                .get("/api/t/" + t + "/officer/information-reports/llid");
+        pdf.then().statusCode(200).header("Content-Type", startsWith("application/pdf"));
+        String text = pdfText(pdf.asByteArray());
+        assertThat(text).contains("LLID").contains("Permohonan / Requests: " + total)
+                .contains("Diberikan sebagian / Granted in part: " + grantedPart)
+                .contains("Ditolak / Refused: " + refusedCount).contains("Keberatan / Objections: " + objectionsFiled)
+                .contains("Jaringan internet di kecamatan");
+
+        String csv = as(ppid).queryParam("year", year).queryParam("format", "csv")
+                .get("/api/t/" + t + "/officer/information-reports/llid").then().statusCode(200)
+                .header("Content-Type", startsWith("text/csv")).extract().asString();
+        assertThat(csv).contains("Ringkasan / Summary,Permohonan / Requests," + total)
+                .contains("Ringkasan / Summary,Ditolak / Refused," + refusedCount);
+
+        // The year before is over: publishing it now is after 31 March, so it is flagged late.
+        as(ppid).queryParam("year", year - 1).post("/api/t/" + t + "/officer/information-reports/llid/publication")
+                .then().statusCode(200).body("publishedOn", notNullValue()).body("late", equalTo(true));
+        as(ppid).queryParam("year", year).post("/api/t/" + t + "/officer/information-reports/llid/publication")
+                .then().statusCode(409).body("code", equalTo("FISCAL_YEAR_NOT_OVER"));
+        as(ppid).queryParam("year", year).queryParam("format", "xml")
+                .get("/api/t/" + t + "/officer/information-reports/llid").then().statusCode(400)
+                .body("field", equalTo("format"));
+    }
+
+    @Test
+    void thePpidPembantuReportsItsOwnUnitOnly() throws Exception {
+        String t = "muara-enim";
+        String ppid = token(t, "PPID_MAIN", null);
+        String pupr = token(t, "PPID_ASSISTANT", "PUPR");
+        Map<String, String> receipt = submitted(t, form("READ", null));
+        String id = idOf(t, receipt.get("number"));
+        officer(t, ppid, id, "routing", Map.of("unit", "PUPR")).then().statusCode(200);
+        officer(t, pupr, id, "notice", Map.of("held", false, "heldBy", "Balai Besar Wilayah Sungai Sumatera VIII"))
+                .then().statusCode(200).body("notice.outcome", equalTo("NOT_HELD"));
+        String day = receipt.get("receivedOn");
+        long routed = count("select count(*) from information_request where tenant_id = 'muara-enim' and "
+                + "org_unit_code = 'PUPR' and received_on = '" + day + "'");
+        as(pupr).queryParam("from", day).queryParam("to", day)
+                .get("/api/t/" + t + "/officer/information-reports/ppid-pembantu").then().statusCode(200)
+                .body("unit", equalTo("PUPR")).body("requests.total", equalTo((int) routed))
+                .body("requests.notHeld", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        as(pupr).queryParam("unit", "DINKES").queryParam("from", day).queryParam("to", day)
+                .get("/api/t/" + t + "/officer/information-reports/ppid-pembantu").then().statusCode(404);
+        String pdf = pdfText(as(ppid).queryParam("unit", "PUPR").queryParam("from", day).queryParam("to", day)
+                .queryParam("format", "pdf").get("/api/t/" + t + "/officer/information-reports/ppid-pembantu")
+                .then().statusCode(200).extract().asByteArray());
+        assertThat(pdf).contains("PPID Pembantu PUPR").contains(receipt.get("number"));
+    }
+}
