@@ -28,6 +28,7 @@ import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.infrastructure.AttachmentRepository;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.complaints.infrastructure.TrackingNumbers;
+import id.balai.platform.domain.AccessCode;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.infrastructure.IdempotencyStore;
@@ -51,8 +52,6 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class ComplaintService {
-    private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     TenantScope scope;
@@ -122,23 +121,23 @@ public class ComplaintService {
                                         "This idempotency key was already used for another report."),
                                 "Idempotency-Key");
                     }
-                    return new Submitted(read(earlier.get().body()), true);
+                    return new Submitted(Json.read(earlier.get().body(), Receipt.class), true);
                 }
             }
             Instant now = Instant.now();
             Clocks clocks = clocks(tenant, now);
             String tracking = trackingNumbers.next(tenant, "SPIKM", clocks.today().getYear());
-            String code = accessCode();
+            String code = AccessCode.generate();
             UUID reporter = hasContact(cmd.reporter()) ? vault.store(tenant.id(), cmd.reporter()).value() : null;
             Complaint c = Complaint.receive(tenant.id(), tracking, cmd.submission(), reporter, now, clocks,
                     actor.id());
-            complaints.insert(c, codeHash(code));
+            complaints.insert(c, AccessCode.hash(code));
             attachments.add(tenant.id(), c.id(), files, now, actor.id());
             audit.record(tenant.id(), actor, "COMPLAINT_RECEIVED", "complaint", c.id().toString(),
                     Map.of("trackingNumber", tracking, "channel", c.channel().name(), "anonymous", c.anonymous(),
                             "confidential", c.confidential(), "attachments", files.size()));
             Receipt receipt = new Receipt(tracking, code, c.status().name(), c.receivedOn(), c.verifyDue());
-            idempotencyKey.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, write(receipt)));
+            idempotencyKey.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, Json.write(receipt)));
             return new Submitted(receipt, false);
         });
     }
@@ -350,7 +349,7 @@ public class ComplaintService {
             throw ComplaintErrors.notFound();
         }
         return complaints.findForReporter(tenant.id(), trackingNumber.trim().toUpperCase(),
-                codeHash(accessCode.trim().toUpperCase())).orElseThrow(ComplaintErrors::notFound);
+                AccessCode.hash(accessCode)).orElseThrow(ComplaintErrors::notFound);
     }
 
     private Clocks clocks(Tenant tenant, Instant now) {
@@ -361,51 +360,15 @@ public class ComplaintService {
         return p != null && (p.name() != null || p.phone() != null || p.email() != null);
     }
 
-    static String accessCode() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            b.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        }
-        return b.toString();
-    }
-
-    static byte[] codeHash(String code) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** What makes two submissions the same: the form, the contact and the files (by name and digest). */
     private static String hash(SubmitCommand cmd, List<Attachments.Upload> files) {
-        try {
-            Map<String, Object> fields = new java.util.LinkedHashMap<>();
-            fields.put("submission", cmd.submission());
-            fields.put("reporter", cmd.reporter());
-            if (!files.isEmpty()) {
-                fields.put("attachments", Attachments.fingerprint(files));
-            }
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(Json.JSON.writeValueAsBytes(fields)));
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("submission", cmd.submission());
+        fields.put("reporter", cmd.reporter());
+        if (!files.isEmpty()) {
+            fields.put("attachments", Attachments.fingerprint(files));
         }
+        return Json.sha256Hex(fields);
     }
 
-    private static String write(Receipt r) {
-        try {
-            return Json.JSON.writeValueAsString(r);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Receipt read(String body) {
-        try {
-            return Json.JSON.readValue(body, Receipt.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored receipt no longer reads", e);
-        }
-    }
 }

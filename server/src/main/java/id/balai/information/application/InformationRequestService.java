@@ -31,6 +31,7 @@ import id.balai.information.infrastructure.InformationRequestRepository;
 import id.balai.information.infrastructure.NoticePdf;
 import id.balai.information.infrastructure.ObjectionRepository;
 import id.balai.information.infrastructure.RegistrationNumbers;
+import id.balai.platform.domain.AccessCode;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.infrastructure.IdempotencyStore;
@@ -55,8 +56,6 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class InformationRequestService {
-    private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** An ID copy: a photo or scan of a KTP (Pasal 22(8)). */
     public static final int MAX_ID_COPY_BYTES = 2 * 1024 * 1024;
     /** A released document. */
@@ -138,7 +137,7 @@ public class InformationRequestService {
         String idCopyType = cmd.idCopy() == null ? null : checkFile(cmd.idCopy(), FileTypes.ID_COPY,
                 MAX_ID_COPY_BYTES, "idCopy");
         return scope.call(tenant.id(), () -> {
-            String hash = hash(cmd);
+            String hash = Json.sha256Hex(cmd);
             if (key.isPresent()) {
                 Optional<IdempotencyStore.Stored> earlier = idempotency.claim(tenant.id(), key.get(), hash);
                 if (earlier.isPresent()) {
@@ -148,17 +147,17 @@ public class InformationRequestService {
                                         "This idempotency key was already used for another request."),
                                 "Idempotency-Key");
                     }
-                    return new Submitted(read(earlier.get().body()), true);
+                    return new Submitted(Json.read(earlier.get().body(), Receipt.class), true);
                 }
             }
             Instant now = Instant.now();
             TenantInformationClocks clocks = clocks(tenant, now);
             String number = numbers.next(tenant, RegistrationNumbers.REQUEST, clocks.today().getYear());
-            String code = accessCode();
+            String code = AccessCode.generate();
             PersonRef person = vault.store(tenant.id(), cmd.requester());
             InformationRequest r = InformationRequest.receive(tenant.id(), number, cmd.channel(), person.value(),
                     cmd.content(), now, clocks, actor.id());
-            requests.insert(r, codeHash(code));
+            requests.insert(r, AccessCode.hash(code));
             if (cmd.idCopy() != null) {
                 files.store(tenant.id(), r.id(), InformationFiles.Kind.ID_COPY, safeName(cmd.idCopy().fileName()),
                         idCopyType, cmd.idCopy().content(), now);
@@ -171,7 +170,7 @@ public class InformationRequestService {
                                     + "surat atau faks)."
                             : ". Pemberitahuan tertulis paling lambat " + r.noticeDue() + "."));
             Receipt receipt = new Receipt(number, code, r.status().name(), r.receivedOn(), r.noticeDue());
-            key.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, write(receipt)));
+            key.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, Json.write(receipt)));
             return new Submitted(receipt, false);
         });
     }
@@ -354,7 +353,7 @@ public class InformationRequestService {
             throw InformationErrors.notFound("information_request");
         }
         return requests.findForRequester(tenant.id(), number.trim().toUpperCase(),
-                codeHash(code.trim().toUpperCase())).orElseThrow(() -> InformationErrors.notFound(
+                AccessCode.hash(code)).orElseThrow(() -> InformationErrors.notFound(
                         "information_request"));
     }
 
@@ -388,44 +387,4 @@ public class InformationRequestService {
         return n.length() > 120 ? n.substring(n.length() - 120) : n;
     }
 
-    static String accessCode() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            b.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        }
-        return b.toString();
-    }
-
-    static byte[] codeHash(String code) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String hash(SubmitCommand cmd) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(Json.JSON.writeValueAsBytes(cmd)));
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String write(Receipt r) {
-        try {
-            return Json.JSON.writeValueAsString(r);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Receipt read(String body) {
-        try {
-            return Json.JSON.readValue(body, Receipt.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored receipt no longer reads", e);
-        }
-    }
 }

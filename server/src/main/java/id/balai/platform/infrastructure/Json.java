@@ -18,6 +18,34 @@ public final class Json {
     private Json() {
     }
 
+    /** A value as stored JSON (a receipt kept for idempotent replays, say). */
+    public static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A value must serialise: " + value.getClass().getName(), e);
+        }
+    }
+
+    /** Stored JSON back as a value; a stored value that no longer reads is a bug, not the caller's input. */
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Stored JSON no longer reads as " + type.getSimpleName(), e);
+        }
+    }
+
+    /** The SHA-256 (hex) of a value's JSON: what makes two requests "the same" for an idempotency key. */
+    public static String sha256Hex(Object value) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(JSON.writeValueAsBytes(value)));
+        } catch (java.security.NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static ObjectMapper configure(ObjectMapper mapper) {
         // Times of day as operators write them in tenant files: "07:30", not "07:30:00".
         JavaTimeModule time = new JavaTimeModule();
