@@ -302,6 +302,21 @@ class InformationRequestIT extends BalaiIT {
         byte[] stored = as(token(t, "PPID_MAIN", null)).get("/api/t/" + t + "/officer/information-requests/" + id
                 + "/id-copy").then().statusCode(200).extract().asByteArray();
         assertThat(stored).isEqualTo(png);
+        // at rest the ID card copy is ciphertext bound to its row, like the vault's fields (UU 27/2022)
+        try (java.sql.Connection su = Db.asSuperuser(); java.sql.PreparedStatement ps = su.prepareStatement(
+                "select content from information_file where tenant_id = ? and request_id = cast(? as uuid) "
+                        + "and kind = 'ID_COPY'")) {
+            ps.setString(1, t);
+            ps.setString(2, id);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                byte[] atRest = rs.getBytes(1);
+                assertThat(atRest).isNotEqualTo(png);
+                assertThat(new String(atRest, StandardCharsets.ISO_8859_1)).doesNotContain("PNG");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         api().header("X-Forwarded-For", Officers.someAddress()).header("Idempotency-Key", "k-" + UUID.randomUUID())
                 .multiPart("request", toJson(noId), "application/json")
                 .multiPart("idCopy", "ktp.exe", "MZ not an image".getBytes(StandardCharsets.US_ASCII),

@@ -9,15 +9,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.privacy.infrastructure.FieldAddress;
+import id.balai.privacy.infrastructure.PersonalDataCrypto;
 import id.balai.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** The ID copies and released documents of requests, in PostgreSQL, with their SHA-256. */
+/**
+ * The ID copies and released documents of requests, in PostgreSQL, with their SHA-256 (of the content as sent). An
+ * ID (KTP) copy is personal data like the requester's NIK (UU 27/2022): it is stored encrypted with the personal-data
+ * keys, bound to its tenant, row and column, as the vault's fields are; released documents are public information
+ * and stored as they are.
+ */
 @ApplicationScoped
 public class InformationFiles {
+    private static final String ID_COPY_COLUMN = "information_file.content";
+
+    @Inject
+    PersonalDataCrypto crypto;
 
     public enum Kind {
         ID_COPY, RELEASED
@@ -45,7 +57,10 @@ public class InformationFiles {
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                 """).setParameter(1, tenant.value()).setParameter(2, info.id()).setParameter(3, requestId)
                 .setParameter(4, kind.name()).setParameter(5, fileName).setParameter(6, mediaType)
-                .setParameter(7, content.length).setParameter(8, info.sha256()).setParameter(9, content)
+                .setParameter(7, content.length).setParameter(8, info.sha256())
+                .setParameter(9, kind == Kind.ID_COPY
+                        ? crypto.cipher().encryptBytes(content, new FieldAddress(tenant, ID_COPY_COLUMN, info.id()))
+                        : content)
                 .setParameter(10, Timestamp.from(now)).executeUpdate();
         return info;
     }
@@ -69,7 +84,13 @@ public class InformationFiles {
                 where tenant_id = ?1 and request_id = ?2 and id = ?3 and kind = ?4
                 """).setParameter(1, tenant.value()).setParameter(2, requestId).setParameter(3, fileId)
                 .setParameter(4, kind.name()).getResultList();
-        return rows.stream().findFirst().map(o -> new FileContent(info(o), (byte[]) o[7]));
+        return rows.stream().findFirst().map(o -> {
+            FileInfo info = info(o);
+            byte[] stored = (byte[]) o[7];
+            return new FileContent(info, info.kind() == Kind.ID_COPY
+                    ? crypto.cipher().decryptBytes(stored, new FieldAddress(tenant, ID_COPY_COLUMN, info.id()))
+                    : stored);
+        });
     }
 
     private static FileInfo info(Object[] o) {

@@ -32,6 +32,11 @@ public final class AesGcmCipher {
     }
 
     public byte[] encrypt(String plaintext, FieldAddress where) {
+        return encryptBytes(plaintext.getBytes(StandardCharsets.UTF_8), where);
+    }
+
+    /** The same for a file (an ID card copy, say): bound to its tenant, row and column like every value. */
+    public byte[] encryptBytes(byte[] plaintext, FieldAddress where) {
         int keyId = keys.currentId();
         SecretKey key = keys.key(keyId).orElseThrow();
         byte[] nonce = new byte[NONCE_BYTES];
@@ -41,7 +46,7 @@ public final class AesGcmCipher {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData(header, where));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plaintext);
             return ByteBuffer.allocate(HEADER_BYTES + NONCE_BYTES + sealed.length)
                     .put(header).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
@@ -54,6 +59,11 @@ public final class AesGcmCipher {
      *                               (tenant, row, column), another key, a changed byte, an unknown format
      */
     public String decrypt(byte[] stored, FieldAddress where) {
+        return new String(decryptBytes(stored, where), StandardCharsets.UTF_8);
+    }
+
+    /** @see #decrypt(byte[], FieldAddress) */
+    public byte[] decryptBytes(byte[] stored, FieldAddress where) {
         if (stored.length < HEADER_BYTES + NONCE_BYTES + TAG_BITS / 8 || stored[0] != VERSION) {
             throw new IllegalStateException("Not an encrypted value of format " + VERSION + ": " + where.column());
         }
@@ -65,8 +75,7 @@ public final class AesGcmCipher {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, HEADER_BYTES, NONCE_BYTES));
             cipher.updateAAD(associatedData(new byte[] {stored[0], stored[1]}, where));
             int offset = HEADER_BYTES + NONCE_BYTES;
-            byte[] plain = cipher.doFinal(stored, offset, stored.length - offset);
-            return new String(plain, StandardCharsets.UTF_8);
+            return cipher.doFinal(stored, offset, stored.length - offset);
         } catch (AEADBadTagException e) {
             throw new IllegalStateException("A value of " + where.column() + " does not authenticate: it was "
                     + "changed, moved from another row or tenant, or key " + keyId + " is not the one that wrote it");

@@ -37,6 +37,18 @@ class AesGcmCipherTest {
     }
 
     @Test
+    void aFileComesBackAsItWentAndOnlyAtItsOwnAddress() {
+        AesGcmCipher c = cipher("1:" + key());
+        byte[] scan = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 1, 2, 3};
+        FieldAddress here = new FieldAddress(MUARA_ENIM, "information_file.content", ROW);
+        byte[] sealed = c.encryptBytes(scan, here);
+        assertThat(c.decryptBytes(sealed, here)).isEqualTo(scan);
+        assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("PNG");
+        FieldAddress elsewhere = new FieldAddress(MUARA_ENIM, "information_file.content", java.util.UUID.randomUUID());
+        assertThatThrownBy(() -> c.decryptBytes(sealed, elsewhere)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void theStoredFormIsVersionKeyIdNonceThenCiphertextWithTag() {
         byte[] sealed = cipher("1:" + key()).encrypt("Siti", NAME);
         assertThat(sealed[0]).isEqualTo(AesGcmCipher.VERSION);
