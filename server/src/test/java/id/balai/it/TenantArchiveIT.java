@@ -51,7 +51,8 @@ class TenantArchiveIT extends BalaiIT {
         ExtraServer.copyTree(source.resolve("schema"), tenants.resolve("schema"));
         ExtraServer.copyTree(source.resolve("_national"), tenants.resolve("_national"));
         // With an external database the first operator's password comes from configuration, as in production.
-        target = ExtraServer.copyOfB("it-import", 9182, 9545, Map.of("DB_URL", url(DB), "BALAI_TENANTS_DIR",
+        int port = Integer.getInteger("balai.it.b.http.port", 9181) + 1;
+        target = ExtraServer.copyOfB("it-import", port, port + 363, Map.of("DB_URL", url(DB), "BALAI_TENANTS_DIR",
                 tenants.toString(), "BALAI_DATA_DIR", dataDir.toString(), "BALAI_OPERATOR_INITIAL_PASSWORD",
                 OPERATOR_PASSWORD));
         target.start(ExtraServer.itPiiKeys());
