@@ -143,6 +143,15 @@ class InformationRequestIT extends BalaiIT {
         return d.toString();
     }
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void sql(String statement) throws SQLException {
         try (Connection su = Db.asSuperuser(); Statement s = su.createStatement()) {
             s.executeUpdate(statement);
@@ -440,7 +449,33 @@ class InformationRequestIT extends BalaiIT {
                 .statusCode(409).body("code", equalTo("EXTENSION_AFTER_DEADLINE"));
         as(ppid).get("/api/t/" + t + "/officer/information-requests/overdue").then().statusCode(200)
                 .body("items.registrationNumber", hasItem(receipt.get("number")));
+        String utama = "ppid.utama." + UUID.randomUUID().toString().substring(0, 6) + "@luwutimur.example";
+        officers().create(t, officers().adminToken(t), List.of("PPID_MAIN"), null, utama);
         as(ppid).post("/api/t/" + t + "/officer/information-requests/clock-runs").then().statusCode(200);
+        // The PPID Utama hears of it by e-mail at the work address of the account, without the requester's name.
+        MimeMessage told = null;
+        for (int i = 0; i < 300 && told == null; i++) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                try {
+                    if (m.getSubject().contains("PPID Lewat tenggat") && m.getSubject().contains(receipt.get("number"))
+                            && m.getAllRecipients()[0].toString().equals(utama)) {
+                        told = m;
+                    }
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            if (told == null) {
+                sleep(100);
+            }
+        }
+        assertThat(told).as("the overdue e-mail to the PPID Utama").isNotNull();
+        try {
+            assertThat(told.getContent().toString()).contains(receipt.get("number")).doesNotContain("Andi Baso")
+                    .doesNotContain("7324011203900001");
+        } catch (java.io.IOException | jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
         track(t, receipt).then().statusCode(200).body("late", equalTo(true))
                 .body("history.action", hasItem("OBJECTION_GROUNDS_AROSE"))
                 .body("objectionGroundsAvailable", hasItem("G_DEADLINE_EXCEEDED"));

@@ -18,8 +18,9 @@ import jakarta.inject.Inject;
 /**
  * One run of the PPID clocks for a tenant: e-mailed requests unconfirmed after their day lapse (Perbup Pasal 22(9));
  * open requests past their notice date are escalated once and the objection grounds c and g arise (UU KIP Ps 35(1));
- * requests due soon are reminded once; objections unanswered past 30 working days are flagged (Pasal 25(2)). The
- * e-mails it queues are sent by {@code notifications.MailSender}.
+ * requests due soon are reminded once; objections unanswered past 30 working days are flagged (Pasal 25(2)); the
+ * officers concerned are told by e-mail ({@link OfficerNotices}). The e-mails it queues are sent by
+ * {@code notifications.MailSender}.
  */
 @ApplicationScoped
 public class InformationClock {
@@ -42,6 +43,9 @@ public class InformationClock {
 
     @Inject
     RequesterNotifications notifications;
+
+    @Inject
+    OfficerNotices officers;
 
     /** What one run did. */
     public record Run(int lapsed, int escalated, int reminded, int objectionsOverdue) {
@@ -71,6 +75,7 @@ public class InformationClock {
                             x.id().toString(), Map.of("noticeDue", x.noticeDue().toString()));
                     notifications.tell(tenant, x, "tenggat lewat", "Pemberitahuan tertulis belum terbit sampai "
                             + x.noticeDue() + ". Anda dapat mengajukan keberatan kepada atasan PPID (alasan c dan g).");
+                    officers.requestOverdue(tenant, x);
                     escalated++;
                 }
             }
@@ -79,6 +84,7 @@ public class InformationClock {
                     0, BATCH).items()) {
                 if (x.remind(today, clocks.dueSoonUntil(), now)) {
                     requests.save(x);
+                    officers.requestDueSoon(tenant, x);
                     reminded++;
                 }
             }
@@ -88,6 +94,7 @@ public class InformationClock {
                     objections.save(o);
                     audit.record(tenant.id(), Actor.SYSTEM, "OBJECTION_ESCALATED", "information_objection",
                             o.id().toString(), Map.of("answerDue", o.answerDue().toString()));
+                    officers.objectionOverdue(tenant, o);
                     objectionsOverdue++;
                 }
             }
