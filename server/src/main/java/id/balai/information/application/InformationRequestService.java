@@ -25,13 +25,14 @@ import id.balai.information.domain.RequestContent;
 import id.balai.information.domain.RequestEvent;
 import id.balai.information.domain.RequestStatus;
 import id.balai.information.domain.WrittenNotice;
-import id.balai.information.infrastructure.FileTypes;
 import id.balai.information.infrastructure.InformationFiles;
 import id.balai.information.infrastructure.InformationRequestRepository;
 import id.balai.information.infrastructure.NoticePdf;
 import id.balai.information.infrastructure.ObjectionRepository;
 import id.balai.information.infrastructure.RegistrationNumbers;
 import id.balai.platform.domain.AccessCode;
+import id.balai.platform.domain.DocumentType;
+import id.balai.platform.domain.FileType;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.infrastructure.IdempotencyStore;
@@ -134,7 +135,7 @@ public class InformationRequestService {
                     "Salinan informasi memerlukan fotokopi KTP (Perbup Pasal 22(8)).",
                     "A copy of the information needs a copy of the ID card (Perbup Pasal 22(8)).", "idCopy");
         }
-        String idCopyType = cmd.idCopy() == null ? null : checkFile(cmd.idCopy(), FileTypes.ID_COPY,
+        String idCopyType = cmd.idCopy() == null ? null : checkFile(cmd.idCopy(), false,
                 MAX_ID_COPY_BYTES, "idCopy");
         return scope.call(tenant.id(), () -> {
             String hash = Json.sha256Hex(cmd);
@@ -266,7 +267,7 @@ public class InformationRequestService {
     @Transactional
     public InformationFiles.FileInfo release(Tenant tenant, UUID id, Upload upload, Actor actor,
             Optional<String> unit) {
-        String type = checkFile(upload, FileTypes.RELEASED, MAX_RELEASED_BYTES, "file");
+        String type = checkFile(upload, true, MAX_RELEASED_BYTES, "file");
         return scope.call(tenant.id(), () -> {
             InformationRequest r = visible(tenant, id, unit);
             if (!r.status().open() && r.status() != RequestStatus.NOTICE_ISSUED) {
@@ -366,8 +367,12 @@ public class InformationRequestService {
         return new TenantInformationClocks(tenant, calendars.calendarOf(tenant), now);
     }
 
-    /** Checks an upload's size and its type by its leading bytes; answers the media type. */
-    static String checkFile(Upload u, java.util.Set<String> allowed, int maxBytes, String field) {
+    /**
+     * Checks an upload's size and its type by its content; answers the media type. An ID copy is a photo or a scan
+     * (JPEG, PNG, PDF: {@link FileType}); a released document may also be an office document ({@link DocumentType},
+     * name and content agreeing).
+     */
+    static String checkFile(Upload u, boolean officeDocuments, int maxBytes, String field) {
         if (u.content() == null || u.content().length == 0) {
             throw InformationErrors.required(field, "Berkas", "The file");
         }
@@ -376,10 +381,11 @@ public class InformationRequestService {
                     + maxBytes / (1024 * 1024) + " MiB.", "The file is too large: at most " + maxBytes / (1024 * 1024)
                     + " MiB.", field);
         }
-        String type = FileTypes.sniff(u.content()).filter(allowed::contains).orElseThrow(() -> InformationErrors
-                .invalid("FILE_TYPE_NOT_ALLOWED", "Jenis berkas tidak diterima.", "This file type is not accepted.",
-                        field));
-        return type;
+        return FileType.sniff(u.content()).map(FileType::mediaType)
+                .or(() -> officeDocuments ? DocumentType.recognise(u.fileName(), u.content())
+                        .map(DocumentType::mediaType) : Optional.empty())
+                .orElseThrow(() -> InformationErrors.invalid("FILE_TYPE_NOT_ALLOWED", "Jenis berkas tidak diterima.",
+                        "This file type is not accepted.", field));
     }
 
     private static String safeName(String name) {

@@ -25,7 +25,6 @@ import id.balai.information.domain.ObtainMethod;
 import id.balai.information.domain.RequestChannel;
 import id.balai.information.domain.RequestStatus;
 import id.balai.information.domain.WrittenNotice;
-import id.balai.information.infrastructure.FileTypes;
 import id.balai.information.infrastructure.InformationFiles;
 import id.balai.information.infrastructure.InformationRequestRepository;
 import id.balai.privacy.domain.PersonalData;
@@ -195,7 +194,9 @@ public class OfficerInformationRequestResource {
         Tenant tenant = registry.require(slug);
         InformationFiles.FileContent f = service.idCopy(tenant, Inputs.uuid(id, "information_request"),
                 caller.actor(), unitScope());
-        return Response.ok(f.content(), FileTypes.servedAs(f.info().mediaType())).build();
+        return Response.ok(f.content(), f.info().mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + f.info().fileName() + "\"")
+                .header("Cache-Control", "private, no-store").build();
     }
 
     @POST

@@ -18,7 +18,6 @@ import id.balai.information.application.ObjectionService;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.ObjectionGround;
 import id.balai.information.domain.RequestChannel;
-import id.balai.information.infrastructure.FileTypes;
 import id.balai.information.infrastructure.InformationFiles;
 import id.balai.information.infrastructure.NoticePdf;
 import id.balai.platform.infrastructure.Json;
@@ -156,7 +155,7 @@ public class PublicInformationRequestResource {
         Tenant tenant = registry.require(slug);
         limit("information-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
         InformationFiles.FileContent f = service.releasedFile(tenant, number, code, Inputs.uuid(fileId, "file"));
-        return Response.ok(f.content(), FileTypes.servedAs(f.info().mediaType()))
+        return Response.ok(f.content(), f.info().mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + f.info().fileName() + "\"")
                 .header("X-Content-SHA256", f.info().sha256()).build();
     }

@@ -14,7 +14,7 @@ import java.util.UUID;
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.register.domain.ConsequenceTest;
-import id.balai.register.domain.DocumentType;
+import id.balai.platform.domain.DocumentType;
 import id.balai.register.domain.InformationClass;
 import id.balai.register.domain.RegisterEntry;
 import id.balai.register.domain.RegisterErrors;

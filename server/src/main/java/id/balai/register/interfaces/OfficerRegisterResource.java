@@ -16,7 +16,7 @@ import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.register.application.RegisterService;
 import id.balai.register.domain.ConsequenceTest;
-import id.balai.register.domain.DocumentType;
+import id.balai.platform.domain.DocumentType;
 import id.balai.register.domain.DocumentationStage;
 import id.balai.register.domain.ExemptionGround;
 import id.balai.register.domain.InformationClass;

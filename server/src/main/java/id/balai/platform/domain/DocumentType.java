@@ -1,4 +1,4 @@
-package id.balai.register.domain;
+package id.balai.platform.domain;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,9 +11,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The document types the register accepts (PDF and common office formats), recognised by their content, not by
- * their name alone: the file's first bytes (and, for the zip-based formats, the parts inside) must agree with its
- * extension. A renamed executable or an HTML page named {@code .pdf} is refused.
+ * The document types Balai accepts as documents (PDF and common office formats: the register, released
+ * information), recognised by their content, not by their name alone: the file's first bytes (and, for the
+ * zip-based formats, the parts inside) must agree with its extension. A renamed executable or an HTML page named {@code .pdf} is refused.
  */
 public enum DocumentType {
     PDF("pdf", "application/pdf"),

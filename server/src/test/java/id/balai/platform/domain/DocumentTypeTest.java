@@ -1,4 +1,4 @@
-package id.balai.register.domain;
+package id.balai.platform.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
