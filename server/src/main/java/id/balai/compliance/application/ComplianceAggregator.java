@@ -27,7 +27,8 @@ import jakarta.inject.Inject;
  * Refreshes one tenant's compliance aggregates (docs/compliance.md) in one transaction bound to that tenant: the day
  * counters of the days that may have changed, and the snapshot. The days recomputed on an incremental run are the
  * current and the previous month (whose "due" counts move with the date) and the start days of every case with a
- * step recorded since the last run (minus a margin for transactions still open then); a full run rebuilds every day.
+ * step recorded since the last run (minus a margin for transactions still open then); a full run, and a tenant's
+ * first, rebuilds every day.
  * Never a scan of all cases: each query reads the given days through the (tenant_id, day) indexes.
  */
 @ApplicationScoped
@@ -49,15 +50,16 @@ public class ComplianceAggregator {
         return scope.call(tenant.id(), () -> {
             LocalDate today = now.atZone(tenant.zone()).toLocalDate();
             TreeSet<LocalDate> days = new TreeSet<>();
-            if (full) {
+            java.util.Optional<Instant> watermark = store.watermark(tenant.id());
+            if (full || watermark.isEmpty()) {
+                // A tenant's first run (a new tenant, or the first run after this migration) builds every day.
                 store.clearAllDays(tenant.id());
                 days.addAll(store.allCaseDays(tenant.id()));
             } else {
                 for (LocalDate d = today.withDayOfMonth(1).minusMonths(1); !d.isAfter(today); d = d.plusDays(1)) {
                     days.add(d);
                 }
-                store.watermark(tenant.id()).ifPresent(w -> days.addAll(store.daysTouchedSince(tenant.id(),
-                        w.minus(MARGIN))));
+                days.addAll(store.daysTouchedSince(tenant.id(), watermark.get().minus(MARGIN)));
             }
             String province = tenant.definition().province().code();
             List<LocalDate> all = new ArrayList<>(days);

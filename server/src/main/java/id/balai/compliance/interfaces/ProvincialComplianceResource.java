@@ -67,10 +67,15 @@ public class ProvincialComplianceResource {
         }
     }
 
+    /** scores: indicator name to its 0-100 value (absent: no data). */
     public record RowView(String slug, String name, String status, TenantIndicators indicators,
-            Map<Indicator, Double> scores, Double score, BandView band) {
+            Map<String, Double> scores, Double score, BandView band) {
         static RowView of(ProvincialCompliance.Row r) {
-            return new RowView(r.slug(), r.name(), r.status(), r.indicators(), r.scores(), r.score(),
+            Map<String, Double> scores = new LinkedHashMap<>();
+            for (Map.Entry<Indicator, Double> e : r.scores().entrySet()) {
+                scores.put(e.getKey().name(), e.getValue());
+            }
+            return new RowView(r.slug(), r.name(), r.status(), r.indicators(), scores, r.score(),
                     BandView.of(r.band()));
         }
     }
