@@ -74,6 +74,8 @@ SELECT create_distributed_table('register_document', 'tenant_id', colocate_with 
 SELECT create_distributed_table('consequence_test', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('consequence_test');
 SELECT create_distributed_table('consequence_test_review', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('consequence_test_review');
 SELECT create_distributed_table('register_delivery', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('register_delivery');
+SELECT create_distributed_table('compliance_day', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('compliance_day');
+SELECT create_distributed_table('compliance_snapshot', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('compliance_snapshot');
 
 -- Platform tables without a tenant, kept on the coordinator (Citus local tables: they may join and keep foreign
 -- keys with the reference table). auth_session's tenant_id is NULL for platform accounts and it is found by its
@@ -82,6 +84,8 @@ SELECT create_distributed_table('register_delivery', 'tenant_id', colocate_with 
 SELECT citus_add_local_table_to_metadata('platform_account') WHERE NOT pg_temp.is_citus_table('platform_account');
 SELECT citus_add_local_table_to_metadata('auth_session') WHERE NOT pg_temp.is_citus_table('auth_session');
 SELECT citus_add_local_table_to_metadata('rate_limit_bucket') WHERE NOT pg_temp.is_citus_table('rate_limit_bucket');
+-- compliance_weights is keyed by province code (one small row per province, written by a provincial admin).
+SELECT citus_add_local_table_to_metadata('compliance_weights') WHERE NOT pg_temp.is_citus_table('compliance_weights');
 
 COMMIT;
 
