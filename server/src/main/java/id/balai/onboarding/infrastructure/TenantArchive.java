@@ -39,13 +39,17 @@ import id.balai.platform.infrastructure.Json;
  * <p>Contents: {@code manifest.json} (format, schema version, tables with their row counts), {@code tenant.json}
  * (the registry row), and {@code tables/<table>.jsonl}, one JSON object per row (PostgreSQL's own
  * {@code row_to_json}; bytea as {@code \x...} hex, read back by {@code json_populate_record}). The tables are
- * every table with a {@code tenant_id} column except sessions (credentials of the old deployment). Personal data
+ * every table with a {@code tenant_id} column except sessions (credentials of the old deployment) and derived
+ * aggregates (rebuilt there). Personal data
  * stays encrypted: the target needs the same personal-data keys.
  */
 public final class TenantArchive {
     public static final String FORMAT = "balai-tenant-archive/1";
-    /** Not moved: sign-in sessions belong to the deployment that issued them. */
-    static final Set<String> NOT_MOVED = Set.of("auth_session", "tenant");
+    /**
+     * Not moved: sign-in sessions belong to the deployment that issued them; the compliance aggregates are derived
+     * from the records and rebuilt on the target by its first compliance run.
+     */
+    static final Set<String> NOT_MOVED = Set.of("auth_session", "tenant", "compliance_day", "compliance_snapshot");
     private static final int BATCH = 500;
 
     private TenantArchive() {
