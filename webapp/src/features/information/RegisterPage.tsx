@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { OrgUnit } from '../../api/types';
 import { listRegister, searchRegister, INFORMATION_CLASSES, type Page, type RegisterEntry, type SearchHit } from '../../api/information';
 import { ErrorPanel, Loading } from '../../app/ErrorPanel';
 import { SelectField, TextField } from '../../app/fields';
@@ -55,7 +56,8 @@ export function RegisterPage() {
     window.history.replaceState(null, '', q.length >= 2 ? `?q=${encodeURIComponent(q)}` : window.location.pathname);
   };
 
-  const units = tenant.orgUnits ?? [];
+  const flat = (list: OrgUnit[]): OrgUnit[] => list.flatMap((u) => [u, ...flat(u.children ?? [])]);
+  const units = flat(tenant.orgUnits ?? []);
   return (
     <>
       <h1>{r.title}</h1>
@@ -146,7 +148,7 @@ export function RegisterPage() {
   );
 }
 
-export function EntryItem({ entry, children }: { entry: RegisterEntry; children?: React.ReactNode }) {
+export function EntryItem({ entry, children }: { entry: RegisterEntry; children?: ReactNode }) {
   const tenant = useTenant();
   const m = useInformationText();
   const exempt = entry.infoClass === 'DIKECUALIKAN' || entry.exemption !== null;
