@@ -34,7 +34,8 @@ export interface RegisterEntry {
   lastUpdatedOn: string | null;
   nextUpdateDue: string | null;
   overdue: boolean;
-  exemption: Exemption | null;
+  /** Absent (the API leaves nulls out) or null when the entry is not exempt. */
+  exemption?: Exemption | null;
 }
 
 export interface RegisterDocument {

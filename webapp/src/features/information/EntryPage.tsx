@@ -28,7 +28,7 @@ export function EntryPage({ id }: { id: string }) {
   const { entry, documents } = state.data;
   const date = (d: string | null) => (d ? formatLongDate(d, t.locale) : '');
   const x = entry.exemption;
-  const exempt = entry.infoClass === 'DIKECUALIKAN' || x !== null;
+  const exempt = entry.infoClass === 'DIKECUALIKAN' || x != null;
   return (
     <>
       <p>

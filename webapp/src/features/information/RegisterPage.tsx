@@ -151,7 +151,7 @@ export function RegisterPage() {
 export function EntryItem({ entry, children }: { entry: RegisterEntry; children?: ReactNode }) {
   const tenant = useTenant();
   const m = useInformationText();
-  const exempt = entry.infoClass === 'DIKECUALIKAN' || entry.exemption !== null;
+  const exempt = entry.infoClass === 'DIKECUALIKAN' || entry.exemption != null;
   return (
     <li className="entry-item">
       <Link href={`/${tenant.slug}/informasi/${entry.id}`} className="entry-item__title">

@@ -60,7 +60,8 @@ describe('search highlight', () => {
       '/api/t/muara-enim/register/entries': ok({ items: [], page: 0, size: 20, total: 0 }),
       '/api/t/muara-enim/register/search': ok({
         query: 'izin',
-        items: [{ entry: ENTRY, rank: 0.5, snippet: [{ text: 'perizinan', match: true }, { text: ' usaha', match: false }] }],
+        // The API leaves nulls out: an entry without `exemption` is not exempt.
+        items: [{ entry: { ...ENTRY, exemption: undefined }, rank: 0.5, snippet: [{ text: 'perizinan', match: true }, { text: ' usaha', match: false }] }],
         page: 0,
         size: 20,
         total: 1,
@@ -72,6 +73,8 @@ describe('search highlight', () => {
     await user.click(screen.getByRole('button', { name: 'Cari' }));
     expect(await screen.findByText('1 hasil untuk “izin”')).toBeTruthy();
     expect(screen.getByText('perizinan').tagName).toBe('MARK');
+    expect(screen.queryByText('Dikecualikan')).toBeNull();
+    expect(screen.getByText('Informasi tersedia setiap saat')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Daftar perizinan usaha' }).getAttribute('href')).toBe(`/muara-enim/informasi/${ENTRY.id}`);
     expect(spy.mock.calls.map(([u]) => String(u)).some((u) => u.includes('/register/search?q=izin'))).toBe(true);
   });
