@@ -142,7 +142,20 @@ export interface PublicComplaint {
   reopenUntil: string | null;
   mergedInto: string | null;
   mergedIntoStatus: string | null;
+  attachments?: Attachment[];
   history: PublicEvent[];
+}
+
+/** A file of the case (ComplaintViews.AttachmentView); its content is fetched by its position. */
+export interface Attachment {
+  position: number;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+}
+
+export function attachmentPath(slug: string, number: string, position: number) {
+  return `${base(slug, number)}/attachments/${position}`;
 }
 
 const base = (slug: string, number: string) =>

@@ -11,7 +11,7 @@ function Routes({ path }: { path: string }) {
     case 'landing':
       return <LandingPage />;
     case 'portal':
-      return <PortalPage key={route.slug} slug={route.slug} page={route.page} />;
+      return <PortalPage key={route.slug} slug={route.slug} page={route.page} id={route.id} />;
     case 'office':
       return <OfficePage key={route.slug} slug={route.slug} rest={route.rest} />;
     case 'notFound':

@@ -30,12 +30,21 @@ export function navigate(to: string, { replace = false }: { replace?: boolean } 
 }
 
 /** Citizen pages of a regency portal, by their (Indonesian) path segment. */
-export const PORTAL_PAGES = { '': 'home', lapor: 'report', lacak: 'track', hak: 'rights' } as const;
-export type PortalPageName = (typeof PORTAL_PAGES)[keyof typeof PORTAL_PAGES];
+export const PORTAL_PAGES = {
+  '': 'home',
+  lapor: 'report',
+  lacak: 'track',
+  hak: 'rights',
+  informasi: 'register',
+  permohonan: 'request',
+  'lacak-permohonan': 'trackRequest',
+} as const;
+/** `entry` is `/{slug}/informasi/{id}`: one entry of the public register. */
+export type PortalPageName = (typeof PORTAL_PAGES)[keyof typeof PORTAL_PAGES] | 'entry';
 
 export type Route =
   | { name: 'landing' }
-  | { name: 'portal'; slug: string; page: PortalPageName }
+  | { name: 'portal'; slug: string; page: PortalPageName; id?: string }
   /** `/{slug}/kantor/...`: the officers' workspace; `rest` = the segments after `kantor`. */
   | { name: 'office'; slug: string; rest: string[] }
   | { name: 'notFound' };
@@ -51,6 +60,9 @@ export function matchRoute(path: string): Route {
   if (first === 'kantor') {
     if (rest.some((s) => !/^[A-Za-z0-9-]+$/.test(s))) return { name: 'notFound' };
     return { name: 'office', slug, rest };
+  }
+  if (first === 'informasi' && rest.length === 1 && /^[A-Za-z0-9-]{1,64}$/.test(rest[0]!)) {
+    return { name: 'portal', slug, page: 'entry', id: rest[0] };
   }
   if (rest.length === 0 && Object.prototype.hasOwnProperty.call(PORTAL_PAGES, first)) {
     return { name: 'portal', slug, page: PORTAL_PAGES[first as keyof typeof PORTAL_PAGES] };

@@ -8,6 +8,9 @@ export const citizenEn: CitizenMessages = {
     report: 'Send a report',
     track: 'Track a report',
     rights: 'Rights and deadlines',
+    register: 'Public information',
+    request: 'Request information',
+    trackRequest: 'Follow a request',
     office: 'Officer sign-in',
   },
   home: {
@@ -15,6 +18,10 @@ export const citizenEn: CitizenMessages = {
     reportLead: 'Send a complaint, question, suggestion, criticism or information to the regency government.',
     trackLead: 'See how your report is progressing with its number and access code.',
     rightsLead: 'Your rights and the handling deadlines, explained simply.',
+    registerLead: 'Search and download public information the regency holds.',
+    requestLead: 'Request information that is not yet in the register.',
+    trackRequestLead: 'See the status of an information request, download the written notice, file an objection.',
+    frontHeading: 'Immediate information',
   },
   types: {
     COMPLAINT: 'Complaint',
@@ -121,6 +128,8 @@ export const citizenEn: CitizenMessages = {
     another: 'Send another report',
   },
   track: {
+    attachments: 'Attachments',
+    downloadAttachment: (name: string) => `Download ${name}`,
     title: 'Track a report',
     intro: 'Enter the report number and access code you received when you sent the report or by SMS.',
     number: 'Report number',
@@ -181,5 +190,15 @@ export const citizenEn: CitizenMessages = {
     basis:
       'Basis: Regent regulation on the Public Information and Complaints Management System (SPIKM), Articles 5, 7 and 8.',
     channelsHeading: 'Official report channels',
+    ppidHeading: 'Public information requests (PPID): deadlines',
+    ppidIntro: 'Everyone has the right to request public information. Working days count as above.',
+    ppidNotice: (n: number) => `The PPID gives a written notice on your request: within ${n} working days.`,
+    ppidExtension: (n: number) => `That time can be extended once, by at most ${n} working days, with a written reason.`,
+    ppidObjection: (n: number) =>
+      `If the request is refused, not answered or late, you can object to the PPID's superior within ${n} working days.`,
+    ppidObjectionAnswer: (n: number) => `The PPID's superior answers the objection within ${n} working days.`,
+    ppidDispute: (n: number) =>
+      `If the answer does not satisfy you, you can bring a dispute to the Information Commission within ${n} working days.`,
+    ppidBasis: 'Basis: Law 14/2008 on Public Information Disclosure, Articles 22, 35-37; regent regulation on the PPID, Articles 22-26.',
   },
 };

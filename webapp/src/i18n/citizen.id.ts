@@ -9,6 +9,9 @@ export const citizenId = {
     report: 'Kirim laporan',
     track: 'Lacak laporan',
     rights: 'Hak dan tenggat',
+    register: 'Informasi publik',
+    request: 'Minta informasi',
+    trackRequest: 'Lacak permohonan',
     office: 'Masuk petugas',
   },
   home: {
@@ -16,6 +19,10 @@ export const citizenId = {
     reportLead: 'Sampaikan pengaduan, pertanyaan, saran, kritik atau informasi kepada pemerintah kabupaten.',
     trackLead: 'Lihat perkembangan laporan Anda dengan nomor laporan dan kode akses.',
     rightsLead: 'Hak Anda dan batas waktu penanganan, dijelaskan dengan sederhana.',
+    registerLead: 'Cari dan unduh informasi publik yang dikuasai pemerintah kabupaten.',
+    requestLead: 'Minta informasi yang belum tersedia di daftar informasi publik.',
+    trackRequestLead: 'Lihat status permohonan informasi, unduh pemberitahuan tertulis, ajukan keberatan.',
+    frontHeading: 'Informasi serta merta',
   },
   types: {
     COMPLAINT: 'Pengaduan',
@@ -122,6 +129,8 @@ export const citizenId = {
     another: 'Kirim laporan lain',
   },
   track: {
+    attachments: 'Lampiran',
+    downloadAttachment: (name: string) => `Unduh ${name}`,
     title: 'Lacak laporan',
     intro: 'Masukkan nomor laporan dan kode akses yang Anda terima saat mengirim laporan atau lewat SMS.',
     number: 'Nomor laporan',
@@ -182,6 +191,16 @@ export const citizenId = {
     basis:
       'Dasar: Peraturan Bupati tentang Sistem Pengelolaan Informasi dan Keluhan Masyarakat (SPIKM), Pasal 5, 7 dan 8.',
     channelsHeading: 'Saluran laporan resmi',
+    ppidHeading: 'Permohonan informasi publik (PPID): batas waktu',
+    ppidIntro: 'Setiap orang berhak meminta informasi publik. Hari kerja dihitung dengan cara yang sama seperti di atas.',
+    ppidNotice: (n: number) => `PPID memberi pemberitahuan tertulis atas permohonan Anda: paling lama ${n} hari kerja.`,
+    ppidExtension: (n: number) => `Jangka waktu itu dapat diperpanjang satu kali, paling lama ${n} hari kerja, dengan alasan tertulis.`,
+    ppidObjection: (n: number) =>
+      `Jika permohonan ditolak, tidak ditanggapi atau terlambat, Anda dapat mengajukan keberatan kepada atasan PPID dalam ${n} hari kerja.`,
+    ppidObjectionAnswer: (n: number) => `Atasan PPID menanggapi keberatan paling lama ${n} hari kerja.`,
+    ppidDispute: (n: number) =>
+      `Jika tidak puas dengan tanggapan keberatan, Anda dapat mengajukan sengketa ke Komisi Informasi dalam ${n} hari kerja.`,
+    ppidBasis: 'Dasar: UU 14/2008 tentang Keterbukaan Informasi Publik Pasal 22, 35-37; Peraturan Bupati tentang PPID Pasal 22-26.',
   },
 };
 

@@ -73,6 +73,8 @@ export const officeEn: OfficeMessages = {
     none: '—',
   },
   case: {
+    attachments: 'Attachments',
+    download: (name: string) => `Download ${name}`,
     back: 'Back to the queue',
     details: 'Details',
     type: 'Kind',

@@ -74,6 +74,8 @@ export const officeId = {
     none: '—',
   },
   case: {
+    attachments: 'Lampiran',
+    download: (name: string) => `Unduh ${name}`,
     back: 'Kembali ke antrean',
     details: 'Rincian',
     type: 'Jenis',

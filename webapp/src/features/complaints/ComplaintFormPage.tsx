@@ -2,7 +2,6 @@ import { useRef, useState, type FormEvent } from 'react';
 import {
   attachmentProblem,
   complaintBody,
-  complaintInput,
   EMPTY_FORM,
   newIdempotencyKey,
   REPORT_TYPES,
@@ -55,7 +54,7 @@ export function ComplaintFormPage({
   allowAttachments = true,
 }: {
   /** Another way to send it (the officers' walk-in entry); default: the public endpoint with the key. */
-  submit?: (body: Record<string, unknown>) => Promise<Receipt>;
+  submit?: (body: Record<string, unknown> | FormData) => Promise<Receipt>;
   heading?: string;
   intro?: string;
   allowAttachments?: boolean;
@@ -132,7 +131,7 @@ export function ComplaintFormPage({
     setErrors({});
     try {
       const r = submit
-        ? await submit(complaintInput(form))
+        ? await submit(complaintBody(form, allowAttachments ? files : []))
         : await submitComplaint(tenant.slug, complaintBody(form, files), key.current);
       setReceipt(r);
       window.scrollTo?.(0, 0);

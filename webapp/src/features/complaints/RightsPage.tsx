@@ -21,6 +21,20 @@ export function complaintClocks(parameters: Record<string, unknown> | undefined)
   };
 }
 
+/** The tenant's PPID clocks (UU KIP Ps 22(7)-(8), 35-37; Perbup Pasal 22(4), 22(6), 24-26), with the law's defaults. */
+export function ppidClocks(parameters: Record<string, unknown> | undefined) {
+  const r = (parameters?.informationRequest ?? {}) as { noticeWorkingDays?: number; extensionWorkingDays?: number };
+  const o = (parameters?.objection ?? {}) as { fileWithinWorkingDays?: number; answerWithinWorkingDays?: number };
+  const d = (parameters?.dispute ?? {}) as { fileWithinWorkingDays?: number };
+  return {
+    notice: r.noticeWorkingDays ?? 10,
+    extension: r.extensionWorkingDays ?? 7,
+    objection: o.fileWithinWorkingDays ?? 30,
+    objectionAnswer: o.answerWithinWorkingDays ?? 30,
+    dispute: d.fileWithinWorkingDays ?? 14,
+  };
+}
+
 /** `/{slug}/hak`: rights and clocks in plain Indonesian (SPIKM Pasal 5, 7, 8), with this regency's numbers. */
 export function RightsPage() {
   const tenant = useTenant();
@@ -28,6 +42,7 @@ export function RightsPage() {
   const r = t.citizen.rights;
   useDocumentTitle(r.title);
   const clocks = complaintClocks(tenant.parameters);
+  const ppid = ppidClocks(tenant.parameters);
   return (
     <>
       <h1>{r.heading}</h1>
@@ -55,6 +70,20 @@ export function RightsPage() {
         </ol>
         <p>{r.late}</p>
         <p className="muted">{r.basis}</p>
+      </section>
+      <section className="panel" aria-labelledby="ppid-clocks-heading" data-testid="ppid-clocks">
+        <h2 id="ppid-clocks-heading" className="panel__title">
+          {r.ppidHeading}
+        </h2>
+        <p>{r.ppidIntro}</p>
+        <ol>
+          <li>{r.ppidNotice(ppid.notice)}</li>
+          <li>{r.ppidExtension(ppid.extension)}</li>
+          <li>{r.ppidObjection(ppid.objection)}</li>
+          <li>{r.ppidObjectionAnswer(ppid.objectionAnswer)}</li>
+          <li>{r.ppidDispute(ppid.dispute)}</li>
+        </ol>
+        <p className="muted">{r.ppidBasis}</p>
       </section>
       <ChannelList channels={tenant.channels ?? {}} />
     </>

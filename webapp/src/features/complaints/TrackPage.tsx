@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
+import { ApiError, downloadFile } from '../../api/client';
 import {
   allowedReporterActions,
+  attachmentPath,
   reporterAction,
   trackComplaint,
   type PublicComplaint,
@@ -94,6 +95,11 @@ export function TrackPage() {
             const updated = await reporterAction(tenant.slug, found.number, found.code, action);
             setFound({ ...found, complaint: updated });
           }}
+          onDownload={(position, name) =>
+            downloadFile(attachmentPath(tenant.slug, found.number, position), { code: found.code }, name).catch((e: unknown) =>
+              setErrors({ '': errorText(e) }),
+            )
+          }
         />
       )}
     </>
@@ -104,10 +110,12 @@ export function ComplaintStatusView({
   complaint: c,
   today,
   onAction,
+  onDownload,
 }: {
   complaint: PublicComplaint;
   today: string;
   onAction: (action: ReporterAction) => Promise<void>;
+  onDownload?: (position: number, fileName: string) => Promise<void>;
 }) {
   const tenant = useTenant();
   const { t, lang } = useI18n();
@@ -168,6 +176,24 @@ export function ComplaintStatusView({
       {c.status === 'RESPONDED' && c.autoCloseDue && <p className="muted">{tr.autoCloseDue(date(c.autoCloseDue))}</p>}
       {c.status === 'CLOSED' && c.reopenUntil && <p className="muted">{tr.reopenUntil(date(c.reopenUntil))}</p>}
       <ReporterActions complaint={c} today={today} onAction={onAction} />
+      {c.attachments && c.attachments.length > 0 && (
+        <>
+          <h3>{tr.attachments}</h3>
+          <ul data-testid="attachments">
+            {c.attachments.map((a) => (
+              <li key={a.position}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => void onDownload?.(a.position, a.fileName)}
+                >
+                  {tr.downloadAttachment(a.fileName)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>{tr.history}</h3>
       <History events={c.history.map((e) => ({ ...e, orgUnit: e.orgUnit ? unitName(tenant, e.orgUnit, lang) : null }))} />
     </section>

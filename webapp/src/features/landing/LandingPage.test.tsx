@@ -24,12 +24,16 @@ describe('landing page', () => {
   });
 
   it('shows the host tenant’s portal at / when /api/tenants/current answers 200', async () => {
-    const spy = mockFetch({ '/api/tenants/current': ok(MUARA_ENIM), '/api/tenants': ok(TENANTS) });
+    const spy = mockFetch({
+      '/api/tenants/current': ok(MUARA_ENIM),
+      '/api/tenants': ok(TENANTS),
+      '/api/t/muara-enim/register/front-page': ok([]),
+    });
     render(<App />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Kabupaten Muara Enim' })).toBeTruthy();
     expect(screen.queryByRole('navigation', { name: 'Daftar kabupaten' })).toBeNull();
-    expect(requestedPaths(spy)).toEqual(['/api/tenants/current']);
+    expect(requestedPaths(spy)).toEqual(['/api/tenants/current', '/api/t/muara-enim/register/front-page']);
     expect(document.title).toBe('Kabupaten Muara Enim · Balai');
   });
 

@@ -11,11 +11,11 @@ import { formatLongDate, todayIn } from '../calendar/dates';
 import { History, StatusBadge, unitName } from '../complaints/parts';
 import { useTenant } from '../portal/TenantContext';
 import { ActionForm } from './ActionForm';
-import { act, getComplaint, listQueue, reporterIdentity, type Identity, type OfficerComplaint } from './api';
+import { act, attachmentPath, getComplaint, listQueue, reporterIdentity, type Identity, type OfficerComplaint } from './api';
 import { answerTemplate, availableActions, mayReadIdentity, type CaseAction } from './caseActions';
 import { dueOf } from './deadlines';
 import { DeadlineBadge } from './QueuesPage';
-import type { Session } from './session';
+import { download, type Session } from './session';
 
 /** Every unit of the tenant's tree, flat, for choosing agencies. */
 export function flatUnits(units: OrgUnit[]): OrgUnit[] {
@@ -163,6 +163,27 @@ function CaseView({
           </div>
         )}
       </section>
+      {c.attachments && c.attachments.length > 0 && (
+        <section className="panel" aria-labelledby="attachments-heading">
+          <h2 id="attachments-heading" className="panel__title">
+            {o.case.attachments}
+          </h2>
+          <ul data-testid="attachments">
+            {c.attachments.map((a) => (
+              <li key={a.position}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => void download(attachmentPath(tenant.slug, c.id, a.position), undefined, a.fileName)}
+                >
+                  {o.case.download(a.fileName)}
+                </button>{' '}
+                <span className="muted">{Math.max(1, Math.round(a.sizeBytes / 1024))} kB</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="panel" aria-labelledby="history-heading">
         <h2 id="history-heading" className="panel__title">
           {o.case.history}

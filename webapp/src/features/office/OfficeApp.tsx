@@ -11,6 +11,13 @@ import { QueuesPage } from './QueuesPage';
 import { ReportsPage } from './ReportsPage';
 import { getSession, hasRole, login, logout, refreshSession, subscribeSession, type Session } from './session';
 import { WalkInPage } from './WalkInPage';
+import { ObjectionPage } from './ppid/ObjectionPage';
+import { PpidQueuePage } from './ppid/PpidQueuePage';
+import { RequestPage } from './ppid/RequestPage';
+import { usePpidText } from '../../i18n/ppid';
+
+/** Roles that see the PPID pages (OfficerInformationRequestResource's readers). */
+const PPID_ROLES = ['PPID_MAIN', 'PPID_ASSISTANT', 'ATASAN_PPID', 'DISPUTE_FACILITATION', 'BUPATI'];
 
 export function useSession(): Session | null {
   return useSyncExternalStore(subscribeSession, getSession, () => null);
@@ -21,6 +28,7 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
   const tenant = useTenant();
   const session = useSession();
   const o = useOfficeText();
+  const pp = usePpidText();
   const [restoring, setRestoring] = useState(() => !getSession());
 
   useEffect(() => {
@@ -42,12 +50,13 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
   const [page = '', id] = rest;
   const items: [string, string, boolean][] = [
     ['', o.nav.queues, hasRole(session, 'CENTRAL_ADMIN', 'AGENCY_OPERATOR', 'OPS_COORDINATOR', 'COORDINATION_TEAM', 'BUPATI')],
+    ['ppid', pp.nav.queues, hasRole(session, ...PPID_ROLES)],
     ['langsung', o.nav.walkIn, hasRole(session, 'CENTRAL_ADMIN')],
     ['laporan', o.nav.reports, hasRole(session, 'CENTRAL_ADMIN', 'AGENCY_OPERATOR', 'OPS_COORDINATOR', 'COORDINATION_TEAM', 'BUPATI')],
     ['admin', o.nav.admin, hasRole(session, 'TENANT_ADMIN')],
   ];
   const visible = items.filter(([, , allowed]) => allowed);
-  const current = page === 'kasus' ? '' : page;
+  const current = page === 'kasus' ? '' : page === 'permohonan' || page === 'keberatan' ? 'ppid' : page;
   return (
     <>
       <div className="office-bar">
@@ -71,6 +80,12 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
       </nav>
       {page === 'kasus' && id ? (
         <CasePage key={id} id={id} session={session} />
+      ) : page === 'ppid' && hasRole(session, ...PPID_ROLES) ? (
+        <PpidQueuePage session={session} />
+      ) : page === 'permohonan' && id && hasRole(session, ...PPID_ROLES) ? (
+        <RequestPage key={id} id={id} session={session} />
+      ) : page === 'keberatan' && id && hasRole(session, ...PPID_ROLES) ? (
+        <ObjectionPage key={id} id={id} session={session} />
       ) : page === 'langsung' && hasRole(session, 'CENTRAL_ADMIN') ? (
         <WalkInPage />
       ) : page === 'laporan' ? (
@@ -79,6 +94,8 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
         <AdminPage />
       ) : visible.some(([p]) => p === '') ? (
         <QueuesPage session={session} />
+      ) : hasRole(session, ...PPID_ROLES) ? (
+        <PpidQueuePage session={session} />
       ) : hasRole(session, 'TENANT_ADMIN') ? (
         <AdminPage />
       ) : (

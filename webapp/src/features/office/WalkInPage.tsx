@@ -5,7 +5,8 @@ import { walkIn } from './api';
 
 /**
  * `/{slug}/kantor/langsung`: the central admin records a report for a citizen at the desk or on the phone
- * (SPIKM Pasal 5a: written or oral; channel WALK_IN), with the same fields and rules as the web form.
+ * (SPIKM Pasal 5a: written or oral; channel WALK_IN), with the same fields and rules as the web form, attachments
+ * included (multipart: part `complaint` JSON + parts `attachments`).
  */
 export function WalkInPage() {
   const tenant = useTenant();
@@ -14,7 +15,6 @@ export function WalkInPage() {
     <ComplaintFormPage
       heading={o.walkIn.title}
       intro={o.walkIn.intro}
-      allowAttachments={false}
       submit={(body) => walkIn(tenant.slug, body)}
     />
   );

@@ -83,7 +83,12 @@ export interface OfficerComplaint {
   mergedFrom: string[];
   rejection: string | null;
   version: number;
+  attachments?: import('../../api/complaints').Attachment[];
   history: OfficerEvent[];
+}
+
+export function attachmentPath(slug: string, id: string, position: number) {
+  return `${t(slug)}/officer/complaints/${encodeURIComponent(id)}/attachments/${position}`;
 }
 
 export function getComplaint(slug: string, id: string, signal?: AbortSignal) {

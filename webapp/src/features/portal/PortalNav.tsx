@@ -2,7 +2,16 @@ import { Link } from '../../app/router';
 import { useI18n } from '../../i18n';
 import type { PortalPageName } from '../../app/router';
 
-const PATHS: Record<PortalPageName, string> = { home: '', report: 'lapor', track: 'lacak', rights: 'hak' };
+const PATHS: Record<PortalPageName, string> = {
+  home: '',
+  report: 'lapor',
+  track: 'lacak',
+  rights: 'hak',
+  register: 'informasi',
+  entry: 'informasi',
+  request: 'permohonan',
+  trackRequest: 'lacak-permohonan',
+};
 
 export function portalHref(slug: string, page: PortalPageName | 'office'): string {
   return page === 'office' ? `/${slug}/kantor` : `/${slug}/${PATHS[page]}`;
@@ -15,6 +24,9 @@ export function PortalNav({ slug, current }: { slug: string; current: PortalPage
     ['home', t.citizen.nav.home],
     ['report', t.citizen.nav.report],
     ['track', t.citizen.nav.track],
+    ['register', t.citizen.nav.register],
+    ['request', t.citizen.nav.request],
+    ['trackRequest', t.citizen.nav.trackRequest],
     ['rights', t.citizen.nav.rights],
   ];
   return (
@@ -22,7 +34,7 @@ export function PortalNav({ slug, current }: { slug: string; current: PortalPage
       <ul>
         {items.map(([page, label]) => (
           <li key={page}>
-            <Link href={portalHref(slug, page)} aria-current={page === current ? 'page' : undefined}>
+            <Link href={portalHref(slug, page)} aria-current={page === current || (page === 'register' && current === 'entry') ? 'page' : undefined}>
               {label}
             </Link>
           </li>

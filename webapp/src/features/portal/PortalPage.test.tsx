@@ -13,11 +13,12 @@ function openAt(path: string) {
 
 describe('regency portal', () => {
   it('shows the name, the complaint channels as links and the office hours', async () => {
-    const spy = mockFetch({ '/api/t/muara-enim': ok(MUARA_ENIM) });
+    const spy = mockFetch({ '/api/t/muara-enim': ok(MUARA_ENIM), '/api/t/muara-enim/register/front-page': ok([]) });
     openAt('/muara-enim/');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Kabupaten Muara Enim' })).toBeTruthy();
-    expect(requestedPaths(spy)).toEqual(['/api/t/muara-enim']);
+    // The tenant once, then the serta-merta front page (UU KIP Ps 10).
+    expect(requestedPaths(spy)).toEqual(['/api/t/muara-enim', '/api/t/muara-enim/register/front-page']);
     expect(document.title).toBe('Kabupaten Muara Enim · Balai');
 
     const channels = screen.getByRole('region', { name: 'Saluran pengaduan' });

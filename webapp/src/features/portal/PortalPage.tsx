@@ -16,6 +16,8 @@ import { TenantProvider, useTenant } from './TenantContext';
 
 /** The officers' workspace and the tenant admin: a separate chunk, never part of the portal's first load. */
 const OfficeApp = lazy(() => import('../office/OfficeApp'));
+/** The PPID citizen pages (register, requests): a chunk of their own, loaded on the first visit to one of them. */
+const InformationPages = lazy(() => import('../information/InformationPages'));
 
 /** Loads the regency once for every page under `/{slug}/`, then shows the page. */
 export function TenantRoute({ slug, children }: { slug: string; children: ReactNode }) {
@@ -32,7 +34,7 @@ export function TenantRoute({ slug, children }: { slug: string; children: ReactN
 }
 
 /** `/{slug}/`, `/{slug}/lapor`, `/{slug}/lacak`, `/{slug}/hak`: a regency's citizen pages. */
-export function PortalPage({ slug, page = 'home' }: { slug: string; page?: PortalPageName }) {
+export function PortalPage({ slug, page = 'home', id }: { slug: string; page?: PortalPageName; id?: string }) {
   return (
     <TenantRoute slug={slug}>
       <PortalBranding />
@@ -41,6 +43,11 @@ export function PortalPage({ slug, page = 'home' }: { slug: string; page?: Porta
       {page === 'report' && <ComplaintFormPage />}
       {page === 'track' && <TrackPage />}
       {page === 'rights' && <RightsPage />}
+      {(page === 'register' || page === 'entry' || page === 'request' || page === 'trackRequest') && (
+        <Suspense fallback={<Loading />}>
+          <InformationPages page={page} id={id} />
+        </Suspense>
+      )}
     </TenantRoute>
   );
 }

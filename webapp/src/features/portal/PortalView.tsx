@@ -6,6 +6,30 @@ import { DeadlineCalculator } from '../calendar/DeadlineCalculator';
 import { toInternationalPhone, websiteHref, websiteLabel } from './links';
 import { portalHref } from './PortalNav';
 import { useTenant } from './TenantContext';
+import { frontPage } from '../../api/information';
+import { useAsync } from '../../app/useAsync';
+
+/** The serta-merta items pushed to the regency's front page (UU KIP Ps 10); nothing is shown when there are none. */
+function FrontPage({ slug }: { slug: string }) {
+  const { t } = useI18n();
+  const { state } = useAsync((signal) => frontPage(slug, signal), slug);
+  if (state.status !== 'ok' || state.data.length === 0) return null;
+  return (
+    <section className="panel panel--alert" aria-labelledby="front-heading" data-testid="front-page">
+      <h2 id="front-heading" className="panel__title">
+        {t.citizen.home.frontHeading}
+      </h2>
+      <ul>
+        {state.data.map((e) => (
+          <li key={e.id}>
+            <Link href={`/${slug}/informasi/${e.id}`}>{e.title}</Link>
+            <p className="muted">{e.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 /** A regency's portal home: name, complaint channels, office hours, deadline calculator. */
 export function PortalView() {
@@ -36,6 +60,24 @@ export function PortalView() {
             </Link>
           </li>
           <li>
+            <Link className="action-card" href={portalHref(tenant.slug, 'register')}>
+              <span className="action-card__title">{t.citizen.nav.register}</span>
+              <span className="action-card__lead">{t.citizen.home.registerLead}</span>
+            </Link>
+          </li>
+          <li>
+            <Link className="action-card" href={portalHref(tenant.slug, 'request')}>
+              <span className="action-card__title">{t.citizen.nav.request}</span>
+              <span className="action-card__lead">{t.citizen.home.requestLead}</span>
+            </Link>
+          </li>
+          <li>
+            <Link className="action-card" href={portalHref(tenant.slug, 'trackRequest')}>
+              <span className="action-card__title">{t.citizen.nav.trackRequest}</span>
+              <span className="action-card__lead">{t.citizen.home.trackRequestLead}</span>
+            </Link>
+          </li>
+          <li>
             <Link className="action-card" href={portalHref(tenant.slug, 'rights')}>
               <span className="action-card__title">{t.citizen.nav.rights}</span>
               <span className="action-card__lead">{t.citizen.home.rightsLead}</span>
@@ -43,6 +85,7 @@ export function PortalView() {
           </li>
         </ul>
       </section>
+      <FrontPage slug={tenant.slug} />
       <div className="portal-grid">
         <ChannelList channels={tenant.channels ?? {}} />
         <OfficeHoursPanel hours={tenant.officeHours} timeZone={tenant.timeZone} zoneId={tenant.zoneId} />

@@ -3,17 +3,27 @@ package id.balai.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * The web app in a real Chromium (Debian's, driven by Playwright for Java) against the real server and PostgreSQL
@@ -211,6 +221,225 @@ class BrowserIT extends BalaiIT {
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Report not found");
         chromium.check(page, "30-tracking-english-not-found");
         page.context().close();
+    }
+
+    /** A 1x1 PNG (a real one: the server checks files by their content). */
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    @Test
+    void aReportWithAPhotoListsItOnTheTrackingPageAndTheCasePage() {
+        Page phone = chromium.page(true);
+        phone.navigate(url("/" + TENANT + "/lapor"));
+        assertThat(phone.locator("h1")).hasText("Kirim laporan");
+        phone.locator("#title").fill("Lampu jalan padam di Jalan Merdeka");
+        phone.locator("#description").fill("Tiga lampu jalan padam sejak seminggu, jalan gelap di malam hari.");
+        byId(phone, "reporter.phone").fill("081234567891");
+        phone.locator("#attachments").setInputFiles(new FilePayload("lampu.png", "image/png", PNG));
+        button(phone, "Kirim laporan").click();
+        assertThat(phone.locator("h1")).containsText("laporan Anda sudah kami terima");
+        String number = phone.getByTestId("tracking-number").textContent().trim();
+        String code = phone.getByTestId("access-code").textContent().trim();
+        link(phone, "Lacak laporan ini").click();
+        phone.locator("#code").fill(code);
+        button(phone, "Lihat laporan").click();
+        assertThat(phone.getByTestId("attachments")).containsText("lampu.png");
+        Download download = phone.waitForDownload(() -> button(phone, "Unduh lampu.png").click());
+        assertThat(readAll(download)).isEqualTo(PNG);
+        assertFitsThePhone(phone);
+        chromium.check(phone, "40-tracking-attachment");
+
+        String admin = officers().adminToken(TENANT);
+        Map<String, String> central = officers().create(TENANT, admin, List.of("CENTRAL_ADMIN"), null);
+        Page desk = chromium.page(false);
+        signIn(desk, central);
+        button(desk, "Perlu diverifikasi").click();
+        link(desk, number).click();
+        assertThat(desk.getByTestId("attachments")).containsText("lampu.png");
+        Download atDesk = desk.waitForDownload(() -> button(desk, "Unduh lampu.png").click());
+        assertThat(readAll(atDesk)).isEqualTo(PNG);
+        chromium.check(desk, "41-case-attachment");
+        // The walk-in form takes attachments too (multipart: complaint + attachments).
+        link(desk, "Laporan langsung").click();
+        desk.locator("#title").fill("Laporan langsung dengan foto");
+        desk.locator("#description").fill("Warga datang membawa foto jalan berlubang di depan pasar.");
+        byId(desk, "reporter.phone").fill("081234567893");
+        desk.locator("#attachments").setInputFiles(new FilePayload("jalan.png", "image/png", PNG));
+        button(desk, "Kirim laporan").click();
+        String walkIn = desk.getByTestId("tracking-number").textContent().trim();
+        assertThat(walkIn).matches("ME-\\d{4}-\\d{6}");
+        phone.context().close();
+        desk.context().close();
+    }
+
+    private static byte[] readAll(Download download) {
+        try {
+            return Files.readAllBytes(download.path());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private RequestSpecification as(String token) {
+        return api().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    private String ppidToken(String role, String unit) {
+        Map<String, String> o = officers().create(TENANT, officers().adminToken(TENANT), List.of(role), unit);
+        return officers().token(TENANT, o.get("username"), o.get("password"));
+    }
+
+    /** A register entry made through the API: described, verified, authenticated, codified, published. */
+    private String publishedEntry(String main, String assistant, String title, String summary) {
+        String register = "/api/t/" + TENANT + "/officer/register/entries";
+        Map<String, Object> body = new HashMap<>(Map.of("title", title, "summary", summary, "holdingOfficial",
+                "Kepala Dinas", "holdingUnit", "PUPR", "personResponsible", "Sekretaris Dinas", "madeOn",
+                "2026-01-05", "madePlace", "Kantor Dinas PUPR", "forms", List.of("SOFTCOPY"), "retentionPeriod",
+                "5 tahun"));
+        body.put("infoClass", "SETIAP_SAAT");
+        body.put("ownerPpid", "PUPR");
+        String id = as(assistant).body(body).post(register).then().statusCode(201).extract().path("entry.id");
+        as(assistant).post(register + "/" + id + "/verification").then().statusCode(200);
+        as(assistant).post(register + "/" + id + "/authentication").then().statusCode(200);
+        as(main).body(Map.of()).post(register + "/" + id + "/codification").then().statusCode(200);
+        as(assistant).post(register + "/" + id + "/publication").then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    void aCitizenFindsARegisterEntryByAnInflectedWordAndSeesAnExemptEntryAsExempt() {
+        String main = ppidToken("PPID_MAIN", null);
+        String pupr = ppidToken("PPID_ASSISTANT", "PUPR");
+        String word = "reklame" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        String open = publishedEntry(main, pupr, "Daftar perizinan " + word,
+                "Perizinan " + word + " yang diterbitkan dinas tahun 2026.");
+        String exempt = publishedEntry(main, pupr, "Berkas penyidikan " + word,
+                "Berkas penyidikan pelanggaran yang sedang berjalan.");
+        String officer = "/api/t/" + TENANT + "/officer/register";
+        String test = as(pupr).body(Map.of("ground", "A", "harmTest",
+                "Membuka berkas ini sekarang menghambat penyidikan yang sedang berjalan.", "political", "Tidak ada.",
+                "economic", "Tidak ada.", "socioCultural", "Dapat menimbulkan keresahan.", "defenceSecurity",
+                "Mengganggu proses penyidikan.", "meetingOn", java.time.LocalDate.now().minusDays(1).toString(),
+                "members", List.of("Kepala Dinas Kominfo", "Kepala Bagian Hukum")))
+                .post(officer + "/entries/" + exempt + "/consequence-tests").then().statusCode(201).extract()
+                .path("id");
+        as(main).body(Map.of("decision", "EXEMPT", "decreeNumber", "188.45/90/KEP/2026", "exemptUntil",
+                java.time.LocalDate.now().plusYears(1).toString()))
+                .post(officer + "/consequence-tests/" + test + "/decision").then().statusCode(200);
+
+        Page phone = chromium.page(true);
+        phone.navigate(url("/" + TENANT + "/"));
+        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Informasi publik").setExact(true)).first()
+                .click();
+        assertThat(phone.locator("h1")).hasText("Daftar informasi publik");
+        chromium.check(phone, "50-register");
+        // "izin" finds "perizinan" (PostgreSQL's indonesian configuration); the match is marked.
+        phone.locator("#q").fill("izin " + word);
+        button(phone, "Cari").click();
+        Locator results = phone.getByTestId("register-results");
+        assertThat(results).containsText("hasil untuk");
+        assertThat(results.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Daftar perizinan " + word)))
+                .isVisible();
+        assertThat(results.locator("mark").first()).isVisible();
+        assertThat(results.locator("mark", new Locator.LocatorOptions().setHasText(Pattern.compile("izin",
+                Pattern.CASE_INSENSITIVE))).first()).isVisible();
+        assertFitsThePhone(phone);
+        chromium.check(phone, "51-register-search");
+        results.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Daftar perizinan " + word)).click();
+        assertThat(phone.locator("h1")).hasText("Daftar perizinan " + word);
+        assertThat(phone.locator("main")).containsText("Informasi tersedia setiap saat");
+        chromium.check(phone, "52-register-entry");
+
+        phone.navigate(url("/" + TENANT + "/informasi/" + exempt));
+        assertThat(phone.getByTestId("exemption")).containsText("Informasi ini dikecualikan");
+        assertThat(phone.getByTestId("exemption")).containsText("188.45/90/KEP/2026");
+        assertThat(phone.getByTestId("exemption")).containsText("Pasal 17 huruf a");
+        assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dokumen"))).hasCount(0);
+        assertFitsThePhone(phone);
+        chromium.check(phone, "53-register-exempt");
+        phone.context().close();
+        assertThat(open).isNotBlank();
+    }
+
+    @Test
+    void aCitizenRequestsInformationOnAPhoneAnOfficerIssuesTheNoticeAndTheCitizenDownloadsIt() throws Exception {
+        Page phone = chromium.page(true);
+        phone.navigate(url("/" + TENANT + "/"));
+        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Minta informasi").setExact(true)).first()
+                .click();
+        assertThat(phone.locator("h1")).hasText("Ajukan permohonan informasi");
+        chromium.check(phone, "60-request-form");
+        byId(phone, "requester.idNumber").fill("1603010101010001");
+        byId(phone, "requester.name").fill("Rudi Hartono");
+        byId(phone, "requester.address").fill("Jl. Sudirman No. 1, Muara Enim");
+        byId(phone, "requester.phone").fill("081234567892");
+        byId(phone, "requester.email").fill("rudi@example.id");
+        phone.locator("#informationWanted").fill("Daftar izin mendirikan bangunan yang terbit pada tahun 2025.");
+        phone.locator("#purpose").fill("Bahan penelitian skripsi tentang tata ruang.");
+        phone.locator("#obtainMethod").selectOption("SOFT_COPY");
+        phone.locator("#receiveMethod").selectOption("EMAIL");
+        button(phone, "Kirim permohonan").click();
+        // Checked in the browser first: the ID copy (Pasal 22(8)) and the willingness to pay, next to their fields.
+        assertThat(phone.locator("[id='idCopy-error']")).isVisible();
+        assertThat(phone.locator("[id='willingToPay-error']")).isVisible();
+        chromium.check(phone, "61-request-form-errors");
+        phone.locator("#idCopy").setInputFiles(new FilePayload("ktp.png", "image/png", PNG));
+        phone.getByLabel("Ya, bersedia").check();
+        button(phone, "Kirim permohonan").click();
+        assertThat(phone.locator("h1")).containsText("permohonan Anda sudah kami terima");
+        String number = phone.getByTestId("registration-number").textContent().trim();
+        String code = phone.getByTestId("access-code").textContent().trim();
+        assertThat(code).isNotBlank();
+        assertThat(phone.getByTestId("notice-due")).not().isEmpty();
+        assertFitsThePhone(phone);
+        chromium.check(phone, "62-request-receipt");
+        link(phone, "Lacak permohonan ini").click();
+        assertThat(phone.locator("#number")).hasValue(number);
+        phone.locator("#code").fill(code);
+        button(phone, "Lihat permohonan").click();
+        assertThat(phone.getByTestId("request")).containsText("Terdaftar");
+        chromium.check(phone, "63-request-tracking");
+
+        // --- the PPID officer issues the written notice ---
+        Map<String, String> ppid = officers().create(TENANT, officers().adminToken(TENANT), List.of("PPID_MAIN"),
+                null);
+        Page desk = chromium.page(false);
+        signIn(desk, ppid);
+        link(desk, "Permohonan informasi").click();
+        assertThat(desk.locator("h1")).hasText("Permohonan informasi");
+        chromium.check(desk, "64-ppid-queue");
+        link(desk, number).click();
+        assertThat(desk.locator("h1")).hasText(number);
+        Locator notice = desk.getByTestId("notice-form");
+        notice.getByLabel("Ya, dikuasai").check();
+        byId(desk, "notice.decision").selectOption("GRANTED_FULL");
+        byId(desk, "notice.informationGiven").fill("Daftar izin mendirikan bangunan tahun 2025 (PDF, 3 halaman).");
+        byId(desk, "notice.medium").selectOption("SOFT_COPY");
+        notice.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Terbitkan pemberitahuan")).click();
+        // A missing element is named next to its field.
+        assertThat(byId(desk, "notice.format-error")).isVisible();
+        assertThat(byId(desk, "notice.format")).hasAttribute("aria-invalid", "true");
+        chromium.check(desk, "65-ppid-notice-form-error");
+        byId(desk, "notice.format").fill("PDF");
+        notice.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Terbitkan pemberitahuan")).click();
+        assertThat(desk.locator(".badge").first()).hasText("Pemberitahuan terbit");
+        chromium.check(desk, "66-ppid-request-notice-issued");
+
+        // --- the citizen downloads the notice ---
+        button(phone, "Lihat permohonan").click();
+        assertThat(phone.getByTestId("notice")).containsText("Diberikan seluruhnya");
+        Download pdf = phone.waitForDownload(() -> button(phone, "Unduh pemberitahuan (PDF)").click());
+        byte[] bytes = readAll(pdf);
+        assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+        assertFitsThePhone(phone);
+        chromium.check(phone, "67-request-notice");
+
+        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hak dan tenggat")).first().click();
+        assertThat(phone.getByTestId("ppid-clocks")).containsText("paling lama 10 hari kerja");
+        assertThat(phone.getByTestId("ppid-clocks")).containsText("14 hari kerja");
+        phone.context().close();
+        desk.context().close();
     }
 
     private void signIn(Page page, Map<String, String> officer) {

@@ -1,0 +1,193 @@
+import { useState } from 'react';
+import { ErrorPanel, Loading } from '../../../app/ErrorPanel';
+import { Link } from '../../../app/router';
+import { useAsync } from '../../../app/useAsync';
+import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { useI18n } from '../../../i18n';
+import { usePpidText } from '../../../i18n/ppid';
+import { formatLongDate, todayIn } from '../../calendar/dates';
+import { useTenant } from '../../portal/TenantContext';
+import { ActionForm } from '../ActionForm';
+import { hasRole, type Session } from '../session';
+import { disputeAction, fileDispute, getDispute, getObjection, objectionAction, type DisputeView, type ObjectionView } from './api';
+
+/**
+ * `/{slug}/kantor/keberatan/{id}`: an objection (Perbup Pasal 24-25): the Atasan PPID's answer within 30 working days,
+ * a settlement by deliberation for grounds b-g, and the disputes at the Information Commission (Pasal 26) with stages.
+ */
+export function ObjectionPage({ id, session }: { id: string; session: Session }) {
+  const tenant = useTenant();
+  const { t } = useI18n();
+  const p = usePpidText();
+  const ob = p.objection;
+  const { state, reload } = useAsync((signal) => getObjection(tenant.slug, id, signal), `${tenant.slug}|${id}`);
+  const [updated, setUpdated] = useState<ObjectionView | null>(null);
+  const o = updated ?? (state.status === 'ok' ? state.data : null);
+  useDocumentTitle(o ? ob.title(o.registerNumber) : p.queue.title);
+  if (!o) return state.status === 'error' ? <ErrorPanel error={state.error} onRetry={reload} /> : <Loading />;
+  const date = (d: string | null) => (d ? formatLongDate(d, t.locale) : '');
+  const open = o.status === 'FILED';
+  const refresh = async () => setUpdated(await getObjection(tenant.slug, o.id));
+  return (
+    <>
+      <p>
+        <Link href={`/${tenant.slug}/kantor/ppid`}>{p.queue.title}</Link>
+      </p>
+      <h1>{ob.title(o.registerNumber)}</h1>
+      <section className="panel" aria-labelledby="objection-heading">
+        <h2 id="objection-heading" className="panel__title">
+          {ob.status}: {ob.statuses[o.status] ?? o.status}
+        </h2>
+        <dl className="facts">
+          <Row label={ob.request} value={o.requestNumber} />
+          <Row label={ob.ground} value={p.grounds[o.ground] ?? o.ground} />
+          <Row label={ob.groundAroseOn} value={date(o.groundAroseOn)} />
+          <Row label={ob.filedOn} value={date(o.filedOn)} />
+          <Row label={ob.reasons} value={o.reasons} />
+          <Row label={ob.answerDue} value={date(o.answerDue)} />
+          <Row label={ob.decision} value={o.decision ? (ob.decisions[o.decision] ?? o.decision) : null} />
+          <Row label={ob.answer} value={o.answer} />
+          <Row label={ob.settlement} value={o.settlement} />
+        </dl>
+        {o.overdueSince && <span className="badge badge--overdue">{p.queue.badgeOverdue}</span>}
+      </section>
+      <section className="panel" aria-labelledby="objection-actions">
+        <h2 id="objection-actions" className="panel__title">
+          {p.request.actions}
+        </h2>
+        {open && hasRole(session, 'ATASAN_PPID') && (
+          <ActionForm
+            id="answer"
+            submitLabel={ob.answerTitle}
+            fields={[
+              {
+                kind: 'select',
+                name: 'decision',
+                label: ob.decision,
+                initial: 'UPHELD',
+                options: ['UPHELD', 'REJECTED'].map((d) => ({ value: d, label: ob.decisions[d] ?? d })),
+              },
+              { kind: 'textarea', name: 'answer', label: ob.answer },
+            ]}
+            onSubmit={async (v) => setUpdated(await objectionAction(tenant.slug, o.id, 'answer', { decision: v.decision, answer: v.answer }))}
+          />
+        )}
+        {open && o.ground !== 'A_REFUSED_EXEMPT' && hasRole(session, 'ATASAN_PPID', 'PPID_MAIN') && (
+          <ActionForm
+            id="settlement"
+            submitLabel={ob.settleTitle}
+            secondary
+            fields={[{ kind: 'textarea', name: 'settlement', label: ob.settlement }]}
+            onSubmit={async (v) => setUpdated(await objectionAction(tenant.slug, o.id, 'settlement', { settlement: v.settlement }))}
+          />
+        )}
+        {!open && hasRole(session, 'PPID_MAIN', 'DISPUTE_FACILITATION') && (
+          <ActionForm
+            id="dispute"
+            submitLabel={ob.fileDisputeTitle}
+            fields={[
+              { kind: 'text', name: 'commissionCaseNumber', label: ob.caseNumber },
+              { kind: 'text', name: 'filedOn', label: ob.disputeFiledOn, hint: 'YYYY-MM-DD', initial: todayIn(tenant.zoneId) },
+            ]}
+            onSubmit={async (v) => {
+              await fileDispute(tenant.slug, o.id, {
+                commissionCaseNumber: v.commissionCaseNumber as string,
+                filedOn: v.filedOn as string,
+              });
+              await refresh();
+            }}
+          />
+        )}
+      </section>
+      {o.disputes.length > 0 && (
+        <section className="panel" aria-labelledby="disputes-heading">
+          <h2 id="disputes-heading" className="panel__title">
+            {ob.disputes}
+          </h2>
+          {o.disputes.map((d) => (
+            <Dispute key={d.id} id={d.id} session={session} />
+          ))}
+        </section>
+      )}
+    </>
+  );
+}
+
+function Dispute({ id, session }: { id: string; session: Session }) {
+  const tenant = useTenant();
+  const { t } = useI18n();
+  const p = usePpidText();
+  const dp = p.dispute;
+  const { state, reload } = useAsync((signal) => getDispute(tenant.slug, id, signal), `${tenant.slug}|${id}`);
+  const [updated, setUpdated] = useState<DisputeView | null>(null);
+  const d = updated ?? (state.status === 'ok' ? state.data : null);
+  if (!d) return state.status === 'error' ? <ErrorPanel error={state.error} onRetry={reload} /> : <Loading />;
+  const may = hasRole(session, 'PPID_MAIN', 'DISPUTE_FACILITATION') && !d.closed;
+  const today = todayIn(tenant.zoneId);
+  return (
+    <div data-testid="dispute">
+      <h3>
+        {dp.title(d.registerNumber)} · {d.commissionCaseNumber}
+      </h3>
+      <p>
+        {dp.stage}: <strong>{dp.stages[d.stage] ?? d.stage}</strong>
+        {d.outcome && ` · ${dp.outcome}: ${dp.outcomes[d.outcome] ?? d.outcome}`}
+      </p>
+      <ol>
+        {d.stages.map((s, i) => (
+          <li key={i}>
+            {formatLongDate(s.on, t.locale)}: {dp.stages[s.stage] ?? s.stage}
+            {s.note ? ` · ${s.note}` : ''}
+          </li>
+        ))}
+      </ol>
+      {may && (
+        <>
+          <ActionForm
+            id={`stage-${d.id}`}
+            submitLabel={dp.stageTitle}
+            secondary
+            fields={[
+              {
+                kind: 'select',
+                name: 'stage',
+                label: dp.stage,
+                initial: 'MEDIATION',
+                options: Object.keys(dp.stages).map((s) => ({ value: s, label: dp.stages[s] ?? s })),
+              },
+              { kind: 'text', name: 'on', label: dp.on, hint: 'YYYY-MM-DD', initial: today },
+              { kind: 'text', name: 'note', label: dp.note },
+            ]}
+            onSubmit={async (v) => setUpdated(await disputeAction(tenant.slug, d.id, 'stages', { stage: v.stage, on: v.on, note: v.note || undefined }))}
+          />
+          <ActionForm
+            id={`decision-${d.id}`}
+            submitLabel={dp.decisionTitle}
+            fields={[
+              {
+                kind: 'select',
+                name: 'outcome',
+                label: dp.outcome,
+                initial: 'MEDIATION_AGREEMENT',
+                options: Object.keys(dp.outcomes).map((s) => ({ value: s, label: dp.outcomes[s] ?? s })),
+              },
+              { kind: 'text', name: 'on', label: dp.on, hint: 'YYYY-MM-DD', initial: today },
+              { kind: 'textarea', name: 'summary', label: dp.summary },
+            ]}
+            onSubmit={async (v) => setUpdated(await disputeAction(tenant.slug, d.id, 'decision', { outcome: v.outcome, on: v.on, summary: v.summary }))}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function Row({ label, value }: { label: string; value: string | null | undefined }) {
+  if (!value) return null;
+  return (
+    <div className="facts__row">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}

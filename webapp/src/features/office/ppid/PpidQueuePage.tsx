@@ -1,0 +1,157 @@
+import { useState } from 'react';
+import { ErrorPanel, Loading } from '../../../app/ErrorPanel';
+import { SelectField } from '../../../app/fields';
+import { Link } from '../../../app/router';
+import { useAsync } from '../../../app/useAsync';
+import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { useI18n } from '../../../i18n';
+import { usePpidText } from '../../../i18n/ppid';
+import { formatLongDate, todayIn } from '../../calendar/dates';
+import { unitName } from '../../complaints/parts';
+import { useTenant } from '../../portal/TenantContext';
+import { DeadlineBadge } from '../QueuesPage';
+import { hasRole, type Session } from '../session';
+import { listRequests, overdueObjections, type RequestQueue } from './api';
+
+const STATUSES = ['AWAITING_CONFIRMATION', 'REGISTERED', 'ROUTED', 'NOTICE_ISSUED', 'LAPSED'];
+
+/**
+ * `/{slug}/kantor/ppid`: the PPID queues (Perbup Pasal 22): requests by state, due soon and overdue, with deadline
+ * badges; overdue objections for the Atasan PPID (Pasal 25(2)). A PPID Pembantu sees its unit's only (the API scopes).
+ */
+export function PpidQueuePage({ session }: { session: Session }) {
+  const tenant = useTenant();
+  const { t, lang } = useI18n();
+  const p = usePpidText();
+  const q = p.queue;
+  useDocumentTitle(q.title);
+  const [queue, setQueue] = useState<RequestQueue>('all');
+  const [status, setStatus] = useState('');
+  const [page, setPage] = useState(0);
+  const today = todayIn(tenant.zoneId);
+  const { state, reload } = useAsync(
+    (signal) => listRequests(tenant.slug, queue, { status: status || undefined, page }, signal),
+    `${tenant.slug}|${queue}|${status}|${page}`,
+  );
+  const showObjections = hasRole(session, 'ATASAN_PPID', 'PPID_MAIN', 'DISPUTE_FACILITATION', 'BUPATI');
+  return (
+    <>
+      <h1>{q.title}</h1>
+      <div className="tabs" role="group" aria-label={q.title}>
+        {(['all', 'dueSoon', 'overdue'] as const).map((k) => (
+          <button
+            key={k}
+            type="button"
+            className="button button--secondary button--small"
+            aria-pressed={queue === k}
+            onClick={() => {
+              setQueue(k);
+              setPage(0);
+            }}
+          >
+            {q.tabs[k]}
+          </button>
+        ))}
+      </div>
+      {queue === 'all' && (
+        <SelectField
+          id="ppid-status"
+          label={q.status}
+          value={status}
+          onChange={(v) => {
+            setStatus(v);
+            setPage(0);
+          }}
+          options={[{ value: '', label: q.anyStatus }, ...STATUSES.map((s) => ({ value: s, label: p.statuses[s] ?? s }))]}
+        />
+      )}
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <ErrorPanel error={state.error} onRetry={reload} />}
+      {state.status === 'ok' &&
+        (state.data.items.length === 0 ? (
+          <p>{q.none}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <caption>{q.caption(state.data.total)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{q.number}</th>
+                  <th scope="col">{q.status}</th>
+                  <th scope="col">{q.received}</th>
+                  <th scope="col">{q.due}</th>
+                  <th scope="col">{q.unit}</th>
+                  <th scope="col">{q.channel}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.data.items.map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      <Link href={`/${tenant.slug}/kantor/permohonan/${r.id}`}>{r.registrationNumber}</Link>
+                    </td>
+                    <td>{p.statuses[r.status] ?? r.status}</td>
+                    <td>{formatLongDate(r.receivedOn, t.locale)}</td>
+                    <td>
+                      {r.status === 'NOTICE_ISSUED' || r.status === 'LAPSED' ? (
+                        <span className={`badge badge--${r.late ? 'overdue' : 'ok'}`}>{r.late ? q.badgeOverdue : q.badgeDone}</span>
+                      ) : (
+                        <DeadlineBadge due={r.noticeDue} today={today} />
+                      )}
+                    </td>
+                    <td>{r.orgUnit ? unitName(tenant, r.orgUnit, lang) : ''}</td>
+                    <td>{p.channels[r.channel] ?? r.channel}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      {state.status === 'ok' && state.data.total > state.data.size && (
+        <nav className="pager" aria-label={q.title}>
+          <button type="button" className="button button--secondary button--small" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            {q.previous}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            disabled={(page + 1) * state.data.size >= state.data.total}
+            onClick={() => setPage(page + 1)}
+          >
+            {q.next}
+          </button>
+        </nav>
+      )}
+      {showObjections && <OverdueObjections />}
+    </>
+  );
+}
+
+function OverdueObjections() {
+  const tenant = useTenant();
+  const { t } = useI18n();
+  const p = usePpidText();
+  const { state, reload } = useAsync((signal) => overdueObjections(tenant.slug, signal), tenant.slug);
+  return (
+    <section className="panel" aria-labelledby="objections-heading">
+      <h2 id="objections-heading" className="panel__title">
+        {p.queue.objectionsTitle}
+      </h2>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <ErrorPanel error={state.error} onRetry={reload} />}
+      {state.status === 'ok' &&
+        (state.data.length === 0 ? (
+          <p>{p.queue.objectionsNone}</p>
+        ) : (
+          <ul>
+            {state.data.map((o) => (
+              <li key={o.id}>
+                <Link href={`/${tenant.slug}/kantor/keberatan/${o.id}`}>{o.registerNumber}</Link> · {p.grounds[o.ground] ?? o.ground} ·{' '}
+                <span className="badge badge--overdue">{p.queue.badgeOverdue}</span> {formatLongDate(o.answerDue, t.locale)}
+              </li>
+            ))}
+          </ul>
+        ))}
+    </section>
+  );
+}

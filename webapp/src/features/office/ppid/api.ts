@@ -1,0 +1,151 @@
+import type { FileView, Notice, ObjectionSummary } from '../../../api/information';
+import { officerApi } from '../session';
+
+const t = (slug: string) => `/api/t/${encodeURIComponent(slug)}`;
+const base = (slug: string) => `${t(slug)}/officer/information-requests`;
+
+export interface RequestQueueItem {
+  id: string;
+  registrationNumber: string;
+  status: string;
+  channel: string;
+  receivedOn: string;
+  noticeDue: string;
+  orgUnit: string | null;
+  late: boolean;
+}
+
+export interface RequestQueuePage {
+  items: RequestQueueItem[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+export type RequestQueue = 'all' | 'dueSoon' | 'overdue';
+
+export function listRequests(slug: string, queue: RequestQueue, q: { status?: string; page?: number }, signal?: AbortSignal) {
+  const path = queue === 'dueSoon' ? `${base(slug)}/due-soon` : queue === 'overdue' ? `${base(slug)}/overdue` : base(slug);
+  return officerApi<RequestQueuePage>(path, { query: { ...(queue === 'all' ? q : { page: q.page }), size: 20 }, signal });
+}
+
+export interface OfficerEvent {
+  seq: number;
+  at: string;
+  action: string;
+  actor: string;
+  note: string | null;
+  publicEvent: boolean;
+}
+
+/** InformationViews.OfficerView: everything but the identity. */
+export interface OfficerRequest {
+  id: string;
+  registrationNumber: string;
+  status: string;
+  channel: string;
+  requesterType: string;
+  informationWanted: string;
+  purpose: string;
+  obtainMethod: string;
+  receiveMethod: string | null;
+  willingToPay: boolean;
+  idCopy: boolean;
+  receivedOn: string;
+  noticeDue: string;
+  extendedOn: string | null;
+  extensionReason: string | null;
+  orgUnit: string | null;
+  confirmedVia: string | null;
+  noticeIssuedOn: string | null;
+  late: boolean;
+  overdueSince: string | null;
+  lapsedReason: string | null;
+  notice: Notice | null;
+  documents: FileView[];
+  objections: ObjectionSummary[];
+  history: OfficerEvent[];
+  version: number;
+}
+
+export function getRequest(slug: string, id: string, signal?: AbortSignal) {
+  return officerApi<OfficerRequest>(`${base(slug)}/${encodeURIComponent(id)}`, { signal });
+}
+
+export type RequestAction = 'confirmation' | 'routing' | 'extension' | 'notice';
+
+export function requestAction(slug: string, id: string, action: RequestAction, body: unknown) {
+  return officerApi<OfficerRequest>(`${base(slug)}/${encodeURIComponent(id)}/${action}`, { method: 'POST', body });
+}
+
+export function releaseDocument(slug: string, id: string, file: File) {
+  const data = new FormData();
+  data.append('file', file, file.name);
+  return officerApi<FileView>(`${base(slug)}/${encodeURIComponent(id)}/documents`, { method: 'POST', body: data });
+}
+
+export interface ObjectionView {
+  id: string;
+  registerNumber: string;
+  requestNumber: string;
+  ground: string;
+  groundAroseOn: string;
+  filedOn: string;
+  reasons: string;
+  answerDue: string;
+  status: string;
+  decision: string | null;
+  answer: string | null;
+  answeredOn: string | null;
+  settlement: string | null;
+  overdueSince: string | null;
+  disputes: { id: string; registerNumber: string; stage: string; outcome: string | null }[];
+  history: OfficerEvent[];
+}
+
+export function overdueObjections(slug: string, signal?: AbortSignal) {
+  return officerApi<ObjectionSummary[]>(`${t(slug)}/officer/objections/overdue`, { signal });
+}
+
+export function getObjection(slug: string, id: string, signal?: AbortSignal) {
+  return officerApi<ObjectionView>(`${t(slug)}/officer/objections/${encodeURIComponent(id)}`, { signal });
+}
+
+export function objectionAction(slug: string, id: string, action: 'answer' | 'settlement', body: unknown) {
+  return officerApi<ObjectionView>(`${t(slug)}/officer/objections/${encodeURIComponent(id)}/${action}`, {
+    method: 'POST',
+    body,
+  });
+}
+
+export interface DisputeView {
+  id: string;
+  registerNumber: string;
+  commissionCaseNumber: string;
+  filedOn: string;
+  stage: string;
+  stages: { stage: string; on: string; note: string | null }[];
+  outcome: string | null;
+  decidedOn: string | null;
+  decisionSummary: string | null;
+  complied: boolean | null;
+  closed: boolean;
+}
+
+export function fileDispute(slug: string, objectionId: string, body: { commissionCaseNumber: string; filedOn: string }) {
+  return officerApi<DisputeView>(`${t(slug)}/officer/objections/${encodeURIComponent(objectionId)}/disputes`, {
+    method: 'POST',
+    body,
+  });
+}
+
+export function getDispute(slug: string, id: string, signal?: AbortSignal) {
+  return officerApi<DisputeView>(`${t(slug)}/officer/disputes/${encodeURIComponent(id)}`, { signal });
+}
+
+export function disputeAction(slug: string, id: string, action: 'stages' | 'decision', body: unknown) {
+  return officerApi<DisputeView>(`${t(slug)}/officer/disputes/${encodeURIComponent(id)}/${action}`, {
+    method: 'POST',
+    body,
+  });
+}
