@@ -11,13 +11,13 @@ import { unitName } from '../../complaints/parts';
 import { useTenant } from '../../portal/TenantContext';
 import { DeadlineBadge } from '../QueuesPage';
 import { hasRole, type Session } from '../session';
-import { listRequests, overdueObjections, type RequestQueue } from './api';
+import { listRequests, openObjections, type RequestQueue } from './api';
 
 const STATUSES = ['AWAITING_CONFIRMATION', 'REGISTERED', 'ROUTED', 'NOTICE_ISSUED', 'LAPSED'];
 
 /**
  * `/{slug}/kantor/ppid`: the PPID queues (Perbup Pasal 22): requests by state, due soon and overdue, with deadline
- * badges; overdue objections for the Atasan PPID (Pasal 25(2)). A PPID Pembantu sees its unit's only (the API scopes).
+ * badges; objections waiting for the Atasan PPID's answer, with their deadline (Pasal 25(2)). A PPID Pembantu sees its unit's only (the API scopes).
  */
 export function PpidQueuePage({ session }: { session: Session }) {
   const tenant = useTenant();
@@ -122,16 +122,17 @@ export function PpidQueuePage({ session }: { session: Session }) {
           </button>
         </nav>
       )}
-      {showObjections && <OverdueObjections />}
+      {showObjections && <OpenObjections />}
     </>
   );
 }
 
-function OverdueObjections() {
+function OpenObjections() {
   const tenant = useTenant();
   const { t } = useI18n();
   const p = usePpidText();
-  const { state, reload } = useAsync((signal) => overdueObjections(tenant.slug, signal), tenant.slug);
+  const today = todayIn(tenant.zoneId);
+  const { state, reload } = useAsync((signal) => openObjections(tenant.slug, signal), tenant.slug);
   return (
     <section className="panel" aria-labelledby="objections-heading">
       <h2 id="objections-heading" className="panel__title">
@@ -147,7 +148,7 @@ function OverdueObjections() {
             {state.data.map((o) => (
               <li key={o.id}>
                 <Link href={`/${tenant.slug}/kantor/keberatan/${o.id}`}>{o.registerNumber}</Link> · {p.grounds[o.ground] ?? o.ground} ·{' '}
-                <span className="badge badge--overdue">{p.queue.badgeOverdue}</span> {formatLongDate(o.answerDue, t.locale)}
+                <DeadlineBadge due={o.answerDue} today={today} /> {formatLongDate(o.answerDue, t.locale)}
               </li>
             ))}
           </ul>

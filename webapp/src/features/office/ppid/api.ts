@@ -103,8 +103,9 @@ export interface ObjectionView {
   history: OfficerEvent[];
 }
 
-export function overdueObjections(slug: string, signal?: AbortSignal) {
-  return officerApi<ObjectionSummary[]>(`${t(slug)}/officer/objections/overdue`, { signal });
+/** Objections waiting for the Atasan PPID's answer (Perbup Pasal 25(2)), the earliest answer date first. */
+export function openObjections(slug: string, signal?: AbortSignal) {
+  return officerApi<ObjectionSummary[]>(`${t(slug)}/officer/objections?status=FILED&size=100`, { signal });
 }
 
 export function getObjection(slug: string, id: string, signal?: AbortSignal) {

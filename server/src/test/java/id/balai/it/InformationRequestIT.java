@@ -492,12 +492,21 @@ class InformationRequestIT extends BalaiIT {
         // A dispute cannot come before the answer.
         as(facilitation).body(Map.of("filedOn", today)).post(objectionPath + "/disputes").then().statusCode(422)
                 .body("code", equalTo("OBJECTION_NOT_ANSWERED"));
+        // The Atasan PPID's queue holds it until it is answered.
+        as(atasan).queryParam("size", 100).get("/api/t/" + t + "/officer/objections").then().statusCode(200)
+                .body("id", hasItem(objectionId));
+        as(atasan).queryParam("status", "TERBUKA").get("/api/t/" + t + "/officer/objections").then().statusCode(400)
+                .body("code", equalTo("INVALID_STATUS")).body("field", equalTo("status"));
         as(ppid).body(Map.of("decision", "UPHELD", "answer", "Keberatan diterima")).post(objectionPath + "/answer")
                 .then().statusCode(403);
         as(atasan).body(Map.of("decision", "UPHELD", "answer", "Keberatan diterima; PPID wajib menjawab dalam 3 hari"))
                 .post(objectionPath + "/answer").then().statusCode(200).body("status", equalTo("ANSWERED"))
                 .body("decision", equalTo("UPHELD"));
         track(t, receipt).then().body("objections[0].status", equalTo("ANSWERED"));
+        as(atasan).queryParam("size", 100).get("/api/t/" + t + "/officer/objections").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(hasItem(objectionId)));
+        as(atasan).queryParam("status", "ANSWERED").queryParam("size", 100).get("/api/t/" + t + "/officer/objections")
+                .then().statusCode(200).body("id", hasItem(objectionId));
 
         Response dispute = as(facilitation).body(Map.of("filedOn", today, "commissionCaseNumber",
                 "012/KI-SULSEL/2026")).post(objectionPath + "/disputes");

@@ -118,6 +118,12 @@ public class ObjectionService {
         return scope.call(tenant.id(), () -> view(tenant, objections.get(tenant.id(), id)));
     }
 
+    /** The objections in one status (FILED: waiting for the Atasan PPID's answer), earliest answer date first. */
+    @Transactional
+    public List<Objection> byStatus(Tenant tenant, String status, int page, int size) {
+        return scope.call(tenant.id(), () -> objections.byStatus(tenant.id(), status, page * size, size));
+    }
+
     /** Named query: objections unanswered past their due date. */
     @Transactional
     public List<Objection> overdue(Tenant tenant, int page, int size) {

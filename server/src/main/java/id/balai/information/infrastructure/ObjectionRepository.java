@@ -92,6 +92,15 @@ public class ObjectionRepository {
                 .setParameter(4, offset), tenant);
     }
 
+    /** An Atasan PPID's queue: objections in one status, the earliest answer date first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Objection> byStatus(TenantId tenant, String status, int offset, int limit) {
+        return rows(em.createNativeQuery("select " + COLUMNS + " from information_objection o where tenant_id = ?1 "
+                + "and status = ?2 order by answer_due, id limit ?3 offset ?4")
+                .setParameter(1, tenant.value()).setParameter(2, status).setParameter(3, limit)
+                .setParameter(4, offset), tenant);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Objection> find(TenantId tenant, UUID id) {
         return rows(em.createNativeQuery("select " + COLUMNS + " from information_objection o where tenant_id = ?1 "

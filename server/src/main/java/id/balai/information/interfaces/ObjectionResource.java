@@ -74,6 +74,25 @@ public class ObjectionResource {
     }
 
     @GET
+    @Path("/objections")
+    @RolesAllowed({"ATASAN_PPID", "PPID_MAIN", "DISPUTE_FACILITATION", "BUPATI"})
+    @Operation(summary = "Antrean keberatan / Objections by status (FILED, ANSWERED, SETTLED; default FILED: waiting "
+            + "for the Atasan PPID's answer, Perbup Pasal 25(2)), earliest answer date first")
+    public List<InformationViews.ObjectionSummary> list(@PathParam("tenant") String slug,
+            @QueryParam("status") @DefaultValue("FILED") String status,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        Tenant tenant = registry.require(slug);
+        if (!java.util.Set.of("FILED", "ANSWERED", "SETTLED").contains(status)) {
+            throw new id.balai.platform.domain.DomainException(id.balai.platform.domain.DomainException.Kind.INVALID,
+                    "INVALID_STATUS", id.balai.platform.domain.Message.of(
+                            "Status harus salah satu: FILED, ANSWERED, SETTLED.",
+                            "The status must be one of FILED, ANSWERED, SETTLED."), "status");
+        }
+        return service.byStatus(tenant, status, Math.max(0, page), Math.min(MAX_PAGE_SIZE, Math.max(1, size)))
+                .stream().map(InformationViews.ObjectionSummary::of).toList();
+    }
+
+    @GET
     @Path("/objections/overdue")
     @RolesAllowed({"ATASAN_PPID", "PPID_MAIN", "DISPUTE_FACILITATION", "BUPATI"})
     @Operation(summary = "Keberatan lewat tenggat / Objections unanswered past 30 working days (Perbup Pasal 25(2))")

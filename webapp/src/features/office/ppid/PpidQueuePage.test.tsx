@@ -1,0 +1,57 @@
+import { render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../../app/App';
+import { mockFetch, ok, requestedPaths } from '../../../test/fetchMock';
+import { MUARA_ENIM_FULL } from '../../../test/fixtures';
+import { resetSessionForTests } from '../session';
+
+afterEach(() => {
+  resetSessionForTests();
+  window.sessionStorage.clear();
+});
+
+const objection = (id: string, number: string, answerDue: string) => ({
+  id,
+  registerNumber: number,
+  ground: 'G_DEADLINE_EXCEEDED',
+  status: 'FILED',
+  filedOn: '2026-01-05',
+  answerDue,
+  decision: null,
+  answer: null,
+  settlement: null,
+  answeredOn: null,
+});
+
+describe('PPID queue for the Atasan PPID', () => {
+  it('lists every objection waiting for an answer, overdue ones marked, earliest first', async () => {
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
+    const spy = mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/refresh': ok({
+        accessToken: 'a1',
+        tokenType: 'Bearer',
+        expiresIn: 900,
+        refreshToken: 'r1',
+        user: { id: 'u', username: 'sekda', displayName: 'Sekda', tenant: 't', orgUnit: null, roles: ['ATASAN_PPID'] },
+      }),
+      '/api/t/muara-enim/officer/information-requests': ok({ items: [], page: 0, size: 20, total: 0 }),
+      '/api/t/muara-enim/officer/objections': ok([
+        objection('o1', 'ME-KEB-2026-000001', '2026-02-16'),
+        objection('o2', 'ME-KEB-2099-000002', '2099-12-31'),
+      ]),
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/ppid');
+    render(<App />);
+
+    const section = await screen.findByRole('region', { name: 'Keberatan menunggu tanggapan' });
+    const items = await within(section).findAllByRole('listitem');
+    expect(items.map((i) => i.textContent)).toEqual([
+      expect.stringContaining('ME-KEB-2026-000001'),
+      expect.stringContaining('ME-KEB-2099-000002'),
+    ]);
+    expect(items[0].querySelector('.badge--overdue')).not.toBeNull();
+    expect(items[1].querySelector('.badge--overdue')).toBeNull();
+    expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/objections?status=FILED&size=100');
+  });
+});
