@@ -50,8 +50,9 @@ describe('PPID queue for the Atasan PPID', () => {
       expect.stringContaining('ME-KEB-2026-000001'),
       expect.stringContaining('ME-KEB-2099-000002'),
     ]);
-    expect(items[0].querySelector('.badge--overdue')).not.toBeNull();
-    expect(items[1].querySelector('.badge--overdue')).toBeNull();
+    const [first, second] = items;
+    expect(first?.querySelector('.badge--overdue')).toBeTruthy();
+    expect(second?.querySelector('.badge--overdue')).toBeNull();
     expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/objections?status=FILED&size=100');
   });
 });
