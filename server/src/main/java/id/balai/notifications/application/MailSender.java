@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import id.balai.audit.domain.Actor;
@@ -15,9 +14,8 @@ import id.balai.platform.application.PeriodicJob;
 import id.balai.privacy.domain.AccessReason;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PersonalDataVault;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.EachTenant;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -44,10 +42,7 @@ public class MailSender extends PeriodicJob {
     AuditTrail audit;
 
     @Inject
-    TenantScope scope;
-
-    @Inject
-    TenantRegistry registry;
+    EachTenant tenants;
 
     /** Every instance sends: the rows are locked with SKIP LOCKED, so each message is sent by one. */
     @Override
@@ -57,14 +52,7 @@ public class MailSender extends PeriodicJob {
 
     @Override
     protected void work() {
-        for (Tenant tenant : registry.active()) {
-            try {
-                scope.run(tenant.id(), () -> sendDue(tenant));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Sending the mail outbox of " + tenant.id().value()
-                        + " failed; it is tried again in a few seconds", e);
-            }
-        }
+        tenants.run("Sending the mail outbox", this::sendDue);
     }
 
     private void sendDue(Tenant tenant) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import id.balai.audit.domain.Actor;
@@ -17,9 +16,8 @@ import id.balai.privacy.domain.AccessReason;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PersonalDataVault;
 import id.balai.privacy.domain.PhoneNumber;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.EachTenant;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -49,10 +47,7 @@ public class SmsSender extends PeriodicJob {
     AuditTrail audit;
 
     @Inject
-    TenantScope scope;
-
-    @Inject
-    TenantRegistry registry;
+    EachTenant tenants;
 
     /** Every instance sends: the outbox rows are locked with SKIP LOCKED, so each is sent by one. */
     @Override
@@ -62,14 +57,7 @@ public class SmsSender extends PeriodicJob {
 
     @Override
     protected void work() {
-        for (Tenant tenant : registry.active()) {
-            try {
-                scope.run(tenant.id(), () -> sendDue(tenant));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Sending the SMS outbox of " + tenant.id().value()
-                        + " failed; it is tried again in a few seconds", e);
-            }
-        }
+        tenants.run("Sending the SMS outbox", this::sendDue);
     }
 
     private void sendDue(Tenant tenant) {
