@@ -91,8 +91,8 @@ COMMIT;
 
 -- The tenant of a transaction must reach the workers, where the shards' row-level-security policies read it.
 -- Citus forwards `SET LOCAL` to the nodes a transaction touches only with this setting, and it forwards the
--- statement SET LOCAL, not the function set_config(): TenantScope and AuditTrail must switch from
--- `select set_config('balai.tenant_id', ?, true)` to `SET LOCAL balai.tenant_id = '<slug>'` before the first Citus
--- run (docs/scale-out.md, "Before the first Citus run"). Without both, every tenant query on a worker sees no rows.
+-- statement SET LOCAL, not the function set_config(), which is why the server sets `balai.tenant_id` and
+-- `balai.province_code` with `SET LOCAL` (SessionSettings; docs/scale-out.md, "Before the first Citus run").
+-- Without this setting, every tenant query on a worker sees no rows.
 -- (Needs a role with CREATEROLE; `balai_app` is DB_APP_USER.)
 ALTER ROLE balai_app SET citus.propagate_set_commands = 'local';

@@ -33,6 +33,11 @@ class PlatformIT extends BalaiIT {
     }
 
     @Test
+    void pingAnswersWithoutTenantOrDatabase() {
+        api().get("/api/ping").then().statusCode(200).body("status", equalTo("ok"));
+    }
+
+    @Test
     void theTenantListHasTheSampleTenantsAndTheCopiedOneButNotTheBrokenOne() {
         api().get("/api/tenants").then().statusCode(200)
                 .body("slug", hasItems("muara-enim", "luwu-timur", "luwu-utara"))

@@ -1,5 +1,6 @@
 package id.balai.audit.infrastructure;
 
+import id.balai.platform.infrastructure.SessionSettings;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -51,8 +52,7 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.REQUIRED)
     public void recordPlatform(Actor actor, String action, String subjectType, String subjectId,
             Map<String, ?> detail) {
-        em.createNativeQuery("select set_config('balai.tenant_id', ?1, true)").setParameter(1, PLATFORM_CHAIN)
-                .getSingleResult();
+        SessionSettings.setLocal(em, "balai.tenant_id", PLATFORM_CHAIN);
         append(PLATFORM_CHAIN, actor, action, subjectType, subjectId, detail);
     }
 

@@ -1,5 +1,6 @@
 package id.balai.compliance.infrastructure;
 
+import id.balai.platform.infrastructure.SessionSettings;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -256,8 +257,7 @@ public class ComplianceStore {
     /** Binds this transaction to a province: RLS then shows that province's aggregates and no tenant's cases. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enterProvince(String provinceCode) {
-        em.createNativeQuery("select set_config('balai.province_code', ?1, true)").setParameter(1, provinceCode)
-                .getSingleResult();
+        SessionSettings.setLocal(em, "balai.province_code", provinceCode);
     }
 
     /** The summed counters of each tenant over [from, to] (the primary key's range per tenant). */

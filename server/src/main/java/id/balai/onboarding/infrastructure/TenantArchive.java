@@ -1,5 +1,6 @@
 package id.balai.onboarding.infrastructure;
 
+import id.balai.platform.infrastructure.SessionSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -289,10 +290,7 @@ public final class TenantArchive {
     }
 
     private static void setTenant(Connection c, String tenant) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select set_config('balai.tenant_id', ?, true)")) {
-            ps.setString(1, tenant);
-            ps.executeQuery().close();
-        }
+        SessionSettings.setLocal(c, "balai.tenant_id", tenant);
     }
 
     private static ObjectNode tenantRow(Connection c, String tenant) throws SQLException, JsonProcessingException {

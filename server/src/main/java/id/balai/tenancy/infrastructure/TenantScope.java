@@ -1,5 +1,6 @@
 package id.balai.tenancy.infrastructure;
 
+import id.balai.platform.infrastructure.SessionSettings;
 import java.util.function.Supplier;
 
 import id.balai.tenancy.domain.TenantId;
@@ -9,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
- * Runs work inside a transaction bound to one tenant. The tenant is set with {@code set_config(..., true)}, local
- * to the transaction, and every tenant-owned table's row-level-security policy reads it: a statement in this
+ * Runs work inside a transaction bound to one tenant. The tenant is set with {@code SET LOCAL} ({@link SessionSettings}),
+ * local to the transaction, and every tenant-owned table's row-level-security policy reads it: a statement in this
  * transaction cannot see or write another tenant's rows, whatever its WHERE clause says. Work outside such a
  * transaction sees no tenant rows at all.
  */
@@ -38,8 +39,6 @@ public class TenantScope {
             // One transaction, one tenant: mixing would make the second tenant's work see the first one's rows.
             throw new IllegalStateException("This transaction is bound to another tenant");
         }
-        em.createNativeQuery("select set_config('balai.tenant_id', ?1, true)")
-                .setParameter(1, tenant.value())
-                .getSingleResult();
+        SessionSettings.setLocal(em, "balai.tenant_id", tenant.value());
     }
 }

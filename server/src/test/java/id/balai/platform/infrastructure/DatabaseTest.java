@@ -66,6 +66,35 @@ class DatabaseTest {
     }
 
     @Test
+    void theTenantSetWithSetLocalScopesRowLevelSecurityForOneTransactionOnly() throws SQLException {
+        try (Connection c = database.app(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            SessionSettings.setLocal(c, "balai.tenant_id", "alpha");
+            try (ResultSet rs = s.executeQuery("select tenant_id from org_unit")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("alpha");
+                assertThat(rs.next()).isFalse();
+            }
+            c.commit();
+            try (ResultSet rs = s.executeQuery("select count(*) from org_unit")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("no tenant after the transaction").isZero();
+            }
+            c.commit();
+        }
+    }
+
+    @Test
+    void aSettingValueThatCouldEscapeTheStatementIsRefused() {
+        assertThatThrownBy(() -> SessionSettings.setLocal("balai.tenant_id", "alpha'; reset role; --"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SessionSettings.setLocal("search_path", "public"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(SessionSettings.setLocal("balai.province_code", "16"))
+                .isEqualTo("SET LOCAL balai.province_code = '16'");
+    }
+
+    @Test
     void migrationsAreNotAppliedTwice() {
         assertThat(DatabaseMigrations.migrate(database.settings()).migrationsExecuted).isZero();
     }
