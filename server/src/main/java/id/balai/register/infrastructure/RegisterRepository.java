@@ -209,14 +209,19 @@ public class RegisterRepository {
                 select count(*) from register_entry
                 where tenant_id = ?1 and published and search @@ websearch_to_tsquery('indonesian', ?2)
                 """).setParameter(1, tenant.value()).setParameter(2, text).getSingleResult();
+        // Ranked first, page cut, then the snippets: ts_headline re-parses the text, so it runs for the page's
+        // rows only, never for every match.
         List<Object[]> rows = em.createNativeQuery("select " + prefixed() + """
-                , ts_rank(e.search, q) as rank,
+                , e.rank,
                   ts_headline('indonesian', e.title || '. ' || e.summary, q,
                       'StartSel=' || chr(1) || ', StopSel=' || chr(2)
                       || ', MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "')
-                from register_entry e, websearch_to_tsquery('indonesian', ?2) q
-                where e.tenant_id = ?1 and e.published and e.search @@ q
-                order by rank desc, e.number limit ?3 offset ?4
+                from (select m.*, ts_rank(m.search, q) as rank
+                      from register_entry m, websearch_to_tsquery('indonesian', ?2) q
+                      where m.tenant_id = ?1 and m.published and m.search @@ q
+                      order by rank desc, m.number limit ?3 offset ?4) e,
+                     websearch_to_tsquery('indonesian', ?2) q
+                order by e.rank desc, e.number
                 """).setParameter(1, tenant.value()).setParameter(2, text).setParameter(3, limit)
                 .setParameter(4, offset).getResultList();
         List<Hit> hits = new ArrayList<>();

@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# The benchmark harness of docs/benchmarks.md: measures, in one run on this machine, the machine's own limits
+# (pgbench single-row inserts on the same PostgreSQL, a trivial JAX-RS endpoint on the same Liberty) and Balai
+# against them (submissions, tracking and register reads, search, LLID, the provincial view, start-up, memory).
+#
+#   infra/bench/bench.sh [small|full]        (default full: 508 tenants, 10 million cases, 1 million register entries)
+#
+# It builds what it needs, starts PostgreSQL and one Balai instance on loopback (infra/bench/lib.sh), generates the
+# data (id.balai.bench.Generate; kept in infra/bench/target/run between runs of the same scale), runs wrk and
+# pgbench, and writes infra/bench/results/<date>-<scale>.md. Not part of `./mvnw verify`.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+SCALE=${1:-full}
+case $SCALE in
+  full) TENANTS=508 COMPLAINTS=9000000 REQUESTS=1000000 ENTRIES=1000000 BIG_REQUESTS=100000 BIG_ENTRIES=200000 ;;
+  small) TENANTS=30 COMPLAINTS=200000 REQUESTS=30000 ENTRIES=60000 BIG_REQUESTS=10000 BIG_ENTRIES=20000 ;;
+  *) echo "usage: $0 [small|full]" >&2; exit 2 ;;
+esac
+DURATION=${BENCH_SECONDS:-20}
+PORT=9480
+API=http://127.0.0.1:$PORT
+BIG=luwu-timur
+RESULTS=$ROOT/infra/bench/results
+OUT=$RESULTS/$(date -u +%Y-%m-%d)-$SCALE.md
+RAW=$WORK/raw-$SCALE.txt
+mkdir -p "$RESULTS"
+
+need_packages
+build
+WORK=$WORK/$SCALE
+mkdir -p "$WORK"
+: > "$RAW"
+trap 'server_stop bench-a; pg_stop' EXIT
+
+pg_start
+server_create bench-a $PORT
+log "starting Balai (bench-a)"
+first_start=$(server_start bench-a $PORT)
+log "ready after ${first_start}s"
+
+if [ ! -f "$WORK/generated" ]; then
+  log "generating data: $TENANTS tenants, $COMPLAINTS complaints, $REQUESTS requests, $ENTRIES register entries"
+  gen_t0=$(date +%s)
+  java -Xmx4g -cp "$(java_cp)" id.balai.bench.Generate --api "$API" --operator-password "$OPERATOR_PASSWORD" \
+    --db "jdbc:postgresql://127.0.0.1:$PG_PORT/balai" --db-user postgres --pii-keys "$WORK/pii-keys" \
+    --tenants $TENANTS --complaints $COMPLAINTS --requests $REQUESTS --register-entries $ENTRIES \
+    --big-tenant $BIG --big-tenant-requests $BIG_REQUESTS --big-tenant-entries $BIG_ENTRIES --big-tenant-year 2025 \
+    --seed 42 --to 2026-11-20 --samples "$WORK/samples.csv" | tee -a "$RAW"
+  echo "generate_seconds=$(( $(date +%s) - gen_t0 ))" | tee -a "$RAW"
+  touch "$WORK/generated"
+fi
+if [ "${BENCH_GENERATE_ONLY:-}" = 1 ]; then
+  log "data generated in $WORK (BENCH_GENERATE_ONLY=1: no measurements)"
+  exit 0
+fi
+psql_su -At -c "select 'db_size=' || pg_size_pretty(pg_database_size('balai'))" | tee -a "$RAW"
+psql_su -At -c "select 'tenants=' || count(*) from tenant" | tee -a "$RAW"
+psql_su -At -c "select 'complaints=' || count(*) from complaint" | tee -a "$RAW"
+psql_su -At -c "select 'requests=' || count(*) from information_request" | tee -a "$RAW"
+psql_su -At -c "select 'register_entries=' || count(*) from register_entry" | tee -a "$RAW"
+psql_su -At -c "select 'big_tenant_requests_2025=' || count(*) from information_request where tenant_id = '$BIG' and received_on between '2025-01-01' and '2025-12-31'" | tee -a "$RAW"
+psql_su -At -c "select 'big_tenant_entries=' || count(*) from register_entry where tenant_id = '$BIG'" | tee -a "$RAW"
+psql_su -At -c "select slug from (select tenant_id slug from tenant where tenant_id like 'kab-bench-%' order by 1) t" > "$WORK/bench-tenants.txt"
+
+WRK=$ROOT/infra/bench/wrk
+run_wrk() { # label connections script args...
+  local label=$1 c=$2 script=$3; shift 3
+  local threads=$(( c < 2 ? 1 : 2 ))
+  local line
+  line=$(wrk -t$threads -c"$c" -d"${DURATION}s" --timeout 10s -s "$WRK/$script" "$API" -- "$@" | grep '^RESULT' || true)
+  echo "$label c=$c $line" | tee -a "$RAW"
+}
+
+# 1. the machine's limits
+log "pgbench: single-row insert transactions"
+psql_su -c "drop table if exists bench_insert; create table bench_insert (id bigserial primary key, tenant_id varchar(50) not null, payload text not null, created_at timestamptz not null default now())"
+cat > "$WORK/insert.sql" <<'EOF'
+\set t random(1, 508)
+insert into bench_insert (tenant_id, payload) values ('tenant-' || :t, 'Jalan berlubang di Desa Tanjung Raja, mohon segera diperbaiki');
+EOF
+for c in 1 8 32 64; do
+  tps=$(pgbench -h 127.0.0.1 -p $PG_PORT -U postgres -n -M prepared -c $c -j $(( c < 2 ? 1 : 2 )) -T "$DURATION" -f "$WORK/insert.sql" balai 2>/dev/null |
+    awk '/^tps/ {print $3; exit}')
+  echo "pgbench_insert c=$c tps=$tps" | tee -a "$RAW"
+done
+psql_su -c "drop table bench_insert"
+
+log "trivial endpoint"
+for c in 8 32; do run_wrk ping $c ping.lua; done
+
+# 2. submissions (idempotency keys, spread over the synthetic regencies) and reads
+RUN=$(date +%s)
+PID=$(server_pid bench-a)
+max_rss=0
+sample_rss() { while sleep 1; do r=$(rss_mb "$PID" 2>/dev/null || echo 0); echo "$r"; done > "$WORK/rss.txt"; }
+sample_rss & RSS_SAMPLER=$!
+log "submissions"
+for c in 8 32 64; do run_wrk submit_complaint $c submit-complaint.lua "$WORK/bench-tenants.txt" "$RUN-$c"; done
+echo kab-bench-001 > "$WORK/one-tenant.txt"
+run_wrk submit_complaint_one_tenant 32 submit-complaint.lua "$WORK/one-tenant.txt" "$RUN-one"
+run_wrk submit_request 32 submit-request.lua "$WORK/bench-tenants.txt" "$RUN-r"
+log "reads"
+for c in 8 32; do run_wrk track_complaint $c track.lua "$WORK/samples.csv" complaint; done
+run_wrk track_request 32 track.lua "$WORK/samples.csv" request
+run_wrk register_page 32 register.lua "$WORK/bench-tenants.txt"
+log "search"
+for c in 1 8; do run_wrk search_big_tenant $c search.lua $BIG "$WRK/search-words.txt"; done
+kill $RSS_SAMPLER 2>/dev/null || true
+echo "rss_max_mb_under_load=$(sort -n "$WORK/rss.txt" | tail -1)" | tee -a "$RAW"
+
+# 3. LLID of the tenant with the most requests (one fiscal year), as its PPID officer
+log "LLID"
+admin_token=$(login $BIG admin "$(initial_password $BIG admin)")
+officer=$(curl -sf -H "Authorization: Bearer $admin_token" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"ppid$RUN\",\"displayName\":\"PPID Utama (uji beban)\",\"roles\":[\"PPID_MAIN\"]}" "$API/api/t/$BIG/users")
+officer_password=$(echo "$officer" | python3 -c 'import json,sys; print(json.load(sys.stdin)["oneTimePassword"])')
+ppid_token=$(login $BIG "ppid$RUN" "$officer_password")
+for fmt in json pdf csv; do
+  for i in 1 2 3 4 5 6; do
+    curl -s -o /dev/null -w "%{http_code} %{time_total}\n" -H "Authorization: Bearer $ppid_token" \
+      "$API/api/t/$BIG/officer/information-reports/llid?year=2025&format=$fmt"
+  done > "$WORK/llid-$fmt.txt"
+  echo "llid_$fmt $(awk 'NR>1 {s+=$2; if ($2>m) m=$2; n++; if ($1!=200) bad++} END {printf "warm_mean_s=%.3f warm_max_s=%.3f non200=%d", s/n, m, bad+0}' "$WORK/llid-$fmt.txt") cold_s=$(head -1 "$WORK/llid-$fmt.txt" | cut -d' ' -f2)" | tee -a "$RAW"
+done
+
+# 4. the provincial view: the aggregation run over every tenant, then the view of the largest province, warm
+log "compliance aggregation (full run over every tenant)"
+operator_token=$(login "" operator "$OPERATOR_PASSWORD")
+agg=$(curl -s -o /dev/null -w "%{http_code} %{time_total}" -X POST -H "Authorization: Bearer $operator_token" "$API/api/platform/compliance/runs?full=true")
+echo "compliance_full_run http_and_seconds=$agg" | tee -a "$RAW"
+agg=$(curl -s -o /dev/null -w "%{http_code} %{time_total}" -X POST -H "Authorization: Bearer $operator_token" "$API/api/platform/compliance/runs?full=false")
+echo "compliance_incremental_run http_and_seconds=$agg" | tee -a "$RAW"
+province=$(psql_su -At -c "select province_code from tenant group by 1 order by count(*) desc, 1 limit 1")
+echo "largest_province=$province tenants=$(psql_su -At -c "select count(*) from tenant where province_code = '$province'")" | tee -a "$RAW"
+padmin=$(curl -sf -H "Authorization: Bearer $operator_token" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"prov$RUN\",\"displayName\":\"Admin Provinsi (uji beban)\",\"province\":\"$province\"}" "$API/api/platform/provincial-admins")
+padmin_password=$(echo "$padmin" | python3 -c 'import json,sys; print(json.load(sys.stdin)["oneTimePassword"])')
+prov_token=$(login "" "prov$RUN" "$padmin_password")
+for path in "province/compliance?from=2026-01-01&to=2026-11-20" "province/compliance/trend"; do
+  for i in $(seq 1 11); do
+    curl -s -o /dev/null -w "%{http_code} %{time_total}\n" -H "Authorization: Bearer $prov_token" "$API/api/$path"
+  done > "$WORK/prov.txt"
+  echo "provincial_view path=${path%%\?*} $(awk 'NR>1 {s+=$2; if ($2>m) m=$2; n++; if ($1!=200) bad++} END {printf "warm_mean_s=%.3f warm_max_s=%.3f non200=%d", s/n, m, bad+0}' "$WORK/prov.txt")" | tee -a "$RAW"
+done
+
+# 5. start-up to ready with every tenant, and resident memory when idle after the load
+echo "rss_after_load_mb=$(rss_mb "$PID")" | tee -a "$RAW"
+server_stop bench-a
+startup=$(server_start bench-a $PORT)
+echo "startup_to_ready_s=$startup" | tee -a "$RAW"
+PID=$(server_pid bench-a)
+echo "rss_after_start_mb=$(rss_mb "$PID")" | tee -a "$RAW"
+
+write_results "$OUT" "Benchmark run, scale $SCALE," "infra/bench/bench.sh $SCALE (BENCH_SECONDS=$DURATION)" "$RAW" "wrk and pgbench on the same machine."
