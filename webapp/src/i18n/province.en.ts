@@ -104,6 +104,7 @@ export const provinceEn: ProvinceMessages = {
     heading: (name: string) => `Details of ${name}`,
     summary: 'Every indicator in this period',
     indicator: 'Indicator',
+    weight: 'Weight',
     value: 'Value',
     scoreOf: 'Indicator value (0–100)',
     months: 'By month',

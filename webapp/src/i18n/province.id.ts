@@ -105,6 +105,7 @@ export const provinceId = {
     heading: (name: string) => `Rincian ${name}`,
     summary: 'Semua indikator pada periode ini',
     indicator: 'Indikator',
+    weight: 'Bobot',
     value: 'Nilai',
     scoreOf: 'Nilai indikator (0–100)',
     months: 'Per bulan',

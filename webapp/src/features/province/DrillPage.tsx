@@ -90,7 +90,7 @@ export function DrillPage({ slug }: { slug: string }) {
                     {m.drill.value}
                   </th>
                   <th scope="col" className="num">
-                    {m.weights.heading}
+                    {m.drill.weight}
                   </th>
                 </tr>
               </thead>

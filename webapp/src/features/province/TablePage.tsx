@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { ErrorPanel, Loading, useErrorText } from '../../app/ErrorPanel';
 import { FormError, TextField } from '../../app/fields';
@@ -26,6 +26,13 @@ export function TablePage() {
   const { state, reload } = useAsync((signal) => getTable(period, signal), `${period.from}|${period.to}`);
   const [busy, setBusy] = useState<string | null>(null);
   const [downloadError, setDownloadError] = useState<string | undefined>();
+
+  // The period the server chose (1 January to today by default) fills empty date fields.
+  useEffect(() => {
+    if (state.status !== 'ok') return;
+    setFrom((f) => f || state.data.from);
+    setTo((t) => t || state.data.to);
+  }, [state]);
 
   const periodError = state.status === 'error' && state.error instanceof ApiError ? state.error.field : null;
   const fieldError = (f: string) => (periodError === f ? errorText(state.status === 'error' ? state.error : null) : undefined);

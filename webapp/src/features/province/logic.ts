@@ -229,11 +229,11 @@ export interface ChartGeometry {
   y: (score: number) => number;
 }
 
-export function chartGeometry(years: readonly number[], width = 640, height = 320): ChartGeometry {
-  const left = 40;
-  const right = 16;
-  const top = 16;
-  const bottom = 32;
+export function chartGeometry(years: readonly number[], width = 360, height = 240): ChartGeometry {
+  const left = 34;
+  const right = 18;
+  const top = 12;
+  const bottom = 28;
   const first = Math.min(...years);
   const last = Math.max(...years);
   const span = last - first;

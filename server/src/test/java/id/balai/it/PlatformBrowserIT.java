@@ -16,6 +16,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -190,6 +191,14 @@ class PlatformBrowserIT extends BalaiIT {
         byte[] zip = Files.readAllBytes(archive.path());
         assertThat(new String(zip, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
         assertThat(desk.getByText("Arsip " + name + " sudah diunduh.")).isVisible();
+
+        // --- import: the same archive into this deployment is refused (the regency exists), next to the file ---
+        link(desk, "Impor arsip").click();
+        desk.locator("#archive").setInputFiles(new FilePayload(archive.suggestedFilename(), "application/zip", zip));
+        button(desk, "Impor").click();
+        assertThat(desk.locator("#archive-error")).isVisible();
+        assertThat(desk.locator("#archive")).hasAttribute("aria-invalid", "true");
+        chromium.check(desk, "p07-import-refused");
 
         // --- a provincial admin: the API's error next to the field, then the one-time password ---
         link(desk, "Admin provinsi").click();
