@@ -86,7 +86,7 @@ export const en: Messages = {
     pageBody: 'The address you opened does not exist.',
     suspendedTitle: 'Service suspended',
     suspendedHeading: "This regency's service is suspended",
-    suspendedBody: "Its data is kept. Please try again later or contact the regency's government.",
+    suspendedBody: 'Its data is kept; the service can be reactivated.',
     backHome: 'Back to the list of regencies',
   },
 };

@@ -86,7 +86,7 @@ export const id: Messages = {
     pageBody: 'Alamat yang Anda buka tidak ada.',
     suspendedTitle: 'Layanan dihentikan sementara',
     suspendedHeading: 'Layanan kabupaten ini dihentikan sementara',
-    suspendedBody: 'Data tetap tersimpan. Silakan coba lagi nanti atau hubungi pemerintah kabupaten.',
+    suspendedBody: 'Datanya tetap tersimpan; layanan dapat diaktifkan kembali.',
     backHome: 'Kembali ke daftar kabupaten',
   },
 };

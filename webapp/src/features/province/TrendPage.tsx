@@ -125,7 +125,13 @@ function TrendView({ trend }: { trend: Trend }) {
                   const p = t.years.find((x) => x.year === y);
                   return (
                     <td key={y}>
-                      <Score value={p?.score ?? null} /> {p?.band && <BandBadge band={p.band} />}
+                      <Score value={p?.score ?? null} />
+                      {p?.band && (
+                        <>
+                          <br />
+                          <BandBadge band={p.band} />
+                        </>
+                      )}
                     </td>
                   );
                 })}
