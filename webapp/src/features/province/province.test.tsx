@@ -173,4 +173,30 @@ describe('provincial admin pages', () => {
     expect((await screen.findByText('Bobot berupa angka 0 sampai 100.')).id).toBe('weight-LLID_ON_TIME-error');
     expect(bodies[0]).toEqual({ weights: { ...WEIGHTS, NOTICE_ON_TIME: 30 } });
   });
+
+  it('in English: the disclaimer, the band and the drill-down with the period kept', async () => {
+    mockFetch({
+      '/api/auth/refresh': ok(ADMIN),
+      '/api/province/compliance/tenants/boalemo': ok({
+        disclaimer: DISCLAIMER,
+        province: '75',
+        from: '2026-07-01',
+        to: '2026-07-31',
+        weights: WEIGHTS,
+        tenant: TABLE.tenants[0],
+        months: { '2026-07': INDICATORS },
+      }),
+    });
+    window.sessionStorage.setItem('balai.refresh.', 'old');
+    window.history.replaceState(null, '', '/provinsi/kabupaten/boalemo?from=2026-07-01&to=2026-07-31');
+    render(<App initialLang="en" />);
+    expect(await screen.findByRole('heading', { name: 'Details of Kabupaten Boalemo' })).toBeTruthy();
+    expect(screen.getByTestId('disclaimer').textContent).toContain("not the Information Commission's official score");
+    expect(screen.getByText('Fairly informative')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to the province table' }).getAttribute('href')).toBe(
+      '/provinsi?from=2026-07-01&to=2026-07-31',
+    );
+    const months = screen.getByRole('table', { name: /per month/ });
+    expect(within(months).getByText('2026-07')).toBeTruthy();
+  });
 });
