@@ -11,6 +11,14 @@ export interface ApiErrorBody {
   code: string;
   message: LocalizedText;
   field: string | null;
+  /** When a whole document was checked (a tenant definition): every problem found, by path. */
+  problems?: ApiProblem[];
+}
+
+/** One of several things wrong in a checked document, e.g. `{path: '$.timeZone', message: '…'}`. */
+export interface ApiProblem {
+  path: string;
+  message: string;
 }
 
 /** Codes the client makes up itself when the server gave no usable error body. */
@@ -26,6 +34,8 @@ export class ApiError extends Error {
   readonly localized: LocalizedText;
   /** The input the error relates to, e.g. `from` or `workingDays`; null for a general error. */
   readonly field: string | null;
+  /** Every problem by path (a 422 on a tenant definition); empty otherwise. */
+  readonly problems: ApiProblem[];
 
   constructor(body: ApiErrorBody) {
     super(`${body.status} ${body.code}: ${body.message.en}`);
@@ -34,6 +44,7 @@ export class ApiError extends Error {
     this.code = body.code;
     this.localized = body.message;
     this.field = body.field;
+    this.problems = body.problems ?? [];
   }
 }
 
@@ -65,6 +76,11 @@ export function toApiError(status: number, body: unknown): ApiError {
       code: body.code,
       message: { id: body.message.id, en: body.message.en },
       field: body.field ?? null,
+      problems: Array.isArray(body.problems)
+        ? body.problems
+            .filter((p): p is ApiProblem => isRecord(p) && typeof p.path === 'string' && typeof p.message === 'string')
+            .map((p) => ({ path: p.path, message: p.message }))
+        : undefined,
     });
   }
   return new ApiError({
@@ -137,7 +153,10 @@ export async function apiGet<T>(path: string, options: GetOptions = {}): Promise
 
 export interface SendOptions {
   method?: 'POST' | 'PUT' | 'GET' | 'DELETE';
-  /** A JSON body (sent as application/json) or a FormData (multipart, boundary set by the browser). */
+  /**
+   * A JSON body (sent as application/json), a FormData (multipart, boundary set by the browser) or a Blob (sent as
+   * is, with the Content-Type given in `headers`).
+   */
   body?: unknown;
   query?: Record<string, QueryValue>;
   headers?: Record<string, string>;
@@ -159,7 +178,8 @@ function networkError(): ApiError {
 export async function apiFetch(path: string, options: SendOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   let body: BodyInit | undefined;
-  if (options.body instanceof FormData) {
+  if (options.body instanceof FormData || options.body instanceof Blob) {
+    // multipart (boundary set by the browser), or a document sent as written with its Content-Type header
     body = options.body;
   } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -22,6 +22,15 @@ describe('router', () => {
     expect(matchRoute('/muara-enim/hak-anda/x')).toEqual({ name: 'notFound' });
   });
 
+  it('keeps /platform and /provinsi for the operator and the provincial admin, never a regency', () => {
+    expect(matchRoute('/platform')).toEqual({ name: 'platform', rest: [] });
+    expect(matchRoute('/platform/')).toEqual({ name: 'platform', rest: [] });
+    expect(matchRoute('/platform/orientasi')).toEqual({ name: 'platform', rest: ['orientasi'] });
+    expect(matchRoute('/provinsi/kabupaten/boalemo')).toEqual({ name: 'province', rest: ['kabupaten', 'boalemo'] });
+    expect(matchRoute('/provinsi/')).toEqual({ name: 'province', rest: [] });
+    expect(matchRoute('/provinsi/a b')).toEqual({ name: 'notFound' });
+  });
+
   it('Link changes the path without a page load, and back goes back', async () => {
     function Probe() {
       const path = usePath();

@@ -47,7 +47,17 @@ export type Route =
   | { name: 'portal'; slug: string; page: PortalPageName; id?: string }
   /** `/{slug}/kantor/...`: the officers' workspace; `rest` = the segments after `kantor`. */
   | { name: 'office'; slug: string; rest: string[] }
+  /** `/platform/...`: the platform operator's pages; `rest` = the segments after `platform`. */
+  | { name: 'platform'; rest: string[] }
+  /** `/provinsi/...`: the provincial admin's compliance pages. */
+  | { name: 'province'; rest: string[] }
   | { name: 'notFound' };
+
+/**
+ * First segments that are Balai's own pages, never a regency: the server refuses them as tenant slugs
+ * (TenantDefinition.RESERVED_SLUGS), so `/platform/` and `/provinsi/` can never hide a regency's portal.
+ */
+export const RESERVED_SEGMENTS = { platform: 'platform', provinsi: 'province' } as const;
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
@@ -56,6 +66,11 @@ export function matchRoute(path: string): Route {
   const segments = path.split('/').slice(1);
   if (segments.length > 1 && segments[segments.length - 1] === '') segments.pop();
   const [slug, first = '', ...rest] = segments;
+  if (slug && Object.prototype.hasOwnProperty.call(RESERVED_SEGMENTS, slug)) {
+    const tail = segments.slice(1).filter((s, i, all) => s !== '' || i < all.length - 1);
+    if (tail.some((s) => !/^[A-Za-z0-9-]{1,64}$/.test(s))) return { name: 'notFound' };
+    return { name: RESERVED_SEGMENTS[slug as keyof typeof RESERVED_SEGMENTS], rest: tail };
+  }
   if (!slug || !SLUG.test(slug)) return { name: 'notFound' };
   if (first === 'kantor') {
     if (rest.some((s) => !/^[A-Za-z0-9-]+$/.test(s))) return { name: 'notFound' };

@@ -84,6 +84,9 @@ export const en: Messages = {
     pageTitle: 'Page not found',
     pageHeading: 'Page not found',
     pageBody: 'The address you opened does not exist.',
+    suspendedTitle: 'Service suspended',
+    suspendedHeading: "This regency's service is suspended",
+    suspendedBody: 'Its data is kept; the service can be reactivated.',
     backHome: 'Back to the list of regencies',
   },
 };

@@ -84,6 +84,9 @@ export const id: Messages = {
     pageTitle: 'Halaman tidak ditemukan',
     pageHeading: 'Halaman tidak ditemukan',
     pageBody: 'Alamat yang Anda buka tidak ada.',
+    suspendedTitle: 'Layanan dihentikan sementara',
+    suspendedHeading: 'Layanan kabupaten ini dihentikan sementara',
+    suspendedBody: 'Datanya tetap tersimpan; layanan dapat diaktifkan kembali.',
     backHome: 'Kembali ke daftar kabupaten',
   },
 };

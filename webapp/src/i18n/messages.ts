@@ -90,6 +90,10 @@ export interface Messages {
     pageTitle: string;
     pageHeading: string;
     pageBody: string;
+    /** A suspended regency (API code TENANT_SUSPENDED): its portal says so; its data stays. */
+    suspendedTitle: string;
+    suspendedHeading: string;
+    suspendedBody: string;
     backHome: string;
   };
 }

@@ -31,3 +31,23 @@ export function PageNotFound() {
     </section>
   );
 }
+
+/** The API answered TENANT_SUSPENDED: the platform operator suspended this regency (its data stays). */
+export function TenantSuspended({ message }: { message?: string }) {
+  const { t } = useI18n();
+  useDocumentTitle(t.notFound.suspendedTitle);
+  return (
+    <section className="not-found" aria-labelledby="suspended-heading">
+      <h1 id="suspended-heading">{t.notFound.suspendedHeading}</h1>
+      {message && (
+        <p className="notice" role="status">
+          {message}
+        </p>
+      )}
+      <p>{t.notFound.suspendedBody}</p>
+      <p>
+        <Link href="/">{t.notFound.backHome}</Link>
+      </p>
+    </section>
+  );
+}

@@ -5,11 +5,12 @@ import { ErrorPanel, Loading } from '../../app/ErrorPanel';
 import type { PortalPageName } from '../../app/router';
 import { useAsync } from '../../app/useAsync';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useI18n } from '../../i18n';
 import { useBrandColor } from '../branding/useBrandColor';
 import { ComplaintFormPage } from '../complaints/ComplaintFormPage';
 import { RightsPage } from '../complaints/RightsPage';
 import { TrackPage } from '../complaints/TrackPage';
-import { TenantNotFound } from './NotFound';
+import { TenantNotFound, TenantSuspended } from './NotFound';
 import { PortalNav } from './PortalNav';
 import { PortalView } from './PortalView';
 import { TenantProvider, useTenant } from './TenantContext';
@@ -26,6 +27,9 @@ export function TenantRoute({ slug, children }: { slug: string; children: ReactN
     case 'ok':
       return <TenantProvider value={state.data}>{children}</TenantProvider>;
     case 'error':
+      if (state.error instanceof ApiError && state.error.code === 'TENANT_SUSPENDED') {
+        return <SuspendedNotice error={state.error} />;
+      }
       if (state.error instanceof ApiError && state.error.status === 404) return <TenantNotFound slug={slug} />;
       return <PortalError error={state.error} onRetry={reload} />;
     case 'loading':
@@ -62,6 +66,11 @@ export function OfficePage({ slug, rest }: { slug: string; rest: string[] }) {
       </Suspense>
     </TenantRoute>
   );
+}
+
+function SuspendedNotice({ error }: { error: ApiError }) {
+  const { pick } = useI18n();
+  return <TenantSuspended message={pick(error.localized)} />;
 }
 
 function PortalBranding() {

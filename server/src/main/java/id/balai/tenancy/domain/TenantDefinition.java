@@ -110,8 +110,19 @@ public record TenantDefinition(
      * The rules a schema cannot express: what must be unique, what must exist, and where units may sit. The
      * schema has already checked types and formats.
      */
+    /**
+     * First path segments that Balai's own pages and endpoints use, so never a tenant's slug: the platform
+     * operator's pages ({@code /platform/...}), the provincial admin's ({@code /provinsi/...}), and the paths the
+     * server answers itself (SpaFallbackFilter's pass-through list).
+     */
+    public static final Set<String> RESERVED_SLUGS = Set.of("platform", "provinsi", "province", "api", "assets",
+            "health", "openapi", "metrics", "open311", "ibm");
+
     public List<DefinitionProblem> problems() {
         List<DefinitionProblem> problems = new ArrayList<>();
+        if (slug != null && RESERVED_SLUGS.contains(slug)) {
+            problems.add(new DefinitionProblem("$.slug", "'" + slug + "' is reserved for Balai's own pages"));
+        }
         Set<String> codes = new HashSet<>();
         int spikmHosts = 0;
         int ppidHosts = 0;

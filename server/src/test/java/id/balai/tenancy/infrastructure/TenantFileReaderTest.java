@@ -123,6 +123,16 @@ class TenantFileReaderTest {
         assertThat(reader.read(yaml).sha256()).hasSize(64).isEqualTo(reader.read(yaml).sha256());
     }
 
+    @Test
+    void theSlugsOfBalaisOwnPagesAreReserved() {
+        for (String reserved : List.of("platform", "provinsi", "api", "assets")) {
+            TenantFileReader.Result r = reader.read(minimal().replace("slug: uji-coba", "slug: " + reserved));
+            assertThat(r.valid()).as(reserved).isFalse();
+            assertThat(r.problems()).extracting(DefinitionProblem::path).as(reserved).containsExactly("$.slug");
+        }
+        assertThat(reader.read(minimal().replace("slug: uji-coba", "slug: platformku")).valid()).isTrue();
+    }
+
     static String minimal() {
         return """
                 slug: uji-coba
