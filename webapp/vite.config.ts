@@ -34,5 +34,8 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // The interaction tests type into whole forms; on a busy 2-core build machine one can take longer than
+    // Vitest's default 5 s without anything being wrong.
+    testTimeout: 30000,
   },
 });

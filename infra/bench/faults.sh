@@ -9,6 +9,7 @@
 #
 #   infra/bench/faults.sh [count]        (default 10000)
 set -euo pipefail
+BENCH_PG_PORT=${BENCH_PG_PORT:-15501}
 source "$(dirname "$0")/lib.sh"
 
 COUNT=${1:-10000}
@@ -72,7 +73,9 @@ psql_su -At -c "select tenant_id from tenant where tenant_id like 'kab-bench-%' 
 
 wait_for_progress() { # file count
   for _ in $(seq 1 3000); do
-    [ "$(cat "$1" 2>/dev/null || echo 0)" -ge "$2" ] && return 0
+    local v
+    v=$(cat "$1" 2>/dev/null || true)
+    [ "${v:-0}" -ge "$2" ] && return 0
     sleep 0.1
   done
   return 1

@@ -33,7 +33,10 @@ describe('landing page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Kabupaten Muara Enim' })).toBeTruthy();
     expect(screen.queryByRole('navigation', { name: 'Daftar kabupaten' })).toBeNull();
-    expect(requestedPaths(spy)).toEqual(['/api/tenants/current', '/api/t/muara-enim/register/front-page']);
+    // The front page's serta-merta list is asked for once the portal has rendered.
+    await waitFor(() =>
+      expect(requestedPaths(spy)).toEqual(['/api/tenants/current', '/api/t/muara-enim/register/front-page']),
+    );
     expect(document.title).toBe('Kabupaten Muara Enim · Balai');
   });
 

@@ -139,7 +139,9 @@ class TenantArchiveIT extends BalaiIT {
 
         // once only; and a file that is no archive is refused with nothing stored
         to.api().auth().oauth2(toOperator).multiPart("archive", "luwu-timur.zip", archive, "application/zip")
-                .post("/api/platform/tenants/archives").then().statusCode(409).body("code", equalTo("TENANT_EXISTS"));
+                .post("/api/platform/tenants/archives").then().statusCode(409).body("code", equalTo("TENANT_EXISTS"))
+                .body("message.id", org.hamcrest.Matchers.containsString("sudah ada di sini"))
+                .body("message.en", org.hamcrest.Matchers.containsString("already exists here"));
         to.api().auth().oauth2(toOperator).multiPart("archive", "x.zip", "bukan zip".getBytes(), "application/zip")
                 .post("/api/platform/tenants/archives").then().statusCode(400)
                 .body("code", equalTo("ARCHIVE_UNREADABLE"));

@@ -88,7 +88,7 @@ public class TenantMoves {
             case "TENANT_NOT_FOUND" -> DomainException.Kind.NOT_FOUND;
             default -> DomainException.Kind.INVALID;
         };
-        return new DomainException(kind, e.code(), Message.of("Arsip ditolak: " + e.getMessage(),
+        return new DomainException(kind, e.code(), Message.of("Arsip ditolak: " + e.messageId(),
                 "The archive was refused: " + e.getMessage()), "archive");
     }
 }

@@ -64,14 +64,21 @@ public final class TenantArchive {
     /** A refusal of an archive, with a stable code. */
     public static final class Refused extends RuntimeException {
         private final String code;
+        private final String messageId;
 
-        public Refused(String code, String message) {
-            super(message);
+        /** @param messageId the reason in Bahasa Indonesia; {@code messageEn} the same in English */
+        public Refused(String code, String messageId, String messageEn) {
+            super(messageEn);
             this.code = code;
+            this.messageId = messageId;
         }
 
         public String code() {
             return code;
+        }
+
+        public String messageId() {
+            return messageId;
         }
     }
 
@@ -182,14 +189,16 @@ public final class TenantArchive {
         try {
             return new java.util.zip.ZipFile(archive.toFile(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new Refused("ARCHIVE_UNREADABLE", "not a zip archive: " + e.getMessage());
+            throw new Refused("ARCHIVE_UNREADABLE", "bukan arsip zip: " + e.getMessage(),
+                    "not a zip archive: " + e.getMessage());
         }
     }
 
     private static Manifest importInto(Connection c, java.util.zip.ZipFile entries) throws SQLException, IOException {
         Manifest m = read(entries, "manifest.json", Manifest.class);
         if (!FORMAT.equals(m.format())) {
-            throw new Refused("ARCHIVE_UNREADABLE", "unknown archive format " + m.format());
+            throw new Refused("ARCHIVE_UNREADABLE", "format arsip tidak dikenal: " + m.format(),
+                    "unknown archive format " + m.format());
         }
         ObjectNode tenantRow = (ObjectNode) read(entries, "tenant.json", JsonNode.class);
         // Here it is the operator's tenant: no file of this deployment defines it.
@@ -200,18 +209,22 @@ public final class TenantArchive {
         try {
             String here = schemaVersion(c);
             if (!here.equals(m.schemaVersion())) {
-                throw new Refused("ARCHIVE_SCHEMA_MISMATCH", "the archive has schema version " + m.schemaVersion()
-                        + ", this database " + here + ": import into a deployment of the same version");
+                throw new Refused("ARCHIVE_SCHEMA_MISMATCH", "versi skema arsip " + m.schemaVersion()
+                        + ", basis data ini " + here + ": impor ke instalasi dengan versi yang sama",
+                        "the archive has schema version " + m.schemaVersion() + ", this database " + here
+                                + ": import into a deployment of the same version");
             }
             if (exists(c, m.tenant())) {
-                throw new Refused("TENANT_EXISTS", "tenant " + m.tenant() + " already exists here");
+                throw new Refused("TENANT_EXISTS", "kabupaten/kota " + m.tenant() + " sudah ada di sini",
+                        "tenant " + m.tenant() + " already exists here");
             }
             insertTenant(c, tenantRow);
             setTenant(c, m.tenant());
             List<String> tables = tables(c);
             for (String table : m.rows().keySet()) {
                 if (!tables.contains(table)) {
-                    throw new Refused("ARCHIVE_SCHEMA_MISMATCH", "unknown table " + table);
+                    throw new Refused("ARCHIVE_SCHEMA_MISMATCH", "tabel tidak dikenal: " + table,
+                            "unknown table " + table);
                 }
             }
             for (String table : tables) {
@@ -234,7 +247,8 @@ public final class TenantArchive {
                         }
                         JsonNode row = Json.JSON.readTree(line);
                         if (!m.tenant().equals(row.path("tenant_id").asText())) {
-                            throw new Refused("ARCHIVE_UNREADABLE", table + " holds a row of another tenant");
+                            throw new Refused("ARCHIVE_UNREADABLE", table + " memuat baris kabupaten/kota lain",
+                                    table + " holds a row of another tenant");
                         }
                         batch.add(line);
                         if (batch.size() == BATCH) {
@@ -245,7 +259,8 @@ public final class TenantArchive {
                 }
                 long expected = m.rows().getOrDefault(table, 0L);
                 if (n != expected) {
-                    throw new Refused("ARCHIVE_UNREADABLE", table + ": " + n + " rows, the manifest says " + expected);
+                    throw new Refused("ARCHIVE_UNREADABLE", table + ": " + n + " baris, manifes menyebut " + expected,
+                            table + ": " + n + " rows, the manifest says " + expected);
                 }
             }
             c.commit();
@@ -298,7 +313,7 @@ public final class TenantArchive {
             ps.setString(1, tenant);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new Refused("TENANT_NOT_FOUND", "no tenant " + tenant);
+                    throw new Refused("TENANT_NOT_FOUND", "tidak ada kabupaten/kota " + tenant, "no tenant " + tenant);
                 }
                 return (ObjectNode) Json.JSON.readTree(rs.getString(1));
             }
@@ -339,12 +354,13 @@ public final class TenantArchive {
     private static <T> T read(java.util.zip.ZipFile entries, String name, Class<T> type) {
         ZipEntry entry = entries.getEntry(name);
         if (entry == null) {
-            throw new Refused("ARCHIVE_UNREADABLE", "the archive has no " + name);
+            throw new Refused("ARCHIVE_UNREADABLE", "arsip tidak memuat " + name, "the archive has no " + name);
         }
         try (InputStream in = entries.getInputStream(entry)) {
             return Json.JSON.readValue(in, type);
         } catch (IOException e) {
-            throw new Refused("ARCHIVE_UNREADABLE", name + " cannot be read: " + e.getMessage());
+            throw new Refused("ARCHIVE_UNREADABLE", name + " tidak dapat dibaca: " + e.getMessage(),
+                    name + " cannot be read: " + e.getMessage());
         }
     }
 }
