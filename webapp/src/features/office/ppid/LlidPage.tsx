@@ -35,7 +35,9 @@ export function LlidPage({ session }: { session: Session }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [downloadError, setDownloadError] = useState<string | undefined>();
   const [notice, setNotice] = useState('');
-  const data = updated && updated.fiscalYear === year ? updated : state.status === 'ok' ? state.data : null;
+  // The year just chosen: never the previous year's figures while the new ones load.
+  const loaded = state.status === 'ok' && state.data.fiscalYear === year ? state.data : null;
+  const data = updated && updated.fiscalYear === year ? updated : loaded;
   useDocumentTitle(l.title(year));
   const main = hasRole(session, 'PPID_MAIN');
   const get = async (format: 'pdf' | 'csv') => {
@@ -70,7 +72,7 @@ export function LlidPage({ session }: { session: Session }) {
         </p>
       )}
       {!data && state.status === 'error' && <ErrorPanel error={state.error} onRetry={reload} />}
-      {!data && state.status === 'loading' && <Loading />}
+      {!data && state.status !== 'error' && <Loading />}
       {data && (
         <>
           <section className="panel" aria-labelledby="llid-status">

@@ -41,7 +41,7 @@ export function RegisterListPage({ session }: { session: Session }) {
           </button>
         ))}
       </div>
-      {tab === 'entries' && <Entries />}
+      {tab === 'entries' && <Entries session={session} />}
       {tab === 'overdue' && <Overdue />}
       {tab === 'deliveries' && <Deliveries session={session} />}
       {tab === 'entries' && manage && <NewEntry session={session} />}
@@ -49,15 +49,21 @@ export function RegisterListPage({ session }: { session: Session }) {
   );
 }
 
-function Entries() {
+function Entries({ session }: { session: Session }) {
   const tenant = useTenant();
+  const { lang } = useI18n();
   const a = usePpidAdminText();
   const [infoClass, setInfoClass] = useState('');
   const [stage, setStage] = useState('');
+  const [unit, setUnit] = useState('');
   const [page, setPage] = useState(0);
+  // A PPID Pembantu sees its own unit's only (the API scopes); the others may narrow by PPID.
+  const wide = hasRole(session, 'PPID_MAIN', 'CONSEQUENCE_TEST_TEAM', 'ATASAN_PPID');
+  const ppids = flatUnits(tenant.orgUnits ?? []).filter((u) => u.ppidPembantu || u.hostsPpidUtama);
   const { state, reload } = useAsync(
-    (signal) => listEntries(tenant.slug, { class: infoClass || undefined, stage: stage || undefined, page }, signal),
-    `${tenant.slug}|${infoClass}|${stage}|${page}`,
+    (signal) =>
+      listEntries(tenant.slug, { class: infoClass || undefined, stage: stage || undefined, unit: unit || undefined, page }, signal),
+    `${tenant.slug}|${infoClass}|${stage}|${unit}|${page}`,
   );
   return (
     <section aria-labelledby="entries-heading">
@@ -83,6 +89,18 @@ function Entries() {
           }}
           options={[{ value: '', label: a.list.any }, ...STAGES.map((s) => ({ value: s, label: a.stages[s] ?? s }))]}
         />
+        {wide && (
+          <SelectField
+            id="register-unit"
+            label={a.list.unitCol}
+            value={unit}
+            onChange={(v) => {
+              setUnit(v);
+              setPage(0);
+            }}
+            options={[{ value: '', label: a.list.any }, ...ppids.map((u) => ({ value: u.code, label: lang === 'en' && u.nameEn ? u.nameEn : u.name }))]}
+          />
+        )}
       </div>
       <EntryTable state={state} reload={reload} page={page} setPage={setPage} />
     </section>
