@@ -69,7 +69,7 @@ describe('register pages', () => {
     });
     window.history.replaceState(null, '', '/muara-enim/kantor/dip');
     render(<App />);
-    expect(await screen.findByRole('link', { name: 'Daftar informasi (DIP)' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Daftar informasi (DIP)' }, { timeout: 10_000 })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'LLID' })).toBeNull();
     await screen.findByText('Tidak ada informasi.');
     const form = screen.getByRole('form', { name: 'Deskripsikan informasi baru' });
@@ -85,7 +85,7 @@ describe('register pages', () => {
     expect(summary.getAttribute('aria-invalid')).toBe('true');
     expect(summary.getAttribute('aria-describedby')).toBe('entry.summary-error');
     expect(sent).toMatchObject({ title: 'Daftar izin reklame', holdingUnit: 'PUPR', forms: ['SOFTCOPY'], infoClass: 'SETIAP_SAAT' });
-  });
+  }, 20_000);
 
   it('offers the PPID Utama codification of an authenticated entry, then publication', async () => {
     const calls: string[] = [];
@@ -98,7 +98,7 @@ describe('register pages', () => {
     });
     window.history.replaceState(null, '', '/muara-enim/kantor/dip/e1');
     render(<App />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Daftar izin reklame' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Daftar izin reklame' }, { timeout: 10_000 })).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Verifikasi' })).toBeNull();
     expect(screen.queryByRole('form', { name: 'Umumkan' })).toBeNull();
     const codify = screen.getByRole('form', { name: 'Kodifikasi' });
@@ -106,7 +106,7 @@ describe('register pages', () => {
     expect(await screen.findByRole('form', { name: 'Umumkan' })).toBeTruthy();
     expect(calls).toEqual(['{}']);
     expect(screen.getByTestId('entry-facts').textContent).toContain('PUPR/SS/2026/001');
-  });
+  }, 20_000);
 
   it('publishes a past year’s LLID for the PPID Utama and shows its counts', async () => {
     const year = new Date().getFullYear() - 1;
@@ -150,7 +150,9 @@ describe('register pages', () => {
     });
     window.history.replaceState(null, '', '/muara-enim/kantor/llid');
     render(<App />);
-    expect(await screen.findByRole('heading', { level: 1, name: `Laporan layanan informasi (LLID) ${year}` })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: `Laporan layanan informasi (LLID) ${year}` }, { timeout: 10_000 }),
+    ).toBeTruthy();
     const figures = await screen.findByTestId('llid-figures');
     expect(figures.textContent).toContain('Jumlah permohonan7');
     expect(figures.textContent).toContain('Rata-rata hari kerja6.5');
@@ -158,5 +160,67 @@ describe('register pages', () => {
     expect(await screen.findByText('LLID diterbitkan.')).toBeTruthy();
     expect(published).toEqual(['yes']);
     expect(screen.queryByRole('button', { name: 'Terbitkan LLID' })).toBeNull();
-  });
+  }, 20_000);
+
+  it('records a PPID Pembantu delivery: the PPID Utama chooses the unit, the list shows its status', async () => {
+    let sent: unknown;
+    const status = (last: string | null) => [
+      { unit: 'PUPR', unitName: 'Dinas PUPR', lastDeliveredOn: last, dueOn: '2026-12-31', status: last ? 'DONE' : 'OVERDUE' },
+    ];
+    let delivered: string | null = null;
+    signedIn(['PPID_MAIN'], null, {
+      '/api/t/muara-enim/officer/register/entries': EMPTY_PAGE,
+      '/api/t/muara-enim/officer/register/deliveries': (init) => {
+        if (init?.method === 'POST') {
+          sent = JSON.parse(String(init.body));
+          delivered = '2026-06-30';
+          return { status: 201, body: status(delivered)[0] };
+        }
+        return ok(status(delivered));
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/dip');
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Penyerahan PPID Pembantu' }, { timeout: 10_000 }));
+    const table = await screen.findByTestId('deliveries-table');
+    expect(table.textContent).toContain('Lewat waktu');
+    const form = screen.getByRole('form', { name: 'Catat penyerahan' });
+    await userEvent.selectOptions(within(form).getByLabelText('PPID Pembantu'), 'DISHUB');
+    const count = within(form).getByLabelText('Jumlah informasi diserahkan');
+    await userEvent.clear(count);
+    await userEvent.type(count, '12');
+    await userEvent.click(within(form).getByRole('button', { name: 'Catat penyerahan' }));
+    expect(await screen.findByText('Tepat waktu')).toBeTruthy();
+    expect(sent).toMatchObject({ unit: 'DISHUB', entries: 12 });
+  }, 20_000);
+
+  it('asks the PPID Pembantu report for the own unit only: a PPID Pembantu names no unit', async () => {
+    const paths: string[] = [];
+    signedIn(['PPID_ASSISTANT'], 'PUPR', {
+      '/api/t/muara-enim/officer/information-reports/ppid-pembantu': () => ({
+        status: 200,
+        body: {
+          unit: 'PUPR',
+          from: '2026-01-01',
+          to: '2026-06-30',
+          requests: {
+            total: 2, byChannel: {}, byRequesterType: {}, byStatus: {}, byOutcome: {}, grantedFull: 2, grantedPart: 0, refused: 0,
+            notHeld: 0, lapsed: 0, pending: 0, extended: 0, late: 0, refusalGrounds: {}, averageWorkingDays: 4,
+          },
+          perRequest: [],
+        },
+      }),
+    });
+    const spy = globalThis.fetch as unknown as { mock: { calls: [RequestInfo | URL][] } };
+    window.history.replaceState(null, '', '/muara-enim/kantor/laporan-pembantu');
+    render(<App />);
+    expect(await screen.findByRole('link', { name: 'Laporan PPID Pembantu' }, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByLabelText('PPID Pembantu')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Tampilkan laporan' }));
+    expect((await screen.findByTestId('unit-report-period')).textContent).toContain('Dinas Pekerjaan Umum dan Penataan Ruang');
+    spy.mock.calls.forEach(([input]) => paths.push(String(input)));
+    const asked = paths.find((p) => p.includes('ppid-pembantu'));
+    expect(asked).toBeDefined();
+    expect(asked).not.toContain('unit=');
+  }, 20_000);
 });

@@ -70,10 +70,14 @@ class PpidOfficeBrowserIT extends BalaiIT {
 
     /** Fills the new-entry form of the register page. */
     private static void describe(Page desk, String title, String summary) {
+        describe(desk, title, summary, "SETIAP_SAAT");
+    }
+
+    private static void describe(Page desk, String title, String summary, String infoClass) {
         Locator form = action(desk, "Deskripsikan informasi baru");
         byId(desk, "entry.title").fill(title);
         byId(desk, "entry.summary").fill(summary);
-        byId(desk, "entry.infoClass").selectOption("SETIAP_SAAT");
+        byId(desk, "entry.infoClass").selectOption(infoClass);
         byId(desk, "entry.holdingUnit").selectOption("PUPR");
         byId(desk, "entry.holdingOfficial").fill("Kepala Dinas PUPR");
         byId(desk, "entry.personResponsible").fill("Sekretaris Dinas PUPR");
@@ -209,7 +213,76 @@ class PpidOfficeBrowserIT extends BalaiIT {
         assertThat(phone.getByTestId("exemption")).containsText("Pasal 17 huruf a");
         assertFitsThePhone(phone);
         chromium.check(phone, "77-register-exempt-phone");
+
+        // Pasal 16(2)c: a review finds a greater public interest and opens the entry again.
+        Locator review = action(desk, "Tinjau pengecualian");
+        review.getByLabel("Pertimbangan kepentingan publik").fill("Penyidikan telah selesai; publik perlu mengetahui "
+                + "hasilnya.");
+        review.getByLabel("Hasil peninjauan").selectOption("yes");
+        run(desk, "Tinjau pengecualian");
+        assertThat(desk.getByTestId("consequence-test")).containsText("Dibuka setelah peninjauan");
+        assertThat(desk.getByTestId("entry-facts")).containsText("Tersedia setiap saat");
+        assertThat(desk.getByTestId("entry-exemption")).hasCount(0);
+        phone.reload();
+        assertThat(phone.locator("h1")).hasText(title);
+        assertThat(phone.getByTestId("exemption")).hasCount(0);
         phone.context().close();
+        desk.context().close();
+    }
+
+    @Test
+    void sertaMertaGoesOnTheFrontPageAndABerkalaEntryPastItsDateIsListedAndUpdated() {
+        Map<String, String> main = officer("PPID_MAIN", null);
+        Page desk = chromium.page(false);
+        BrowserSupport.signIn(chromium, desk, base, TENANT, main);
+        link(desk, "Daftar informasi (DIP)").click();
+
+        // UU KIP Ps 10: serta merta is announced at once, whatever its stage, and may go on the front page.
+        String urgent = "Peringatan banjir " + word();
+        describe(desk, urgent, "Peringatan dini banjir di sepanjang Sungai Enim untuk tiga hari ke depan.",
+                "SERTA_MERTA");
+        button(desk, "Simpan informasi").click();
+        assertThat(desk.locator("h1")).hasText(urgent);
+        assertThat(action(desk, "Verifikasi")).isVisible();
+        run(desk, "Umumkan");
+        assertThat(action(desk, "Tampilkan di halaman depan")).isVisible();
+        run(desk, "Tampilkan di halaman depan");
+        assertThat(desk.getByTestId("entry-facts")).containsText("Di halaman depan portal");
+        assertThat(action(desk, "Turunkan dari halaman depan")).isVisible();
+        chromium.check(desk, "85-ppid-serta-merta-front-page");
+        Page phone = chromium.page(true);
+        phone.navigate(url("/" + TENANT + "/"));
+        assertThat(phone.getByTestId("front-page")).containsText(urgent);
+        assertFitsThePhone(phone);
+        phone.context().close();
+
+        // Perki 1/2021: berkala information last updated 7 months ago is past its 6-month date.
+        link(desk, "Daftar informasi (DIP)").click();
+        String periodic = "Laporan keuangan semester " + word();
+        describe(desk, periodic, "Laporan realisasi anggaran dinas per semester, diumumkan berkala.", "BERKALA");
+        byId(desk, "entry.lastUpdatedOn").fill(LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusMonths(7)
+                .toString());
+        button(desk, "Simpan informasi").click();
+        assertThat(desk.locator("h1")).hasText(periodic);
+        assertThat(desk.locator(".badge--overdue")).hasText("Lewat waktu");
+        link(desk, "← Kembali ke daftar informasi").click();
+        button(desk, "Berkala lewat waktu").click();
+        assertThat(desk.getByTestId("register-table")).containsText(periodic);
+        chromium.check(desk, "86-ppid-berkala-overdue");
+        desk.getByTestId("register-table").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(periodic))
+                .click();
+        run(desk, "Catat pembaruan berkala");
+        assertThat(desk.locator(".badge--overdue")).hasCount(0);
+        assertThat(desk.getByTestId("entry-facts")).containsText(
+                formatted(LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))));
+
+        // The English switch: the same page, in English.
+        button(desk, "English").click();
+        assertThat(desk.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Details (Article 17(1))")))
+                .isVisible();
+        assertThat(desk.getByTestId("entry-facts")).containsText("Periodic (berkala)");
+        chromium.check(desk, "87-ppid-register-entry-english");
+        button(desk, "Bahasa Indonesia").click();
         desk.context().close();
     }
 
