@@ -14,10 +14,20 @@ import { WalkInPage } from './WalkInPage';
 import { ObjectionPage } from './ppid/ObjectionPage';
 import { PpidQueuePage } from './ppid/PpidQueuePage';
 import { RequestPage } from './ppid/RequestPage';
+import { LlidPage } from './ppid/LlidPage';
+import { RegisterEntryPage } from './ppid/RegisterEntryPage';
+import { RegisterListPage } from './ppid/RegisterListPage';
+import { UnitReportPage } from './ppid/UnitReportPage';
 import { usePpidText } from '../../i18n/ppid';
+import { usePpidAdminText } from '../../i18n/ppidAdmin';
 
 /** Roles that see the PPID pages (OfficerInformationRequestResource's readers). */
 const PPID_ROLES = ['PPID_MAIN', 'PPID_ASSISTANT', 'ATASAN_PPID', 'DISPUTE_FACILITATION', 'BUPATI'];
+/** OfficerRegisterResource's readers (entries, tests); deliveries and overdue are the PPIDs' and the Atasan's. */
+export const REGISTER_ROLES = ['PPID_MAIN', 'PPID_ASSISTANT', 'CONSEQUENCE_TEST_TEAM', 'ATASAN_PPID'];
+/** InformationReportResource: the LLID's readers and the PPID Pembantu report's. */
+export const LLID_ROLES = ['PPID_MAIN', 'ATASAN_PPID', 'BUPATI', 'DISPUTE_FACILITATION'];
+export const UNIT_REPORT_ROLES = ['PPID_MAIN', 'PPID_ASSISTANT', 'ATASAN_PPID', 'BUPATI'];
 
 export function useSession(): Session | null {
   return useSyncExternalStore(subscribeSession, getSession, () => null);
@@ -29,6 +39,7 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
   const session = useSession();
   const o = useOfficeText();
   const pp = usePpidText();
+  const pa = usePpidAdminText();
   const [restoring, setRestoring] = useState(() => !getSession());
 
   useEffect(() => {
@@ -51,6 +62,9 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
   const items: [string, string, boolean][] = [
     ['', o.nav.queues, hasRole(session, 'CENTRAL_ADMIN', 'AGENCY_OPERATOR', 'OPS_COORDINATOR', 'COORDINATION_TEAM', 'BUPATI')],
     ['ppid', pp.nav.queues, hasRole(session, ...PPID_ROLES)],
+    ['dip', pa.nav.register, hasRole(session, ...REGISTER_ROLES)],
+    ['llid', pa.nav.llid, hasRole(session, ...LLID_ROLES)],
+    ['laporan-pembantu', pa.nav.unitReport, hasRole(session, ...UNIT_REPORT_ROLES)],
     ['langsung', o.nav.walkIn, hasRole(session, 'CENTRAL_ADMIN')],
     ['laporan', o.nav.reports, hasRole(session, 'CENTRAL_ADMIN', 'AGENCY_OPERATOR', 'OPS_COORDINATOR', 'COORDINATION_TEAM', 'BUPATI')],
     ['admin', o.nav.admin, hasRole(session, 'TENANT_ADMIN')],
@@ -86,6 +100,14 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
         <RequestPage key={id} id={id} session={session} />
       ) : page === 'keberatan' && id && hasRole(session, ...PPID_ROLES) ? (
         <ObjectionPage key={id} id={id} session={session} />
+      ) : page === 'dip' && id && hasRole(session, ...REGISTER_ROLES) ? (
+        <RegisterEntryPage key={id} id={id} session={session} />
+      ) : page === 'dip' && hasRole(session, ...REGISTER_ROLES) ? (
+        <RegisterListPage session={session} />
+      ) : page === 'llid' && hasRole(session, ...LLID_ROLES) ? (
+        <LlidPage session={session} />
+      ) : page === 'laporan-pembantu' && hasRole(session, ...UNIT_REPORT_ROLES) ? (
+        <UnitReportPage session={session} />
       ) : page === 'langsung' && hasRole(session, 'CENTRAL_ADMIN') ? (
         <WalkInPage />
       ) : page === 'laporan' ? (
@@ -96,6 +118,8 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
         <QueuesPage session={session} />
       ) : hasRole(session, ...PPID_ROLES) ? (
         <PpidQueuePage session={session} />
+      ) : hasRole(session, ...REGISTER_ROLES) ? (
+        <RegisterListPage session={session} />
       ) : hasRole(session, 'TENANT_ADMIN') ? (
         <AdminPage />
       ) : (

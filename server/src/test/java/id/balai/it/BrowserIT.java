@@ -1,10 +1,15 @@
 package id.balai.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static id.balai.it.BrowserSupport.action;
+import static id.balai.it.BrowserSupport.assertFitsThePhone;
+import static id.balai.it.BrowserSupport.button;
+import static id.balai.it.BrowserSupport.byId;
+import static id.balai.it.BrowserSupport.link;
+import static id.balai.it.BrowserSupport.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -48,24 +53,7 @@ class BrowserIT extends BalaiIT {
     }
 
     private String url(String path) {
-        return base.toString().replaceAll("/+$", "") + path;
-    }
-
-    private static Locator byId(Page page, String id) {
-        return page.locator("[id='" + id + "']");
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator link(Page page, String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    /** The small form of one officer action (its accessible name is the action). */
-    private static Locator action(Page page, String name) {
-        return page.getByRole(AriaRole.FORM, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return BrowserSupport.url(base, path);
     }
 
     @Test
@@ -272,14 +260,6 @@ class BrowserIT extends BalaiIT {
         desk.context().close();
     }
 
-    private static byte[] readAll(Download download) {
-        try {
-            return Files.readAllBytes(download.path());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private RequestSpecification as(String token) {
         return api().auth().oauth2(token).contentType(ContentType.JSON);
     }
@@ -443,18 +423,6 @@ class BrowserIT extends BalaiIT {
     }
 
     private void signIn(Page page, Map<String, String> officer) {
-        page.navigate(url("/" + TENANT + "/kantor"));
-        assertThat(page.locator("h1")).hasText("Masuk petugas");
-        chromium.check(page, "00-officer-sign-in");
-        page.locator("#username").fill(officer.get("username"));
-        page.locator("#password").fill(officer.get("password"));
-        button(page, "Masuk").click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keluar"))).isVisible();
-    }
-
-    /** Nothing wider than the 360-px phone: no sideways scrolling. */
-    private static void assertFitsThePhone(Page page) {
-        Object width = page.evaluate("() => document.documentElement.scrollWidth");
-        assertThat(((Number) width).intValue()).as("page width on a 360-px phone").isLessThanOrEqualTo(360);
+        BrowserSupport.signIn(chromium, page, base, TENANT, officer);
     }
 }

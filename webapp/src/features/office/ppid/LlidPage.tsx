@@ -1,0 +1,308 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorPanel, Loading, useErrorText } from '../../../app/ErrorPanel';
+import { fieldErrorsOf, FormError, SelectField, TextField, type FieldErrors } from '../../../app/fields';
+import { useAsync } from '../../../app/useAsync';
+import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { useI18n } from '../../../i18n';
+import { usePpidText } from '../../../i18n/ppid';
+import { usePpidAdminText } from '../../../i18n/ppidAdmin';
+import { formatLongDate, todayIn } from '../../calendar/dates';
+import { useTenant } from '../../portal/TenantContext';
+import { ActionForm } from '../ActionForm';
+import { hasRole, type Session } from '../session';
+import { countRows, llidYears, mayPublishLlid } from './register';
+import { downloadLlid, getLlid, publishLlid, saveLlidSections, type Llid, type LlidSections, type RequestFigures, type RequestTime } from './registerApi';
+
+const SECTIONS: (keyof LlidSections)[] = ['policy', 'facilities', 'staff', 'budget', 'obstacles', 'recommendations'];
+
+/**
+ * `/{slug}/kantor/llid`: the annual information-service report (Perbup Pasal 18-19): the fiscal year, the counts from
+ * the records, the editable text sections, the publication (due by the end of March, flagged when late) and the
+ * PDF/CSV downloads. Editing and publishing are the PPID Utama's; the other readers see and download.
+ */
+export function LlidPage({ session }: { session: Session }) {
+  const tenant = useTenant();
+  const { t } = useI18n();
+  const a = usePpidAdminText();
+  const p = usePpidText();
+  const l = a.llid;
+  const errorText = useErrorText();
+  const today = todayIn(tenant.zoneId);
+  const years = llidYears(today);
+  const [year, setYear] = useState(years[1] ?? years[0]!);
+  const { state, reload } = useAsync((signal) => getLlid(tenant.slug, year, signal), `${tenant.slug}|${year}`);
+  const [updated, setUpdated] = useState<Llid | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [downloadError, setDownloadError] = useState<string | undefined>();
+  const [notice, setNotice] = useState('');
+  // The year just chosen: never the previous year's figures while the new ones load.
+  const loaded = state.status === 'ok' && state.data.fiscalYear === year ? state.data : null;
+  const data = updated && updated.fiscalYear === year ? updated : loaded;
+  useDocumentTitle(l.title(year));
+  const main = hasRole(session, 'PPID_MAIN');
+  const get = async (format: 'pdf' | 'csv') => {
+    setBusy(format);
+    setDownloadError(undefined);
+    try {
+      await downloadLlid(tenant.slug, year, format);
+    } catch (e) {
+      setDownloadError(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const date = (d: string | null) => (d ? formatLongDate(d, t.locale) : '');
+  return (
+    <>
+      <h1>{l.title(year)}</h1>
+      <p className="lead">{l.intro}</p>
+      <SelectField
+        id="llid-year"
+        label={l.year}
+        value={String(year)}
+        onChange={(v) => {
+          setYear(Number(v));
+          setNotice('');
+        }}
+        options={years.map((y) => ({ value: String(y), label: String(y) }))}
+      />
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {!data && state.status === 'error' && <ErrorPanel error={state.error} onRetry={reload} />}
+      {!data && state.status !== 'error' && <Loading />}
+      {data && (
+        <>
+          <section className="panel" aria-labelledby="llid-status">
+            <h2 id="llid-status" className="panel__title">
+              {data.publishedOn ? `${l.publishedOn}: ${date(data.publishedOn)}` : l.notPublished}
+            </h2>
+            <dl className="facts" data-testid="llid-status">
+              <Row label={l.period} value={`${date(data.from)} – ${date(data.to)}`} />
+              <Row label={l.due} value={date(data.dueOn)} />
+            </dl>
+            <p>
+              <span className={`badge badge--${data.late ? 'overdue' : 'ok'}`}>{data.late ? l.late : l.onTime}</span>
+            </p>
+            {main && mayPublishLlid(data, today) && (
+              <ActionForm
+                id="llid-publish"
+                submitLabel={l.publish}
+                onSubmit={async () => {
+                  setUpdated(await publishLlid(tenant.slug, year));
+                  setNotice(l.published);
+                }}
+              />
+            )}
+            {main && !data.publishedOn && <p className="muted">{l.publishHint}</p>}
+            <h3>{l.downloads}</h3>
+            <FormError message={downloadError} />
+            <p className="actions">
+              {(['pdf', 'csv'] as const).map((f) => (
+                <button key={f} type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void get(f)}>
+                  {l.download(f.toUpperCase())}
+                </button>
+              ))}
+            </p>
+            {busy && <p role="status">{l.downloading}</p>}
+          </section>
+          <Figures figures={data.requests} />
+          <section className="panel" aria-labelledby="llid-objections">
+            <h2 id="llid-objections" className="panel__title">
+              {l.objections}: {data.objections.total}
+            </h2>
+            <Counts caption={l.objections} rows={countRows(data.objections.byGround)} labels={p.grounds} />
+            <h2 className="panel__title">
+              {l.disputes}: {data.disputes.total}
+            </h2>
+            <Counts caption={l.disputes} rows={countRows(data.disputes.byOutcome)} />
+            <p>
+              {l.courtCases}: {data.disputes.courtCases}
+            </p>
+          </section>
+          <Sections key={`${year}|${data.publishedOn ?? ''}`} llid={data} editable={main} onSaved={(x) => {
+            setUpdated(x);
+            setNotice(l.saved);
+          }} />
+          <PerRequest rows={data.perRequest} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** The request counts (Pasal 18(3)b-e), shared with the PPID Pembantu report. */
+export function Figures({ figures }: { figures: RequestFigures }) {
+  const a = usePpidAdminText();
+  const p = usePpidText();
+  const l = a.llid;
+  const f = figures;
+  return (
+    <section className="panel" aria-labelledby="llid-figures">
+      <h2 id="llid-figures" className="panel__title">
+        {l.figures}
+      </h2>
+      <dl className="facts" data-testid="llid-figures">
+        <Row label={l.total} value={String(f.total)} />
+        <Row label={l.grantedFull} value={String(f.grantedFull)} />
+        <Row label={l.grantedPart} value={String(f.grantedPart)} />
+        <Row label={l.refused} value={String(f.refused)} />
+        <Row label={l.notHeld} value={String(f.notHeld)} />
+        <Row label={l.lapsed} value={String(f.lapsed)} />
+        <Row label={l.pending} value={String(f.pending)} />
+        <Row label={l.extended} value={String(f.extended)} />
+        <Row label={l.lateCount} value={String(f.late)} />
+        <Row label={l.average} value={f.averageWorkingDays == null ? '–' : f.averageWorkingDays.toFixed(1)} />
+      </dl>
+      <Counts caption={l.byChannel} rows={countRows(f.byChannel)} labels={p.channels} />
+      <Counts caption={l.byRequesterType} rows={countRows(f.byRequesterType)} />
+      <Counts caption={l.refusalGrounds} rows={countRows(f.refusalGrounds)} />
+    </section>
+  );
+}
+
+function Counts({ caption, rows, labels }: { caption: string; rows: [string, number][]; labels?: Record<string, string> }) {
+  const l = usePpidAdminText().llid;
+  if (rows.length === 0) return null;
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{l.key}</th>
+            <th scope="col">{l.count}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([k, n]) => (
+            <tr key={k}>
+              <td>{labels?.[k] ?? k}</td>
+              <td>{n}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Sections({ llid, editable, onSaved }: { llid: Llid; editable: boolean; onSaved: (l: Llid) => void }) {
+  const tenant = useTenant();
+  const a = usePpidAdminText();
+  const l = a.llid;
+  const errorText = useErrorText();
+  const [values, setValues] = useState<Record<keyof LlidSections, string>>(
+    () => Object.fromEntries(SECTIONS.map((s) => [s, llid.sections[s] ?? ''])) as Record<keyof LlidSections, string>,
+  );
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setErrors({});
+    try {
+      const body = Object.fromEntries(SECTIONS.map((s) => [s, values[s].trim() || null])) as unknown as LlidSections;
+      onSaved(await saveLlidSections(tenant.slug, llid.fiscalYear, body));
+    } catch (e) {
+      setErrors(fieldErrorsOf(e, SECTIONS, errorText));
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!editable) {
+    return (
+      <section className="panel" aria-labelledby="llid-sections">
+        <h2 id="llid-sections" className="panel__title">
+          {l.sectionsTitle}
+        </h2>
+        <dl className="facts">
+          {SECTIONS.map((s) => (
+            <Row key={s} label={l.sections[s] ?? s} value={llid.sections[s]} />
+          ))}
+        </dl>
+      </section>
+    );
+  }
+  return (
+    <section className="panel" aria-labelledby="llid-sections">
+      <h2 id="llid-sections" className="panel__title">
+        {l.sectionsTitle}
+      </h2>
+      <form className="form" noValidate onSubmit={submit} aria-busy={busy} aria-labelledby="llid-sections">
+        <FormError message={errors['']} />
+        {SECTIONS.map((s) => (
+          <TextField
+            key={s}
+            id={`llid-${s}`}
+            label={l.sections[s] ?? s}
+            multiline
+            value={values[s]}
+            onChange={(v) => setValues((x) => ({ ...x, [s]: v }))}
+            error={errors[s]}
+          />
+        ))}
+        <button type="submit" className="button" disabled={busy}>
+          {l.save}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function PerRequest({ rows }: { rows: RequestTime[] }) {
+  const { t } = useI18n();
+  const a = usePpidAdminText();
+  const p = usePpidText();
+  const l = a.llid;
+  if (rows.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="llid-per-request">
+      <h2 id="llid-per-request" className="panel__title">
+        {l.perRequest}
+      </h2>
+      <div className="table-wrap">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{l.number}</th>
+              <th scope="col">{l.received}</th>
+              <th scope="col">{l.outcome}</th>
+              <th scope="col">{l.days}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.registrationNumber}>
+                <td>{r.registrationNumber}</td>
+                <td>{formatLongDate(r.receivedOn, t.locale)}</td>
+                <td>{r.outcome ?? p.statuses[r.status] ?? r.status}</td>
+                <td>
+                  {r.workingDays ?? '–'}
+                  {r.late && (
+                    <>
+                      {' '}
+                      <span className="badge badge--overdue">{l.late}</span>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Row({ label, value }: { label: string; value: string | null | undefined }) {
+  if (!value) return null;
+  return (
+    <div className="facts__row">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,226 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../../app/App';
+import { mockFetch, ok, type Reply } from '../../../test/fetchMock';
+import { MUARA_ENIM_FULL } from '../../../test/fixtures';
+import { resetSessionForTests } from '../session';
+
+afterEach(() => {
+  resetSessionForTests();
+  window.sessionStorage.clear();
+});
+
+function signedIn(roles: string[], orgUnit: string | null, routes: Record<string, Reply | ((init?: RequestInit) => Reply)>) {
+  window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
+  return mockFetch({
+    '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+    '/api/auth/refresh': ok({
+      accessToken: 'a1',
+      tokenType: 'Bearer',
+      expiresIn: 900,
+      refreshToken: 'r1',
+      user: { id: 'u', username: 'ppid', displayName: 'PPID', tenant: 't', orgUnit, roles },
+    }),
+    ...routes,
+  });
+}
+
+const entry = (over: Record<string, unknown> = {}) => ({
+  id: 'e1',
+  number: 'DIP-2026-000001',
+  title: 'Daftar izin reklame',
+  summary: 'Izin reklame yang terbit pada tahun 2026.',
+  holdingOfficial: null,
+  holdingUnit: 'PUPR',
+  personResponsible: 'Sekretaris Dinas',
+  madeOn: '2026-01-05',
+  madePlace: 'Muara Enim',
+  forms: ['SOFTCOPY'],
+  retentionPeriod: '5 tahun',
+  infoClass: 'SETIAP_SAAT',
+  ownerPpid: 'PUPR',
+  stage: 'AUTHENTICATED',
+  code: null,
+  published: false,
+  publishedAt: null,
+  frontPage: false,
+  lastUpdatedOn: null,
+  nextUpdateDue: null,
+  overdue: false,
+  exemption: null,
+  ...over,
+});
+
+const EMPTY_PAGE = ok({ items: [], page: 0, size: 20, total: 0 });
+
+describe('register pages', () => {
+  it('shows the register tab to a PPID Pembantu and puts the API error next to its field', async () => {
+    let sent: unknown;
+    signedIn(['PPID_ASSISTANT'], 'PUPR', {
+      '/api/t/muara-enim/officer/register/entries': (init) => {
+        if (init?.method !== 'POST') return EMPTY_PAGE;
+        sent = JSON.parse(String(init.body));
+        return {
+          status: 400,
+          body: { status: 400, code: 'FIELD_LENGTH', message: { id: 'Ringkasan isi terlalu pendek.', en: 'The summary is too short.' }, field: 'summary' },
+        };
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/dip');
+    render(<App />);
+    expect(await screen.findByRole('link', { name: 'Daftar informasi (DIP)' }, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'LLID' })).toBeNull();
+    await screen.findByText('Tidak ada informasi.');
+    const form = screen.getByRole('form', { name: 'Deskripsikan informasi baru' });
+    await userEvent.type(within(form).getByLabelText('Judul'), 'Daftar izin reklame');
+    await userEvent.type(within(form).getByLabelText('Ringkasan isi'), 'Pendek');
+    await userEvent.selectOptions(within(form).getByLabelText('Unit yang menguasai'), 'PUPR');
+    await userEvent.click(within(form).getByLabelText('Berkas elektronik'));
+    // A PPID Pembantu's entries belong to its own unit: no owner to choose.
+    expect(within(form).queryByLabelText('PPID pengelola')).toBeNull();
+    await userEvent.click(within(form).getByRole('button', { name: 'Simpan informasi' }));
+    const summary = within(form).getByLabelText('Ringkasan isi');
+    expect(await within(form).findByText('Ringkasan isi terlalu pendek.')).toBeTruthy();
+    expect(summary.getAttribute('aria-invalid')).toBe('true');
+    expect(summary.getAttribute('aria-describedby')).toBe('entry.summary-error');
+    expect(sent).toMatchObject({ title: 'Daftar izin reklame', holdingUnit: 'PUPR', forms: ['SOFTCOPY'], infoClass: 'SETIAP_SAAT' });
+  }, 20_000);
+
+  it('offers the PPID Utama codification of an authenticated entry, then publication', async () => {
+    const calls: string[] = [];
+    signedIn(['PPID_MAIN'], null, {
+      '/api/t/muara-enim/officer/register/entries/e1': ok({ entry: entry(), documents: [], consequenceTests: [] }),
+      '/api/t/muara-enim/officer/register/entries/e1/codification': (init) => {
+        calls.push(String(init?.body));
+        return ok({ entry: entry({ stage: 'CODIFIED', code: 'PUPR/SS/2026/001' }), documents: [], consequenceTests: [] });
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/dip/e1');
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Daftar izin reklame' }, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByRole('form', { name: 'Verifikasi' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Umumkan' })).toBeNull();
+    const codify = screen.getByRole('form', { name: 'Kodifikasi' });
+    await userEvent.click(within(codify).getByRole('button', { name: 'Kodifikasi' }));
+    expect(await screen.findByRole('form', { name: 'Umumkan' })).toBeTruthy();
+    expect(calls).toEqual(['{}']);
+    expect(screen.getByTestId('entry-facts').textContent).toContain('PUPR/SS/2026/001');
+  }, 20_000);
+
+  it('publishes a past year’s LLID for the PPID Utama and shows its counts', async () => {
+    const year = new Date().getFullYear() - 1;
+    const llid = (publishedOn: string | null) => ({
+      tenant: 'Kabupaten Muara Enim',
+      fiscalYear: year,
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+      dueOn: `${year + 1}-03-31`,
+      publishedOn,
+      late: false,
+      sections: { policy: null, facilities: null, staff: null, budget: null, obstacles: null, recommendations: null },
+      requests: {
+        total: 7,
+        byChannel: { WEB: 5, LETTER: 2 },
+        byRequesterType: {},
+        byStatus: {},
+        byOutcome: {},
+        grantedFull: 4,
+        grantedPart: 1,
+        refused: 1,
+        notHeld: 0,
+        lapsed: 1,
+        pending: 0,
+        extended: 0,
+        late: 0,
+        refusalGrounds: {},
+        averageWorkingDays: 6.5,
+      },
+      objections: { total: 1, byGround: { E_NOT_GRANTED: 1 }, byStatus: {}, byDecision: {} },
+      disputes: { total: 0, byStage: {}, byOutcome: {}, courtCases: 0 },
+      perRequest: [],
+    });
+    const published: string[] = [];
+    signedIn(['PPID_MAIN'], null, {
+      '/api/t/muara-enim/officer/information-reports/llid': ok(llid(null)),
+      '/api/t/muara-enim/officer/information-reports/llid/publication': () => {
+        published.push('yes');
+        return ok(llid(`${year + 1}-02-01`));
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/llid');
+    render(<App />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: `Laporan layanan informasi (LLID) ${year}` }, { timeout: 10_000 }),
+    ).toBeTruthy();
+    const figures = await screen.findByTestId('llid-figures');
+    expect(figures.textContent).toContain('Jumlah permohonan7');
+    expect(figures.textContent).toContain('Rata-rata hari kerja6.5');
+    await userEvent.click(screen.getByRole('button', { name: 'Terbitkan LLID' }));
+    expect(await screen.findByText('LLID diterbitkan.')).toBeTruthy();
+    expect(published).toEqual(['yes']);
+    expect(screen.queryByRole('button', { name: 'Terbitkan LLID' })).toBeNull();
+  }, 20_000);
+
+  it('records a PPID Pembantu delivery: the PPID Utama chooses the unit, the list shows its status', async () => {
+    let sent: unknown;
+    const status = (last: string | null) => [
+      { unit: 'PUPR', unitName: 'Dinas PUPR', lastDeliveredOn: last, dueOn: '2026-12-31', status: last ? 'DONE' : 'OVERDUE' },
+    ];
+    let delivered: string | null = null;
+    signedIn(['PPID_MAIN'], null, {
+      '/api/t/muara-enim/officer/register/entries': EMPTY_PAGE,
+      '/api/t/muara-enim/officer/register/deliveries': (init) => {
+        if (init?.method === 'POST') {
+          sent = JSON.parse(String(init.body));
+          delivered = '2026-06-30';
+          return { status: 201, body: status(delivered)[0] };
+        }
+        return ok(status(delivered));
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/dip');
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Penyerahan PPID Pembantu' }, { timeout: 10_000 }));
+    const table = await screen.findByTestId('deliveries-table');
+    expect(table.textContent).toContain('Lewat waktu');
+    const form = screen.getByRole('form', { name: 'Catat penyerahan' });
+    await userEvent.selectOptions(within(form).getByLabelText('PPID Pembantu'), 'DISHUB');
+    const count = within(form).getByLabelText('Jumlah informasi diserahkan');
+    await userEvent.clear(count);
+    await userEvent.type(count, '12');
+    await userEvent.click(within(form).getByRole('button', { name: 'Catat penyerahan' }));
+    expect(await screen.findByText('Tepat waktu')).toBeTruthy();
+    expect(sent).toMatchObject({ unit: 'DISHUB', entries: 12 });
+  }, 20_000);
+
+  it('asks the PPID Pembantu report for the own unit only: a PPID Pembantu names no unit', async () => {
+    const paths: string[] = [];
+    signedIn(['PPID_ASSISTANT'], 'PUPR', {
+      '/api/t/muara-enim/officer/information-reports/ppid-pembantu': () => ({
+        status: 200,
+        body: {
+          unit: 'PUPR',
+          from: '2026-01-01',
+          to: '2026-06-30',
+          requests: {
+            total: 2, byChannel: {}, byRequesterType: {}, byStatus: {}, byOutcome: {}, grantedFull: 2, grantedPart: 0, refused: 0,
+            notHeld: 0, lapsed: 0, pending: 0, extended: 0, late: 0, refusalGrounds: {}, averageWorkingDays: 4,
+          },
+          perRequest: [],
+        },
+      }),
+    });
+    const spy = globalThis.fetch as unknown as { mock: { calls: [RequestInfo | URL][] } };
+    window.history.replaceState(null, '', '/muara-enim/kantor/laporan-pembantu');
+    render(<App />);
+    expect(await screen.findByRole('link', { name: 'Laporan PPID Pembantu' }, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByLabelText('PPID Pembantu')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Tampilkan laporan' }));
+    expect((await screen.findByTestId('unit-report-period')).textContent).toContain('Dinas Pekerjaan Umum dan Penataan Ruang');
+    spy.mock.calls.forEach(([input]) => paths.push(String(input)));
+    const asked = paths.find((p) => p.includes('ppid-pembantu'));
+    expect(asked).toBeDefined();
+    expect(asked).not.toContain('unit=');
+  }, 20_000);
+});

@@ -1,0 +1,109 @@
+import { useState, type FormEvent } from 'react';
+import { useErrorText } from '../../../app/ErrorPanel';
+import { fieldErrorsOf, FormError, SelectField, TextField, type FieldErrors } from '../../../app/fields';
+import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { useI18n } from '../../../i18n';
+import { usePpidAdminText } from '../../../i18n/ppidAdmin';
+import { formatLongDate, todayIn } from '../../calendar/dates';
+import { unitName } from '../../complaints/parts';
+import { useTenant } from '../../portal/TenantContext';
+import { flatUnits } from '../CasePage';
+import { hasRole, type Session } from '../session';
+import { Figures, PerRequest } from './LlidPage';
+import { downloadUnitReport, getUnitReport, type UnitReport } from './registerApi';
+
+/**
+ * `/{slug}/kantor/laporan-pembantu`: a PPID Pembantu's report to the regent through the PPID Utama and the Sekda
+ * (Perbup Pasal 28) for a period: requests, time taken, granted and refused; PDF and CSV. A PPID Pembantu sees its
+ * own unit's (the API answers for its unit whatever is asked); the PPID Utama, Atasan PPID and Bupati choose a unit.
+ */
+export function UnitReportPage({ session }: { session: Session }) {
+  const tenant = useTenant();
+  const { t, lang } = useI18n();
+  const a = usePpidAdminText();
+  const u = a.unitReport;
+  useDocumentTitle(u.title);
+  const errorText = useErrorText();
+  const wide = hasRole(session, 'PPID_MAIN', 'ATASAN_PPID', 'BUPATI');
+  const units = flatUnits(tenant.orgUnits ?? []).filter((x) => x.ppidPembantu);
+  const today = todayIn(tenant.zoneId);
+  const [unit, setUnit] = useState(wide ? (units[0]?.code ?? '') : (session.user.orgUnit ?? ''));
+  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(today);
+  const [report, setReport] = useState<UnitReport | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState<string | null>(null);
+  const query = () => ({ unit: wide ? unit : undefined, from, to });
+  const shown = ['unit', 'from', 'to', 'format'];
+  const show = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy('json');
+    setErrors({});
+    try {
+      setReport(await getUnitReport(tenant.slug, query()));
+    } catch (e) {
+      setReport(null);
+      setErrors(fieldErrorsOf(e, shown, errorText));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const get = async (format: 'pdf' | 'csv') => {
+    setBusy(format);
+    setErrors({});
+    try {
+      await downloadUnitReport(tenant.slug, query(), format);
+    } catch (e) {
+      setErrors(fieldErrorsOf(e, shown, errorText));
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <>
+      <h1>{u.title}</h1>
+      <p className="lead">{u.intro}</p>
+      <form className="form" noValidate onSubmit={show} aria-busy={busy !== null} aria-label={u.title}>
+        <FormError message={errors[''] ?? errors.format} />
+        {wide ? (
+          <SelectField
+            id="unit-report-unit"
+            label={u.unit}
+            value={unit}
+            onChange={setUnit}
+            options={units.map((x) => ({ value: x.code, label: lang === 'en' && x.nameEn ? x.nameEn : x.name }))}
+            error={errors.unit}
+          />
+        ) : (
+          <p>
+            {u.unit}: <strong>{unitName(tenant, unit, lang)}</strong>
+          </p>
+        )}
+        <div className="field-row">
+          <TextField id="unit-report-from" type="date" label={u.from} value={from} onChange={setFrom} error={errors.from} />
+          <TextField id="unit-report-to" type="date" label={u.to} value={to} onChange={setTo} error={errors.to} />
+        </div>
+        <p className="actions">
+          <button type="submit" className="button" disabled={busy !== null}>
+            {u.show}
+          </button>
+          {(['pdf', 'csv'] as const).map((f) => (
+            <button key={f} type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void get(f)}>
+              {a.llid.download(f.toUpperCase())}
+            </button>
+          ))}
+        </p>
+        {busy && busy !== 'json' && <p role="status">{a.llid.downloading}</p>}
+      </form>
+      {report && (
+        <>
+          <h2 data-testid="unit-report-period">
+            {u.period(unitName(tenant, report.unit, lang), formatLongDate(report.from, t.locale), formatLongDate(report.to, t.locale))}
+          </h2>
+          <Figures figures={report.requests} />
+          <PerRequest rows={report.perRequest} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,245 @@
+import { download, officerApi } from '../session';
+
+const t = (slug: string) => `/api/t/${encodeURIComponent(slug)}`;
+const reg = (slug: string) => `${t(slug)}/officer/register`;
+const reports = (slug: string) => `${t(slug)}/officer/information-reports`;
+
+/** RegisterViews.ExemptionView. */
+export interface ExemptionView {
+  ground: string;
+  legalBasis: string;
+  groundId: string;
+  groundEn: string;
+  decreeNumber: string | null;
+  until: string | null;
+}
+
+/** RegisterViews.EntryView: the Pasal 17(1) columns, class, stage and clocks. */
+export interface EntryView {
+  id: string;
+  number: string;
+  title: string;
+  summary: string;
+  holdingOfficial: string | null;
+  holdingUnit: string;
+  personResponsible: string;
+  madeOn: string | null;
+  madePlace: string;
+  forms: string[];
+  retentionPeriod: string;
+  infoClass: string;
+  ownerPpid: string;
+  stage: string;
+  code: string | null;
+  published: boolean;
+  publishedAt: string | null;
+  frontPage: boolean;
+  lastUpdatedOn: string | null;
+  nextUpdateDue: string | null;
+  overdue: boolean;
+  exemption: ExemptionView | null;
+}
+
+export interface EntryPage {
+  items: EntryView[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+export interface DocumentView {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedAt: string;
+}
+
+export interface ConsequenceTestView {
+  id: string;
+  entryId: string;
+  ground: string;
+  legalBasis: string;
+  harmTest: string;
+  political: string;
+  economic: string;
+  socioCultural: string;
+  defenceSecurity: string;
+  meetingOn: string;
+  members: string[];
+  proposedBy: string;
+  proposedAt: string;
+  status: string;
+  decreeNumber: string | null;
+  exemptUntil: string | null;
+  decisionNote: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  reviews: { at: string; by: string; publicInterest: string; opened: boolean }[];
+}
+
+export interface OfficerEntryView {
+  entry: EntryView;
+  documents: DocumentView[];
+  consequenceTests: ConsequenceTestView[];
+}
+
+export interface DeliveryView {
+  unit: string;
+  unitName: string;
+  lastDeliveredOn: string | null;
+  dueOn: string | null;
+  status: 'DONE' | 'OVERDUE' | string;
+}
+
+export function listEntries(
+  slug: string,
+  q: { class?: string; stage?: string; unit?: string; page?: number },
+  signal?: AbortSignal,
+) {
+  return officerApi<EntryPage>(`${reg(slug)}/entries`, { query: { ...q, size: 20 }, signal });
+}
+
+export function overdueEntries(slug: string, page: number, signal?: AbortSignal) {
+  return officerApi<EntryPage>(`${reg(slug)}/overdue`, { query: { page, size: 20 }, signal });
+}
+
+export function createEntry(slug: string, body: unknown) {
+  return officerApi<OfficerEntryView>(`${reg(slug)}/entries`, { method: 'POST', body });
+}
+
+export function getEntry(slug: string, id: string, signal?: AbortSignal) {
+  return officerApi<OfficerEntryView>(`${reg(slug)}/entries/${encodeURIComponent(id)}`, { signal });
+}
+
+export type StageAction = 'verification' | 'authentication' | 'codification' | 'publication' | 'front-page' | 'updates';
+
+export function entryAction(slug: string, id: string, action: StageAction, body?: unknown) {
+  return officerApi<OfficerEntryView>(`${reg(slug)}/entries/${encodeURIComponent(id)}/${action}`, {
+    method: 'POST',
+    body: body ?? {},
+  });
+}
+
+export function uploadDocument(slug: string, id: string, file: File) {
+  const data = new FormData();
+  data.append('file', file, file.name);
+  return officerApi<DocumentView>(`${reg(slug)}/entries/${encodeURIComponent(id)}/documents`, { method: 'POST', body: data });
+}
+
+export function proposeExemption(slug: string, entryId: string, body: unknown) {
+  return officerApi<ConsequenceTestView>(`${reg(slug)}/entries/${encodeURIComponent(entryId)}/consequence-tests`, {
+    method: 'POST',
+    body,
+  });
+}
+
+export function getTest(slug: string, id: string, signal?: AbortSignal) {
+  return officerApi<ConsequenceTestView>(`${reg(slug)}/consequence-tests/${encodeURIComponent(id)}`, { signal });
+}
+
+export function testAction(slug: string, id: string, action: 'decision' | 'review', body: unknown) {
+  return officerApi<ConsequenceTestView>(`${reg(slug)}/consequence-tests/${encodeURIComponent(id)}/${action}`, {
+    method: 'POST',
+    body,
+  });
+}
+
+export function listDeliveries(slug: string, signal?: AbortSignal) {
+  return officerApi<DeliveryView[]>(`${reg(slug)}/deliveries`, { signal });
+}
+
+export function recordDelivery(slug: string, body: unknown) {
+  return officerApi<DeliveryView>(`${reg(slug)}/deliveries`, { method: 'POST', body });
+}
+
+/** InformationReports.RequestFigures. */
+export interface RequestFigures {
+  total: number;
+  byChannel: Record<string, number>;
+  byRequesterType: Record<string, number>;
+  byStatus: Record<string, number>;
+  byOutcome: Record<string, number>;
+  grantedFull: number;
+  grantedPart: number;
+  refused: number;
+  notHeld: number;
+  lapsed: number;
+  pending: number;
+  extended: number;
+  late: number;
+  refusalGrounds: Record<string, number>;
+  averageWorkingDays: number | null;
+}
+
+export interface RequestTime {
+  registrationNumber: string;
+  receivedOn: string;
+  channel: string;
+  requesterType: string;
+  status: string;
+  outcome: string | null;
+  exemptionGround: string | null;
+  orgUnit: string | null;
+  noticeIssuedOn: string | null;
+  workingDays: number | null;
+  extended: boolean;
+  late: boolean;
+}
+
+export interface LlidSections {
+  policy: string | null;
+  facilities: string | null;
+  staff: string | null;
+  budget: string | null;
+  obstacles: string | null;
+  recommendations: string | null;
+}
+
+export interface Llid {
+  tenant: string;
+  fiscalYear: number;
+  from: string;
+  to: string;
+  dueOn: string;
+  publishedOn: string | null;
+  late: boolean;
+  sections: LlidSections;
+  requests: RequestFigures;
+  objections: { total: number; byGround: Record<string, number>; byStatus: Record<string, number>; byDecision: Record<string, number> };
+  disputes: { total: number; byStage: Record<string, number>; byOutcome: Record<string, number>; courtCases: number };
+  perRequest: RequestTime[];
+}
+
+export interface UnitReport {
+  unit: string;
+  from: string;
+  to: string;
+  requests: RequestFigures;
+  perRequest: RequestTime[];
+}
+
+export function getLlid(slug: string, year: number, signal?: AbortSignal) {
+  return officerApi<Llid>(`${reports(slug)}/llid`, { query: { year }, signal });
+}
+
+export function saveLlidSections(slug: string, year: number, body: LlidSections) {
+  return officerApi<Llid>(`${reports(slug)}/llid/sections`, { method: 'PUT', query: { year }, body });
+}
+
+export function publishLlid(slug: string, year: number) {
+  return officerApi<Llid>(`${reports(slug)}/llid/publication`, { method: 'POST', query: { year }, body: {} });
+}
+
+export function downloadLlid(slug: string, year: number, format: 'pdf' | 'csv') {
+  return download(`${reports(slug)}/llid`, { year, format }, `llid-${year}.${format}`);
+}
+
+export function getUnitReport(slug: string, q: { unit?: string; from: string; to: string }, signal?: AbortSignal) {
+  return officerApi<UnitReport>(`${reports(slug)}/ppid-pembantu`, { query: q, signal });
+}
+
+export function downloadUnitReport(slug: string, q: { unit?: string; from: string; to: string }, format: 'pdf' | 'csv') {
+  return download(`${reports(slug)}/ppid-pembantu`, { ...q, format }, `laporan-ppid-pembantu.${format}`);
+}
