@@ -18,9 +18,16 @@ function request()
   counter = counter + 1
   local tenant = tenants[math.random(#tenants)]
   local place = places[math.random(#places)]
+  -- A quarter anonymous; the others give a name and a phone number for the answer (stored encrypted).
+  local reporter = ""
+  local anonymous = "true"
+  if counter % 4 ~= 0 then
+    anonymous = "false"
+    reporter = string.format(',"reporter":{"name":"Warga Uji %d","phone":"0812%08d"}', counter, math.random(0, 99999999))
+  end
   local body = string.format(
-    '{"type":"COMPLAINT","title":"Jalan berlubang di %s","description":"Jalan di %s berlubang besar dan membahayakan pengendara, mohon segera diperbaiki (uji beban %s-%d-%d).","category":"JALAN","anonymous":%s}',
-    place, place, run, thread_id, counter, (counter % 4 == 0) and "true" or "false")
+    '{"type":"COMPLAINT","title":"Jalan berlubang di %s","description":"Jalan di %s berlubang besar dan membahayakan pengendara, mohon segera diperbaiki (uji beban %s-%d-%d).","category":"JALAN","anonymous":%s%s}',
+    place, place, run, thread_id, counter, anonymous, reporter)
   return wrk.format("POST", "/api/t/" .. tenant .. "/complaints", {
     ["Content-Type"] = "application/json",
     ["Idempotency-Key"] = string.format("bench-%s-%d-%d", run, thread_id, counter),

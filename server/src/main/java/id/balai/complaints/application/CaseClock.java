@@ -55,14 +55,14 @@ public class CaseClock {
     @Transactional
     public List<UUID> due(Tenant tenant, Instant now) {
         TenantClocks clocks = new TenantClocks(tenant, calendars.calendarOf(tenant), now);
-        return scope.call(tenant.id(), () -> complaints.needingTheClock(tenant.id(), clocks.today(),
+        return scope.call(tenant.id(), () -> complaints.needingTheClock(tenant.id(), clocks.calendarToday(),
                 clocks.dueSoonUntil(), BATCH));
     }
 
     @Transactional
     public Run apply(Tenant tenant, UUID id, Instant now) {
         TenantClocks clocks = new TenantClocks(tenant, calendars.calendarOf(tenant), now);
-        LocalDate today = clocks.today();
+        LocalDate today = clocks.calendarToday();
         LocalDate remindUntil = clocks.dueSoonUntil();
         return scope.call(tenant.id(), () -> {
             Complaint c = complaints.get(tenant.id(), id);
@@ -83,7 +83,7 @@ public class CaseClock {
     /** The named query "overdue" as of now, for the queues (an agency operator's scoped to its unit). */
     @Transactional
     public ComplaintRepository.Page overdue(Tenant tenant, Instant now, String unit, int page, int size) {
-        LocalDate today = new TenantClocks(tenant, calendars.calendarOf(tenant), now).today();
+        LocalDate today = new TenantClocks(tenant, calendars.calendarOf(tenant), now).calendarToday();
         return scope.call(tenant.id(), () -> complaints.overdue(tenant.id(), today, unit, page * size, size));
     }
 

@@ -13,11 +13,22 @@ final class TenantClocks implements Clocks {
     private final WorkingCalendar calendar;
     private final RegulationParameters.Complaint parameters;
     private final LocalDate today;
+    private final LocalDate calendarToday;
 
     TenantClocks(Tenant tenant, WorkingCalendar calendar, Instant now) {
         this.calendar = calendar;
         this.parameters = tenant.definition().parameters().complaint();
         this.today = calendar.receiptDate(now, tenant.zone(), tenant.officeHours());
+        this.calendarToday = now.atZone(tenant.zone()).toLocalDate();
+    }
+
+    /**
+     * The date on the regency's wall calendar, for deadlines that run out: a part due today is overdue from
+     * tomorrow, also after office hours ({@link #today()} is the receipt date, which moves to the next working
+     * day when the office has closed).
+     */
+    LocalDate calendarToday() {
+        return calendarToday;
     }
 
     @Override
@@ -42,7 +53,7 @@ final class TenantClocks implements Clocks {
 
     /** The last date that counts as "due soon" today (parameters.complaint.dueSoonWorkingDays ahead). */
     LocalDate dueSoonUntil() {
-        return calendar.addWorkingDays(today, parameters.dueSoonWorkingDays()).due();
+        return calendar.addWorkingDays(calendarToday, parameters.dueSoonWorkingDays()).due();
     }
 
     @Override

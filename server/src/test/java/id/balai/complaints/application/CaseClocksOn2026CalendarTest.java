@@ -71,4 +71,21 @@ class CaseClocksOn2026CalendarTest {
         // Friday 20 March 2026 (cuti bersama) at 19:00 WIB: received on Wednesday 25 March.
         assertThat(at("2026-03-20T12:00:00Z").today()).isEqualTo(LocalDate.parse("2026-03-25"));
     }
+
+    @Test
+    void aPartDueTodayIsNotOverdueInTheEveningButTheReceiptDateHasMovedOn() {
+        Complaint c = receivedTheDayBeforeTheHolidays();
+        c.verify("admin", null, Instant.parse("2026-03-17T04:00:00Z"));
+        c.dispatch("admin", List.of("PUPR"), Instant.parse("2026-03-17T04:00:00Z"), at("2026-03-17T04:00:00Z"));
+        // Tuesday 31 March, 18:00 WIB: the office has closed, the part is due today.
+        TenantClocks evening = at("2026-03-31T11:00:00Z");
+        assertThat(evening.today()).as("a report received now counts from the next working day")
+                .isEqualTo(LocalDate.parse("2026-04-01"));
+        assertThat(evening.calendarToday()).isEqualTo(LocalDate.parse("2026-03-31"));
+        assertThat(c.escalateOverdue(evening.calendarToday(), Instant.parse("2026-03-31T11:00:00Z")))
+                .as("due today is not late yet").isFalse();
+        TenantClocks nextMorning = at("2026-04-01T01:00:00Z");
+        assertThat(c.escalateOverdue(nextMorning.calendarToday(), Instant.parse("2026-04-01T01:00:00Z")))
+                .as("the next morning it is").isTrue();
+    }
 }
