@@ -148,7 +148,7 @@ class InfraManifestsTest {
         assertThat(ports).containsEntry("http", 9080);
 
         // mpHealth-4.0's three endpoints, each for its probe, on the server's HTTP port.
-        assertThat(serverXml).contains("<feature>microProfile-7.1</feature>");
+        assertThat(serverXml).contains("<feature>mpHealth-4.0</feature>");
         Map<String, String> expected = Map.of("startupProbe", "/health/started", "readinessProbe", "/health/ready",
                 "livenessProbe", "/health/live");
         expected.forEach((probe, path) -> {
