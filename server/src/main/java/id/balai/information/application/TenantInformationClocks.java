@@ -28,9 +28,11 @@ public final class TenantInformationClocks implements InformationClocks {
     private final WorkingCalendar calendar;
     private final RegulationParameters p;
     private final LocalDate today;
+    private final Instant now;
 
     public TenantInformationClocks(Tenant tenant, WorkingCalendar calendar, Instant now) {
         this.tenant = tenant;
+        this.now = now;
         this.calendar = calendar;
         this.p = tenant.definition().parameters();
         this.today = receiptDate(now);
@@ -39,6 +41,11 @@ public final class TenantInformationClocks implements InformationClocks {
     @Override
     public LocalDate today() {
         return today;
+    }
+
+    @Override
+    public LocalDate dateOfAct() {
+        return now.atZone(tenant.zone()).toLocalDate();
     }
 
     @Override

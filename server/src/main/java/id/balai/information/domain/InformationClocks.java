@@ -8,6 +8,15 @@ public interface InformationClocks {
     /** Today's receipt date in the tenant's time zone and office hours. */
     LocalDate today();
 
+    /**
+     * The date of an officer's act (an objection answered or settled): the date on the regency's calendar, not the
+     * receipt date, which moves to the next working day once the office has closed. An answer given on a Tuesday
+     * evening is dated Tuesday, so a dispute filed that evening is not "before the answer".
+     */
+    default LocalDate dateOfAct() {
+        return today();
+    }
+
     /** The day something received at {@code at} counts as received. */
     LocalDate receiptDate(Instant at);
 

@@ -133,4 +133,12 @@ class InformationClocksOn2026CalendarTest {
         assertThat(nov24.objectionAnswerDue(LocalDate.parse("2026-11-24"))).isEqualTo(LocalDate.parse("2027-01-07"));
         assertThat(nov24.noticeDue(LocalDate.parse("2026-11-24"))).isEqualTo(LocalDate.parse("2026-12-08"));
     }
+
+    @Test
+    void anOfficersActAfterOfficeHoursIsDatedThatDayWhileAReceiptCountsFromTheNextWorkingDay() {
+        // Wednesday 25 November 2026, 18:00 WITA: Luwu Timur's office closed at 16:00.
+        TenantInformationClocks evening = at(luwuTimur, "2026-11-25T10:00:00Z");
+        assertThat(evening.today()).as("a request received now").isEqualTo(LocalDate.parse("2026-11-26"));
+        assertThat(evening.dateOfAct()).as("an answer given now").isEqualTo(LocalDate.parse("2026-11-25"));
+    }
 }
