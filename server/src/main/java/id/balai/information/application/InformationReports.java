@@ -196,8 +196,19 @@ public class InformationReports {
         return out;
     }
 
-    /** The LLID laid out for PDF and CSV. */
+    /**
+     * Requests listed one by one in a PDF at most; beyond it the PDF names the CSV, which lists them all (a regency
+     * with 100 000 requests a year made a 2 000-page PDF that did not fit the server's memory: docs/benchmarks.md).
+     */
+    public static final int PDF_REQUEST_ROWS = 2000;
+
+    /** The LLID laid out for CSV: every request's line. */
     public static ReportDocument document(Llid l) {
+        return document(l, Integer.MAX_VALUE);
+    }
+
+    /** The LLID laid out with at most {@code maxRequestRows} per-request lines (PDF). */
+    public static ReportDocument document(Llid l, int maxRequestRows) {
         List<String> lines = new ArrayList<>();
         lines.add("Laporan Layanan Informasi Publik (LLID) tahun " + l.fiscalYear() + " (Perbup Pasal 18)");
         lines.add("Periode / Period: " + l.from() + " - " + l.to() + "; batas terbit / due: " + l.dueOn()
@@ -228,7 +239,7 @@ public class InformationReports {
         return new ReportDocument("LLID " + l.tenant() + " " + l.fiscalYear(), lines, List.of(
                 new ReportDocument.Table("Uraian / Sections", List.of("Bagian / Section", "Isi / Text"), sections),
                 new ReportDocument.Table("Ringkasan / Summary", List.of("Butir / Item", "Jumlah / Count"), summary),
-                timesTable(l.perRequest())));
+                timesTable(l.perRequest(), maxRequestRows, lines)));
     }
 
     /** The PPID Pembantu report laid out for PDF and CSV. */
@@ -237,7 +248,7 @@ public class InformationReports {
                 "Perbup Pasal 28; periode / period " + u.from() + " - " + u.to()), List.of(
                         new ReportDocument.Table("Ringkasan / Summary", List.of("Butir / Item", "Jumlah / Count"),
                                 summaryRows(u.requests())),
-                        timesTable(u.perRequest())));
+                        timesTable(u.perRequest(), Integer.MAX_VALUE, new ArrayList<>())));
     }
 
     /** The summary and the per-request table as one CSV table: section, item, value. */
@@ -284,8 +295,13 @@ public class InformationReports {
         return rows;
     }
 
-    private static ReportDocument.Table timesTable(List<RequestTime> times) {
+    private static ReportDocument.Table timesTable(List<RequestTime> times, int maxRows, List<String> lines) {
         List<List<Object>> rows = new ArrayList<>();
+        if (times.size() > maxRows) {
+            lines.add("Waktu per permohonan (" + times.size() + " permohonan): lihat unduhan CSV / Time taken per "
+                    + "request (" + times.size() + " requests): see the CSV download");
+            times = List.of();
+        }
         for (RequestTime t : times) {
             rows.add(List.of(t.registrationNumber(), t.receivedOn().toString(), t.status(),
                     t.outcome() == null ? "" : t.outcome(), t.exemptionGround() == null ? "" : t.exemptionGround(),

@@ -69,7 +69,8 @@ public class InformationReportResource {
         if (f.equals("json")) {
             return Response.ok(l, MediaType.APPLICATION_JSON).build();
         }
-        return file(InformationReports.document(l), f, "llid-" + tenant.id().value() + "-" + l.fiscalYear());
+        return file(f.equals("pdf") ? InformationReports.document(l, InformationReports.PDF_REQUEST_ROWS)
+                : InformationReports.document(l), f, "llid-" + tenant.id().value() + "-" + l.fiscalYear());
     }
 
     @PUT
