@@ -94,6 +94,8 @@ server_create() {
   echo "keystore_password=bench-throwaway-keystore" > "$dir/server.env"
   # The container's JVM settings (infra/container/jvm.options) on a 768 MiB budget, the Kubernetes limit.
   printf -- '-XX:MaxRAM=768m\n-XX:MaxRAMPercentage=60\n-XX:InitialRAMPercentage=30\n' > "$dir/jvm.options"
+  # BENCH_JVM_OPTS: more options, one per word (a profile: -XX:StartFlightRecording=filename=...,settings=profile)
+  for opt in ${BENCH_JVM_OPTS:-}; do echo "$opt" >> "$dir/jvm.options"; done
   cat > "$dir/bootstrap.properties" <<EOF
 balai.jdbc.dir=$ROOT/server/target/jdbc
 default.http.port=$port

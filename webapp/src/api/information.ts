@@ -51,6 +51,8 @@ export interface Page<T> {
   page: number;
   size: number;
   total: number;
+  /** Search only: more than `total` entries match; the newest `total` were ranked. */
+  capped?: boolean;
 }
 
 export interface SnippetPart {

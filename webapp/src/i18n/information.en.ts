@@ -25,7 +25,10 @@ export const informationEn: InformationMessages = {
     unitLabel: 'Unit / PPID',
     allUnits: 'All units',
     results: (n) => `${n} entries found`,
-    searchResults: (n, q) => `${n} results for “${q}”`,
+    searchResults: (n, q, capped = false) =>
+      capped
+        ? `More than ${n} results for “${q}”; the newest ${n} are ranked. Add words to narrow it.`
+        : `${n} results for “${q}”`,
     none: 'No matching information.',
     clearSearch: 'Back to the list',
     previous: 'Previous',

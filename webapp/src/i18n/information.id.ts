@@ -27,7 +27,10 @@ export const informationId = {
     unitLabel: 'Unit / PPID',
     allUnits: 'Semua unit',
     results: (n: number) => `${n} informasi ditemukan`,
-    searchResults: (n: number, q: string) => `${n} hasil untuk “${q}”`,
+    searchResults: (n: number, q: string, capped = false) =>
+      capped
+        ? `Lebih dari ${n} hasil untuk “${q}”; ${n} yang terbaru diurutkan. Tambahkan kata agar lebih tepat.`
+        : `${n} hasil untuk “${q}”`,
     none: 'Tidak ada informasi yang cocok.',
     clearSearch: 'Kembali ke daftar',
     previous: 'Sebelumnya',

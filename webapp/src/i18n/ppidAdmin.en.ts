@@ -194,6 +194,7 @@ export const ppidAdminEn: PpidAdminMessages = {
     save: 'Save the text sections',
     saved: 'Text sections saved.',
     perRequest: 'Service time per request',
+    perRequestShown: (shown, total) => `Showing the first ${shown} of ${total} requests. The CSV download lists them all.`,
     number: 'Number',
     received: 'Received',
     outcome: 'Outcome',

@@ -207,6 +207,8 @@ export const ppidAdminId = {
     save: 'Simpan bagian teks',
     saved: 'Bagian teks tersimpan.',
     perRequest: 'Waktu layanan per permohonan',
+    perRequestShown: (shown: number, total: number) =>
+      `Menampilkan ${shown} permohonan pertama dari ${total}. Daftar lengkap ada di unduhan CSV.`,
     number: 'Nomor',
     received: 'Diterima',
     outcome: 'Hasil',

@@ -100,7 +100,7 @@ export function RegisterPage() {
       {state.status === 'ok' && (
         <section aria-labelledby="results-heading" data-testid="register-results">
           <h2 id="results-heading" className="panel__title" aria-live="polite">
-            {state.data.kind === 'search' ? r.searchResults(state.data.data.total, query) : r.results(state.data.data.total)}
+            {state.data.kind === 'search' ? r.searchResults(state.data.data.total, query, state.data.data.capped) : r.results(state.data.data.total)}
           </h2>
           {query && (
             <button

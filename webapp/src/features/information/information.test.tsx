@@ -79,6 +79,28 @@ describe('search highlight', () => {
     expect(spy.mock.calls.map(([u]) => String(u)).some((u) => u.includes('/register/search?q=izin'))).toBe(true);
   });
 
+  it('says when a search matched more than it ranks, and asks for more words', async () => {
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/t/muara-enim/register/entries': ok({ items: [], page: 0, size: 20, total: 0 }),
+      '/api/t/muara-enim/register/search': ok({
+        query: 'laporan',
+        items: [{ entry: ENTRY, rank: 0.2, snippet: [{ text: 'laporan', match: true }] }],
+        page: 0,
+        size: 20,
+        total: 1000,
+        capped: true,
+      }),
+    });
+    openAt('/muara-enim/informasi');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Cari informasi'), 'laporan');
+    await user.click(screen.getByRole('button', { name: 'Cari' }));
+    expect(
+      await screen.findByText('Lebih dari 1000 hasil untuk “laporan”; 1000 yang terbaru diurutkan. Tambahkan kata agar lebih tepat.'),
+    ).toBeTruthy();
+  });
+
   it('shows an exempt entry as exempt with its ground and decree and no documents', async () => {
     mockFetch({
       '/api/t/muara-enim': ok(MUARA_ENIM_FULL),

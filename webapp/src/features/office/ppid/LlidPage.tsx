@@ -126,7 +126,7 @@ export function LlidPage({ session }: { session: Session }) {
             setUpdated(x);
             setNotice(l.saved);
           }} />
-          <PerRequest rows={data.perRequest} />
+          <PerRequest rows={data.perRequest} total={data.perRequestTotal} />
         </>
       )}
     </>
@@ -252,7 +252,7 @@ function Sections({ llid, editable, onSaved }: { llid: Llid; editable: boolean; 
   );
 }
 
-export function PerRequest({ rows }: { rows: RequestTime[] }) {
+export function PerRequest({ rows, total }: { rows: RequestTime[]; total: number }) {
   const { t } = useI18n();
   const a = usePpidAdminText();
   const p = usePpidText();
@@ -263,6 +263,7 @@ export function PerRequest({ rows }: { rows: RequestTime[] }) {
       <h2 id="llid-per-request" className="panel__title">
         {l.perRequest}
       </h2>
+      {total > rows.length && <p className="muted">{l.perRequestShown(rows.length, total)}</p>}
       <div className="table-wrap">
         <table className="table">
           <thead>

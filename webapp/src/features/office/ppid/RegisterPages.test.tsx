@@ -138,7 +138,24 @@ describe('register pages', () => {
       },
       objections: { total: 1, byGround: { E_NOT_GRANTED: 1 }, byStatus: {}, byDecision: {} },
       disputes: { total: 0, byStage: {}, byOutcome: {}, courtCases: 0 },
-      perRequest: [],
+      // The JSON lists the first requests only; the page says so and points to the CSV.
+      perRequest: [
+        {
+          registrationNumber: 'ME-PPID-2026-000001',
+          receivedOn: `${year}-02-03`,
+          channel: 'WEB',
+          requesterType: 'INDIVIDUAL',
+          status: 'NOTICE_ISSUED',
+          outcome: 'GRANTED_FULL',
+          exemptionGround: null,
+          orgUnit: null,
+          noticeIssuedOn: `${year}-02-10`,
+          workingDays: 5,
+          extended: false,
+          late: false,
+        },
+      ],
+      perRequestTotal: 7,
     });
     const published: string[] = [];
     signedIn(['PPID_MAIN'], null, {
@@ -156,6 +173,8 @@ describe('register pages', () => {
     const figures = await screen.findByTestId('llid-figures');
     expect(figures.textContent).toContain('Jumlah permohonan7');
     expect(figures.textContent).toContain('Rata-rata hari kerja6.5');
+    expect(screen.getByText('Menampilkan 1 permohonan pertama dari 7. Daftar lengkap ada di unduhan CSV.')).toBeTruthy();
+    expect(screen.getByText('ME-PPID-2026-000001')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Terbitkan LLID' }));
     expect(await screen.findByText('LLID diterbitkan.')).toBeTruthy();
     expect(published).toEqual(['yes']);
@@ -208,6 +227,7 @@ describe('register pages', () => {
             notHeld: 0, lapsed: 0, pending: 0, extended: 0, late: 0, refusalGrounds: {}, averageWorkingDays: 4,
           },
           perRequest: [],
+          perRequestTotal: 0,
         },
       }),
     });

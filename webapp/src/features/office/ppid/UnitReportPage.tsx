@@ -101,7 +101,7 @@ export function UnitReportPage({ session }: { session: Session }) {
             {u.period(unitName(tenant, report.unit, lang), formatLongDate(report.from, t.locale), formatLongDate(report.to, t.locale))}
           </h2>
           <Figures figures={report.requests} />
-          <PerRequest rows={report.perRequest} />
+          <PerRequest rows={report.perRequest} total={report.perRequestTotal} />
         </>
       )}
     </>

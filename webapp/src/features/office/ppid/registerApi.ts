@@ -209,7 +209,9 @@ export interface Llid {
   requests: RequestFigures;
   objections: { total: number; byGround: Record<string, number>; byStatus: Record<string, number>; byDecision: Record<string, number> };
   disputes: { total: number; byStage: Record<string, number>; byOutcome: Record<string, number>; courtCases: number };
+  /** The first requests only (500 at most); `perRequestTotal` counts them all, the CSV lists them all. */
   perRequest: RequestTime[];
+  perRequestTotal: number;
 }
 
 export interface UnitReport {
@@ -218,6 +220,7 @@ export interface UnitReport {
   to: string;
   requests: RequestFigures;
   perRequest: RequestTime[];
+  perRequestTotal: number;
 }
 
 export function getLlid(slug: string, year: number, signal?: AbortSignal) {

@@ -107,6 +107,38 @@ class RegisterIT extends BalaiIT {
         return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
     }
 
+    /**
+     * A common word: the search ranks the newest matches only (the `it` server sets BALAI_SEARCH_CANDIDATES=5, in
+     * production 1 000), says that there are more, and a narrower text is ranked in full again.
+     */
+    @Test
+    void aSearchMatchingMoreThanItRanksSaysSoAndRanksTheNewest() {
+        String t = "luwu-timur";
+        String word = "umum" + UUID.randomUUID().toString().substring(0, 8);
+        String main = token(t, "PPID_MAIN", null);
+        String pupr = token(t, "PPID_ASSISTANT", "PUPR");
+        List<String> published = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            String id = create(t, pupr, entry("Pengumuman " + word + " nomor " + i + (i == 0 ? " khusus" : ""),
+                    "Pengumuman umum kepada masyarakat, bagian " + i + ".", "SETIAP_SAAT", "PUPR", null));
+            documentAndPublish(t, pupr, main, id);
+            published.add(id);
+        }
+        JsonPath many = api().queryParam("q", word).queryParam("size", 20).get(pub(t) + "/search").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(many.getInt("total")).isEqualTo(5);
+        assertThat(many.getBoolean("capped")).isTrue();
+        // the five published last, whatever their rank
+        assertThat(many.getList("items.entry.id", String.class)).containsExactlyInAnyOrderElementsOf(
+                published.subList(2, 7));
+
+        JsonPath narrow = api().queryParam("q", word + " khusus").get(pub(t) + "/search").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(narrow.getInt("total")).isEqualTo(1);
+        assertThat(narrow.getBoolean("capped")).isFalse();
+        assertThat(narrow.getList("items.entry.id", String.class)).containsExactly(published.get(0));
+    }
+
     @Test
     void theRegisterRunsItsFullPathInAWibAndAWitaTenant() throws Exception {
         for (String t : TENANTS) {

@@ -1,6 +1,5 @@
 package id.balai.audit.infrastructure;
 
-import id.balai.platform.infrastructure.SessionSettings;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -52,7 +51,7 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.REQUIRED)
     public void recordPlatform(Actor actor, String action, String subjectType, String subjectId,
             Map<String, ?> detail) {
-        SessionSettings.setLocal(em, "balai.tenant_id", PLATFORM_CHAIN);
+        scope.bindPlatform(PLATFORM_CHAIN);
         append(PLATFORM_CHAIN, actor, action, subjectType, subjectId, detail);
     }
 

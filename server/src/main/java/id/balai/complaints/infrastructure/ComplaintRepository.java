@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
@@ -22,6 +25,7 @@ import id.balai.complaints.domain.RejectionReason;
 import id.balai.complaints.domain.ReportType;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.infrastructure.Json;
 import id.balai.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,7 +45,11 @@ public class ComplaintRepository {
             longitude, anonymous, confidential, reporter_id, received_at, received_on, verify_due, status,
             final_answer, responded_at, auto_close_due, closed_at, reopen_until, rating, merged_into, rejection,
             version, (select count(*) from complaint_event e where e.tenant_id = c.tenant_id and e.complaint_id = c.id),
-            escalated_at
+            escalated_at,
+            (select coalesce(json_agg(json_build_array(d.org_unit_code, d.status, d.sent_at, d.due_on, d.assignee,
+                d.answer, d.answered_at, d.return_reason, d.reminded_at, d.escalated_at)
+                order by d.sent_at, d.org_unit_code), '[]')::text
+             from complaint_dispatch d where d.tenant_id = c.tenant_id and d.complaint_id = c.id)
             """;
 
     @PersistenceContext(unitName = "balai")
@@ -232,20 +240,26 @@ public class ComplaintRepository {
     /**
      * The named query of the clock job: cases to close (responded, auto-close date passed), to escalate (verification
      * or an agency's part overdue and not yet escalated) or to remind (an active part due by {@code remindUntil},
-     * not yet reminded).
+     * not yet reminded). Three index scans (auto-close, status and due date, the active parts' due date) joined
+     * by a union: one condition with OR and EXISTS read every case of the regency (a quarter of a second per
+     * regency at 10 million cases).
      */
     @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> needingTheClock(TenantId tenant, LocalDate today, LocalDate remindUntil, int limit) {
         return em.createNativeQuery("""
-                select c.id from complaint c where c.tenant_id = ?1 and (
-                    (c.status = 'RESPONDED' and c.auto_close_due < ?2)
-                    or (c.status in ('RECEIVED', 'VERIFIED') and c.verify_due < ?2 and c.escalated_at is null)
-                    or exists (select 1 from complaint_dispatch d where d.tenant_id = c.tenant_id
-                               and d.complaint_id = c.id and d.status in ('SENT', 'RECEIVED', 'IN_PROGRESS')
-                               and ((d.due_on < ?2 and d.escalated_at is null)
-                                    or (d.due_on <= ?3 and d.reminded_at is null))))
-                order by c.id limit ?4
+                select id from (
+                    select c.id from complaint c
+                    where c.tenant_id = ?1 and c.status = 'RESPONDED' and c.auto_close_due < ?2
+                    union
+                    select c.id from complaint c
+                    where c.tenant_id = ?1 and c.status in ('RECEIVED', 'VERIFIED') and c.verify_due < ?2
+                        and c.escalated_at is null
+                    union
+                    select d.complaint_id from complaint_dispatch d
+                    where d.tenant_id = ?1 and d.status in ('SENT', 'RECEIVED', 'IN_PROGRESS')
+                        and ((d.due_on < ?2 and d.escalated_at is null) or (d.due_on <= ?3 and d.reminded_at is null))
+                ) due order by id limit ?4
                 """).setParameter(1, tenant.value()).setParameter(2, Date.valueOf(today))
                 .setParameter(3, Date.valueOf(remindUntil)).setParameter(4, limit).getResultList();
     }
@@ -323,17 +337,10 @@ public class ComplaintRepository {
         return rows.stream().findFirst().map(r -> map(r, tenant));
     }
 
-    @SuppressWarnings("unchecked")
-    private Complaint map(Object[] r, TenantId tenant) {
+    /** A row of {@link #COLUMNS}: the case, with its dispatches read in the same statement (one round trip). */
+    private static Complaint map(Object[] r, TenantId tenant) {
         UUID id = (UUID) r[0];
-        List<Object[]> ds = em.createNativeQuery("select org_unit_code, status, sent_at, due_on, assignee, answer, "
-                + "answered_at, return_reason, reminded_at, escalated_at from complaint_dispatch "
-                + "where tenant_id = ?1 and complaint_id = ?2 order by sent_at, org_unit_code")
-                .setParameter(1, tenant.value()).setParameter(2, id).getResultList();
-        List<Dispatch> dispatches = ds.stream().map(d -> new Dispatch((String) d[0],
-                DispatchStatus.valueOf((String) d[1]), instant(d[2]), date(d[3]), (String) d[4], (String) d[5],
-                d[6] == null ? null : instant(d[6]), (String) d[7], d[8] == null ? null : instant(d[8]),
-                d[9] == null ? null : instant(d[9]))).toList();
+        List<Dispatch> dispatches = dispatches((String) r[28]);
         return new Complaint(id, tenant, (String) r[1], ReportType.valueOf((String) r[2]),
                 Channel.valueOf((String) r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
                 r[8] == null ? null : ((Number) r[8]).doubleValue(), r[9] == null ? null : ((Number) r[9]).doubleValue(),
@@ -344,6 +351,35 @@ public class ComplaintRepository {
                 (UUID) r[23], r[24] == null ? null : RejectionReason.valueOf((String) r[24]),
                 r[27] == null ? null : instant(r[27]), ((Number) r[25]).intValue(), dispatches,
                 ((Number) r[26]).intValue());
+    }
+
+    private static List<Dispatch> dispatches(String json) {
+        JsonNode rows;
+        try {
+            rows = Json.JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("complaint_dispatch aggregate is not JSON", e);
+        }
+        List<Dispatch> out = new ArrayList<>(rows.size());
+        for (JsonNode d : rows) {
+            out.add(new Dispatch(d.get(0).asText(), DispatchStatus.valueOf(d.get(1).asText()), jsonInstant(d.get(2)),
+                    jsonDate(d.get(3)), jsonText(d.get(4)), jsonText(d.get(5)), jsonInstant(d.get(6)),
+                    jsonText(d.get(7)), jsonInstant(d.get(8)), jsonInstant(d.get(9))));
+        }
+        return out;
+    }
+
+    private static String jsonText(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    /** PostgreSQL writes timestamptz into JSON as ISO 8601 with the session's offset. */
+    private static Instant jsonInstant(JsonNode n) {
+        return n == null || n.isNull() ? null : OffsetDateTime.parse(n.asText()).toInstant();
+    }
+
+    private static LocalDate jsonDate(JsonNode n) {
+        return n == null || n.isNull() ? null : LocalDate.parse(n.asText());
     }
 
     private static String str(Double d) {

@@ -8,8 +8,9 @@ import jakarta.transaction.Transactional;
 
 /**
  * Readable numbers per tenant and year, e.g. {@code ME-2026-000123}: the tenant's short code, the year of
- * receipt, a counter. The counter row is locked until commit, so numbers are never handed out twice; a rolled-back
- * submission releases its number with it.
+ * receipt, a counter. The counter row is locked until commit, so numbers are never handed out twice. Public
+ * submissions take their number in a transaction of its own ({@code ComplaintService.reserveNumber}), so a
+ * submission that fails afterwards leaves a gap; numbers stay unique and increasing.
  */
 @ApplicationScoped
 public class TrackingNumbers {

@@ -66,14 +66,44 @@ public class InformationReports {
             String recommendations) {
     }
 
+    /**
+     * Requests listed one by one in the JSON of a report at most (the page shows them; the CSV lists every one):
+     * 100 000 rows made a 20 MB answer that took seconds to write and a page no browser could show.
+     */
+    public static final int JSON_REQUEST_ROWS = 500;
+
+    /** @param perRequestTotal how many requests the period had; {@code perRequest} may list the first ones only */
     public record Llid(String tenant, int fiscalYear, LocalDate from, LocalDate to, LocalDate dueOn,
             LocalDate publishedOn, boolean late, Sections sections, RequestFigures requests,
-            ObjectionFigures objections, DisputeFigures disputes, List<RequestTime> perRequest) {
+            ObjectionFigures objections, DisputeFigures disputes, List<RequestTime> perRequest, int perRequestTotal) {
+        public Llid(String tenant, int fiscalYear, LocalDate from, LocalDate to, LocalDate dueOn,
+                LocalDate publishedOn, boolean late, Sections sections, RequestFigures requests,
+                ObjectionFigures objections, DisputeFigures disputes, List<RequestTime> perRequest) {
+            this(tenant, fiscalYear, from, to, dueOn, publishedOn, late, sections, requests, objections, disputes,
+                    perRequest, perRequest.size());
+        }
+
+        /** The same report listing at most the first {@code max} requests (the figures still count them all). */
+        public Llid firstRequests(int max) {
+            return perRequest.size() <= max ? this : new Llid(tenant, fiscalYear, from, to, dueOn, publishedOn, late,
+                    sections, requests, objections, disputes, List.copyOf(perRequest.subList(0, max)),
+                    perRequestTotal);
+        }
     }
 
     /** The PPID Pembantu report of one unit (Pasal 28). */
     public record UnitReport(String unit, LocalDate from, LocalDate to, RequestFigures requests,
-            List<RequestTime> perRequest) {
+            List<RequestTime> perRequest, int perRequestTotal) {
+        public UnitReport(String unit, LocalDate from, LocalDate to, RequestFigures requests,
+                List<RequestTime> perRequest) {
+            this(unit, from, to, requests, perRequest, perRequest.size());
+        }
+
+        /** The same report listing at most the first {@code max} requests. */
+        public UnitReport firstRequests(int max) {
+            return perRequest.size() <= max ? this : new UnitReport(unit, from, to, requests,
+                    List.copyOf(perRequest.subList(0, max)), perRequestTotal);
+        }
     }
 
     @Transactional

@@ -126,7 +126,6 @@ public class InformationRequestService {
      * Receives a request and gives its registration number at once (Pasal 22(3)). A full copy needs the ID copy
      * where the tenant requires it (Pasal 22(8)).
      */
-    @Transactional
     public Submitted submit(Tenant tenant, SubmitCommand cmd, Optional<String> key, Actor actor) {
         boolean idRequired = tenant.definition().parameters().informationRequest().idCopyRequiredForFullCopy()
                 && cmd.content().obtainMethod().isCopy();
@@ -137,8 +136,15 @@ public class InformationRequestService {
         }
         String idCopyType = cmd.idCopy() == null ? null : checkFile(cmd.idCopy(), false,
                 MAX_ID_COPY_BYTES, "idCopy");
+        String hash = Json.sha256Hex(cmd);
+        Instant now = Instant.now();
+        TenantInformationClocks clocks = clocks(tenant, now);
+        // The number in a short transaction of its own, as for complaints (ComplaintService.reserveNumber): the
+        // counter row is not locked for the whole submission. A stored key takes none.
+        Optional<String> reserved = scope.call(tenant.id(), () -> key.isPresent()
+                && idempotency.exists(tenant.id(), key.get()) ? Optional.<String>empty()
+                        : Optional.of(numbers.next(tenant, RegistrationNumbers.REQUEST, clocks.today().getYear())));
         return scope.call(tenant.id(), () -> {
-            String hash = Json.sha256Hex(cmd);
             if (key.isPresent()) {
                 Optional<IdempotencyStore.Stored> earlier = idempotency.claim(tenant.id(), key.get(), hash);
                 if (earlier.isPresent()) {
@@ -151,9 +157,8 @@ public class InformationRequestService {
                     return new Submitted(Json.read(earlier.get().body(), Receipt.class), true);
                 }
             }
-            Instant now = Instant.now();
-            TenantInformationClocks clocks = clocks(tenant, now);
-            String number = numbers.next(tenant, RegistrationNumbers.REQUEST, clocks.today().getYear());
+            String number = reserved.orElseGet(
+                    () -> numbers.next(tenant, RegistrationNumbers.REQUEST, clocks.today().getYear()));
             String code = AccessCode.generate();
             PersonRef person = vault.store(tenant.id(), cmd.requester());
             InformationRequest r = InformationRequest.receive(tenant.id(), number, cmd.channel(), person.value(),

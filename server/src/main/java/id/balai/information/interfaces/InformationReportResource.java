@@ -60,14 +60,16 @@ public class InformationReportResource {
     @Path("/llid")
     @RolesAllowed({"PPID_MAIN", "ATASAN_PPID", "BUPATI", "DISPUTE_FACILITATION"})
     @Operation(summary = "LLID / The annual information-service report for a fiscal year (Perbup Pasal 18(3)): "
-            + "format json, pdf or csv")
+            + "format json, pdf or csv", description = "JSON lists the first 500 requests (perRequestTotal counts "
+            + "them all); the CSV lists every one.")
     public Response llid(@PathParam("tenant") String slug, @QueryParam("year") Integer year,
             @QueryParam("format") @DefaultValue("json") String format) {
         Tenant tenant = registry.require(slug);
         String f = format(format);
         InformationReports.Llid l = reports.llid(tenant, Inputs.year(year));
         if (f.equals("json")) {
-            return Response.ok(l, MediaType.APPLICATION_JSON).build();
+            return Response.ok(l.firstRequests(InformationReports.JSON_REQUEST_ROWS), MediaType.APPLICATION_JSON)
+                    .build();
         }
         return file(f.equals("pdf") ? InformationReports.document(l, InformationReports.PDF_REQUEST_ROWS)
                 : InformationReports.document(l), f, "llid-" + tenant.id().value() + "-" + l.fiscalYear());
@@ -118,7 +120,8 @@ public class InformationReportResource {
         LocalDate b = Inputs.date(to, "to");
         InformationReports.UnitReport u = reports.unitReport(tenant, scoped, a, b);
         if (f.equals("json")) {
-            return Response.ok(u, MediaType.APPLICATION_JSON).build();
+            return Response.ok(u.firstRequests(InformationReports.JSON_REQUEST_ROWS), MediaType.APPLICATION_JSON)
+                    .build();
         }
         return file(InformationReports.document(tenant.definition().name(), u), f,
                 "laporan-ppid-pembantu-" + scoped + "-" + a + "-" + b);

@@ -25,6 +25,13 @@ public class IdempotencyStore {
     public record Stored(String requestSha256, int status, String body) {
     }
 
+    /** Whether a request with this key was stored (its transaction committed). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean exists(TenantId tenant, String key) {
+        return !em.createNativeQuery("select 1 from idempotency_key where tenant_id = ?1 and key = ?2")
+                .setParameter(1, tenant.value()).setParameter(2, key).getResultList().isEmpty();
+    }
+
     /**
      * Claims the key for this request.
      *

@@ -9,17 +9,14 @@ import id.balai.platform.domain.Message;
 import id.balai.platform.domain.RetryLaterException;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Token-bucket rate limits (Bucket4j) whose state lives in PostgreSQL ({@code rate_limit_bucket}), so that every
- * server instance counts the same attempts. Call it outside a transaction: Bucket4j commits its own.
+ * server instance counts the same attempts. Call it outside a transaction: a check is two autocommit statements
+ * ({@link PostgresBuckets}). Buckets that have refilled whole are deleted a minute later by {@link #removeExpired}.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -31,19 +28,21 @@ public class RateLimiter {
     @Resource(lookup = "jdbc/balai")
     DataSource dataSource;
 
-    private ProxyManager<String> buckets;
+    private PostgresBuckets buckets;
 
     @PostConstruct
     void init() {
-        buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("rate_limit_bucket")
-                .idColumn("id")
-                .stateColumn("state")
-                .expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
-                        Duration.ofMinutes(1)))
-                .build();
+        buckets = new PostgresBuckets(dataSource, Duration.ofMinutes(1));
+    }
+
+    /**
+     * Deletes buckets that have refilled whole and been kept a minute more (a citizen who comes back later starts
+     * with a full bucket anyway), {@code batch} at a time.
+     *
+     * @return how many were deleted
+     */
+    public int removeExpired(int batch) throws java.sql.SQLException {
+        return buckets.removeExpired(batch);
     }
 
     /** Takes one attempt, or refuses with 429 {@code RATE_LIMITED} and how long to wait. */

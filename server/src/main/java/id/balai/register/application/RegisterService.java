@@ -36,6 +36,9 @@ import jakarta.transaction.Transactional;
 public class RegisterService {
 
     @Inject
+    org.eclipse.microprofile.config.Config config;
+
+    @Inject
     TenantScope scope;
 
     @Inject
@@ -190,7 +193,9 @@ public class RegisterService {
 
     @Transactional
     public RegisterRepository.Page<RegisterRepository.Hit> search(Tenant tenant, String text, int page, int size) {
-        return scope.call(tenant.id(), () -> entries.search(tenant.id(), text, page * size, size));
+        int candidates = config.getOptionalValue("BALAI_SEARCH_CANDIDATES", Integer.class)
+                .orElse(RegisterRepository.SEARCH_CANDIDATES);
+        return scope.call(tenant.id(), () -> entries.search(tenant.id(), text, page * size, size, candidates));
     }
 
     @Transactional

@@ -47,7 +47,14 @@ public class RegisterRepository {
     @PersistenceContext(unitName = "balai")
     EntityManager em;
 
-    public record Page<T>(List<T> items, long total) {
+    /**
+     * A page of a list and the list's size; {@code capped}: there are more than {@code total} (a search ranks its
+     * newest {@link #SEARCH_CANDIDATES} matches only).
+     */
+    public record Page<T>(List<T> items, long total, boolean capped) {
+        public Page(List<T> items, long total) {
+            this(items, total, false);
+        }
     }
 
     /** Filters of a list; null means any. */
@@ -200,36 +207,48 @@ public class RegisterRepository {
     }
 
     /**
+     * How many matches a search ranks at most: the newest this many. Ranking every match of a common word in a
+     * register of 200 000 entries took seconds (docs/benchmarks.md); the newest 1 000 matches are found by the
+     * publication-date index without reading the others, and a rarer word (fewer matches) is ranked in full.
+     */
+    public static final int SEARCH_CANDIDATES = 1000;
+
+    /**
      * Full-text search in Indonesian over the published entries: {@code websearch_to_tsquery} (quotes, OR, -word),
-     * ranked by {@code ts_rank}, with a snippet of title and summary. Document contents are not searched.
+     * ranked by {@code ts_rank} among the newest {@code candidates} matches, with a snippet of title and summary.
+     * Document contents are not searched. The total is exact up to {@code candidates}; beyond it the page says
+     * "more than" ({@link Page#capped()}).
      */
     @SuppressWarnings("unchecked")
-    public Page<Hit> search(TenantId tenant, String text, int offset, int limit) {
-        Number total = (Number) em.createNativeQuery("""
-                select count(*) from register_entry
-                where tenant_id = ?1 and published and search @@ websearch_to_tsquery('indonesian', ?2)
-                """).setParameter(1, tenant.value()).setParameter(2, text).getSingleResult();
-        // Ranked first, page cut, then the snippets: ts_headline re-parses the text, so it runs for the page's
-        // rows only, never for every match.
-        List<Object[]> rows = em.createNativeQuery("select " + prefixed() + """
+    public Page<Hit> search(TenantId tenant, String text, int offset, int limit, int candidates) {
+        // One statement: the candidates (newest first, one more than the cap to know whether there are more), their
+        // count, the page by rank, then the snippets: ts_headline re-parses the text, so only for the page's rows.
+        List<Object[]> rows = em.createNativeQuery("with q as (select websearch_to_tsquery('indonesian', ?2) q), "
+                + "candidate as materialized (select m.*, ts_rank(m.search, q.q) as rank "
+                + "  from register_entry m, q where m.tenant_id = ?1 and m.published and m.search @@ q.q "
+                + "  order by m.published_at desc, m.number limit ?5), "
+                + "counted as (select count(*) as n from candidate) "
+                + "select " + prefixed() + """
                 , e.rank,
-                  ts_headline('indonesian', e.title || '. ' || e.summary, q,
+                  ts_headline('indonesian', e.title || '. ' || e.summary, q.q,
                       'StartSel=' || chr(1) || ', StopSel=' || chr(2)
-                      || ', MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "')
-                from (select m.*, ts_rank(m.search, q) as rank
-                      from register_entry m, websearch_to_tsquery('indonesian', ?2) q
-                      where m.tenant_id = ?1 and m.published and m.search @@ q
-                      order by rank desc, m.number limit ?3 offset ?4) e,
-                     websearch_to_tsquery('indonesian', ?2) q
+                      || ', MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "'),
+                  counted.n
+                from counted left join lateral (select * from (select * from candidate
+                        order by published_at desc, number limit ?6) ranked
+                     order by rank desc, number limit ?3 offset ?4) e on true, q
                 order by e.rank desc, e.number
                 """).setParameter(1, tenant.value()).setParameter(2, text).setParameter(3, limit)
-                .setParameter(4, offset).getResultList();
+                .setParameter(4, offset).setParameter(5, candidates + 1).setParameter(6, candidates).getResultList();
+        long found = rows.isEmpty() ? 0 : ((Number) rows.get(0)[rows.get(0).length - 1]).longValue();
         List<Hit> hits = new ArrayList<>();
         for (Object[] r : rows) {
             int n = r.length;
-            hits.add(new Hit(entry(tenant, r), ((Number) r[n - 2]).doubleValue(), (String) r[n - 1]));
+            if (r[0] != null) {
+                hits.add(new Hit(entry(tenant, r), ((Number) r[n - 3]).doubleValue(), (String) r[n - 2]));
+            }
         }
-        return new Page<>(hits, total.longValue());
+        return found > candidates ? new Page<>(hits, candidates, true) : new Page<>(hits, found, false);
     }
 
     private static String prefixed() {

@@ -96,7 +96,8 @@ public class PublicRegisterResource {
     @GET
     @Path("/search")
     @Operation(summary = "Cari / Full-text search in Indonesian (izin finds perizinan), ranked, with snippets whose "
-            + "matches are marked parts")
+            + "matches are marked parts", description = "The newest 1 000 matches are ranked; when more match, "
+            + "total is 1000 and capped is true (narrow the words).")
     public RegisterViews.SearchPage search(@PathParam("tenant") String slug, @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
@@ -107,7 +108,7 @@ public class PublicRegisterResource {
         LocalDate today = RegisterService.today(tenant);
         return new RegisterViews.SearchPage(text, hits.items().stream().map(h -> new RegisterViews.SearchHit(
                 RegisterViews.EntryView.of(h.entry(), today), h.rank(), RegisterViews.parts(h.headline()))).toList(),
-                p, s, hits.total());
+                p, s, hits.total(), hits.capped());
     }
 
     @GET

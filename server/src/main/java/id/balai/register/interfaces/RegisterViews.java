@@ -96,7 +96,11 @@ public final class RegisterViews {
     public record SearchHit(EntryView entry, double rank, List<SnippetPart> snippet) {
     }
 
-    public record SearchPage(String query, List<SearchHit> items, int page, int size, long total) {
+    /**
+     * A page of search results; {@code capped}: more than {@code total} entries match (the newest
+     * {@code total} of them were ranked), so the text should be narrowed.
+     */
+    public record SearchPage(String query, List<SearchHit> items, int page, int size, long total, boolean capped) {
     }
 
     /**

@@ -48,4 +48,17 @@ class LlidDocumentTest {
     void aPdfWithinTheLimitListsEveryRequest() {
         assertThat(requestRows(InformationReports.document(llid(2), 2))).isEqualTo(2);
     }
+
+    @Test
+    void theJsonListsTheFirstRequestsAndCountsThemAll() {
+        InformationReports.Llid big = llid(600).firstRequests(InformationReports.JSON_REQUEST_ROWS);
+        assertThat(big.perRequest()).hasSize(500);
+        assertThat(big.perRequest().get(499).registrationNumber()).isEqualTo("LT-PPID-2025-000500");
+        assertThat(big.perRequestTotal()).isEqualTo(600);
+        assertThat(big.requests().total()).isEqualTo(600);
+
+        InformationReports.Llid small = llid(3);
+        assertThat(small.firstRequests(500)).isSameAs(small);
+        assertThat(small.perRequestTotal()).isEqualTo(3);
+    }
 }
