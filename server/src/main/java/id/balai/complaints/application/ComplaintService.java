@@ -134,11 +134,13 @@ public class ComplaintService {
                     actor.id());
             complaints.insert(c, AccessCode.hash(code));
             attachments.add(tenant.id(), c.id(), files, now, actor.id());
+            Receipt receipt = new Receipt(tracking, code, c.status().name(), c.receivedOn(), c.verifyDue());
+            idempotencyKey.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, Json.write(receipt)));
+            // Last: the audit chain's head row stays locked until commit, so the regency's next submission waits
+            // only for this and the commit.
             audit.record(tenant.id(), actor, "COMPLAINT_RECEIVED", "complaint", c.id().toString(),
                     Map.of("trackingNumber", tracking, "channel", c.channel().name(), "anonymous", c.anonymous(),
                             "confidential", c.confidential(), "attachments", files.size()));
-            Receipt receipt = new Receipt(tracking, code, c.status().name(), c.receivedOn(), c.verifyDue());
-            idempotencyKey.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, Json.write(receipt)));
             return new Submitted(receipt, false);
         });
     }

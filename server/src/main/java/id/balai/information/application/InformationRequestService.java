@@ -168,8 +168,6 @@ public class InformationRequestService {
                 files.store(tenant.id(), r.id(), InformationFiles.Kind.ID_COPY, safeName(cmd.idCopy().fileName()),
                         idCopyType, cmd.idCopy().content(), now);
             }
-            audit.record(tenant.id(), actor, "INFORMATION_REQUEST_RECEIVED", "information_request", r.id().toString(),
-                    Map.of("registrationNumber", number, "channel", r.channel().name(), "status", r.status().name()));
             notifications.tell(tenant, r, "diterima", "Permohonan informasi Anda diterima dengan nomor pendaftaran "
                     + number + (r.status() == RequestStatus.AWAITING_CONFIRMATION
                             ? ". Permohonan lewat e-mail dilayani bila Anda mengonfirmasinya hari ini (telepon, SMS, "
@@ -177,6 +175,9 @@ public class InformationRequestService {
                             : ". Pemberitahuan tertulis paling lambat " + r.noticeDue() + "."));
             Receipt receipt = new Receipt(number, code, r.status().name(), r.receivedOn(), r.noticeDue());
             key.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, Json.write(receipt)));
+            // Last: the audit chain's head row stays locked until commit (ComplaintService.submit).
+            audit.record(tenant.id(), actor, "INFORMATION_REQUEST_RECEIVED", "information_request", r.id().toString(),
+                    Map.of("registrationNumber", number, "channel", r.channel().name(), "status", r.status().name()));
             return new Submitted(receipt, false);
         });
     }

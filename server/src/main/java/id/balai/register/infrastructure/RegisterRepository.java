@@ -224,20 +224,21 @@ public class RegisterRepository {
         // One statement: the candidates (newest first, one more than the cap to know whether there are more), their
         // count, the page by rank, then the snippets: ts_headline re-parses the text, so only for the page's rows.
         List<Object[]> rows = em.createNativeQuery("with q as (select websearch_to_tsquery('indonesian', ?2) q), "
-                + "candidate as materialized (select m.*, ts_rank(m.search, q.q) as rank "
+                // the candidates come from the covering index alone (V0042): no entry row is read for them
+                + "candidate as materialized (select m.id, m.published_at, m.number, ts_rank(m.search, q.q) as rank "
                 + "  from register_entry m, q where m.tenant_id = ?1 and m.published and m.search @@ q.q "
                 + "  order by m.published_at desc, m.number limit ?5), "
-                + "counted as (select count(*) as n from candidate) "
+                + "counted as (select count(*) as n from candidate), "
+                + "page as (select id, rank, number from (select * from candidate "
+                + "  order by published_at desc, number limit ?6) ranked order by rank desc, number limit ?3 offset ?4) "
                 + "select " + prefixed() + """
-                , e.rank,
+                , page.rank,
                   ts_headline('indonesian', e.title || '. ' || e.summary, q.q,
                       'StartSel=' || chr(1) || ', StopSel=' || chr(2)
                       || ', MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "'),
                   counted.n
-                from counted left join lateral (select * from (select * from candidate
-                        order by published_at desc, number limit ?6) ranked
-                     order by rank desc, number limit ?3 offset ?4) e on true, q
-                order by e.rank desc, e.number
+                from counted left join (page join register_entry e on e.tenant_id = ?1 and e.id = page.id) on true, q
+                order by page.rank desc, page.number
                 """).setParameter(1, tenant.value()).setParameter(2, text).setParameter(3, limit)
                 .setParameter(4, offset).setParameter(5, candidates + 1).setParameter(6, candidates).getResultList();
         long found = rows.isEmpty() ? 0 : ((Number) rows.get(0)[rows.get(0).length - 1]).longValue();

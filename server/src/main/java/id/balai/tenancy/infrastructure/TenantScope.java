@@ -44,12 +44,16 @@ public class TenantScope {
     }
 
     /**
-     * Binds the current transaction to the platform's own chain ({@code value} is not a tenant slug); afterwards no
-     * tenant can be entered in it.
+     * Switches the current transaction to the platform's own audit chain ({@code value} is not a tenant slug), also
+     * after a tenant's work in it (onboarding writes the new tenant's first admin, then the platform's entry);
+     * afterwards no tenant can be entered in it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bindPlatform(String value) {
-        bind(value);
+        if (!value.equals(transaction.getResource(BOUND))) {
+            SessionSettings.setLocal(em, "balai.tenant_id", value);
+            transaction.putResource(BOUND, value);
+        }
     }
 
     private void enter(TenantId tenant) {
