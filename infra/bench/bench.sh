@@ -22,7 +22,7 @@ PORT=9480
 API=http://127.0.0.1:$PORT
 BIG=luwu-timur
 RESULTS=$ROOT/infra/bench/results
-OUT=$RESULTS/$(date -u +%Y-%m-%d)-$SCALE.md
+OUT=$RESULTS/$(date -u +%Y-%m-%dT%H%M)-$SCALE.md
 RAW=$WORK/raw-$SCALE.txt
 mkdir -p "$RESULTS"
 

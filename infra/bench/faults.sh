@@ -18,12 +18,15 @@ B=9581
 LB=9590
 API=http://127.0.0.1:$LB
 RESULTS=$ROOT/infra/bench/results
-OUT=$RESULTS/$(date -u +%Y-%m-%d)-faults.md
+OUT=$RESULTS/$(date -u +%Y-%m-%dT%H%M)-faults.md
 mkdir -p "$RESULTS"
 
 need_packages
 build
 WORK=$WORK/faults
+# A fresh database every run: the checks count what this run stored, and a database left by an older build could
+# hold migrations this build no longer has.
+rm -rf "$WORK"
 mkdir -p "$WORK"
 RAW=$WORK/raw.txt
 : > "$RAW"

@@ -250,6 +250,10 @@ public class InformationReports {
                 + "; Tidak dikuasai / Not held: " + r.notHeld());
         lines.add("Keberatan / Objections: " + l.objections().total() + "; Sengketa / Disputes: "
                 + l.disputes().total());
+        boolean listed = l.perRequest().size() <= maxRequestRows;
+        if (!listed) {
+            lines.add(seeTheCsv(l.perRequestTotal()));
+        }
         List<List<Object>> sections = List.of(
                 row("Gambaran umum kebijakan / Policy", l.sections().policy()),
                 row("Sarana dan prasarana / Facilities", l.sections().facilities()),
@@ -269,7 +273,7 @@ public class InformationReports {
         return new ReportDocument("LLID " + l.tenant() + " " + l.fiscalYear(), lines, List.of(
                 new ReportDocument.Table("Uraian / Sections", List.of("Bagian / Section", "Isi / Text"), sections),
                 new ReportDocument.Table("Ringkasan / Summary", List.of("Butir / Item", "Jumlah / Count"), summary),
-                timesTable(l.perRequest(), maxRequestRows, lines)));
+                timesTable(listed ? l.perRequest() : List.of())));
     }
 
     /** The PPID Pembantu report laid out for PDF and CSV. */
@@ -278,7 +282,7 @@ public class InformationReports {
                 "Perbup Pasal 28; periode / period " + u.from() + " - " + u.to()), List.of(
                         new ReportDocument.Table("Ringkasan / Summary", List.of("Butir / Item", "Jumlah / Count"),
                                 summaryRows(u.requests())),
-                        timesTable(u.perRequest(), Integer.MAX_VALUE, new ArrayList<>())));
+                        timesTable(u.perRequest())));
     }
 
     /** The summary and the per-request table as one CSV table: section, item, value. */
@@ -325,13 +329,14 @@ public class InformationReports {
         return rows;
     }
 
-    private static ReportDocument.Table timesTable(List<RequestTime> times, int maxRows, List<String> lines) {
+    /** The line a PDF carries instead of the per-request table when there are too many requests to list. */
+    private static String seeTheCsv(int requests) {
+        return "Waktu per permohonan (" + requests + " permohonan): lihat unduhan CSV / Time taken per request ("
+                + requests + " requests): see the CSV download";
+    }
+
+    private static ReportDocument.Table timesTable(List<RequestTime> times) {
         List<List<Object>> rows = new ArrayList<>();
-        if (times.size() > maxRows) {
-            lines.add("Waktu per permohonan (" + times.size() + " permohonan): lihat unduhan CSV / Time taken per "
-                    + "request (" + times.size() + " requests): see the CSV download");
-            times = List.of();
-        }
         for (RequestTime t : times) {
             rows.add(List.of(t.registrationNumber(), t.receivedOn().toString(), t.status(),
                     t.outcome() == null ? "" : t.outcome(), t.exemptionGround() == null ? "" : t.exemptionGround(),
