@@ -145,7 +145,7 @@ java_cp() { echo "$ROOT/infra/bench/target/balai-bench.jar:$ROOT/infra/bench/tar
 initial_password() { awk -v t="$1" -v u="$2" '$1==t && $2==u {print $3}' "$WORK"/data-*/initial-credentials.txt | head -1; }
 
 login() { # tenant username password → access token
-  # --retry-connrefused: a province-only run once found the port closed a few seconds after /health/ready said 200
+  # --retry-connrefused: a server that has just said ready may still be binding its port
   curl -sf --retry 5 --retry-connrefused --retry-delay 2 -H 'Content-Type: application/json' \
     -H "X-Forwarded-For: 10.9.$((RANDOM % 250)).$((RANDOM % 250 + 1))" \
     -d "{\"tenant\":\"$1\",\"username\":\"$2\",\"password\":\"$3\"}" "$API/api/auth/login" |
