@@ -155,11 +155,22 @@ fi
 if want province; then
 # 4. the provincial view: the aggregation run over every tenant, then the view of the largest province, warm
 log "compliance aggregation (full run over every tenant)"
+compliance_run() { # full=true|false → "<http status> <seconds>"; a failed connection is written down, not fatal
+  local token answer
+  for _ in $(seq 1 120); do # the scheduled run (4 min after start, then every 10) may hold the lock: 409, wait
+    token=$(login "" operator "$OPERATOR_PASSWORD")
+    answer=$(curl -s -m 1800 --retry 3 --retry-connrefused --retry-delay 5 -o /dev/null -w "%{http_code} %{time_total}" \
+      -X POST -H "Authorization: Bearer $token" "$API/api/platform/compliance/runs?full=$1") || answer="$answer curl exit $?"
+    [ "${answer%% *}" = 409 ] || break
+    sleep 10
+  done
+  echo "$answer"
+}
+echo "compliance_full_run http_and_seconds=$(compliance_run true)" | tee -a "$RAW"
+echo "compliance_incremental_run http_and_seconds=$(compliance_run false)" | tee -a "$RAW"
+echo "compliance_day_rows=$(psql_su -At -c "select count(*) from compliance_day")" | tee -a "$RAW"
+# A fresh token: the runs can outlast an access token (BALAI_ACCESS_TOKEN_SECONDS, 600 s)
 operator_token=$(login "" operator "$OPERATOR_PASSWORD")
-agg=$(curl -s -m 900 -o /dev/null -w "%{http_code} %{time_total}" -X POST -H "Authorization: Bearer $operator_token" "$API/api/platform/compliance/runs?full=true")
-echo "compliance_full_run http_and_seconds=$agg" | tee -a "$RAW"
-agg=$(curl -s -m 900 -o /dev/null -w "%{http_code} %{time_total}" -X POST -H "Authorization: Bearer $operator_token" "$API/api/platform/compliance/runs?full=false")
-echo "compliance_incremental_run http_and_seconds=$agg" | tee -a "$RAW"
 province=$(psql_su -At -c "select province_code from tenant group by 1 order by count(*) desc, 1 limit 1")
 echo "largest_province=$province tenants=$(psql_su -At -c "select count(*) from tenant where province_code = '$province'")" | tee -a "$RAW"
 padmin=$(curl -sf -H "Authorization: Bearer $operator_token" -H 'Content-Type: application/json' \

@@ -88,6 +88,13 @@ pii_keys() {
 # A Liberty server NAME on HTTP port PORT, with the application's server.xml, the war, and the external database.
 server_create() {
   local name=$1 port=$2 dir=$WLP/usr/servers/$1
+  # A server of this name left running by an interrupted run would keep the port, answer /health/ready for the new
+  # one, and go away when its deleted folder was noticed (a province-only run once lost its connection that way).
+  server_stop "$name"
+  if curl -s -o /dev/null -m 2 "http://127.0.0.1:$port/"; then
+    log "port $port is taken by another process (an older run's server?): stop it first"
+    return 1
+  fi
   rm -rf "$dir" && mkdir -p "$dir/dropins" "$WORK/data-$name"
   cp "$ROOT/server/src/main/liberty/config/server.xml" "$dir/"
   cp "$ROOT/server/target/balai.war" "$dir/dropins/balai.war"
@@ -122,6 +129,10 @@ server_start() {
   t0=$(date +%s.%N)
   "$WLP/bin/server" start "$name" >/dev/null
   for _ in $(seq 1 600); do
+    if ! server_pid "$name" >/dev/null; then
+      log "$name stopped while starting; see $WLP/usr/servers/$name/logs"
+      return 1
+    fi
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ]; then
       t1=$(date +%s.%N)
       awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f\n", b - a}'
@@ -135,7 +146,7 @@ server_start() {
 
 server_stop() { "$WLP/bin/server" stop "$1" >/dev/null 2>&1 || true; }
 
-server_pid() { pgrep -f "ws-server.jar $1" | head -1; }
+server_pid() { pgrep -f "ws-server.jar $1( |$)" | head -1 | grep .; }
 
 rss_mb() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
 
