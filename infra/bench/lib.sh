@@ -20,6 +20,7 @@ need_packages() {
   id postgres >/dev/null 2>&1 || missing+=(postgresql)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]} (Debian packages)"
+    apt-get update -q >/dev/null # a new machine's package lists may be empty or old
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
   fi
   # pgbench lives outside PATH on Debian
