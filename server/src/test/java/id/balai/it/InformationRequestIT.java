@@ -568,6 +568,20 @@ class InformationRequestIT extends BalaiIT {
                 .body("objections.total", equalTo((int) objectionsFiled))
                 .body("sections.budget", equalTo("Rp 150.000.000 dari APBD")).body("late", equalTo(false));
         assertThat(page.jsonPath().getList("perRequest")).hasSize((int) total);
+        assertThat(page.jsonPath().getLong("perRequestTotal")).isEqualTo(total);
+        // The figures come from aggregate queries; with every request listed they agree with the lines.
+        List<Map<String, Object>> lines = page.jsonPath().getList("perRequest");
+        assertThat(page.jsonPath().getLong("requests.late"))
+                .isEqualTo(lines.stream().filter(l -> Boolean.TRUE.equals(l.get("late"))).count());
+        assertThat(page.jsonPath().getLong("requests.extended"))
+                .isEqualTo(lines.stream().filter(l -> Boolean.TRUE.equals(l.get("extended"))).count())
+                .isEqualTo(count("select count(*) from information_request where " + inYear
+                        + " and extended_on is not null"));
+        java.util.OptionalDouble meanDays = lines.stream().filter(l -> l.get("workingDays") != null)
+                .mapToInt(l -> ((Number) l.get("workingDays")).intValue()).average();
+        assertThat(meanDays).isPresent();
+        assertThat(page.jsonPath().getDouble("requests.averageWorkingDays"))
+                .isCloseTo(meanDays.getAsDouble(), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(page.asString()).doesNotContain("Andi Baso").doesNotContain("7324011203900001");
 
         Response pdf = as(ppid).queryParam("year", year).queryParam("format", "pdf")

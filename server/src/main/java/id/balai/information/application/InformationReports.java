@@ -13,6 +13,8 @@ import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.infrastructure.InformationReportQueries;
 import id.balai.information.infrastructure.InformationReportQueries.LlidText;
+import id.balai.information.infrastructure.InformationReportQueries.NoticeSpan;
+import id.balai.information.infrastructure.InformationReportQueries.RequestCounts;
 import id.balai.information.infrastructure.InformationReportQueries.RequestLine;
 import id.balai.reporting.domain.ReportDocument;
 import id.balai.tenancy.domain.RegulationParameters;
@@ -72,42 +74,29 @@ public class InformationReports {
      */
     public static final int JSON_REQUEST_ROWS = 500;
 
-    /** @param perRequestTotal how many requests the period had; {@code perRequest} may list the first ones only */
+    /** Every request of the period listed (the CSV). */
+    public static final int ALL_REQUESTS = Integer.MAX_VALUE;
+
+    /**
+     * @param perRequest the first requests of the period in the order of receipt, as many as asked for
+     * @param perRequestTotal how many requests the period had (the figures count them all)
+     */
     public record Llid(String tenant, int fiscalYear, LocalDate from, LocalDate to, LocalDate dueOn,
             LocalDate publishedOn, boolean late, Sections sections, RequestFigures requests,
-            ObjectionFigures objections, DisputeFigures disputes, List<RequestTime> perRequest, int perRequestTotal) {
-        public Llid(String tenant, int fiscalYear, LocalDate from, LocalDate to, LocalDate dueOn,
-                LocalDate publishedOn, boolean late, Sections sections, RequestFigures requests,
-                ObjectionFigures objections, DisputeFigures disputes, List<RequestTime> perRequest) {
-            this(tenant, fiscalYear, from, to, dueOn, publishedOn, late, sections, requests, objections, disputes,
-                    perRequest, perRequest.size());
-        }
-
-        /** The same report listing at most the first {@code max} requests (the figures still count them all). */
-        public Llid firstRequests(int max) {
-            return perRequest.size() <= max ? this : new Llid(tenant, fiscalYear, from, to, dueOn, publishedOn, late,
-                    sections, requests, objections, disputes, List.copyOf(perRequest.subList(0, max)),
-                    perRequestTotal);
-        }
+            ObjectionFigures objections, DisputeFigures disputes, List<RequestTime> perRequest, long perRequestTotal) {
     }
 
-    /** The PPID Pembantu report of one unit (Pasal 28). */
+    /** The PPID Pembantu report of one unit (Pasal 28); {@code perRequest} as in {@link Llid}. */
     public record UnitReport(String unit, LocalDate from, LocalDate to, RequestFigures requests,
-            List<RequestTime> perRequest, int perRequestTotal) {
-        public UnitReport(String unit, LocalDate from, LocalDate to, RequestFigures requests,
-                List<RequestTime> perRequest) {
-            this(unit, from, to, requests, perRequest, perRequest.size());
-        }
-
-        /** The same report listing at most the first {@code max} requests. */
-        public UnitReport firstRequests(int max) {
-            return perRequest.size() <= max ? this : new UnitReport(unit, from, to, requests,
-                    List.copyOf(perRequest.subList(0, max)), perRequestTotal);
-        }
+            List<RequestTime> perRequest, long perRequestTotal) {
     }
 
+    /**
+     * The LLID of a fiscal year. The figures come from aggregate queries over every request of the year; only the
+     * first {@code listed} requests are read one by one (a regency with 100 000 requests a year: docs/benchmarks.md).
+     */
     @Transactional
-    public Llid llid(Tenant tenant, int year) {
+    public Llid llid(Tenant tenant, int year, int listed) {
         checkYear(year);
         return scope.call(tenant.id(), () -> {
             RegulationParameters p = tenant.definition().parameters();
@@ -119,16 +108,17 @@ public class InformationReports {
                     null, null));
             LocalDate today = LocalDate.now(tenant.zone());
             boolean late = text.publishedOn() != null ? text.publishedOn().isAfter(due) : today.isAfter(due);
-            List<RequestTime> times = times(tenant, queries.requestLines(tenant.id(), from, to, null));
+            RequestFigures figures = figures(tenant, from, to, null);
+            List<RequestTime> times = times(tenant, queries.requestLines(tenant.id(), from, to, null, listed));
             return new Llid(tenant.definition().name(), year, from, to, due, text.publishedOn(), late,
                     new Sections(text.policy(), text.facilities(), text.staff(), text.budget(), text.obstacles(),
                             text.recommendations()),
-                    figures(tenant, from, to, null, times),
+                    figures,
                     new ObjectionFigures(sum(queries.countObjections(tenant.id(), from, to, "status")),
                             queries.countObjections(tenant.id(), from, to, "ground"),
                             queries.countObjections(tenant.id(), from, to, "status"),
                             queries.countObjections(tenant.id(), from, to, "decision")),
-                    disputes(tenant, from, to), times);
+                    disputes(tenant, from, to), times, figures.total());
         });
     }
 
@@ -143,7 +133,7 @@ public class InformationReports {
             audit.record(tenant.id(), actor, "LLID_SECTIONS_SAVED", "information_llid", Integer.toString(year),
                     Map.of());
         });
-        return llid(tenant, year);
+        return llid(tenant, year, JSON_REQUEST_ROWS);
     }
 
     /** Records the LLID's publication today (Pasal 18(1)); its lateness is judged against the due date. */
@@ -168,35 +158,53 @@ public class InformationReports {
                     t.obstacles(), t.recommendations(), today));
             audit.record(tenant.id(), actor, "LLID_PUBLISHED", "information_llid", Integer.toString(year), Map.of());
         });
-        return llid(tenant, year);
+        return llid(tenant, year, JSON_REQUEST_ROWS);
     }
 
+    /** A unit's report; the first {@code listed} requests are read one by one, as in {@link #llid}. */
     @Transactional
-    public UnitReport unitReport(Tenant tenant, String unit, LocalDate from, LocalDate to) {
+    public UnitReport unitReport(Tenant tenant, String unit, LocalDate from, LocalDate to, int listed) {
         if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
             throw InformationErrors.invalid("INVALID_PERIOD", "Periode tidak sah (paling lama 366 hari).",
                     "Invalid period (at most 366 days).", "to");
         }
         return scope.call(tenant.id(), () -> {
-            List<RequestTime> times = times(tenant, queries.requestLines(tenant.id(), from, to, unit));
-            return new UnitReport(unit, from, to, figures(tenant, from, to, unit, times), times);
+            RequestFigures figures = figures(tenant, from, to, unit);
+            List<RequestTime> times = times(tenant, queries.requestLines(tenant.id(), from, to, unit, listed));
+            return new UnitReport(unit, from, to, figures, times, figures.total());
         });
     }
 
-    private RequestFigures figures(Tenant tenant, LocalDate from, LocalDate to, String unit, List<RequestTime> times) {
-        Map<String, Long> byStatus = queries.countRequests(tenant.id(), from, to, unit, "status");
-        Map<String, Long> byOutcome = queries.countRequests(tenant.id(), from, to, unit, "outcome");
-        Double avg = times.stream().filter(t -> t.workingDays() != null).mapToInt(RequestTime::workingDays)
-                .average().stream().boxed().findFirst().orElse(null);
-        return new RequestFigures(sum(byStatus), queries.countRequests(tenant.id(), from, to, unit, "channel"),
-                queries.countRequests(tenant.id(), from, to, unit, "requester_type"), byStatus, byOutcome,
+    private RequestFigures figures(Tenant tenant, LocalDate from, LocalDate to, String unit) {
+        RequestCounts c = queries.requestCounts(tenant.id(), from, to, unit, LocalDate.now(tenant.zone()));
+        Map<String, Long> byStatus = c.by("status");
+        Map<String, Long> byOutcome = c.by("outcome");
+        return new RequestFigures(c.total(), c.by("channel"), c.by("requester_type"), byStatus, byOutcome,
                 byOutcome.getOrDefault("GRANTED_FULL", 0L), byOutcome.getOrDefault("GRANTED_PART", 0L),
                 byOutcome.getOrDefault("REFUSED", 0L), byOutcome.getOrDefault("NOT_HELD", 0L),
                 byStatus.getOrDefault("LAPSED", 0L),
                 byStatus.getOrDefault("REGISTERED", 0L) + byStatus.getOrDefault("ROUTED", 0L)
                         + byStatus.getOrDefault("AWAITING_CONFIRMATION", 0L),
-                times.stream().filter(RequestTime::extended).count(), times.stream().filter(RequestTime::late).count(),
-                queries.refusalGrounds(tenant.id(), from, to, unit), avg);
+                c.extended(), c.late(), queries.refusalGrounds(tenant.id(), from, to, unit),
+                averageWorkingDays(calendars.calendarOf(tenant), c.noticeSpans()));
+    }
+
+    /**
+     * Pasal 18(3)c: the mean working days from receipt to notice over the notices issued, on the regency's calendar;
+     * a notice in a year without holiday data is left out rather than guessed.
+     */
+    static Double averageWorkingDays(WorkingCalendar cal, List<NoticeSpan> spans) {
+        long days = 0;
+        long notices = 0;
+        for (NoticeSpan span : spans) {
+            try {
+                days += (long) cal.workingDaysBetween(span.receivedOn(), span.issuedOn()) * span.count();
+                notices += span.count();
+            } catch (CalendarYearUnavailableException e) {
+                // not counted, as in the per-request list
+            }
+        }
+        return notices == 0 ? null : (double) days / notices;
     }
 
     private DisputeFigures disputes(Tenant tenant, LocalDate from, LocalDate to) {
@@ -250,7 +258,7 @@ public class InformationReports {
                 + "; Tidak dikuasai / Not held: " + r.notHeld());
         lines.add("Keberatan / Objections: " + l.objections().total() + "; Sengketa / Disputes: "
                 + l.disputes().total());
-        boolean listed = l.perRequest().size() <= maxRequestRows;
+        boolean listed = l.perRequestTotal() <= maxRequestRows;
         if (!listed) {
             lines.add(seeTheCsv(l.perRequestTotal()));
         }
@@ -276,13 +284,23 @@ public class InformationReports {
                 timesTable(listed ? l.perRequest() : List.of())));
     }
 
-    /** The PPID Pembantu report laid out for PDF and CSV. */
+    /** The PPID Pembantu report laid out for CSV: every request's line. */
     public static ReportDocument document(String tenantName, UnitReport u) {
-        return new ReportDocument("Laporan PPID Pembantu " + u.unit() + " - " + tenantName, List.of(
-                "Perbup Pasal 28; periode / period " + u.from() + " - " + u.to()), List.of(
-                        new ReportDocument.Table("Ringkasan / Summary", List.of("Butir / Item", "Jumlah / Count"),
-                                summaryRows(u.requests())),
-                        timesTable(u.perRequest())));
+        return document(tenantName, u, Integer.MAX_VALUE);
+    }
+
+    /** The PPID Pembantu report with at most {@code maxRequestRows} per-request lines (PDF), as the LLID. */
+    public static ReportDocument document(String tenantName, UnitReport u, int maxRequestRows) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Perbup Pasal 28; periode / period " + u.from() + " - " + u.to());
+        boolean listed = u.perRequestTotal() <= maxRequestRows;
+        if (!listed) {
+            lines.add(seeTheCsv(u.perRequestTotal()));
+        }
+        return new ReportDocument("Laporan PPID Pembantu " + u.unit() + " - " + tenantName, lines, List.of(
+                new ReportDocument.Table("Ringkasan / Summary", List.of("Butir / Item", "Jumlah / Count"),
+                        summaryRows(u.requests())),
+                timesTable(listed ? u.perRequest() : List.of())));
     }
 
     /** The summary and the per-request table as one CSV table: section, item, value. */
@@ -330,7 +348,7 @@ public class InformationReports {
     }
 
     /** The line a PDF carries instead of the per-request table when there are too many requests to list. */
-    private static String seeTheCsv(int requests) {
+    private static String seeTheCsv(long requests) {
         return "Waktu per permohonan (" + requests + " permohonan): lihat unduhan CSV / Time taken per request ("
                 + requests + " requests): see the CSV download";
     }

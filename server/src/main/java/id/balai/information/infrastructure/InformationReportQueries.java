@@ -4,10 +4,13 @@ import static id.balai.information.infrastructure.InformationRequestRepository.d
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import id.balai.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,11 +40,65 @@ public class InformationReportQueries {
     @PersistenceContext(unitName = "balai")
     EntityManager em;
 
+    /**
+     * The request counts of a period, from one pass over its rows (grouping sets): by channel, requester type,
+     * status and outcome ({@code -} for none), in all, extended, late, and how many notices were issued for each pair
+     * of receipt and notice dates (the working days between them are counted on the regency's calendar by the
+     * caller: a year has a few thousand such pairs, not 100 000 requests).
+     */
+    public record RequestCounts(Map<String, Map<String, Long>> byColumn, long total, long extended, long late,
+            List<NoticeSpan> noticeSpans) {
+        public Map<String, Long> by(String column) {
+            return byColumn.getOrDefault(column, Map.of());
+        }
+    }
+
+    /** {@code count} notices issued on {@code issuedOn} for requests received on {@code receivedOn}. */
+    public record NoticeSpan(LocalDate receivedOn, LocalDate issuedOn, long count) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, Long> countRequests(TenantId t, LocalDate from, LocalDate to, String unit, String column) {
-        return counts(em.createNativeQuery("select coalesce(" + column + ", '-'), count(*) from information_request "
-                + "where tenant_id = ?1 and received_on between ?2 and ?3 and (cast(?4 as varchar) is null or "
-                + "org_unit_code = ?4) group by 1 order by 1"), t, from, to, unit);
+    @SuppressWarnings("unchecked")
+    public RequestCounts requestCounts(TenantId t, LocalDate from, LocalDate to, String unit, LocalDate today) {
+        // Late: a notice after its due date, or none yet for a registered request past it (Pasal 22(4)-(5)).
+        Query q = em.createNativeQuery("""
+                select case when grouping(channel) = 0 then 'channel'
+                            when grouping(requester_type) = 0 then 'requester_type'
+                            when grouping(status) = 0 then 'status'
+                            when grouping(outcome) = 0 then 'outcome'
+                            when grouping(received_on) = 0 then 'notice' end,
+                    coalesce(channel, requester_type, status, outcome, '-'), received_on, notice_issued_on,
+                    count(*), count(extended_on),
+                    count(*) filter (where notice_issued_on > notice_due or (notice_issued_on is null
+                        and status in ('REGISTERED', 'ROUTED') and notice_due < ?5))
+                from information_request where tenant_id = ?1 and received_on between ?2 and ?3
+                    and (cast(?4 as varchar) is null or org_unit_code = ?4)
+                group by grouping sets ((channel), (requester_type), (status), (outcome),
+                    (received_on, notice_issued_on), ())
+                """);
+        bind(q, t, from, to, unit);
+        q.setParameter(5, Date.valueOf(today));
+        Map<String, Map<String, Long>> by = new HashMap<>();
+        List<NoticeSpan> spans = new ArrayList<>();
+        long total = 0;
+        long extended = 0;
+        long late = 0;
+        for (Object[] o : (List<Object[]>) q.getResultList()) {
+            String dimension = (String) o[0];
+            long n = ((Number) o[4]).longValue();
+            if (dimension == null) {
+                total = n;
+                extended = ((Number) o[5]).longValue();
+                late = ((Number) o[6]).longValue();
+            } else if (dimension.equals("notice")) {
+                if (o[3] != null) {
+                    spans.add(new NoticeSpan(date(o[2]), date(o[3]), n));
+                }
+            } else {
+                by.computeIfAbsent(dimension, k -> new TreeMap<>()).put((String) o[1], n);
+            }
+        }
+        return new RequestCounts(by, total, extended, late, spans);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -54,7 +111,8 @@ public class InformationReportQueries {
 
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
-    public List<RequestLine> requestLines(TenantId t, LocalDate from, LocalDate to, String unit) {
+    /** The first {@code limit} requests of the period in the order of receipt. */
+    public List<RequestLine> requestLines(TenantId t, LocalDate from, LocalDate to, String unit, int limit) {
         Query q = em.createNativeQuery("""
                 select registration_number, received_on, channel, requester_type, status, outcome,
                     details->'notice'->>'exemptionGround', org_unit_code, notice_due, notice_issued_on,
@@ -62,8 +120,10 @@ public class InformationReportQueries {
                 from information_request where tenant_id = ?1 and received_on between ?2 and ?3
                     and (cast(?4 as varchar) is null or org_unit_code = ?4)
                 order by received_on, registration_number
+                limit ?5
                 """);
         bind(q, t, from, to, unit);
+        q.setParameter(5, limit);
         List<Object[]> rows = q.getResultList();
         return rows.stream().map(o -> new RequestLine((String) o[0], date(o[1]), (String) o[2], (String) o[3],
                 (String) o[4], (String) o[5], (String) o[6], (String) o[7], date(o[8]), date(o[9]),

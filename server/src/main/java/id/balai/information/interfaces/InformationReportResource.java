@@ -61,15 +61,14 @@ public class InformationReportResource {
     @RolesAllowed({"PPID_MAIN", "ATASAN_PPID", "BUPATI", "DISPUTE_FACILITATION"})
     @Operation(summary = "LLID / The annual information-service report for a fiscal year (Perbup Pasal 18(3)): "
             + "format json, pdf or csv", description = "JSON lists the first 500 requests (perRequestTotal counts "
-            + "them all); the CSV lists every one.")
+            + "them all), the PDF every request up to 2 000 (beyond, it names the CSV); the CSV lists every one.")
     public Response llid(@PathParam("tenant") String slug, @QueryParam("year") Integer year,
             @QueryParam("format") @DefaultValue("json") String format) {
         Tenant tenant = registry.require(slug);
         String f = format(format);
-        InformationReports.Llid l = reports.llid(tenant, Inputs.year(year));
+        InformationReports.Llid l = reports.llid(tenant, Inputs.year(year), listed(f));
         if (f.equals("json")) {
-            return Response.ok(l.firstRequests(InformationReports.JSON_REQUEST_ROWS), MediaType.APPLICATION_JSON)
-                    .build();
+            return Response.ok(l, MediaType.APPLICATION_JSON).build();
         }
         return file(f.equals("pdf") ? InformationReports.document(l, InformationReports.PDF_REQUEST_ROWS)
                 : InformationReports.document(l), f, "llid-" + tenant.id().value() + "-" + l.fiscalYear());
@@ -118,12 +117,12 @@ public class InformationReportResource {
         String scoped = unit(unit);
         LocalDate a = Inputs.date(from, "from");
         LocalDate b = Inputs.date(to, "to");
-        InformationReports.UnitReport u = reports.unitReport(tenant, scoped, a, b);
+        InformationReports.UnitReport u = reports.unitReport(tenant, scoped, a, b, listed(f));
         if (f.equals("json")) {
-            return Response.ok(u.firstRequests(InformationReports.JSON_REQUEST_ROWS), MediaType.APPLICATION_JSON)
-                    .build();
+            return Response.ok(u, MediaType.APPLICATION_JSON).build();
         }
-        return file(InformationReports.document(tenant.definition().name(), u), f,
+        return file(f.equals("pdf") ? InformationReports.document(tenant.definition().name(), u,
+                InformationReports.PDF_REQUEST_ROWS) : InformationReports.document(tenant.definition().name(), u), f,
                 "laporan-ppid-pembantu-" + scoped + "-" + a + "-" + b);
     }
 
@@ -151,6 +150,15 @@ public class InformationReportResource {
                     "Unknown format: choose json, pdf, csv.", "format");
         }
         return v;
+    }
+
+    /** How many requests a format lists one by one: the page the first 500, the PDF 2 000 at most, the CSV all. */
+    private static int listed(String format) {
+        return switch (format) {
+            case "json" -> InformationReports.JSON_REQUEST_ROWS;
+            case "pdf" -> InformationReports.PDF_REQUEST_ROWS;
+            default -> InformationReports.ALL_REQUESTS;
+        };
     }
 
     private static Response file(ReportDocument doc, String f, String name) {

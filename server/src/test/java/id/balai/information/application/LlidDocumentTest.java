@@ -9,9 +9,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import id.balai.calendar.domain.WorkingCalendar;
+import id.balai.information.infrastructure.InformationReportQueries.NoticeSpan;
 import id.balai.reporting.domain.ReportDocument;
+import id.balai.support.TenantFiles;
 
-/** The LLID's per-request annex (DOMAIN.md: "time taken per request") in the PDF and the CSV layouts. */
+/**
+ * The LLID's per-request annex (DOMAIN.md: "time taken per request") in the PDF and the CSV layouts, and the mean time
+ * taken from the counts of notices per pair of dates.
+ */
 class LlidDocumentTest {
 
     private static InformationReports.Llid llid(int requests) {
@@ -27,7 +33,7 @@ class LlidDocumentTest {
                 new InformationReports.RequestFigures(requests, Map.of(), Map.of(), Map.of(), Map.of(), requests, 0, 0,
                         0, 0, 0, 0, 0, Map.of(), 5.0),
                 new InformationReports.ObjectionFigures(0, Map.of(), Map.of(), Map.of()),
-                new InformationReports.DisputeFigures(0, Map.of(), Map.of(), 0), times);
+                new InformationReports.DisputeFigures(0, Map.of(), Map.of(), 0), times, requests);
     }
 
     private static int requestRows(ReportDocument d) {
@@ -50,15 +56,40 @@ class LlidDocumentTest {
     }
 
     @Test
-    void theJsonListsTheFirstRequestsAndCountsThemAll() {
-        InformationReports.Llid big = llid(600).firstRequests(InformationReports.JSON_REQUEST_ROWS);
-        assertThat(big.perRequest()).hasSize(500);
-        assertThat(big.perRequest().get(499).registrationNumber()).isEqualTo("LT-PPID-2025-000500");
-        assertThat(big.perRequestTotal()).isEqualTo(600);
-        assertThat(big.requests().total()).isEqualTo(600);
+    void aPdfOfTheFirstRequestsOfALargerYearListsNoneAndNamesTheCsvWithTheTotal() {
+        InformationReports.Llid l = llid(2);
+        InformationReports.Llid firstTwoOfFive = new InformationReports.Llid(l.tenant(), l.fiscalYear(), l.from(),
+                l.to(), l.dueOn(), l.publishedOn(), l.late(), l.sections(), l.requests(), l.objections(),
+                l.disputes(), l.perRequest(), 5);
 
-        InformationReports.Llid small = llid(3);
-        assertThat(small.firstRequests(500)).isSameAs(small);
-        assertThat(small.perRequestTotal()).isEqualTo(3);
+        ReportDocument pdf = InformationReports.document(firstTwoOfFive, 2);
+        assertThat(requestRows(pdf)).isZero();
+        assertThat(pdf.lines()).anyMatch(line -> line.contains("5 permohonan") && line.contains("CSV"));
+    }
+
+    @Test
+    void aPpidPembantuReportPdfHasTheSameLimit() {
+        InformationReports.Llid l = llid(3);
+        InformationReports.UnitReport unit = new InformationReports.UnitReport("DISKOMINFO", l.from(), l.to(),
+                l.requests(), l.perRequest(), 3);
+
+        ReportDocument pdf = InformationReports.document("Kabupaten Luwu Timur", unit, 2);
+        assertThat(requestRows(pdf)).isZero();
+        assertThat(pdf.lines()).anyMatch(line -> line.contains("3 permohonan") && line.contains("CSV"));
+        assertThat(requestRows(InformationReports.document("Kabupaten Luwu Timur", unit))).isEqualTo(3);
+    }
+
+    @Test
+    void theAverageWorkingDaysWeighsEachPairOfDatesByItsNotices() {
+        WorkingCalendar cal = TenantFiles.calendars().calendarOf(TenantFiles.tenant("luwu-timur"));
+        // Mon 2 Nov 2026 -> Mon 9 Nov: 5 working days (3 notices); Mon 2 Nov -> Wed 4 Nov: 2 working days (1 notice).
+        List<NoticeSpan> spans = List.of(new NoticeSpan(LocalDate.parse("2026-11-02"), LocalDate.parse("2026-11-09"), 3),
+                new NoticeSpan(LocalDate.parse("2026-11-02"), LocalDate.parse("2026-11-04"), 1));
+
+        assertThat(InformationReports.averageWorkingDays(cal, spans)).isEqualTo((5 * 3 + 2) / 4.0);
+        assertThat(InformationReports.averageWorkingDays(cal, List.of())).isNull();
+        // A year without holiday data is left out rather than guessed.
+        assertThat(InformationReports.averageWorkingDays(cal, List.of(spans.get(1),
+                new NoticeSpan(LocalDate.parse("2031-01-02"), LocalDate.parse("2031-01-09"), 7)))).isEqualTo(2.0);
     }
 }
