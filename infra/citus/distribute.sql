@@ -75,6 +75,7 @@ SELECT create_distributed_table('consequence_test', 'tenant_id', colocate_with =
 SELECT create_distributed_table('consequence_test_review', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('consequence_test_review');
 SELECT create_distributed_table('register_delivery', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('register_delivery');
 SELECT create_distributed_table('compliance_day', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('compliance_day');
+SELECT create_distributed_table('compliance_month', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('compliance_month');
 SELECT create_distributed_table('compliance_snapshot', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('compliance_snapshot');
 
 -- Platform tables without a tenant, kept on the coordinator (Citus local tables: they may join and keep foreign

@@ -306,6 +306,24 @@ class ProvincialComplianceIT extends BalaiIT {
         assertThat(indicators(rowOf(june, A)).get("requests")).isEqualTo(0);
         assertThat(indicators(rowOf(june, A)).get("noticedWithinNoticePct")).isNull();
 
+        // Whole months come from the month roll-up, the days of a month begun or unfinished from the day rows
+        // (V0043); a period across both adds them up. 1-5 July: the three cases of 1 July, by day.
+        Map<String, Object> julyStart = indicators(rowOf(as(gorontalo).queryParam("from", "2026-07-01")
+                .queryParam("to", "2026-07-05").get("/api/province/compliance").then().statusCode(200).extract()
+                .jsonPath(), A));
+        assertThat(((Number) julyStart.get("requests")).intValue()).isEqualTo(2);
+        assertThat(((Number) julyStart.get("complaints")).intValue()).isEqualTo(2);
+        assertThat(julyStart.get("medianWorkingDaysToNotice")).isEqualTo(2); // 2 and 13: rank 1
+        // 2 July - 31 August: the cases of 6 July and the objection of 21 July by day, August whole.
+        Map<String, Object> julyAugust = indicators(rowOf(as(gorontalo).queryParam("from", "2026-07-02")
+                .queryParam("to", "2026-08-31").get("/api/province/compliance").then().statusCode(200).extract()
+                .jsonPath(), A));
+        assertThat(((Number) julyAugust.get("requests")).intValue()).isEqualTo(2);
+        assertThat(((Number) julyAugust.get("complaints")).intValue()).isEqualTo(1);
+        assertThat(((Number) julyAugust.get("objections")).intValue()).isEqualTo(2);
+        assertThat(((Number) julyAugust.get("disputes")).intValue()).isZero(); // filed 20 September
+        assertThat(julyAugust.get("p90WorkingDaysToNotice")).isEqualTo(19); // r4 only; r3 has no notice
+
         // Weights are the province's own: NOTICE_ON_TIME 60 and the rest as before moves Pohuwato to
         // (60*100) / (60 + 20 + 10) = 66.7.
         as(gorontalo).body(Map.of("weights", Map.of("NOTICE_ON_TIME", 60))).put("/api/province/compliance/weights")

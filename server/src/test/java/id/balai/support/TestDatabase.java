@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 
+import org.flywaydb.core.api.MigrationVersion;
+
 import id.balai.platform.infrastructure.DatabaseMigrations;
 import id.balai.platform.infrastructure.DatabaseSettings;
 import id.balai.platform.infrastructure.EmbeddedDatabase;
@@ -29,13 +31,19 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Starts, migrates and registers the given tenants (minimal registry rows). */
     public static TestDatabase start(String name, String... tenants) throws IOException, SQLException {
+        return startAt(MigrationVersion.LATEST, name, tenants);
+    }
+
+    /** Starts, migrates up to {@code version} only, and registers the given tenants. */
+    public static TestDatabase startAt(MigrationVersion version, String name, String... tenants)
+            throws IOException, SQLException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         TestDatabase t = new TestDatabase(new DatabaseSettings(Optional.empty(), "postgres", "", "balai_app", port,
                 Files.createTempDirectory(name)));
-        DatabaseMigrations.migrate(t.settings);
+        DatabaseMigrations.migrate(t.settings, version);
         try (Connection c = t.owner(); Statement s = c.createStatement()) {
             for (String tenant : tenants) {
                 s.execute("insert into tenant (tenant_id, name, short_code, region_code, province_code, province_name,"

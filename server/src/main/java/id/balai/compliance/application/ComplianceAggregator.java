@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import id.balai.calendar.application.CalendarService;
 import id.balai.calendar.domain.CalendarYearUnavailableException;
@@ -25,7 +26,7 @@ import jakarta.inject.Inject;
 
 /**
  * Refreshes one tenant's compliance aggregates (docs/compliance.md) in one transaction bound to that tenant: the day
- * counters of the days that may have changed, and the snapshot. The days recomputed on an incremental run are the
+ * counters of the days that may have changed, their months' roll-ups, and the snapshot. The days recomputed on an incremental run are the
  * current and the previous month (whose "due" counts move with the date) and the start days of every case with a
  * step recorded since the last run (minus a margin for transactions still open then); a full run, and a tenant's
  * first, rebuilds every day.
@@ -67,6 +68,8 @@ public class ComplianceAggregator {
                 List<LocalDate> batch = all.subList(i, Math.min(all.size(), i + 400));
                 store.replaceDays(tenant.id(), province, batch, compute(tenant, batch, today), now);
             }
+            store.rollUpMonths(tenant.id(), province,
+                    days.stream().map(d -> d.withDayOfMonth(1)).collect(Collectors.toCollection(TreeSet::new)), now);
             store.writeSnapshot(tenant.id(), province, snapshot(tenant, today), now);
             return days.size();
         });

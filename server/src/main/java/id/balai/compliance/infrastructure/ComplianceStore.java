@@ -198,7 +198,41 @@ public class ComplianceStore {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void clearAllDays(TenantId t) {
+        em.createNativeQuery("delete from compliance_month where tenant_id = ?1").setParameter(1, t.value())
+                .executeUpdate();
         em.createNativeQuery("delete from compliance_day where tenant_id = ?1").setParameter(1, t.value())
+                .executeUpdate();
+    }
+
+    /**
+     * Rewrites the month rows of the given months (first days) from their day rows, histograms added bucket by
+     * bucket: to be called in the transaction that replaced those days (V0043).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rollUpMonths(TenantId t, String province, Collection<LocalDate> months, Instant now) {
+        if (months.isEmpty()) {
+            return;
+        }
+        String array = dateArray(months);
+        em.createNativeQuery("delete from compliance_month where tenant_id = ?1 and month = any(cast(?2 as date[]))")
+                .setParameter(1, t.value()).setParameter(2, array).executeUpdate();
+        em.createNativeQuery("insert into compliance_month (tenant_id, month, province_code, " + COUNTERS
+                + ", notice_days, computed_at) select d.tenant_id, d.month, ?3, " + sums("d.") + ", "
+                + """
+                    (select array_agg(h.total order by h.i) from (
+                        select c.i, sum(c.v) as total
+                        from compliance_day x, unnest(x.notice_days) with ordinality as c(v, i)
+                        where x.tenant_id = d.tenant_id and x.day >= d.month and x.day < d.month + interval '1 month'
+                        group by c.i) h),
+                    ?4
+                from (select *, cast(date_trunc('month', day) as date) as month from compliance_day
+                    where tenant_id = ?1 and day >= ?5 and day < ?6) d
+                where d.month = any(cast(?2 as date[]))
+                group by d.tenant_id, d.month
+                """).setParameter(1, t.value()).setParameter(2, array).setParameter(3, province)
+                .setParameter(4, Timestamp.from(now))
+                .setParameter(5, Date.valueOf(months.stream().min(LocalDate::compareTo).orElseThrow()))
+                .setParameter(6, Date.valueOf(months.stream().max(LocalDate::compareTo).orElseThrow().plusMonths(1)))
                 .executeUpdate();
     }
 
@@ -272,13 +306,36 @@ public class ComplianceStore {
         return sumsBy(List.of(tenant), from, to, "to_char(day, 'YYYY-MM')");
     }
 
+    /** The counter columns that compliance_day and compliance_month share, in the order of {@link Counters}. */
+    private static final String COUNTERS = "requests, requests_due, noticed, noticed_in_time, noticed_in_extension, "
+            + "objections, objections_due, objections_answered_in_time, disputes, complaints, complaints_due, "
+            + "complaints_verified_in_time, complaints_closed, dispatches_due, dispatches_in_time, rating_sum, "
+            + "rating_count";
+
+    private static String sums(String prefix) {
+        return java.util.Arrays.stream(COUNTERS.split(", ")).map(c -> "sum(" + prefix + c + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The rows that add up to a period ({@code ?1} tenants, {@code ?2}-{@code ?3} the period, {@code ?4}-{@code ?5}
+     * its whole months): one row per whole month from compliance_month (its first day as {@code day}), the days of
+     * a month that the period begins or ends inside from compliance_day.
+     */
+    private static final String PERIOD_ROWS = "(select tenant_id, month as day, " + COUNTERS + ", notice_days "
+            + "from compliance_month where tenant_id = any(cast(?1 as varchar[])) and month >= ?4 and month < ?5 "
+            + "union all select tenant_id, day, " + COUNTERS + ", notice_days from compliance_day "
+            + "where tenant_id = any(cast(?1 as varchar[])) and day between ?2 and ?3 and (day < ?4 or day >= ?5)) p";
+
     private Map<String, Counters> sumsBy(Collection<String> tenants, LocalDate from, LocalDate to, String key) {
         String array = "{" + String.join(",", tenants) + "}";
+        WholeMonths months = WholeMonths.of(from, to);
         Map<String, long[]> hist = new HashMap<>();
-        for (Object row : em.createNativeQuery("select " + key + ", h.i, sum(h.v) from compliance_day, "
-                + "unnest(notice_days) with ordinality h(v, i) where tenant_id = any(cast(?1 as varchar[])) "
-                + "and day between ?2 and ?3 group by 1, 2").setParameter(1, array).setParameter(2, Date.valueOf(from))
-                .setParameter(3, Date.valueOf(to)).getResultList()) {
+        for (Object row : em.createNativeQuery("select " + key + ", h.i, sum(h.v) from " + PERIOD_ROWS
+                + ", unnest(p.notice_days) with ordinality h(v, i) group by 1, 2").setParameter(1, array)
+                .setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to))
+                .setParameter(4, Date.valueOf(months.from())).setParameter(5, Date.valueOf(months.until()))
+                .getResultList()) {
             Object[] r = (Object[]) row;
             int i = (int) num(r[1]) - 1;
             if (i >= 0 && i < NoticeHistogram.BUCKETS) {
@@ -286,14 +343,10 @@ public class ComplianceStore {
             }
         }
         Map<String, Counters> out = new TreeMap<>();
-        for (Object row : em.createNativeQuery("select " + key + ", sum(requests), sum(requests_due), sum(noticed), "
-                + "sum(noticed_in_time), sum(noticed_in_extension), sum(objections), sum(objections_due), "
-                + "sum(objections_answered_in_time), sum(disputes), sum(complaints), sum(complaints_due), "
-                + "sum(complaints_verified_in_time), sum(complaints_closed), sum(dispatches_due), "
-                + "sum(dispatches_in_time), sum(rating_sum), sum(rating_count) from compliance_day "
-                + "where tenant_id = any(cast(?1 as varchar[])) and day between ?2 and ?3 group by 1")
-                .setParameter(1, array).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to))
-                .getResultList()) {
+        for (Object row : em.createNativeQuery("select " + key + ", " + sums("") + " from " + PERIOD_ROWS
+                + " group by 1").setParameter(1, array).setParameter(2, Date.valueOf(from))
+                .setParameter(3, Date.valueOf(to)).setParameter(4, Date.valueOf(months.from()))
+                .setParameter(5, Date.valueOf(months.until())).getResultList()) {
             Object[] r = (Object[]) row;
             String k = (String) r[0];
             out.put(k, new Counters(num(r[1]), num(r[2]), num(r[3]), num(r[4]), num(r[5]), num(r[6]), num(r[7]),

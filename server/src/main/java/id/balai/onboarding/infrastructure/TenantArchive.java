@@ -50,7 +50,8 @@ public final class TenantArchive {
      * Not moved: sign-in sessions belong to the deployment that issued them; the compliance aggregates are derived
      * from the records and rebuilt on the target by its first compliance run.
      */
-    static final Set<String> NOT_MOVED = Set.of("auth_session", "tenant", "compliance_day", "compliance_snapshot");
+    static final Set<String> NOT_MOVED = Set.of("auth_session", "tenant", "compliance_day", "compliance_month",
+            "compliance_snapshot");
     private static final int BATCH = 500;
 
     private TenantArchive() {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -17,6 +18,11 @@ public final class DatabaseMigrations {
     }
 
     public static MigrateResult migrate(DatabaseSettings settings) {
+        return migrate(settings, MigrationVersion.LATEST);
+    }
+
+    /** Migrates up to {@code target} only (tests of a migration over the data of the one before). */
+    public static MigrateResult migrate(DatabaseSettings settings, MigrationVersion target) {
         Flyway flyway = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(settings.ownerJdbcUrl(), settings.ownerUser(), settings.ownerPassword())
                 // Liberty's class loader finds a classpath folder only through a file in it, flyway.location;
@@ -26,6 +32,7 @@ public final class DatabaseMigrations {
                 .failOnMissingLocations(true)
                 .placeholders(Map.of("appRole", settings.appUser()))
                 .validateMigrationNaming(true)
+                .target(target)
                 .load();
         MigrateResult result = flyway.migrate();
         String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().toString();
