@@ -49,6 +49,30 @@ function Frame({ id, label, hint, error, children }: BaseProps & { children: Rea
   );
 }
 
+/** A file input with its label, hint and error, described by both (the forms' attachments and uploads). */
+export function FileField({
+  accept,
+  multiple,
+  onFiles,
+  ...base
+}: BaseProps & { accept?: string; multiple?: boolean; onFiles: (files: FileList | null) => void }) {
+  return (
+    <Frame {...base}>
+      <input
+        id={base.id}
+        name={base.id}
+        type="file"
+        accept={accept}
+        multiple={multiple}
+        required={base.required}
+        aria-invalid={base.error ? true : undefined}
+        aria-describedby={describedBy(base.id, base.hint, base.error)}
+        onChange={(e) => onFiles(e.target.files)}
+      />
+    </Frame>
+  );
+}
+
 export function TextField({
   multiline,
   value,

@@ -10,7 +10,7 @@ import {
   type Receipt,
 } from '../../api/complaints';
 import { useErrorText } from '../../app/ErrorPanel';
-import { fieldErrorsOf, FormError, SelectField, TextField, type FieldErrors } from '../../app/fields';
+import { FileField, fieldErrorsOf, FormError, SelectField, TextField, type FieldErrors } from '../../app/fields';
 import { Link } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useI18n } from '../../i18n';
@@ -258,27 +258,15 @@ export function ComplaintFormPage({
           </button>
         </fieldset>
         {allowAttachments && (
-        <div className={errors.attachments ? 'field field--error' : 'field'}>
-          <label htmlFor="attachments">{f.attachments}</label>
-          <p id="attachments-hint" className="field__hint">
-            {f.attachmentsHint}
-          </p>
-          {errors.attachments && (
-            <p id="attachments-error" className="field__error">
-              {errors.attachments}
-            </p>
-          )}
-          <input
-            id="attachments"
-            name="attachments"
-            type="file"
-            multiple
-            accept="image/jpeg,image/png,application/pdf"
-            aria-invalid={errors.attachments ? true : undefined}
-            aria-describedby={errors.attachments ? 'attachments-hint attachments-error' : 'attachments-hint'}
-            onChange={(e) => onFiles(e.target.files)}
-          />
-        </div>
+        <FileField
+          id="attachments"
+          label={f.attachments}
+          hint={f.attachmentsHint}
+          error={errors.attachments}
+          multiple
+          accept="image/jpeg,image/png,application/pdf"
+          onFiles={onFiles}
+        />
         )}
         <fieldset className="fieldset">
           <legend>{f.privacyLegend}</legend>

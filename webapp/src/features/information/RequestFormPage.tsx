@@ -13,7 +13,7 @@ import {
   type RequestReceipt,
 } from '../../api/information';
 import { useErrorText } from '../../app/ErrorPanel';
-import { fieldErrorsOf, FormError, SelectField, TextField, type FieldErrors } from '../../app/fields';
+import { FileField, fieldErrorsOf, FormError, SelectField, TextField, type FieldErrors } from '../../app/fields';
 import { Link } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useI18n } from '../../i18n';
@@ -241,30 +241,18 @@ export function RequestFormPage() {
             />
           )}
           {copy && (
-            <div className={errors.idCopy ? 'field field--error' : 'field'}>
-              <label htmlFor="idCopy">{f.idCopy}</label>
-              <p id="idCopy-hint" className="field__hint">
-                {f.idCopyHint}
-              </p>
-              {errors.idCopy && (
-                <p id="idCopy-error" className="field__error">
-                  {errors.idCopy}
-                </p>
-              )}
-              <input
-                id="idCopy"
-                name="idCopy"
-                type="file"
-                accept="image/jpeg,image/png,application/pdf"
-                required={needsId}
-                aria-invalid={errors.idCopy ? true : undefined}
-                aria-describedby={errors.idCopy ? 'idCopy-hint idCopy-error' : 'idCopy-hint'}
-                onChange={(e) => {
-                  setIdCopy(e.target.files?.[0] ?? null);
-                  key.current = newIdempotencyKey();
-                }}
-              />
-            </div>
+            <FileField
+              id="idCopy"
+              label={f.idCopy}
+              hint={f.idCopyHint}
+              error={errors.idCopy}
+              required={needsId}
+              accept="image/jpeg,image/png,application/pdf"
+              onFiles={(files) => {
+                setIdCopy(files?.[0] ?? null);
+                key.current = newIdempotencyKey();
+              }}
+            />
           )}
         </fieldset>
         <fieldset className="fieldset" aria-describedby={errors.willingToPay ? 'willingToPay-error' : undefined}>

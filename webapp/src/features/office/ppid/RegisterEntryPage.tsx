@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorPanel, Loading, useErrorText } from '../../../app/ErrorPanel';
+import { FileField } from '../../../app/fields';
 import { Link } from '../../../app/router';
 import { useAsync } from '../../../app/useAsync';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
@@ -215,23 +216,13 @@ function Upload({ entryId, onDone }: { entryId: string; onDone: (name: string) =
   };
   return (
     <form className="form" noValidate onSubmit={submit} aria-busy={busy} aria-label={a.entry.upload}>
-      <div className={error ? 'field field--error' : 'field'}>
-        <label htmlFor="document-file">{a.entry.file}</label>
-        {error && (
-          <p id="document-file-error" className="field__error">
-            {error}
-          </p>
-        )}
-        <input
-          id="document-file"
-          name="file"
-          type="file"
-          accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,application/pdf"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'document-file-error' : undefined}
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-        />
-      </div>
+      <FileField
+        id="document-file"
+        label={a.entry.file}
+        error={error}
+        accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,application/pdf"
+        onFiles={(files) => setFile(files?.[0] ?? null)}
+      />
       <button type="submit" className="button button--secondary" disabled={busy}>
         {a.entry.upload}
       </button>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { OrgUnit } from '../../../api/types';
 import { ErrorPanel, Loading, useErrorText } from '../../../app/ErrorPanel';
-import { FormError } from '../../../app/fields';
+import { FileField, FormError } from '../../../app/fields';
 import { Link } from '../../../app/router';
 import { useAsync } from '../../../app/useAsync';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
@@ -237,21 +237,12 @@ function UploadForm({ onUpload }: { onUpload: (file: File) => Promise<void> }) {
   };
   return (
     <form className="form" noValidate onSubmit={submit} aria-label={p.actions.upload} aria-busy={busy}>
-      <div className={error ? 'field field--error' : 'field'}>
-        <label htmlFor="release-file">{p.actions.uploadFile}</label>
-        {error && (
-          <p id="release-file-error" className="field__error">
-            {error}
-          </p>
-        )}
-        <input
-          id="release-file"
-          type="file"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'release-file-error' : undefined}
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-        />
-      </div>
+      <FileField
+        id="release-file"
+        label={p.actions.uploadFile}
+        error={error}
+        onFiles={(files) => setFile(files?.[0] ?? null)}
+      />
       <FormError message={undefined} />
       <button type="submit" className="button button--secondary" disabled={busy}>
         {p.actions.uploadSubmit}
