@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { ErrorPanel, Loading, useErrorText } from '../../../app/ErrorPanel';
-import { FileField } from '../../../app/fields';
+import { useState } from 'react';
+import { ErrorPanel, Loading } from '../../../app/ErrorPanel';
 import { Link } from '../../../app/router';
 import { useAsync } from '../../../app/useAsync';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
@@ -10,6 +9,7 @@ import { formatLongDate, todayIn } from '../../calendar/dates';
 import { unitName } from '../../complaints/parts';
 import { useTenant } from '../../portal/TenantContext';
 import { ActionForm } from '../ActionForm';
+import { UploadForm } from '../UploadForm';
 import { type Session } from '../session';
 import { decisionBody, entryActions, GROUNDS, proposalBody, STAGES, testActions, type ProposalForm } from './register';
 import {
@@ -191,42 +191,16 @@ export function RegisterEntryPage({ id, session }: { id: string; session: Sessio
 function Upload({ entryId, onDone }: { entryId: string; onDone: (name: string) => Promise<void> }) {
   const tenant = useTenant();
   const a = usePpidAdminText();
-  const errorText = useErrorText();
-  const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    if (!file) {
-      setError(a.entry.file);
-      return;
-    }
-    setBusy(true);
-    try {
-      const d = await uploadDocument(tenant.slug, entryId, file);
-      setFile(null);
-      (event.target as HTMLFormElement).reset();
-      await onDone(d.fileName);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <form className="form" noValidate onSubmit={submit} aria-busy={busy} aria-label={a.entry.upload}>
-      <FileField
-        id="document-file"
-        label={a.entry.file}
-        error={error}
-        accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,application/pdf"
-        onFiles={(files) => setFile(files?.[0] ?? null)}
-      />
-      <button type="submit" className="button button--secondary" disabled={busy}>
-        {a.entry.upload}
-      </button>
-    </form>
+    <UploadForm
+      id="document-file"
+      formLabel={a.entry.upload}
+      fileLabel={a.entry.file}
+      submitLabel={a.entry.upload}
+      noFileMessage={a.entry.file}
+      accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,application/pdf"
+      onUpload={async (file) => onDone((await uploadDocument(tenant.slug, entryId, file)).fileName)}
+    />
   );
 }
 

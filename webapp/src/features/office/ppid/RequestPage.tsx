@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { OrgUnit } from '../../../api/types';
-import { ErrorPanel, Loading, useErrorText } from '../../../app/ErrorPanel';
-import { FileField, FormError } from '../../../app/fields';
+import { ErrorPanel, Loading } from '../../../app/ErrorPanel';
 import { Link } from '../../../app/router';
 import { useAsync } from '../../../app/useAsync';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
@@ -13,6 +12,7 @@ import { useTenant } from '../../portal/TenantContext';
 import { ActionForm } from '../ActionForm';
 import { DeadlineBadge } from '../QueuesPage';
 import { hasRole, type Session } from '../session';
+import { UploadForm } from '../UploadForm';
 import { getRequest, releaseDocument, requestAction, type OfficerRequest } from './api';
 import { NoticeForm } from './NoticeForm';
 
@@ -180,6 +180,11 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
         )}
         {actions.includes('upload') && (
           <UploadForm
+            id="release-file"
+            formLabel={p.actions.upload}
+            fileLabel={p.actions.uploadFile}
+            submitLabel={p.actions.uploadSubmit}
+            noFileMessage={p.actions.uploadFile}
             onUpload={async (file) => {
               await releaseDocument(tenant.slug, r.id, file);
               done(await getRequest(tenant.slug, r.id));
@@ -208,46 +213,6 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
         </ol>
       </section>
     </>
-  );
-}
-
-function UploadForm({ onUpload }: { onUpload: (file: File) => Promise<void> }) {
-  const p = usePpidText();
-  const errorText = useErrorText();
-  const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) {
-      setError(p.notice.problems.required);
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onUpload(file);
-      setFile(null);
-      (event.target as HTMLFormElement).reset();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form className="form" noValidate onSubmit={submit} aria-label={p.actions.upload} aria-busy={busy}>
-      <FileField
-        id="release-file"
-        label={p.actions.uploadFile}
-        error={error}
-        onFiles={(files) => setFile(files?.[0] ?? null)}
-      />
-      <FormError message={undefined} />
-      <button type="submit" className="button button--secondary" disabled={busy}>
-        {p.actions.uploadSubmit}
-      </button>
-    </form>
   );
 }
 
