@@ -1,18 +1,17 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   attachmentProblem,
   complaintBody,
   EMPTY_FORM,
-  newIdempotencyKey,
   REPORT_TYPES,
   submitComplaint,
   type ComplaintForm,
   type Receipt,
 } from '../../api/complaints';
-import { useErrorText } from '../../app/ErrorPanel';
-import { FileField, fieldErrorsOf, FormError, SelectField, TextField, type FieldErrors } from '../../app/fields';
+import { FileField, FormError, SelectField, TextField, type FieldErrors } from '../../app/fields';
 import { Link } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { usePublicForm } from '../../app/usePublicForm';
 import { useI18n } from '../../i18n';
 import { formatLongDate } from '../calendar/dates';
 import { portalHref } from '../portal/PortalNav';
@@ -61,27 +60,19 @@ export function ComplaintFormPage({
 } = {}) {
   const tenant = useTenant();
   const { t, lang } = useI18n();
-  const errorText = useErrorText();
   useDocumentTitle(heading ?? t.citizen.form.title);
-  const [form, setForm] = useState<ComplaintForm>(EMPTY_FORM);
+  const { form, setForm, set, errors, setErrors, busy, receipt, send, reset, renewKey } = usePublicForm<
+    ComplaintForm,
+    Receipt
+  >(EMPTY_FORM, COMPLAINT_FIELDS, (field) => (field === 'type' ? 'type-error' : field));
   const [files, setFiles] = useState<File[]>([]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
   const [locating, setLocating] = useState(false);
-  const [receipt, setReceipt] = useState<Receipt | null>(null);
-  const key = useRef<string>(newIdempotencyKey());
   const f = t.citizen.form;
-
-  const set = <K extends keyof ComplaintForm>(name: K, value: ComplaintForm[K]) => {
-    setForm((old) => ({ ...old, [name]: value }));
-    // Another body under the same key would be a 409: a changed form is a new fill.
-    key.current = newIdempotencyKey();
-  };
 
   const onFiles = (list: FileList | null) => {
     const chosen = list ? Array.from(list) : [];
     setFiles(chosen);
-    key.current = newIdempotencyKey();
+    renewKey();
     const problem = attachmentProblem(chosen);
     setErrors((old) => {
       const { attachments: _drop, ...rest } = old;
@@ -122,26 +113,11 @@ export function ComplaintFormPage({
     const local = validateComplaint(form, t);
     const problem = attachmentProblem(files);
     if (problem) local.attachments = errors.attachments ?? f.attachmentCount;
-    if (Object.keys(local).length > 0) {
-      setErrors(local);
-      focusFirstError(local);
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    try {
-      const r = submit
-        ? await submit(complaintBody(form, allowAttachments ? files : []))
-        : await submitComplaint(tenant.slug, complaintBody(form, files), key.current);
-      setReceipt(r);
-      window.scrollTo?.(0, 0);
-    } catch (error) {
-      const e = fieldErrorsOf(error, COMPLAINT_FIELDS, errorText);
-      setErrors(e);
-      focusFirstError(e);
-    } finally {
-      setBusy(false);
-    }
+    await send(local, (key) =>
+      submit
+        ? submit(complaintBody(form, allowAttachments ? files : []))
+        : submitComplaint(tenant.slug, complaintBody(form, files), key),
+    );
   };
 
   if (receipt) {
@@ -149,10 +125,8 @@ export function ComplaintFormPage({
       <ReceiptView
         receipt={receipt}
         onAnother={() => {
-          setReceipt(null);
-          setForm(EMPTY_FORM);
+          reset();
           setFiles([]);
-          key.current = newIdempotencyKey();
         }}
       />
     );
@@ -337,11 +311,6 @@ export function ComplaintFormPage({
       </form>
     </>
   );
-}
-
-function focusFirstError(errors: FieldErrors) {
-  const first = COMPLAINT_FIELDS.find((name) => errors[name]);
-  if (first) document.getElementById(first === 'type' ? 'type-error' : first)?.focus();
 }
 
 function ReceiptView({ receipt, onAnother }: { receipt: Receipt; onAnother: () => void }) {

@@ -1,5 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { newIdempotencyKey } from '../../api/complaints';
+import { useState, type FormEvent } from 'react';
 import {
   EMPTY_REQUEST,
   isCopy,
@@ -12,10 +11,10 @@ import {
   type RequestForm,
   type RequestReceipt,
 } from '../../api/information';
-import { useErrorText } from '../../app/ErrorPanel';
-import { FileField, fieldErrorsOf, FormError, SelectField, TextField, type FieldErrors } from '../../app/fields';
+import { FileField, FormError, SelectField, TextField, type FieldErrors } from '../../app/fields';
 import { Link } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { usePublicForm } from '../../app/usePublicForm';
 import { useI18n } from '../../i18n';
 import { useInformationText } from '../../i18n/information';
 import { formatLongDate } from '../calendar/dates';
@@ -53,43 +52,23 @@ export function RequestFormPage() {
   const { t } = useI18n();
   const m = useInformationText();
   const f = m.request;
-  const errorText = useErrorText();
   useDocumentTitle(f.title);
-  const [form, setForm] = useState<RequestForm>(EMPTY_REQUEST);
+  const { form, set, errors, busy, receipt, send, reset, renewKey } = usePublicForm<RequestForm, RequestReceipt>(
+    EMPTY_REQUEST,
+    REQUEST_FIELDS,
+    (field) => (field === 'willingToPay' ? 'willingToPay-error' : field),
+  );
   const [idCopy, setIdCopy] = useState<File | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [receipt, setReceipt] = useState<RequestReceipt | null>(null);
-  const key = useRef<string>(newIdempotencyKey());
   const needsId = idCopyRequired(tenant.parameters);
-
-  const set = <K extends keyof RequestForm>(name: K, value: RequestForm[K]) => {
-    setForm((old) => ({ ...old, [name]: value }));
-    key.current = newIdempotencyKey();
-  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const problems = validateRequest(form, idCopy, needsId);
     const local: FieldErrors = {};
     for (const [field, problem] of Object.entries(problems)) local[field] = f.problems[problem] ?? problem;
-    if (Object.keys(local).length) {
-      setErrors(local);
-      focusFirst(local);
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    try {
-      setReceipt(await submitRequest(tenant.slug, requestBody(form, isCopy(form.obtainMethod) ? idCopy : null), key.current));
-      window.scrollTo?.(0, 0);
-    } catch (error) {
-      const e = fieldErrorsOf(error, REQUEST_FIELDS, errorText);
-      setErrors(e);
-      focusFirst(e);
-    } finally {
-      setBusy(false);
-    }
+    await send(local, (key) =>
+      submitRequest(tenant.slug, requestBody(form, isCopy(form.obtainMethod) ? idCopy : null), key),
+    );
   };
 
   if (receipt) {
@@ -125,10 +104,8 @@ export function RequestFormPage() {
             type="button"
             className="button button--secondary"
             onClick={() => {
-              setReceipt(null);
-              setForm(EMPTY_REQUEST);
+              reset();
               setIdCopy(null);
-              key.current = newIdempotencyKey();
             }}
           >
             {f.another}
@@ -250,7 +227,7 @@ export function RequestFormPage() {
               accept="image/jpeg,image/png,application/pdf"
               onFiles={(files) => {
                 setIdCopy(files?.[0] ?? null);
-                key.current = newIdempotencyKey();
+                renewKey();
               }}
             />
           )}
@@ -283,9 +260,4 @@ export function RequestFormPage() {
       </form>
     </>
   );
-}
-
-function focusFirst(errors: FieldErrors) {
-  const first = REQUEST_FIELDS.find((name) => errors[name]);
-  if (first) document.getElementById(first === 'willingToPay' ? 'willingToPay-error' : first)?.focus();
 }
