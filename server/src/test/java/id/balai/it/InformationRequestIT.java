@@ -437,14 +437,19 @@ class InformationRequestIT extends BalaiIT {
         String facilitation = token(t, "DISPUTE_FACILITATION", null);
         Map<String, String> receipt = submitted(t, form("READ", null));
         String id = idOf(t, receipt.get("number"));
-        String today = receipt.get("receivedOn");
+        // The officers' dates below are today's on the regency's calendar (after office hours the receipt date is
+        // already the next working day).
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Makassar")).toString();
         // Ground (g) has not arisen yet.
         String objections = "/api/t/" + t + "/information-requests/" + receipt.get("number") + "/objections";
         citizen().body(Map.of("code", receipt.get("code"), "ground", "G_DEADLINE_EXCEEDED", "reasons",
                 "Belum dijawab")).post(objections).then().statusCode(422)
                 .body("code", equalTo("OBJECTION_GROUND_NOT_ARISEN"));
-        // The notice was due the day before receipt (as if ten working days had passed): overdue.
-        sql("update information_request set notice_due = received_on - 1 where id = '" + id + "'");
+        // The notice was due yesterday on Luwu Timur's calendar (as if ten working days had passed): overdue. (Not
+        // "the day before receipt": after office hours a receipt counts from the next working day, and a notice due
+        // today may still be given until midnight.)
+        sql("update information_request set notice_due = cast(now() at time zone 'Asia/Makassar' as date) - 1 "
+                + "where id = '" + id + "'");
         officer(t, ppid, id, "extension", Map.of("reason", "Perlu waktu tambahan untuk rapat")).then()
                 .statusCode(409).body("code", equalTo("EXTENSION_AFTER_DEADLINE"));
         as(ppid).get("/api/t/" + t + "/officer/information-requests/overdue").then().statusCode(200)

@@ -67,9 +67,11 @@ public class InformationClock {
                 }
             }
             int escalated = 0;
-            for (InformationRequest x : requests.openDue(tenant.id(), null, today.minusDays(1), null, 0, BATCH)
+            // A deadline passes at the end of its day on the calendar, also after office hours.
+            LocalDate calendarToday = clocks.calendarToday();
+            for (InformationRequest x : requests.openDue(tenant.id(), null, calendarToday.minusDays(1), null, 0, BATCH)
                     .items()) {
-                if (x.markOverdue(today, now)) {
+                if (x.markOverdue(calendarToday, now)) {
                     requests.save(x);
                     audit.record(tenant.id(), Actor.SYSTEM, "INFORMATION_REQUEST_ESCALATED", "information_request",
                             x.id().toString(), Map.of("noticeDue", x.noticeDue().toString()));
@@ -89,8 +91,8 @@ public class InformationClock {
                 }
             }
             int objectionsOverdue = 0;
-            for (Objection o : objections.openDue(tenant.id(), today.minusDays(1), 0, BATCH)) {
-                if (o.markOverdue(today, now)) {
+            for (Objection o : objections.openDue(tenant.id(), calendarToday.minusDays(1), 0, BATCH)) {
+                if (o.markOverdue(calendarToday, now)) {
                     objections.save(o);
                     audit.record(tenant.id(), Actor.SYSTEM, "OBJECTION_ESCALATED", "information_objection",
                             o.id().toString(), Map.of("answerDue", o.answerDue().toString()));

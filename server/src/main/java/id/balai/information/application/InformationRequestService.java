@@ -307,7 +307,7 @@ public class InformationRequestService {
             int size) {
         return scope.call(tenant.id(), () -> {
             TenantInformationClocks c = clocks(tenant, Instant.now());
-            LocalDate yesterday = c.today().minusDays(1);
+            LocalDate yesterday = c.calendarToday().minusDays(1);
             return overdue ? requests.openDue(tenant.id(), null, yesterday, unit.orElse(null), page * size, size)
                     : requests.openDue(tenant.id(), yesterday, c.dueSoonUntil(), unit.orElse(null), page * size,
                             size);

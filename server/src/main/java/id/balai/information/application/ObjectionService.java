@@ -128,7 +128,7 @@ public class ObjectionService {
     @Transactional
     public List<Objection> overdue(Tenant tenant, int page, int size) {
         return scope.call(tenant.id(), () -> objections.openDue(tenant.id(),
-                requestService.clocks(tenant, Instant.now()).today().minusDays(1), page * size, size));
+                requestService.clocks(tenant, Instant.now()).calendarToday().minusDays(1), page * size, size));
     }
 
     /** Records a dispute filed at the Information Commission (UU KIP Ps 37(2): within 14 working days). */

@@ -44,7 +44,7 @@ public final class TenantInformationClocks implements InformationClocks {
     }
 
     @Override
-    public LocalDate dateOfAct() {
+    public LocalDate calendarToday() {
         return now.atZone(tenant.zone()).toLocalDate();
     }
 

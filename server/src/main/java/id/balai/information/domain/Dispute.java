@@ -81,7 +81,7 @@ public final class Dispute {
      */
     public static Dispute file(Objection objection, String registerNumber, String commissionCaseNumber,
             LocalDate filedOn, InformationClocks clocks) {
-        LocalDate today = clocks.today();
+        LocalDate today = clocks.calendarToday();
         if (filedOn == null) {
             throw InformationErrors.required("filedOn", "Tanggal pendaftaran di Komisi Informasi",
                     "The filing date at the Information Commission");

@@ -5,15 +5,20 @@ import java.time.LocalDate;
 
 /** The PPID clocks of one tenant on its working calendar and parameters (DOMAIN.md, "Clocks"). */
 public interface InformationClocks {
-    /** Today's receipt date in the tenant's time zone and office hours. */
+    /**
+     * Today's receipt date in the tenant's time zone and office hours: the day from which something received now
+     * (a request, an objection) is counted; the next working day once the office has closed.
+     */
     LocalDate today();
 
     /**
-     * The date of an officer's act (an objection answered or settled): the date on the regency's calendar, not the
-     * receipt date, which moves to the next working day once the office has closed. An answer given on a Tuesday
-     * evening is dated Tuesday, so a dispute filed that evening is not "before the answer".
+     * Today on the regency's calendar: the date of an officer's act (a notice issued, a deadline extended, an
+     * objection answered) and the day against which a deadline has passed. A notice issued on the due day's evening
+     * is dated that day and is on time; an answer given on a Tuesday evening is dated Tuesday, so a dispute filed that
+     * evening is not "before the answer"; a request due today is overdue from tomorrow (as complaints:
+     * {@code TenantClocks.calendarToday}).
      */
-    default LocalDate dateOfAct() {
+    default LocalDate calendarToday() {
         return today();
     }
 

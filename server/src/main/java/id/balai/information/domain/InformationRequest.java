@@ -136,7 +136,7 @@ public final class InformationRequest {
                     "Tenggat pemberitahuan hanya dapat diperpanjang satu kali (Pasal 22(6)).",
                     "The notice deadline can be extended only once (Pasal 22(6)).");
         }
-        if (clocks.today().isAfter(noticeDue)) {
+        if (clocks.calendarToday().isAfter(noticeDue)) {
             throw InformationErrors.conflict("EXTENSION_AFTER_DEADLINE",
                     "Tenggat sudah lewat pada " + noticeDue + "; perpanjangan tidak lagi dapat diberikan.",
                     "The deadline passed on " + noticeDue + "; it can no longer be extended.");
@@ -149,7 +149,7 @@ public final class InformationRequest {
         LocalDate before = noticeDue;
         noticeDue = clocks.extendedDue(noticeDue);
         extensionReason = reason.strip();
-        extendedOn = clocks.today();
+        extendedOn = clocks.calendarToday();
         event(now, "EXTENDED", actor, "Tenggat diperpanjang dari " + before + " menjadi " + noticeDue + ": "
                 + extensionReason, true);
     }
@@ -158,7 +158,7 @@ public final class InformationRequest {
     public void issueNotice(WrittenNotice n, Instant now, InformationClocks clocks, String actor) {
         require(status.open(), "notice");
         notice = n.check();
-        noticeIssuedOn = clocks.today();
+        noticeIssuedOn = clocks.calendarToday();
         status = RequestStatus.NOTICE_ISSUED;
         event(now, "NOTICE_ISSUED", actor, "Pemberitahuan tertulis: " + notice.outcome()
                 + (late() ? " (melewati tenggat " + noticeDue + ")" : ""), true);

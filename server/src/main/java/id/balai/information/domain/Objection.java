@@ -109,7 +109,7 @@ public final class Objection {
         }
         decision = d;
         answer = text.strip();
-        answeredOn = clocks.dateOfAct();
+        answeredOn = clocks.calendarToday();
         status = Status.ANSWERED;
         event(now, "OBJECTION_ANSWERED", actor, "Tanggapan atasan PPID: " + d
                 + (answeredOn.isAfter(answerDue) ? " (melewati tenggat " + answerDue + ")" : ""), true);
@@ -128,7 +128,7 @@ public final class Objection {
             throw InformationErrors.required("settlement", "Hasil musyawarah", "The agreement");
         }
         settlement = agreement.strip();
-        answeredOn = clocks.dateOfAct();
+        answeredOn = clocks.calendarToday();
         status = Status.SETTLED;
         event(now, "OBJECTION_SETTLED", actor, "Diselesaikan dengan musyawarah", true);
     }

@@ -139,6 +139,33 @@ class InformationClocksOn2026CalendarTest {
         // Wednesday 25 November 2026, 18:00 WITA: Luwu Timur's office closed at 16:00.
         TenantInformationClocks evening = at(luwuTimur, "2026-11-25T10:00:00Z");
         assertThat(evening.today()).as("a request received now").isEqualTo(LocalDate.parse("2026-11-26"));
-        assertThat(evening.dateOfAct()).as("an answer given now").isEqualTo(LocalDate.parse("2026-11-25"));
+        assertThat(evening.calendarToday()).as("an answer given now").isEqualTo(LocalDate.parse("2026-11-25"));
+    }
+
+    @Test
+    void onTheDueDaysEveningTheOfficerMayStillExtendOrGiveNoticeOnTimeAndTheRequestIsNotYetOverdue() {
+        // Received Tuesday 10 November 2026, 10:00 WITA; the officer acts at 18:00 WITA on the due day, after the
+        // office closed at 16:00 (the receipt date is then the next working day, the calendar date still the due day).
+        InformationRequest extended = received(luwuTimur, "2026-11-10T02:00:00Z");
+        LocalDate due = extended.noticeDue();
+        Instant evening = due.atTime(18, 0).atZone(luwuTimur.zone()).toInstant();
+        TenantInformationClocks clocks = at(luwuTimur, evening.toString());
+        assertThat(clocks.today()).isAfter(due);
+
+        assertThat(extended.markOverdue(clocks.calendarToday(), evening)).isFalse();
+        extended.extend("Dokumen masih dihimpun dari tiga dinas", evening, clocks, "ppid");
+        assertThat(extended.extendedOn()).contains(due);
+        assertThat(extended.noticeDue()).isAfter(due);
+
+        InformationRequest noticed = received(luwuTimur, "2026-11-10T02:00:00Z");
+        noticed.issueNotice(new WrittenNotice(true, null, NoticeDecision.GRANTED_FULL, null, null, "Salinan dokumen",
+                List.of(), ObtainMethod.SOFT_COPY, "PDF", BigDecimal.ZERO, null), evening, clocks, "ppid");
+        assertThat(noticed.noticeIssuedOn()).contains(due);
+        assertThat(noticed.late()).isFalse();
+
+        // The next morning a request still without notice is overdue.
+        InformationRequest silent = received(luwuTimur, "2026-11-10T02:00:00Z");
+        Instant nextMorning = due.plusDays(1).atTime(8, 0).atZone(luwuTimur.zone()).toInstant();
+        assertThat(silent.markOverdue(at(luwuTimur, nextMorning.toString()).calendarToday(), nextMorning)).isTrue();
     }
 }
