@@ -3,12 +3,33 @@
 -- cells), three times over for the trend: 0.2 and 0.7 s on the benchmark (docs/benchmarks.md). Whole months of a
 -- period now come from one row per tenant and month, the days of a month begun or unfinished from compliance_day.
 -- ComplianceAggregator rewrites a month's row in the same transaction as the month's days, so the two never disagree.
--- The columns of compliance_day, in its order, with the month's first day in place of the day.
-CREATE TABLE compliance_month (LIKE compliance_day INCLUDING DEFAULTS INCLUDING CONSTRAINTS);
-ALTER TABLE compliance_month RENAME COLUMN day TO month;
-ALTER TABLE compliance_month ADD CHECK (extract(day FROM month) = 1),
-    ADD PRIMARY KEY (tenant_id, month),
-    ADD FOREIGN KEY (tenant_id) REFERENCES tenant (tenant_id);
+-- The columns of compliance_day, in its order (the fill below inserts by position), with the month's first day in
+-- place of the day.
+CREATE TABLE compliance_month (
+    tenant_id                 varchar(50) NOT NULL REFERENCES tenant (tenant_id),
+    month                     date        NOT NULL CHECK (extract(day FROM month) = 1),
+    province_code             varchar(2)  NOT NULL,
+    requests                  integer     NOT NULL,
+    requests_due              integer     NOT NULL,
+    noticed                   integer     NOT NULL,
+    noticed_in_time           integer     NOT NULL,
+    noticed_in_extension      integer     NOT NULL,
+    notice_days               integer[]   NOT NULL,
+    objections                integer     NOT NULL,
+    objections_due            integer     NOT NULL,
+    objections_answered_in_time integer   NOT NULL,
+    disputes                  integer     NOT NULL,
+    complaints                integer     NOT NULL,
+    complaints_due            integer     NOT NULL,
+    complaints_verified_in_time integer   NOT NULL,
+    complaints_closed         integer     NOT NULL,
+    dispatches_due            integer     NOT NULL,
+    dispatches_in_time        integer     NOT NULL,
+    rating_sum                integer     NOT NULL,
+    rating_count              integer     NOT NULL,
+    computed_at               timestamptz NOT NULL,
+    PRIMARY KEY (tenant_id, month)
+);
 
 -- The months of the days already aggregated. Row-level security is forced on compliance_day, also for its owner:
 -- lifted for this statement only (a migration reads every tenant's rows), forced again before the end.
