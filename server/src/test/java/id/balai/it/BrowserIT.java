@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Download;
@@ -36,26 +34,8 @@ import io.restassured.specification.RequestSpecification;
  * operator receives and answers; the central admin sends the answer; the citizen sees it. axe-core runs on every page
  * (serious or critical violations fail the test) and screenshots go to target/screenshots.
  */
-class BrowserIT extends BalaiIT {
+class BrowserIT extends InChromium {
     private static final String TENANT = "muara-enim";
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String url(String path) {
-        return BrowserSupport.url(base, path);
-    }
-
     @Test
     void aReportGoesFromACitizensPhoneThroughTheOfficesAndTheAnswerComesBack() {
         // --- the citizen, on a phone ---

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Download;
@@ -29,25 +27,7 @@ import io.restassured.response.Response;
  * weight, opens a drill-down, the trend, and downloads the CSV. axe-core on each page, screenshots into
  * target/screenshots (prefix {@code p}).
  */
-class PlatformBrowserIT extends BalaiIT {
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/+$", "") + path;
-    }
-
+class PlatformBrowserIT extends InChromium {
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }

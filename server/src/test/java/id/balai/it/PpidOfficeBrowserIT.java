@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Download;
@@ -36,26 +34,8 @@ import io.restassured.response.Response;
  * a dispute recorded (Pasal 24-26), the LLID published and downloaded (Pasal 18-19) and the PPID Pembantu report
  * (Pasal 28). axe-core on each page (serious or critical violations fail); screenshots into target/screenshots.
  */
-class PpidOfficeBrowserIT extends BalaiIT {
+class PpidOfficeBrowserIT extends InChromium {
     private static final String TENANT = "muara-enim";
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void startBrowser() {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    private String url(String path) {
-        return BrowserSupport.url(base, path);
-    }
-
     private Map<String, String> officer(String role, String unit) {
         return officers().create(TENANT, officers().adminToken(TENANT), List.of(role), unit);
     }
