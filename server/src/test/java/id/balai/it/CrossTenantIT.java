@@ -111,8 +111,9 @@ class CrossTenantIT extends BalaiIT {
                 .statusCode(201);
         objectionId = api().auth().oauth2(ppidToken).get("/api/t/muara-enim/officer/information-requests/" + requestId)
                 .then().statusCode(200).extract().path("objections[0].id");
-        String today = api().auth().oauth2(ppidToken).get("/api/t/muara-enim/officer/objections/" + objectionId)
-                .then().statusCode(200).extract().path("filedOn");
+        // The dispute is recorded as filed at the Commission today on Muara Enim's calendar (not the objection's
+        // receipt date, which is already the next working day after office hours).
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
         api().auth().oauth2(ppidToken).contentType(ContentType.JSON)
                 .body(Map.of("decision", "REJECTED", "answer", "Pengecualian dikuatkan"))
                 .post("/api/t/muara-enim/officer/objections/" + objectionId + "/answer").then().statusCode(200);
