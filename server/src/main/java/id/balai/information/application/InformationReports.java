@@ -242,7 +242,7 @@ public class InformationReports {
 
     /** The LLID laid out for CSV: every request's line. */
     public static ReportDocument document(Llid l) {
-        return document(l, Integer.MAX_VALUE);
+        return document(l, ALL_REQUESTS);
     }
 
     /** The LLID laid out with at most {@code maxRequestRows} per-request lines (PDF). */
@@ -286,7 +286,7 @@ public class InformationReports {
 
     /** The PPID Pembantu report laid out for CSV: every request's line. */
     public static ReportDocument document(String tenantName, UnitReport u) {
-        return document(tenantName, u, Integer.MAX_VALUE);
+        return document(tenantName, u, ALL_REQUESTS);
     }
 
     /** The PPID Pembantu report with at most {@code maxRequestRows} per-request lines (PDF), as the LLID. */

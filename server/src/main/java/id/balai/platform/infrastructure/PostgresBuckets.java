@@ -94,14 +94,19 @@ final class PostgresBuckets extends AbstractCompareAndSwapBasedProxyManager<Stri
         };
     }
 
-    @Override
-    protected AsyncCompareAndSwapOperation beginAsyncCompareAndSwapOperation(String key) {
-        throw new UnsupportedOperationException("Rate limits are checked synchronously");
-    }
-
+    /**
+     * Not offered: every rate-limit check is synchronous (a request waits for its answer). Bucket4j asks
+     * {@link #isAsyncModeSupported()} first and refuses {@code asAsync()} itself, so neither asynchronous method below
+     * is ever reached; they exist because the base class declares them (Bucket4j's own JDBC managers do the same).
+     */
     @Override
     public boolean isAsyncModeSupported() {
         return false;
+    }
+
+    @Override
+    protected AsyncCompareAndSwapOperation beginAsyncCompareAndSwapOperation(String key) {
+        throw new UnsupportedOperationException("Rate limits are checked synchronously");
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import id.balai.calendar.application.CalendarService;
+import id.balai.information.domain.Dispute;
+import id.balai.information.domain.ExemptionGround;
 import id.balai.information.domain.InformationRequest;
 import id.balai.information.domain.NoticeDecision;
 import id.balai.information.domain.Objection;
@@ -167,5 +169,25 @@ class InformationClocksOn2026CalendarTest {
         InformationRequest silent = received(luwuTimur, "2026-11-10T02:00:00Z");
         Instant nextMorning = due.plusDays(1).atTime(8, 0).atZone(luwuTimur.zone()).toInstant();
         assertThat(silent.markOverdue(at(luwuTimur, nextMorning.toString()).calendarToday(), nextMorning)).isTrue();
+    }
+
+    @Test
+    void aDisputeRecordedOnAnEveningIsDatedAtTheLatestThatDayOnTheCalendar() {
+        // Refused Tuesday 10 November 2026; the objection filed the next morning, answered on Wednesday 25 November at
+        // 18:00 WITA (after closing: the receipt date is already Thursday 26).
+        InformationRequest r = received(luwuTimur, "2026-11-10T02:00:00Z");
+        r.issueNotice(new WrittenNotice(true, null, NoticeDecision.REFUSED, ExemptionGround.H_PERSONAL_SECRETS, "Data pribadi", null,
+                List.of(), ObtainMethod.SOFT_COPY, "PDF", BigDecimal.ZERO, null), Instant.parse("2026-11-10T03:00:00Z"),
+                at(luwuTimur, "2026-11-10T03:00:00Z"), "ppid");
+        Objection o = Objection.file(r, "LT-KEB-2026-000001", ObjectionGround.A_REFUSED_EXEMPT, null, "Bukan rahasia",
+                Instant.parse("2026-11-11T01:00:00Z"), at(luwuTimur, "2026-11-11T01:00:00Z"), "requester");
+        TenantInformationClocks evening = at(luwuTimur, "2026-11-25T10:00:00Z");
+        o.answer(Objection.Decision.REJECTED, "Pengecualian dikuatkan", Instant.parse("2026-11-25T10:00:00Z"), evening,
+                "atasan");
+
+        assertThatThrownBy(() -> Dispute.file(o, "LT-SKI-2026-000001", null, evening.today(), evening))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("DATE_IN_FUTURE");
+        assertThat(Dispute.file(o, "LT-SKI-2026-000001", null, LocalDate.parse("2026-11-25"), evening).filedOn())
+                .isEqualTo(LocalDate.parse("2026-11-25"));
     }
 }

@@ -1,6 +1,7 @@
 package id.balai.platform.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -52,6 +53,13 @@ class PostgresBucketsTest {
 
     private static ConsumptionProbe take(PostgresBuckets buckets, String key, long capacity) {
         return buckets.builder().build(key, () -> perHour(capacity)).tryConsumeAndReturnRemaining(1);
+    }
+
+    @Test
+    void theAsynchronousModeIsRefusedByBucket4jBeforeTheStoreIsReached() {
+        PostgresBuckets buckets = new PostgresBuckets(app, Duration.ofMinutes(1));
+        assertThat(buckets.isAsyncModeSupported()).isFalse();
+        assertThatThrownBy(buckets::asAsync).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
