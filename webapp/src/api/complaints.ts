@@ -98,6 +98,8 @@ export interface Receipt {
   accessCode: string;
   status: string;
   receivedOn: string;
+  /** The day the verification clock counts from: later than receivedOn after hours or on a day off. */
+  countingStartsOn: string;
   verifyDue: string | null;
 }
 
@@ -133,7 +135,9 @@ export interface PublicComplaint {
   description: string;
   category: string | null;
   status: string;
+  receivedAt: string;
   receivedOn: string;
+  countingStartsOn: string;
   verifyDue: string | null;
   agencies: PublicDispatch[];
   answer: string | null;

@@ -224,6 +224,8 @@ export interface RequestReceipt {
   accessCode: string;
   status: string;
   receivedOn: string;
+  /** The day the notice clock counts from: later than receivedOn after hours or on a day off. */
+  countingStartsOn: string;
   noticeDue: string;
 }
 
@@ -277,7 +279,9 @@ export interface PublicRequest {
   status: string;
   channel: string;
   informationWanted: string;
+  receivedAt: string;
   receivedOn: string;
+  countingStartsOn: string;
   noticeDue: string;
   extended: boolean;
   extensionReason: string | null;

@@ -18,6 +18,10 @@ export const en: Messages = {
     loading: 'Loading…',
     retry: 'Try again',
     errorTitle: 'Something went wrong',
+    receivedAt: 'Received',
+    countingStartsOn: 'Deadline counted from',
+    countingStartsHint: 'Received outside working days or office hours, so working days count from the next working day.',
+    atTime: 'at',
   },
   errors: {
     network: 'Cannot reach the server. Check your internet connection and try again.',

@@ -18,6 +18,10 @@ export const id: Messages = {
     loading: 'Memuat…',
     retry: 'Coba lagi',
     errorTitle: 'Terjadi kesalahan',
+    receivedAt: 'Diterima',
+    countingStartsOn: 'Tenggat dihitung mulai',
+    countingStartsHint: 'Diterima di luar hari atau jam kerja, sehingga hari kerja dihitung mulai hari kerja berikutnya.',
+    atTime: 'pukul',
   },
   errors: {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',

@@ -30,6 +30,12 @@ export interface Messages {
     loading: string;
     retry: string;
     errorTitle: string;
+    /** The date of receipt and, named apart, the day a legal clock counts from (they differ after hours). */
+    receivedAt: string;
+    countingStartsOn: string;
+    countingStartsHint: string;
+    /** Joins a date and a time: "Sabtu, 5 Desember 2026 pukul 01.35 WITA". */
+    atTime: string;
   };
   errors: {
     network: string;

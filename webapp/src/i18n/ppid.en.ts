@@ -43,7 +43,7 @@ export const ppidEn: PpidMessages = {
     idCopy: 'ID copy',
     idCopyAttached: 'Attached',
     idCopyNone: 'None',
-    received: 'Received',
+    channel: 'Channel',
     noticeDue: 'Notice due',
     extension: 'Extended',
     unit: 'PPID Pembantu',

@@ -42,7 +42,7 @@ export const ppidId = {
     idCopy: 'Salinan KTP',
     idCopyAttached: 'Terlampir',
     idCopyNone: 'Tidak ada',
-    received: 'Diterima',
+    channel: 'Saluran',
     noticeDue: 'Batas pemberitahuan',
     extension: 'Diperpanjang',
     unit: 'PPID Pembantu',

@@ -176,7 +176,7 @@ export const ppidAdminEn: PpidAdminMessages = {
     average: 'Average working days',
     byChannel: 'By channel',
     byRequesterType: 'By requester type',
-    refusalGrounds: 'Refusal grounds',
+    exemptionGrounds: 'Exemption grounds (requests refused or granted in part)',
     objections: 'Objections',
     disputes: 'Disputes',
     courtCases: 'Court cases',

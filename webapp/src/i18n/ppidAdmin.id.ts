@@ -189,7 +189,7 @@ export const ppidAdminId = {
     average: 'Rata-rata hari kerja',
     byChannel: 'Menurut saluran',
     byRequesterType: 'Menurut jenis pemohon',
-    refusalGrounds: 'Alasan penolakan',
+    exemptionGrounds: 'Dasar pengecualian (permohonan ditolak atau diberikan sebagian)',
     objections: 'Keberatan',
     disputes: 'Sengketa',
     courtCases: 'Perkara di pengadilan',

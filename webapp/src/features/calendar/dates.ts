@@ -42,3 +42,35 @@ export function formatLongDate(iso: string, locale: string): string {
     timeZone: 'UTC',
   }).format(date);
 }
+
+/**
+ * An act's instant on the regency's calendar, with its zone: "Sabtu, 5 Desember 2026 pukul 01.35 WITA" (id-ID) or
+ * "Saturday, 5 December 2026 at 01:35 WITA" (en-GB). Falls back to the browser's zone when the regency's is unknown.
+ */
+export function formatActTime(
+  instant: string,
+  zoneId: string | undefined,
+  zoneLabel: string | undefined,
+  locale: string,
+  atWord: string,
+): string {
+  const when = new Date(instant);
+  if (Number.isNaN(when.getTime())) return instant;
+  const format = (timeZone?: string) => {
+    const day = new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone,
+    }).format(when);
+    const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })
+      .format(when);
+    return `${day} ${atWord} ${time}${zoneLabel && timeZone ? ` ${zoneLabel}` : ''}`;
+  };
+  try {
+    return format(zoneId);
+  } catch {
+    return format(undefined);
+  }
+}

@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n';
 import { formatLongDate } from '../calendar/dates';
 import { portalHref } from '../portal/PortalNav';
 import { useTenant } from '../portal/TenantContext';
+import { ReceivedFacts } from '../calendar/ReceivedFacts';
 
 /** Fields of this form that the API can name in an error. */
 export const COMPLAINT_FIELDS = [
@@ -334,10 +335,7 @@ function ReceiptView({ receipt, onAnother }: { receipt: Receipt; onAnother: () =
             {receipt.accessCode}
           </dd>
         </div>
-        <div className="facts__row">
-          <dt>{r.receivedOn}</dt>
-          <dd>{formatLongDate(receipt.receivedOn, t.locale)}</dd>
-        </div>
+        <ReceivedFacts receivedOn={receipt.receivedOn} countingStartsOn={receipt.countingStartsOn} />
         {receipt.verifyDue && (
           <div className="facts__row">
             <dt>{r.verifyDue}</dt>

@@ -13,7 +13,9 @@ const RESPONDED = {
   description: 'Lantai patah.',
   category: 'INFRASTRUKTUR',
   status: 'RESPONDED',
+  receivedAt: '2026-03-16T02:00:00Z',
   receivedOn: '2026-03-16',
+  countingStartsOn: '2026-03-16',
   verifyDue: '2026-03-19',
   agencies: [{ orgUnit: 'PUPR', status: 'ANSWERED', dueOn: '2026-03-26' }],
   answer: 'Lantai jembatan sudah diganti.',
@@ -61,6 +63,29 @@ describe('tracking page', () => {
     expect(requestedPaths(spy)).toContain('/api/t/muara-enim/complaints/ME-2026-000123?code=K7Q2');
     await user.click(screen.getByRole('button', { name: 'Saya menerima jawaban ini' }));
     expect(await screen.findByText('Selesai')).toBeTruthy();
+  });
+
+  it('dates a report sent on a Sunday night by its own time and names the day its clock counts from', async () => {
+    // Sunday 15 March 2026, 23:10 WIB (16:10 UTC): received that night, counted from Monday.
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/t/muara-enim/complaints/ME-2026-000123': ok({
+        ...RESPONDED,
+        status: 'RECEIVED',
+        receivedAt: '2026-03-15T16:10:00Z',
+        receivedOn: '2026-03-15',
+        countingStartsOn: '2026-03-16',
+      }),
+    });
+    window.history.replaceState(null, '', '/muara-enim/lacak');
+    render(<App />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/Nomor laporan/), 'ME-2026-000123');
+    await user.type(screen.getByLabelText('Kode akses'), 'K7Q2');
+    await user.click(screen.getByRole('button', { name: 'Lihat laporan' }));
+    expect((await screen.findByTestId('received-at')).textContent).toBe('Minggu, 15 Maret 2026 pukul 23.10 WIB');
+    expect(screen.getByTestId('counting-starts-on').textContent).toContain('Senin, 16 Maret 2026');
+    expect(screen.getByText('Tenggat dihitung mulai')).toBeTruthy();
   });
 
   it('explains rights and this regency\u2019s clocks', async () => {

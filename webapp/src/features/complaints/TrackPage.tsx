@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n';
 import { formatLongDate, todayIn } from '../calendar/dates';
 import { useTenant } from '../portal/TenantContext';
 import { History, StatusBadge, unitName } from './parts';
+import { ReceivedFacts } from '../calendar/ReceivedFacts';
 
 /**
  * `/{slug}/lacak`: the reporter follows a report with its number and access code (never put in the URL) and
@@ -137,10 +138,7 @@ export function ComplaintStatusView({
           <dt>{tr.type}</dt>
           <dd>{t.citizen.types[c.type] ?? c.type}</dd>
         </div>
-        <div className="facts__row">
-          <dt>{tr.receivedOn}</dt>
-          <dd>{date(c.receivedOn)}</dd>
-        </div>
+        <ReceivedFacts receivedAt={c.receivedAt} receivedOn={c.receivedOn} countingStartsOn={c.countingStartsOn} />
         {c.verifyDue && (c.status === 'RECEIVED' || c.status === 'VERIFIED') && (
           <div className="facts__row">
             <dt>{tr.verifyDue}</dt>

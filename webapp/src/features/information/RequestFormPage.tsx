@@ -19,6 +19,7 @@ import { useI18n } from '../../i18n';
 import { useInformationText } from '../../i18n/information';
 import { formatLongDate } from '../calendar/dates';
 import { useTenant } from '../portal/TenantContext';
+import { ReceivedFacts } from '../calendar/ReceivedFacts';
 
 /** Field names as the API names them (InformationRequestInput), in the order of the form. */
 export const REQUEST_FIELDS = [
@@ -88,6 +89,7 @@ export function RequestFormPage() {
               {receipt.accessCode}
             </dd>
           </div>
+          <ReceivedFacts receivedOn={receipt.receivedOn} countingStartsOn={receipt.countingStartsOn} />
           <div className="facts__row">
             <dt>{f.noticeDue}</dt>
             <dd data-testid="notice-due">{formatLongDate(receipt.noticeDue, t.locale)}</dd>

@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n';
 import { useInformationText } from '../../i18n/information';
 import { formatLongDate } from '../calendar/dates';
 import { useTenant } from '../portal/TenantContext';
+import { ReceivedFacts } from '../calendar/ReceivedFacts';
 
 /**
  * `/{slug}/lacak-permohonan`: the requester follows a request with its registration number and access code (never
@@ -128,10 +129,7 @@ export function RequestStatusView({
             {r.late && <span className="badge badge--overdue">{tr.late}</span>}
           </dd>
         </div>
-        <div className="facts__row">
-          <dt>{tr.receivedOn}</dt>
-          <dd>{date(r.receivedOn)}</dd>
-        </div>
+        <ReceivedFacts receivedAt={r.receivedAt} receivedOn={r.receivedOn} countingStartsOn={r.countingStartsOn} />
         <div className="facts__row">
           <dt>{tr.noticeDue}</dt>
           <dd>

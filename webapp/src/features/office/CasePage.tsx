@@ -16,6 +16,7 @@ import { answerTemplate, availableActions, mayReadIdentity, type CaseAction } fr
 import { dueOf } from './deadlines';
 import { DeadlineBadge } from './QueuesPage';
 import { download, type Session } from './session';
+import { ReceivedFacts } from '../calendar/ReceivedFacts';
 
 /** Every unit of the tenant's tree, flat, for choosing agencies. */
 export function flatUnits(units: OrgUnit[]): OrgUnit[] {
@@ -95,7 +96,7 @@ function CaseView({
           <Fact label={o.case.type} value={t.citizen.types[c.type] ?? c.type} />
           <Fact label={o.case.channel} value={o.case.channels[c.channel] ?? c.channel} />
           <Fact label={o.case.category} value={category ? (lang === 'en' ? category.nameEn : category.name) : '—'} />
-          <Fact label={o.case.received} value={date(c.receivedOn)} />
+          <ReceivedFacts receivedAt={c.receivedAt} receivedOn={c.receivedOn} countingStartsOn={c.countingStartsOn} />
           {c.verifyDue && <Fact label={o.case.verifyDue} value={date(c.verifyDue)} />}
           {c.locationText && <Fact label={o.case.location} value={c.locationText} />}
           {c.latitude != null && c.longitude != null && (

@@ -75,6 +75,7 @@ export interface OfficerComplaint {
   status: string;
   receivedAt: string;
   receivedOn: string;
+  countingStartsOn: string;
   verifyDue: string | null;
   dispatches: DispatchView[];
   finalAnswer: string | null;

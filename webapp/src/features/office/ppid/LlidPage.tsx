@@ -158,7 +158,7 @@ export function Figures({ figures }: { figures: RequestFigures }) {
       </dl>
       <Counts caption={l.byChannel} rows={countRows(f.byChannel)} labels={p.channels} />
       <Counts caption={l.byRequesterType} rows={countRows(f.byRequesterType)} />
-      <Counts caption={l.refusalGrounds} rows={countRows(f.refusalGrounds)} />
+      <Counts caption={l.exemptionGrounds} rows={countRows(f.exemptionGrounds)} />
     </section>
   );
 }

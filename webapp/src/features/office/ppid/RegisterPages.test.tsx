@@ -133,7 +133,7 @@ describe('register pages', () => {
         pending: 0,
         extended: 0,
         late: 0,
-        refusalGrounds: {},
+        exemptionGrounds: {},
         averageWorkingDays: 6.5,
       },
       objections: { total: 1, byGround: { E_NOT_GRANTED: 1 }, byStatus: {}, byDecision: {} },
@@ -224,7 +224,7 @@ describe('register pages', () => {
           to: '2026-06-30',
           requests: {
             total: 2, byChannel: {}, byRequesterType: {}, byStatus: {}, byOutcome: {}, grantedFull: 2, grantedPart: 0, refused: 0,
-            notHeld: 0, lapsed: 0, pending: 0, extended: 0, late: 0, refusalGrounds: {}, averageWorkingDays: 4,
+            notHeld: 0, lapsed: 0, pending: 0, extended: 0, late: 0, exemptionGrounds: {}, averageWorkingDays: 4,
           },
           perRequest: [],
           perRequestTotal: 0,

@@ -15,6 +15,7 @@ import { hasRole, type Session } from '../session';
 import { UploadForm } from '../UploadForm';
 import { getRequest, releaseDocument, requestAction, type OfficerRequest } from './api';
 import { NoticeForm } from './NoticeForm';
+import { ReceivedFacts } from '../../calendar/ReceivedFacts';
 
 export type PpidAction = 'confirm' | 'route' | 'extend' | 'upload' | 'notice';
 
@@ -92,7 +93,8 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
           <Row label={rq.receive} value={r.receiveMethod} />
           <Row label={rq.willingToPay} value={r.willingToPay ? rq.yes : rq.no} />
           <Row label={rq.idCopy} value={r.idCopy ? rq.idCopyAttached : rq.idCopyNone} />
-          <Row label={rq.received} value={`${date(r.receivedOn)} · ${p.channels[r.channel] ?? r.channel}`} />
+          <ReceivedFacts receivedAt={r.receivedAt} receivedOn={r.receivedOn} countingStartsOn={r.countingStartsOn} />
+          <Row label={rq.channel} value={p.channels[r.channel] ?? r.channel} />
           <Row label={rq.noticeDue} value={date(r.noticeDue)} />
           <Row label={rq.extension} value={r.extendedOn ? `${date(r.extendedOn)}: ${r.extensionReason ?? ''}` : null} />
           <Row label={rq.unit} value={r.orgUnit ? unitName(tenant, r.orgUnit, lang) : null} />

@@ -51,7 +51,9 @@ export interface OfficerRequest {
   receiveMethod: string | null;
   willingToPay: boolean;
   idCopy: boolean;
+  receivedAt: string;
   receivedOn: string;
+  countingStartsOn: string;
   noticeDue: string;
   extendedOn: string | null;
   extensionReason: string | null;

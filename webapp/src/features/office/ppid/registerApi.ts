@@ -169,13 +169,15 @@ export interface RequestFigures {
   pending: number;
   extended: number;
   late: number;
-  refusalGrounds: Record<string, number>;
+  exemptionGrounds: Record<string, number>;
   averageWorkingDays: number | null;
 }
 
 export interface RequestTime {
   registrationNumber: string;
+  receivedAt: string;
   receivedOn: string;
+  countingStartsOn: string;
   channel: string;
   requesterType: string;
   status: string;

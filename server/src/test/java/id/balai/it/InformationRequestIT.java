@@ -569,7 +569,7 @@ class InformationRequestIT extends BalaiIT {
         page.then().statusCode(200).body("fiscalYear", equalTo(year)).body("dueOn", equalTo((year + 1) + "-03-31"))
                 .body("requests.total", equalTo((int) total)).body("requests.grantedPart", equalTo((int) grantedPart))
                 .body("requests.refused", equalTo((int) refusedCount))
-                .body("requests.refusalGrounds.I_INTERNAL_MEMORANDA", notNullValue())
+                .body("requests.exemptionGrounds.I_INTERNAL_MEMORANDA", notNullValue())
                 .body("objections.total", equalTo((int) objectionsFiled))
                 .body("sections.budget", equalTo("Rp 150.000.000 dari APBD")).body("late", equalTo(false));
         assertThat(page.jsonPath().getList("perRequest")).hasSize((int) total);

@@ -118,7 +118,7 @@ final class TenantRows {
         Copy complaint = new Copy("complaint", "tenant_id, id, tracking_number, access_code_hash, type, channel, title, "
                 + "description, category_code, location_text, anonymous, confidential, reporter_id, received_at, "
                 + "received_on, verify_due, status, final_answer, responded_at, auto_close_due, closed_at, reopen_until, "
-                + "rating, rejection");
+                + "rating, rejection, counting_starts_on");
         Copy cEvent = new Copy("complaint_event",
                 "tenant_id, complaint_id, seq, at, step, action, actor, org_unit_code, note, public_event");
         Copy dispatch = new Copy("complaint_dispatch",
@@ -133,10 +133,11 @@ final class TenantRows {
 
         Copy request = new Copy("information_request", "tenant_id, id, registration_number, access_code_hash, channel, "
                 + "requester_type, requester_id, received_at, received_on, status, notice_due, extended_on, "
-                + "org_unit_code, outcome, notice_issued_on, details");
+                + "org_unit_code, outcome, notice_issued_on, details, counting_starts_on, extended_at, notice_issued_at");
         Copy iEvent = new Copy("information_event", "tenant_id, subject_id, seq, at, action, actor, note, public_event");
         Copy objection = new Copy("information_objection", "tenant_id, id, request_id, register_number, ground, "
-                + "ground_arose_on, filed_on, reasons, answer_due, status, decision, answer, answered_on");
+                + "ground_arose_on, filed_on, reasons, answer_due, status, decision, answer, answered_on, filed_at, "
+                + "counting_starts_on, answered_at");
         for (long i = 0; i < counts.requests(); i++) {
             request(person, request, iEvent, objection);
             if (request.large() || iEvent.large()) {
@@ -272,7 +273,7 @@ final class TenantRows {
                         + ".")
                 .add(category[0]).add(place).add(anonymous).add(confidential).add(reporter).add(receivedAt).add(received)
                 .add(verifyDue).add(status).add(finalAnswer).add(respondedAt).add(autoCloseDue).add(closedAt)
-                .add(reopenUntil).add(rating).add(rejection).end();
+                .add(reopenUntil).add(rating).add(rejection).add(countingStart(received)).end();
         rows += 1 + seq;
         if (samples.size() < 40 && r.nextInt(4) == 0) {
             samples.add(new Sample("complaint", t.slug(), number, code));
@@ -304,6 +305,7 @@ final class TenantRows {
         String unit = r.nextBoolean() ? t.ppidUnits().get(r.nextInt(t.ppidUnits().size())) : null;
         LocalDate noticeDue = addWorkingDays(received, 10);
         LocalDate extendedOn = null;
+        OffsetDateTime extendedAt = null;
         String extensionReason = null;
         int seq = 0;
         ievent(events, id, ++seq, receivedAt, "RECEIVED", "system", "Diterima melalui " + channel
@@ -320,7 +322,8 @@ final class TenantRows {
                 LocalDate before = noticeDue;
                 noticeDue = addWorkingDays(received, 17);
                 extensionReason = "Informasi masih dikumpulkan dari beberapa unit";
-                ievent(events, id, ++seq, at(extendedOn, 9 * 60, 15 * 60), "EXTENDED", "petugas-bench",
+                extendedAt = at(extendedOn, 9 * 60, 15 * 60);
+                ievent(events, id, ++seq, extendedAt, "EXTENDED", "petugas-bench",
                         "Tenggat diperpanjang dari " + before + " menjadi " + noticeDue + ": " + extensionReason, true);
             } else {
                 extendedOn = null;
@@ -332,6 +335,7 @@ final class TenantRows {
         WrittenNotice notice = null;
         String outcome = null;
         LocalDate issuedOn = null;
+        OffsetDateTime issuedAt = null;
         if (!issued.isAfter(to)) {
             int o = r.nextInt(100);
             NoticeDecision decision = o < 70 ? NoticeDecision.GRANTED_FULL : o < 85 ? NoticeDecision.GRANTED_PART
@@ -349,7 +353,8 @@ final class TenantRows {
             outcome = notice.outcome();
             issuedOn = issued;
             status = "NOTICE_ISSUED";
-            ievent(events, id, ++seq, at(issued, 9 * 60, 15 * 60), "NOTICE_ISSUED", "petugas-bench",
+            issuedAt = at(issued, 9 * 60, 15 * 60);
+            ievent(events, id, ++seq, issuedAt, "NOTICE_ISSUED", "petugas-bench",
                     "Pemberitahuan tertulis: " + outcome, true);
             if (r.nextInt(100) < 4) {
                 objection(objections, events, id, outcome, issued, noticeDue);
@@ -364,7 +369,7 @@ final class TenantRows {
         }
         request.add(t.slug()).add(id).add(number).add(sha256(code)).add(channel).add(type.name()).add(requester)
                 .add(receivedAt).add(received).add(status).add(noticeDue).add(extendedOn).add(unit).add(outcome)
-                .add(issuedOn).add(details).end();
+                .add(issuedOn).add(details).add(countingStart(received)).add(extendedAt).add(issuedAt).end();
         rows += 2 + seq;
         if (samples.size() < 60 && r.nextInt(4) == 0) {
             samples.add(new Sample("request", t.slug(), number, code));
@@ -384,14 +389,17 @@ final class TenantRows {
         LocalDate due = addWorkingDays(filed, 30);
         LocalDate answered = addWorkingDays(filed, r.nextInt(100) < 85 ? 5 + r.nextInt(25) : 31 + r.nextInt(20));
         boolean done = !answered.isAfter(to);
+        OffsetDateTime filedAt = at(filed, 9 * 60, 15 * 60);
+        OffsetDateTime answeredAt = done ? at(answered, 9 * 60, 15 * 60) : null;
         objections.add(t.slug()).add(id).add(request).add(number).add(ground).add(issued).add(filed)
                 .add("Keberatan atas jawaban PPID").add(due).add(done ? "ANSWERED" : "FILED")
                 .add(done ? (r.nextBoolean() ? "UPHELD" : "REJECTED") : null)
-                .add(done ? "Tanggapan atasan PPID atas keberatan" : null).add(done ? answered : null).end();
-        ievent(events, id, 1, at(filed, 9 * 60, 15 * 60), "OBJECTION_FILED", "requester",
+                .add(done ? "Tanggapan atasan PPID atas keberatan" : null).add(done ? answered : null).add(filedAt)
+                .add(countingStart(filed)).add(answeredAt).end();
+        ievent(events, id, 1, filedAt, "OBJECTION_FILED", "requester",
                 "Keberatan " + number + " alasan " + ground, true);
         if (done) {
-            ievent(events, id, 2, at(answered, 9 * 60, 15 * 60), "OBJECTION_ANSWERED", "petugas-bench",
+            ievent(events, id, 2, answeredAt, "OBJECTION_ANSWERED", "petugas-bench",
                     "Tanggapan atasan PPID", true);
         }
         rows += 2;
@@ -510,6 +518,15 @@ final class TenantRows {
     }
 
     /** Weekdays only (the synthetic data ignores holidays; the server's clocks do not). */
+    /** A clock's counting start for a receipt on {@code d} (generated receipts fall inside office hours). */
+    static LocalDate countingStart(LocalDate d) {
+        LocalDate x = d;
+        while (x.getDayOfWeek() == DayOfWeek.SATURDAY || x.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            x = x.plusDays(1);
+        }
+        return x;
+    }
+
     static LocalDate addWorkingDays(LocalDate d, int n) {
         LocalDate x = d;
         int left = n;

@@ -115,6 +115,15 @@ public final class WorkingCalendar {
     }
 
     /**
+     * The working days an act done on {@code actOn} took after a clock's counting start (the working day that counts
+     * as the day of receipt): never negative; an act done before the count began (a notice given at once on the
+     * Saturday a request arrived, counted from Monday) took 0 working days.
+     */
+    public int workingDaysTaken(LocalDate countingStartsOn, LocalDate actOn) {
+        return actOn.isAfter(countingStartsOn) ? workingDaysBetween(countingStartsOn, actOn) : 0;
+    }
+
+    /**
      * The working day on which something received at {@code at} counts as received, in the tenant's time zone:
      * that day if it is a working day and the office has not yet closed, else the next working day.
      */

@@ -81,8 +81,9 @@ public class ComplaintService {
     AttachmentRepository attachments;
 
     /** What the reporter gets back: keep both to follow the case. */
+    /** The reporter's receipt: received on {@code receivedOn}; verification counts from {@code countingStartsOn}. */
     public record Receipt(String trackingNumber, String accessCode, String status, LocalDate receivedOn,
-            LocalDate verifyDue) {
+            LocalDate countingStartsOn, LocalDate verifyDue) {
     }
 
     /** A submission with the reporter's contact (kept in the vault, never on the case) and its checked files. */
@@ -134,7 +135,8 @@ public class ComplaintService {
                     actor.id());
             complaints.insert(c, AccessCode.hash(code));
             attachments.add(tenant.id(), c.id(), files, now, actor.id());
-            Receipt receipt = new Receipt(tracking, code, c.status().name(), c.receivedOn(), c.verifyDue());
+            Receipt receipt = new Receipt(tracking, code, c.status().name(), c.receivedOn(), c.countingStartsOn(),
+                    c.verifyDue());
             idempotencyKey.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, Json.write(receipt)));
             // Last: the audit chain's head row stays locked until commit, so the regency's next submission waits
             // only for this and the commit.

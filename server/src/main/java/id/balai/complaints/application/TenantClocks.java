@@ -14,12 +14,14 @@ final class TenantClocks implements Clocks {
     private final RegulationParameters.Complaint parameters;
     private final LocalDate today;
     private final LocalDate calendarToday;
+    private final java.time.ZoneId zone;
 
     TenantClocks(Tenant tenant, WorkingCalendar calendar, Instant now) {
         this.calendar = calendar;
         this.parameters = tenant.definition().parameters().complaint();
         this.today = calendar.receiptDate(now, tenant.zone(), tenant.officeHours());
-        this.calendarToday = now.atZone(tenant.zone()).toLocalDate();
+        this.zone = tenant.zone();
+        this.calendarToday = dateOf(now);
     }
 
     /**
@@ -29,6 +31,11 @@ final class TenantClocks implements Clocks {
      */
     LocalDate calendarToday() {
         return calendarToday;
+    }
+
+    @Override
+    public LocalDate dateOf(Instant at) {
+        return at.atZone(zone).toLocalDate();
     }
 
     @Override

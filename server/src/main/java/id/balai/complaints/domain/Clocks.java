@@ -1,5 +1,6 @@
 package id.balai.complaints.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -8,8 +9,14 @@ import java.time.LocalDate;
  * after the answer, reopen within 10).
  */
 public interface Clocks {
-    /** The working day on which something received now counts as received. */
+    /**
+     * The working day on which something received now counts as received: a clock's counting start, never the date
+     * of an act (that is {@link #dateOf}).
+     */
     LocalDate today();
+
+    /** The date of an act done at {@code at} on the regency's calendar (its time zone). */
+    LocalDate dateOf(Instant at);
 
     LocalDate verifyDispatchDue(LocalDate receivedOn);
 

@@ -34,6 +34,7 @@ public final class Complaint {
     private final UUID reporter;
     private final Instant receivedAt;
     private final LocalDate receivedOn;
+    private final LocalDate countingStartsOn;
     private final LocalDate verifyDue;
 
     private ComplaintStatus status;
@@ -51,11 +52,15 @@ public final class Complaint {
     private int nextSeq;
     private final List<ComplaintEvent> newEvents = new ArrayList<>();
 
-    /** Rebuilds a stored case. */
+    /**
+     * Rebuilds a stored case. {@code receivedOn} is the date of {@code receivedAt} on the regency's calendar;
+     * {@code countingStartsOn} the verification clock's counting start (the working day that counts as the day of
+     * receipt), derived, never earlier.
+     */
     public Complaint(UUID id, TenantId tenant, String trackingNumber, ReportType type, Channel channel, String title,
             String description, String category, String locationText, Double latitude, Double longitude,
             boolean anonymous, boolean confidential, UUID reporter, Instant receivedAt, LocalDate receivedOn,
-            LocalDate verifyDue, ComplaintStatus status, String finalAnswer, Instant respondedAt,
+            LocalDate countingStartsOn, LocalDate verifyDue, ComplaintStatus status, String finalAnswer, Instant respondedAt,
             LocalDate autoCloseDue, Instant closedAt, LocalDate reopenUntil, Integer rating, UUID mergedInto,
             RejectionReason rejection, Instant escalatedAt, int version, List<Dispatch> dispatches, int eventCount) {
         this.id = id;
@@ -74,6 +79,7 @@ public final class Complaint {
         this.reporter = reporter;
         this.receivedAt = receivedAt;
         this.receivedOn = receivedOn;
+        this.countingStartsOn = countingStartsOn;
         this.verifyDue = verifyDue;
         this.status = status;
         this.finalAnswer = finalAnswer;
@@ -101,10 +107,11 @@ public final class Complaint {
      */
     public static Complaint receive(TenantId tenant, String trackingNumber, Submission s, UUID reporter,
             Instant at, Clocks clocks, String actor) {
-        LocalDate on = clocks.today();
+        LocalDate countingStartsOn = clocks.today();
         Complaint c = new Complaint(UUID.randomUUID(), tenant, trackingNumber, s.type(), s.channel(), s.title(),
                 s.description(), s.category(), s.locationText(), s.latitude(), s.longitude(), s.anonymous(),
-                s.confidential(), reporter, at, on, clocks.verifyDispatchDue(on), ComplaintStatus.RECEIVED, null,
+                s.confidential(), reporter, at, clocks.dateOf(at), countingStartsOn,
+                clocks.verifyDispatchDue(countingStartsOn), ComplaintStatus.RECEIVED, null,
                 null, null, null, null, null, null, null, null, 0, List.of(), 0);
         c.record(at, HandlingStep.RECEIPT, "RECEIVED", actor, null, "Diterima melalui " + s.channel(), true);
         c.record(at, HandlingStep.RECORDING, "RECORDED", actor, null, "Nomor pelacakan " + trackingNumber, true);
@@ -465,8 +472,14 @@ public final class Complaint {
         return receivedAt;
     }
 
+    /** The date of receipt on the regency's calendar. */
     public LocalDate receivedOn() {
         return receivedOn;
+    }
+
+    /** The verification clock's counting start: the working day that counts as the day of receipt. */
+    public LocalDate countingStartsOn() {
+        return countingStartsOn;
     }
 
     public LocalDate verifyDue() {

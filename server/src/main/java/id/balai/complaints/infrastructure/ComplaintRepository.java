@@ -49,7 +49,8 @@ public class ComplaintRepository {
             (select coalesce(json_agg(json_build_array(d.org_unit_code, d.status, d.sent_at, d.due_on, d.assignee,
                 d.answer, d.answered_at, d.return_reason, d.reminded_at, d.escalated_at)
                 order by d.sent_at, d.org_unit_code), '[]')::text
-             from complaint_dispatch d where d.tenant_id = c.tenant_id and d.complaint_id = c.id)
+             from complaint_dispatch d where d.tenant_id = c.tenant_id and d.complaint_id = c.id),
+            counting_starts_on
             """;
 
     @PersistenceContext(unitName = "balai")
@@ -68,9 +69,9 @@ public class ComplaintRepository {
         em.createNativeQuery("""
                 insert into complaint (tenant_id, id, tracking_number, access_code_hash, type, channel, title,
                     description, category_code, location_text, latitude, longitude, anonymous, confidential,
-                    reporter_id, received_at, received_on, verify_due, status)
+                    reporter_id, received_at, received_on, verify_due, status, counting_starts_on)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, cast(?11 as double precision),
-                    cast(?12 as double precision), ?13, ?14, cast(?15 as uuid), ?16, ?17, ?18, ?19)
+                    cast(?12 as double precision), ?13, ?14, cast(?15 as uuid), ?16, ?17, ?18, ?19, ?20)
                 """)
                 .setParameter(1, c.tenant().value()).setParameter(2, c.id()).setParameter(3, c.trackingNumber())
                 .setParameter(4, accessCodeHash).setParameter(5, c.type().name()).setParameter(6, c.channel().name())
@@ -80,7 +81,7 @@ public class ComplaintRepository {
                 .setParameter(14, c.confidential()).setParameter(15, c.reporter().map(UUID::toString).orElse(null))
                 .setParameter(16, Timestamp.from(c.receivedAt())).setParameter(17, Date.valueOf(c.receivedOn()))
                 .setParameter(18, Date.valueOf(c.verifyDue())).setParameter(19, c.status().name())
-                .executeUpdate();
+                .setParameter(20, Date.valueOf(c.countingStartsOn())).executeUpdate();
         writeChildren(c);
     }
 
@@ -344,7 +345,7 @@ public class ComplaintRepository {
         return new Complaint(id, tenant, (String) r[1], ReportType.valueOf((String) r[2]),
                 Channel.valueOf((String) r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
                 r[8] == null ? null : ((Number) r[8]).doubleValue(), r[9] == null ? null : ((Number) r[9]).doubleValue(),
-                (Boolean) r[10], (Boolean) r[11], (UUID) r[12], instant(r[13]), date(r[14]), date(r[15]),
+                (Boolean) r[10], (Boolean) r[11], (UUID) r[12], instant(r[13]), date(r[14]), date(r[29]), date(r[15]),
                 ComplaintStatus.valueOf((String) r[16]), (String) r[17], r[18] == null ? null : instant(r[18]),
                 r[19] == null ? null : date(r[19]), r[20] == null ? null : instant(r[20]),
                 r[21] == null ? null : date(r[21]), r[22] == null ? null : ((Number) r[22]).intValue(),

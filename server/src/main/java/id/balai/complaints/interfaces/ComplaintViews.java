@@ -48,15 +48,16 @@ public final class ComplaintViews {
 
     /** The reporter's tracking page. */
     public record PublicView(String trackingNumber, String type, String channel, String title, String description,
-            String category, String status, LocalDate receivedOn, LocalDate verifyDue, List<PublicDispatchView> agencies,
-            String answer, Integer rating, LocalDate autoCloseDue, LocalDate reopenUntil, String mergedInto,
+            String category, String status, Instant receivedAt, LocalDate receivedOn, LocalDate countingStartsOn,
+            LocalDate verifyDue, List<PublicDispatchView> agencies, String answer, Integer rating, LocalDate autoCloseDue, LocalDate reopenUntil, String mergedInto,
             String mergedIntoStatus, List<AttachmentView> attachments, List<EventView> history) {
         static PublicView of(ComplaintService.ReporterView v) {
             Complaint c = v.complaint();
             // A merged duplicate's reporter gets the answer of the case that carries on (SPIKM Pasal 5c).
             String answer = c.finalAnswer().or(() -> v.mergedInto().flatMap(Complaint::finalAnswer)).orElse(null);
             return new PublicView(c.trackingNumber(), c.type().name(), c.channel().name(), c.title(),
-                    c.description(), c.category(), c.status().name(), c.receivedOn(), c.verifyDue(),
+                    c.description(), c.category(), c.status().name(), c.receivedAt(), c.receivedOn(),
+                    c.countingStartsOn(), c.verifyDue(),
                     c.dispatches().stream().map(d -> new PublicDispatchView(d.orgUnit(), d.status().name(),
                             d.dueOn())).toList(),
                     answer, c.rating().orElse(null), c.autoCloseDue().orElse(null), c.reopenUntil().orElse(null),
@@ -78,7 +79,8 @@ public final class ComplaintViews {
     public record OfficerView(UUID id, String trackingNumber, String type, String channel, String title,
             String description, String category, String locationText, Double latitude, Double longitude,
             boolean anonymous, boolean confidential, boolean hasReporterContact, String status, Instant receivedAt,
-            LocalDate receivedOn, LocalDate verifyDue, List<DispatchView> dispatches, String finalAnswer,
+            LocalDate receivedOn, LocalDate countingStartsOn, LocalDate verifyDue, List<DispatchView> dispatches,
+            String finalAnswer,
             Integer rating, UUID mergedInto, List<UUID> mergedFrom, String rejection, int version,
             List<AttachmentView> attachments, List<OfficerEventView> history) {
         static OfficerView of(ComplaintService.OfficerView v) {
@@ -86,7 +88,7 @@ public final class ComplaintViews {
             return new OfficerView(c.id(), c.trackingNumber(), c.type().name(), c.channel().name(), c.title(),
                     c.description(), c.category(), c.locationText(), c.latitude(), c.longitude(), c.anonymous(),
                     c.confidential(), c.reporter().isPresent(), c.status().name(), c.receivedAt(), c.receivedOn(),
-                    c.verifyDue(), c.dispatches().stream().map(DispatchView::of).toList(),
+                    c.countingStartsOn(), c.verifyDue(), c.dispatches().stream().map(DispatchView::of).toList(),
                     c.finalAnswer().orElse(null), c.rating().orElse(null), c.mergedInto().orElse(null),
                     v.mergedFrom(), c.rejection().map(Enum::name).orElse(null), c.version(),
                     AttachmentView.of(v.attachments()), v.events().stream().map(OfficerEventView::of).toList());

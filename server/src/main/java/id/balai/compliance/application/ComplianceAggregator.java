@@ -90,7 +90,7 @@ public class ComplianceAggregator {
                 c[1]++;
             }
             if (r.noticeIssuedOn() != null) {
-                int wd = workingDays(calendar, r.receivedOn(), r.noticeIssuedOn());
+                int wd = workingDays(calendar, r.countingStartsOn(), r.noticeIssuedOn());
                 c[2]++;
                 c[3] += wd <= notice ? 1 : 0;
                 c[4] += wd <= extended ? 1 : 0;
@@ -120,12 +120,13 @@ public class ComplianceAggregator {
     }
 
     /**
-     * Working days after receipt up to and including the notice day (the count of WorkingCalendar). A year without
-     * published holidays counts its weekdays, as the PPID clock does provisionally.
+     * Working days after the counting start up to and including the notice day (WorkingCalendar.workingDaysTaken: 0
+     * for a notice given before the count began, never negative). A year without published holidays counts its
+     * weekdays, as the PPID clock does provisionally.
      */
     static int workingDays(WorkingCalendar calendar, LocalDate from, LocalDate to) {
         try {
-            return calendar.workingDaysBetween(from, to);
+            return calendar.workingDaysTaken(from, to);
         } catch (CalendarYearUnavailableException e) {
             int n = 0;
             for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {

@@ -43,7 +43,9 @@ public class ComplianceStore {
     EntityManager em;
 
     /** A request as the aggregation reads it: dates only. */
-    public record RequestDates(LocalDate receivedOn, LocalDate noticeDue, LocalDate noticeIssuedOn) {
+    /** A request's date of receipt, its notice clock's counting start, due date and notice date. */
+    public record RequestDates(LocalDate receivedOn, LocalDate countingStartsOn, LocalDate noticeDue,
+            LocalDate noticeIssuedOn) {
     }
 
     /** One day's computed counters, ready to be written. */
@@ -91,12 +93,12 @@ public class ComplianceStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<RequestDates> requests(TenantId t, Collection<LocalDate> days) {
         List<?> rows = em.createNativeQuery("""
-                select received_on, notice_due, notice_issued_on from information_request
+                select received_on, counting_starts_on, notice_due, notice_issued_on from information_request
                 where tenant_id = ?1 and received_on = any(cast(?2 as date[]))
                     and status not in ('AWAITING_CONFIRMATION', 'LAPSED')
                 """).setParameter(1, t.value()).setParameter(2, dateArray(days)).getResultList();
         return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new RequestDates(date(r[0]), date(r[1]), date(r[2]))).toList();
+                .map(r -> new RequestDates(date(r[0]), date(r[1]), date(r[2]), date(r[3]))).toList();
     }
 
     /** Objections per filing day: [filed, due or answered, answered by answer_due]. */

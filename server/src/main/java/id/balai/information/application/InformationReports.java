@@ -44,17 +44,30 @@ public class InformationReports {
     @Inject
     AuditTrail audit;
 
-    /** One request's handling time (Pasal 18(3)c: time taken per request). */
-    public record RequestTime(String registrationNumber, LocalDate receivedOn, String channel, String requesterType,
-            String status, String outcome, String exemptionGround, String orgUnit, LocalDate noticeIssuedOn,
-            Integer workingDays, boolean extended, boolean late) {
+    /**
+     * One request's handling time (Pasal 18(3)c: time taken per request): received at {@code receivedAt} (on
+     * {@code receivedOn}), counted from {@code countingStartsOn}; {@code workingDays} is never negative.
+     */
+    public record RequestTime(String registrationNumber, java.time.Instant receivedAt, LocalDate receivedOn,
+            LocalDate countingStartsOn, String channel, String requesterType, String status, String outcome,
+            String exemptionGround, String orgUnit, LocalDate noticeIssuedOn, Integer workingDays, boolean extended,
+            boolean late) {
     }
 
-    /** The request figures (Pasal 18(3)b-e). */
+    /**
+     * The request figures (Pasal 18(3)b-e). The outcomes (granted in full, granted in part, refused, not held, lapsed,
+     * pending) are disjoint and add up to {@code total}; {@code exemptionGrounds} counts the grounds of the refusals
+     * and of the partial grants, apart from the outcomes.
+     */
     public record RequestFigures(long total, Map<String, Long> byChannel, Map<String, Long> byRequesterType,
             Map<String, Long> byStatus, Map<String, Long> byOutcome, long grantedFull, long grantedPart, long refused,
-            long notHeld, long lapsed, long pending, long extended, long late, Map<String, Long> refusalGrounds,
+            long notHeld, long lapsed, long pending, long extended, long late, Map<String, Long> exemptionGrounds,
             Double averageWorkingDays) {
+
+        /** The outcomes added up: equal to {@link #total()}. */
+        public long outcomesTotal() {
+            return grantedFull + grantedPart + refused + notHeld + lapsed + pending;
+        }
     }
 
     public record ObjectionFigures(long total, Map<String, Long> byGround, Map<String, Long> byStatus,
@@ -198,7 +211,7 @@ public class InformationReports {
         long notices = 0;
         for (NoticeSpan span : spans) {
             try {
-                days += (long) cal.workingDaysBetween(span.receivedOn(), span.issuedOn()) * span.count();
+                days += (long) cal.workingDaysTaken(span.countingStartsOn(), span.issuedOn()) * span.count();
                 notices += span.count();
             } catch (CalendarYearUnavailableException e) {
                 // not counted, as in the per-request list
@@ -221,15 +234,15 @@ public class InformationReports {
             Integer days = null;
             if (l.noticeIssuedOn() != null) {
                 try {
-                    days = cal.workingDaysBetween(l.receivedOn(), l.noticeIssuedOn());
+                    days = cal.workingDaysTaken(l.countingStartsOn(), l.noticeIssuedOn());
                 } catch (CalendarYearUnavailableException e) {
                     days = null; // a year without holiday data: the time is not stated rather than guessed
                 }
             }
             boolean late = l.noticeIssuedOn() != null ? l.noticeIssuedOn().isAfter(l.noticeDue())
                     : ("REGISTERED".equals(l.status()) || "ROUTED".equals(l.status())) && today.isAfter(l.noticeDue());
-            out.add(new RequestTime(l.registrationNumber(), l.receivedOn(), l.channel(), l.requesterType(), l.status(),
-                    l.outcome(), l.exemptionGround(), l.orgUnit(), l.noticeIssuedOn(), days, l.extended(), late));
+            out.add(new RequestTime(l.registrationNumber(), l.receivedAt(), l.receivedOn(), l.countingStartsOn(),
+                    l.channel(), l.requesterType(), l.status(), l.outcome(), l.exemptionGround(), l.orgUnit(), l.noticeIssuedOn(), days, l.extended(), late));
         }
         return out;
     }
@@ -335,10 +348,12 @@ public class InformationReports {
         rows.add(row("Diberikan seluruhnya / Granted in full", r.grantedFull()));
         rows.add(row("Diberikan sebagian / Granted in part", r.grantedPart()));
         rows.add(row("Ditolak / Refused", r.refused()));
-        r.refusalGrounds().forEach((k, v) -> rows.add(row("Alasan penolakan / Refusal ground " + k, v)));
         rows.add(row("Tidak dikuasai / Not held", r.notHeld()));
         rows.add(row("Gugur (tidak dikonfirmasi) / Lapsed", r.lapsed()));
         rows.add(row("Dalam proses / Pending", r.pending()));
+        r.exemptionGrounds().forEach((k, v) -> rows.add(row(
+                "Dasar pengecualian (ditolak atau diberikan sebagian) / Exemption ground (refused or granted in part) "
+                        + k, v)));
         rows.add(row("Diperpanjang / Extended", r.extended()));
         rows.add(row("Terlambat / Late", r.late()));
         rows.add(row("Rata-rata hari kerja / Average working days",

@@ -105,8 +105,9 @@ public class InformationRequestService {
     }
 
     /** What the requester gets back at receipt (Pasal 22(3)): keep the number and the code to follow it. */
+    /** The requester's receipt: received on {@code receivedOn}; the notice clock counts from {@code countingStartsOn}. */
     public record Receipt(String registrationNumber, String accessCode, String status, LocalDate receivedOn,
-            LocalDate noticeDue) {
+            LocalDate countingStartsOn, LocalDate noticeDue) {
     }
 
     public record Submitted(Receipt receipt, boolean replay) {
@@ -173,7 +174,8 @@ public class InformationRequestService {
                             ? ". Permohonan lewat e-mail dilayani bila Anda mengonfirmasinya hari ini (telepon, SMS, "
                                     + "surat atau faks)."
                             : ". Pemberitahuan tertulis paling lambat " + r.noticeDue() + "."));
-            Receipt receipt = new Receipt(number, code, r.status().name(), r.receivedOn(), r.noticeDue());
+            Receipt receipt = new Receipt(number, code, r.status().name(), r.receivedOn(), r.countingStartsOn(),
+                    r.noticeDue());
             key.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, Json.write(receipt)));
             // Last: the audit chain's head row stays locked until commit (ComplaintService.submit).
             audit.record(tenant.id(), actor, "INFORMATION_REQUEST_RECEIVED", "information_request", r.id().toString(),

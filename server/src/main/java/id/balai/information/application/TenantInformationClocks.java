@@ -45,7 +45,12 @@ public final class TenantInformationClocks implements InformationClocks {
 
     @Override
     public LocalDate calendarToday() {
-        return now.atZone(tenant.zone()).toLocalDate();
+        return localDate(now);
+    }
+
+    @Override
+    public LocalDate localDate(Instant at) {
+        return at.atZone(tenant.zone()).toLocalDate();
     }
 
     @Override

@@ -22,8 +22,15 @@ public interface InformationClocks {
         return today();
     }
 
-    /** The day something received at {@code at} counts as received. */
+    /**
+     * The counting start of something received at {@code at}: the working day that counts as the day of receipt (the
+     * day itself before the office closes, else the next working day); a period's working days are counted after it.
+     * A derived value, never the date of the act: that is {@link #localDate}.
+     */
     LocalDate receiptDate(Instant at);
+
+    /** The date of an act done at {@code at}, on the regency's calendar (its time zone). */
+    LocalDate localDate(Instant at);
 
     /** Written notice: 10 working days after receipt (Perbup Pasal 22(4)). */
     LocalDate noticeDue(LocalDate receivedOn);
@@ -43,8 +50,16 @@ public interface InformationClocks {
     /** The next working day after {@code date}. */
     LocalDate nextWorkingDay(LocalDate date);
 
-    /** Working days after {@code from} up to {@code to}. */
+    /** Working days after {@code from} up to {@code to}; negative when {@code to} is before {@code from}. */
     int workingDaysBetween(LocalDate from, LocalDate to);
+
+    /**
+     * The working days an act done on {@code actOn} took after a clock's counting start: never negative, an act done
+     * before the count began (on a day off, after office hours) took 0 working days.
+     */
+    default int elapsedWorkingDays(LocalDate countingStartsOn, LocalDate actOn) {
+        return Math.max(0, workingDaysBetween(countingStartsOn, actOn));
+    }
 
     /** Whether an e-mailed request is served only when confirmed the same day (Perbup Pasal 22(9)). */
     boolean emailConfirmationSameDay();

@@ -24,13 +24,16 @@ public final class InformationRequest {
     private final UUID requester;
     private final Instant receivedAt;
     private final LocalDate receivedOn;
+    private final LocalDate countingStartsOn;
     private final RequestContent content;
     private RequestStatus status;
     private LocalDate noticeDue;
     private String extensionReason;
+    private Instant extendedAt;
     private LocalDate extendedOn;
     private String orgUnit;
     private WrittenNotice notice;
+    private Instant noticeIssuedAt;
     private LocalDate noticeIssuedOn;
     private String lapsedReason;
     private String confirmedVia;
@@ -40,10 +43,15 @@ public final class InformationRequest {
     private int nextSeq;
     private final List<RequestEvent> newEvents = new ArrayList<>();
 
-    /** Rebuilds a stored request. */
+    /**
+     * Rebuilds a stored request. Each act is given by its instant and its date on the regency's calendar (derived
+     * from the instant in the regency's time zone when the act happened); {@code countingStartsOn} is the clock's
+     * counting start, derived from the receipt, never earlier than {@code receivedOn}.
+     */
     public InformationRequest(UUID id, TenantId tenant, String registrationNumber, RequestChannel channel,
-            UUID requester, Instant receivedAt, LocalDate receivedOn, RequestContent content, RequestStatus status,
-            LocalDate noticeDue, String extensionReason, LocalDate extendedOn, String orgUnit, WrittenNotice notice,
+            UUID requester, Instant receivedAt, LocalDate receivedOn, LocalDate countingStartsOn,
+            RequestContent content, RequestStatus status, LocalDate noticeDue, String extensionReason,
+            Instant extendedAt, LocalDate extendedOn, String orgUnit, WrittenNotice notice, Instant noticeIssuedAt,
             LocalDate noticeIssuedOn, String lapsedReason, String confirmedVia, LocalDate overdueSince,
             LocalDate remindedOn, int version, int eventCount) {
         this.id = id;
@@ -53,13 +61,16 @@ public final class InformationRequest {
         this.requester = requester;
         this.receivedAt = receivedAt;
         this.receivedOn = receivedOn;
+        this.countingStartsOn = countingStartsOn;
         this.content = content;
         this.status = status;
         this.noticeDue = noticeDue;
         this.extensionReason = extensionReason;
+        this.extendedAt = extendedAt;
         this.extendedOn = extendedOn;
         this.orgUnit = orgUnit;
         this.notice = notice;
+        this.noticeIssuedAt = noticeIssuedAt;
         this.noticeIssuedOn = noticeIssuedOn;
         this.lapsedReason = lapsedReason;
         this.confirmedVia = confirmedVia;
@@ -70,19 +81,21 @@ public final class InformationRequest {
     }
 
     /**
-     * Records a request at receipt and gives it its registration number (Perbup Pasal 22(3)). The notice is due 10
-     * working days after the day of receipt (Pasal 22(4)). A request by e-mail waits for the requester's same-day
-     * confirmation (Pasal 22(9)) when the tenant applies that rule.
+     * Records a request at receipt and gives it its registration number (Perbup Pasal 22(3)). It is dated by the
+     * instant of receipt; the notice is due 10 working days after the counting start, the working day that counts
+     * as the day of receipt (Pasal 22(4)). A request by e-mail waits for the requester's same-day confirmation
+     * (Pasal 22(9)) when the tenant applies that rule.
      */
     public static InformationRequest receive(TenantId tenant, String registrationNumber, RequestChannel channel,
             UUID requester, RequestContent content, Instant now, InformationClocks clocks, String actor) {
-        LocalDate receivedOn = clocks.receiptDate(now);
+        LocalDate countingStartsOn = clocks.receiptDate(now);
         RequestStatus status = channel == RequestChannel.EMAIL && clocks.emailConfirmationSameDay()
                 ? RequestStatus.AWAITING_CONFIRMATION
                 : RequestStatus.REGISTERED;
         InformationRequest r = new InformationRequest(UUID.randomUUID(), tenant, registrationNumber, channel,
-                requester, now, receivedOn, content, status, clocks.noticeDue(receivedOn), null, null, null, null,
-                null, null, null, null, null, 0, 0);
+                requester, now, clocks.localDate(now), countingStartsOn, content, status,
+                clocks.noticeDue(countingStartsOn), null, null, null, null, null, null, null, null, null, null, null, 0,
+                0);
         r.event(now, "RECEIVED", actor, "Diterima melalui " + channel + "; nomor pendaftaran " + registrationNumber,
                 true);
         if (status == RequestStatus.AWAITING_CONFIRMATION) {
@@ -95,7 +108,7 @@ public final class InformationRequest {
     /** The requester confirmed an e-mailed request by phone, SMS, letter or fax, on the day of receipt (Pasal 22(9)). */
     public void confirm(String via, Instant now, InformationClocks clocks, String actor) {
         require(status == RequestStatus.AWAITING_CONFIRMATION, "confirm");
-        if (!clocks.today().equals(receivedOn)) {
+        if (!clocks.today().equals(countingStartsOn)) {
             throw InformationErrors.conflict("CONFIRMATION_NOT_SAME_DAY",
                     "Konfirmasi hanya sah pada hari permohonan diterima (Pasal 22(9)).",
                     "A confirmation counts only on the day the request was received (Pasal 22(9)).");
@@ -107,11 +120,11 @@ public final class InformationRequest {
 
     /** An e-mailed request not confirmed on its day of receipt lapses (Pasal 22(9)); answers whether it did. */
     public boolean lapseIfUnconfirmed(LocalDate today, Instant now) {
-        if (status != RequestStatus.AWAITING_CONFIRMATION || !today.isAfter(receivedOn)) {
+        if (status != RequestStatus.AWAITING_CONFIRMATION || !today.isAfter(countingStartsOn)) {
             return false;
         }
         status = RequestStatus.LAPSED;
-        lapsedReason = "Tidak dikonfirmasi pada hari penerimaan " + receivedOn
+        lapsedReason = "Tidak dikonfirmasi pada hari penerimaan " + countingStartsOn
                 + " (Perbup Pasal 22(9)) / Not confirmed on the day of receipt";
         event(now, "LAPSED", "system", lapsedReason, true);
         return true;
@@ -149,7 +162,8 @@ public final class InformationRequest {
         LocalDate before = noticeDue;
         noticeDue = clocks.extendedDue(noticeDue);
         extensionReason = reason.strip();
-        extendedOn = clocks.calendarToday();
+        extendedAt = now;
+        extendedOn = clocks.localDate(now);
         event(now, "EXTENDED", actor, "Tenggat diperpanjang dari " + before + " menjadi " + noticeDue + ": "
                 + extensionReason, true);
     }
@@ -158,7 +172,8 @@ public final class InformationRequest {
     public void issueNotice(WrittenNotice n, Instant now, InformationClocks clocks, String actor) {
         require(status.open(), "notice");
         notice = n.check();
-        noticeIssuedOn = clocks.calendarToday();
+        noticeIssuedAt = now;
+        noticeIssuedOn = clocks.localDate(now);
         status = RequestStatus.NOTICE_ISSUED;
         event(now, "NOTICE_ISSUED", actor, "Pemberitahuan tertulis: " + notice.outcome()
                 + (late() ? " (melewati tenggat " + noticeDue + ")" : ""), true);
@@ -260,8 +275,22 @@ public final class InformationRequest {
         return receivedAt;
     }
 
+    /** The date of receipt on the regency's calendar. */
     public LocalDate receivedOn() {
         return receivedOn;
+    }
+
+    /** The clock's counting start: the working day that counts as the day of receipt (Perbup Pasal 22(4)). */
+    public LocalDate countingStartsOn() {
+        return countingStartsOn;
+    }
+
+    /**
+     * The working days the notice took after the counting start: 0 for a notice given before the count began (a
+     * request received on a Saturday and answered at once), never negative; empty while no notice is issued.
+     */
+    public Optional<Integer> noticeWorkingDays(InformationClocks clocks) {
+        return noticeIssuedOn().map(on -> clocks.elapsedWorkingDays(countingStartsOn, on));
     }
 
     public RequestContent content() {
@@ -282,6 +311,14 @@ public final class InformationRequest {
 
     public Optional<LocalDate> extendedOn() {
         return Optional.ofNullable(extendedOn);
+    }
+
+    public Optional<Instant> extendedAt() {
+        return Optional.ofNullable(extendedAt);
+    }
+
+    public Optional<Instant> noticeIssuedAt() {
+        return Optional.ofNullable(noticeIssuedAt);
     }
 
     public Optional<String> orgUnit() {

@@ -30,12 +30,15 @@ public final class Objection {
     private final String registerNumber;
     private final ObjectionGround ground;
     private final LocalDate groundAroseOn;
+    private final Instant filedAt;
     private final LocalDate filedOn;
+    private final LocalDate countingStartsOn;
     private final String reasons;
     private final LocalDate answerDue;
     private Status status;
     private Decision decision;
     private String answer;
+    private Instant answeredAt;
     private LocalDate answeredOn;
     private String settlement;
     private LocalDate overdueSince;
@@ -43,22 +46,29 @@ public final class Objection {
     private int nextSeq;
     private final List<RequestEvent> newEvents = new ArrayList<>();
 
+    /**
+     * Rebuilds a stored objection. Filing and answer are given by their instants and their dates on the regency's
+     * calendar; {@code countingStartsOn} is the answer clock's counting start (derived from the filing).
+     */
     public Objection(UUID id, TenantId tenant, UUID requestId, String registerNumber, ObjectionGround ground,
-            LocalDate groundAroseOn, LocalDate filedOn, String reasons, LocalDate answerDue, Status status,
-            Decision decision, String answer, LocalDate answeredOn, String settlement, LocalDate overdueSince,
-            int version, int eventCount) {
+            LocalDate groundAroseOn, Instant filedAt, LocalDate filedOn, LocalDate countingStartsOn, String reasons,
+            LocalDate answerDue, Status status, Decision decision, String answer, Instant answeredAt,
+            LocalDate answeredOn, String settlement, LocalDate overdueSince, int version, int eventCount) {
         this.id = id;
         this.tenant = tenant;
         this.requestId = requestId;
         this.registerNumber = registerNumber;
         this.ground = ground;
         this.groundAroseOn = groundAroseOn;
+        this.filedAt = filedAt;
         this.filedOn = filedOn;
+        this.countingStartsOn = countingStartsOn;
         this.reasons = reasons;
         this.answerDue = answerDue;
         this.status = status;
         this.decision = decision;
         this.answer = answer;
+        this.answeredAt = answeredAt;
         this.answeredOn = answeredOn;
         this.settlement = settlement;
         this.overdueSince = overdueSince;
@@ -79,13 +89,16 @@ public final class Objection {
                     "Permohonan ini tidak terdaftar untuk dilayani, sehingga tidak dapat diajukan keberatan.",
                     "This request was never registered for service, so no objection can be filed.");
         }
-        LocalDate today = clocks.today();
-        LocalDate arose = request.groundAroseOn(ground, today, statedAroseOn).orElseThrow(
+        // Filed on its date on the regency's calendar (a filing on the window's last evening is in time); the answer
+        // clock counts from the working day that counts as the day of receipt.
+        LocalDate filedOn = clocks.localDate(now);
+        LocalDate countingStartsOn = clocks.receiptDate(now);
+        LocalDate arose = request.groundAroseOn(ground, filedOn, statedAroseOn).orElseThrow(
                 () -> InformationErrors.unprocessable("OBJECTION_GROUND_NOT_ARISEN",
                         "Alasan keberatan " + ground + " belum terjadi untuk permohonan ini.",
                         "The objection ground " + ground + " has not arisen for this request.", "ground"));
         LocalDate fileBy = clocks.objectionFileBy(arose);
-        if (today.isAfter(fileBy)) {
+        if (filedOn.isAfter(fileBy)) {
             throw InformationErrors.unprocessable("OBJECTION_WINDOW_PASSED",
                     "Keberatan diajukan paling lambat 30 hari kerja setelah alasannya terjadi (" + arose
                             + "): batasnya " + fileBy + " (Pasal 25(1)).",
@@ -93,7 +106,8 @@ public final class Objection {
                             + "day was " + fileBy + " (Pasal 25(1)).", "ground");
         }
         Objection o = new Objection(UUID.randomUUID(), request.tenant(), request.id(), registerNumber, ground, arose,
-                today, reasons, clocks.objectionAnswerDue(today), Status.FILED, null, null, null, null, null, 0, 0);
+                now, filedOn, countingStartsOn, reasons, clocks.objectionAnswerDue(countingStartsOn), Status.FILED,
+                null, null, null, null, null, null, 0, 0);
         o.event(now, "OBJECTION_FILED", actor, "Keberatan " + registerNumber + " alasan " + ground, true);
         return o;
     }
@@ -109,7 +123,8 @@ public final class Objection {
         }
         decision = d;
         answer = text.strip();
-        answeredOn = clocks.calendarToday();
+        answeredAt = now;
+        answeredOn = clocks.localDate(now);
         status = Status.ANSWERED;
         event(now, "OBJECTION_ANSWERED", actor, "Tanggapan atasan PPID: " + d
                 + (answeredOn.isAfter(answerDue) ? " (melewati tenggat " + answerDue + ")" : ""), true);
@@ -128,7 +143,8 @@ public final class Objection {
             throw InformationErrors.required("settlement", "Hasil musyawarah", "The agreement");
         }
         settlement = agreement.strip();
-        answeredOn = clocks.calendarToday();
+        answeredAt = now;
+        answeredOn = clocks.localDate(now);
         status = Status.SETTLED;
         event(now, "OBJECTION_SETTLED", actor, "Diselesaikan dengan musyawarah", true);
     }
@@ -188,8 +204,18 @@ public final class Objection {
         return groundAroseOn;
     }
 
+    public Instant filedAt() {
+        return filedAt;
+    }
+
+    /** The filing's date on the regency's calendar. */
     public LocalDate filedOn() {
         return filedOn;
+    }
+
+    /** The answer clock's counting start: the working day that counts as the day the objection was received. */
+    public LocalDate countingStartsOn() {
+        return countingStartsOn;
     }
 
     public String reasons() {
@@ -210,6 +236,10 @@ public final class Objection {
 
     public Optional<String> answer() {
         return Optional.ofNullable(answer);
+    }
+
+    public Optional<Instant> answeredAt() {
+        return Optional.ofNullable(answeredAt);
     }
 
     public Optional<LocalDate> answeredOn() {

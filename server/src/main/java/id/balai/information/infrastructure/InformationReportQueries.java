@@ -29,7 +29,7 @@ public class InformationReportQueries {
     /** One request as the reports list it: no identity. */
     public record RequestLine(String registrationNumber, LocalDate receivedOn, String channel, String requesterType,
             String status, String outcome, String exemptionGround, String orgUnit, LocalDate noticeDue,
-            LocalDate noticeIssuedOn, boolean extended) {
+            LocalDate noticeIssuedOn, boolean extended, LocalDate countingStartsOn, java.time.Instant receivedAt) {
     }
 
     /** The stored text sections of a year's LLID. */
@@ -53,8 +53,8 @@ public class InformationReportQueries {
         }
     }
 
-    /** {@code count} notices issued on {@code issuedOn} for requests received on {@code receivedOn}. */
-    public record NoticeSpan(LocalDate receivedOn, LocalDate issuedOn, long count) {
+    /** {@code count} notices issued on {@code issuedOn} for requests whose clock started on {@code countingStartsOn}. */
+    public record NoticeSpan(LocalDate countingStartsOn, LocalDate issuedOn, long count) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -66,15 +66,15 @@ public class InformationReportQueries {
                             when grouping(requester_type) = 0 then 'requester_type'
                             when grouping(status) = 0 then 'status'
                             when grouping(outcome) = 0 then 'outcome'
-                            when grouping(received_on) = 0 then 'notice' end,
-                    coalesce(channel, requester_type, status, outcome, '-'), received_on, notice_issued_on,
+                            when grouping(counting_starts_on) = 0 then 'notice' end,
+                    coalesce(channel, requester_type, status, outcome, '-'), counting_starts_on, notice_issued_on,
                     count(*), count(extended_on),
                     count(*) filter (where notice_issued_on > notice_due or (notice_issued_on is null
                         and status in ('REGISTERED', 'ROUTED') and notice_due < ?5))
                 from information_request where tenant_id = ?1 and received_on between ?2 and ?3
                     and (cast(?4 as varchar) is null or org_unit_code = ?4)
                 group by grouping sets ((channel), (requester_type), (status), (outcome),
-                    (received_on, notice_issued_on), ())
+                    (counting_starts_on, notice_issued_on), ())
                 """);
         bind(q, t, from, to, unit);
         q.setParameter(5, Date.valueOf(today));
@@ -116,10 +116,10 @@ public class InformationReportQueries {
         Query q = em.createNativeQuery("""
                 select registration_number, received_on, channel, requester_type, status, outcome,
                     details->'notice'->>'exemptionGround', org_unit_code, notice_due, notice_issued_on,
-                    extended_on is not null
+                    extended_on is not null, counting_starts_on, received_at
                 from information_request where tenant_id = ?1 and received_on between ?2 and ?3
                     and (cast(?4 as varchar) is null or org_unit_code = ?4)
-                order by received_on, registration_number
+                order by received_at, registration_number
                 limit ?5
                 """);
         bind(q, t, from, to, unit);
@@ -127,7 +127,7 @@ public class InformationReportQueries {
         List<Object[]> rows = q.getResultList();
         return rows.stream().map(o -> new RequestLine((String) o[0], date(o[1]), (String) o[2], (String) o[3],
                 (String) o[4], (String) o[5], (String) o[6], (String) o[7], date(o[8]), date(o[9]),
-                (Boolean) o[10])).toList();
+                (Boolean) o[10], date(o[11]), InformationRequestRepository.instant(o[12]))).toList();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

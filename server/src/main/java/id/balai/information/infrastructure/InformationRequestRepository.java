@@ -33,7 +33,8 @@ public class InformationRequestRepository {
     private static final String COLUMNS = """
             id, registration_number, channel, requester_id, received_at, received_on, status, notice_due,
             extended_on, org_unit_code, notice_issued_on, overdue_since, reminded_on, details::text, version,
-            (select count(*) from information_event e where e.tenant_id = r.tenant_id and e.subject_id = r.id)
+            (select count(*) from information_event e where e.tenant_id = r.tenant_id and e.subject_id = r.id),
+            counting_starts_on, extended_at, notice_issued_at
             """;
 
     /** What only the request's own page reads. */
@@ -55,15 +56,17 @@ public class InformationRequestRepository {
     public void insert(InformationRequest r, byte[] accessCodeHash) {
         em.createNativeQuery("""
                 insert into information_request (tenant_id, id, registration_number, access_code_hash, channel,
-                    requester_type, requester_id, received_at, received_on, status, notice_due, details)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, cast(?12 as jsonb))
+                    requester_type, requester_id, received_at, received_on, status, notice_due, details,
+                    counting_starts_on)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, cast(?12 as jsonb), ?13)
                 """)
                 .setParameter(1, r.tenant().value()).setParameter(2, r.id()).setParameter(3, r.registrationNumber())
                 .setParameter(4, accessCodeHash).setParameter(5, r.channel().name())
                 .setParameter(6, r.content().requesterType().name()).setParameter(7, r.requester())
                 .setParameter(8, Timestamp.from(r.receivedAt())).setParameter(9, Date.valueOf(r.receivedOn()))
                 .setParameter(10, r.status().name()).setParameter(11, Date.valueOf(r.noticeDue()))
-                .setParameter(12, JsonColumns.write(details(r))).executeUpdate();
+                .setParameter(12, JsonColumns.write(details(r)))
+                .setParameter(13, Date.valueOf(r.countingStartsOn())).executeUpdate();
         writeEvents(r.tenant(), r.id(), r.newEvents());
     }
 
@@ -73,6 +76,7 @@ public class InformationRequestRepository {
                 update information_request set status = ?3, notice_due = ?4, extended_on = cast(?5 as date),
                     org_unit_code = ?6, outcome = ?7, notice_issued_on = cast(?8 as date),
                     overdue_since = cast(?9 as date), reminded_on = cast(?10 as date), details = cast(?11 as jsonb),
+                    extended_at = cast(?13 as timestamptz), notice_issued_at = cast(?14 as timestamptz),
                     version = version + 1
                 where tenant_id = ?1 and id = ?2 and version = ?12
                 """)
@@ -84,7 +88,9 @@ public class InformationRequestRepository {
                 .setParameter(8, r.noticeIssuedOn().map(LocalDate::toString).orElse(null))
                 .setParameter(9, r.overdueSince().map(LocalDate::toString).orElse(null))
                 .setParameter(10, r.remindedOn().map(LocalDate::toString).orElse(null))
-                .setParameter(11, JsonColumns.write(details(r))).setParameter(12, r.version()).executeUpdate();
+                .setParameter(11, JsonColumns.write(details(r))).setParameter(12, r.version())
+                .setParameter(13, r.extendedAt().map(Instant::toString).orElse(null))
+                .setParameter(14, r.noticeIssuedAt().map(Instant::toString).orElse(null)).executeUpdate();
         if (updated != 1) {
             throw InformationErrors.conflict("CHANGED_MEANWHILE",
                     "Data ini baru saja diubah orang lain. Muat ulang dan coba lagi.",
@@ -174,7 +180,7 @@ public class InformationRequestRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<InformationRequest> unconfirmedBefore(TenantId tenant, LocalDate day, int limit) {
         return rows(em.createNativeQuery("select " + COLUMNS + " from information_request r where tenant_id = ?1 and "
-                + "status = 'AWAITING_CONFIRMATION' and received_on < ?2 order by received_on limit ?3")
+                + "status = 'AWAITING_CONFIRMATION' and counting_starts_on < ?2 order by received_at limit ?3")
                 .setParameter(1, tenant.value()).setParameter(2, Date.valueOf(day)).setParameter(3, limit), tenant);
     }
 
@@ -193,8 +199,9 @@ public class InformationRequestRepository {
         return rows.stream().map(o -> {
             Details d = JsonColumns.read(o[13], Details.class);
             return new InformationRequest((UUID) o[0], tenant, (String) o[1], RequestChannel.valueOf((String) o[2]),
-                    (UUID) o[3], instant(o[4]), date(o[5]), d.content(), RequestStatus.valueOf((String) o[6]),
-                    date(o[7]), d.extensionReason(), date(o[8]), (String) o[9], d.notice(), date(o[10]),
+                    (UUID) o[3], instant(o[4]), date(o[5]), date(o[16]), d.content(),
+                    RequestStatus.valueOf((String) o[6]), date(o[7]), d.extensionReason(), instant(o[17]), date(o[8]),
+                    (String) o[9], d.notice(), instant(o[18]), date(o[10]),
                     d.lapsedReason(), d.confirmedVia(), date(o[11]), date(o[12]), ((Number) o[14]).intValue(),
                     ((Number) o[15]).intValue());
         }).toList();

@@ -1,8 +1,11 @@
 package id.balai.information.infrastructure;
 
 import static id.balai.information.infrastructure.InformationRequestRepository.date;
+import static id.balai.information.infrastructure.InformationRequestRepository.instant;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +28,8 @@ public class ObjectionRepository {
     private static final String COLUMNS = """
             id, request_id, register_number, ground, ground_arose_on, filed_on, reasons, answer_due, status, decision,
             answer, answered_on, settlement, overdue_since, version,
-            (select count(*) from information_event e where e.tenant_id = o.tenant_id and e.subject_id = o.id)
+            (select count(*) from information_event e where e.tenant_id = o.tenant_id and e.subject_id = o.id),
+            filed_at, counting_starts_on, answered_at
             """;
 
     @PersistenceContext(unitName = "balai")
@@ -38,13 +42,14 @@ public class ObjectionRepository {
     public void insert(Objection o) {
         em.createNativeQuery("""
                 insert into information_objection (tenant_id, id, request_id, register_number, ground, ground_arose_on,
-                    filed_on, reasons, answer_due, status)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                    filed_on, reasons, answer_due, status, filed_at, counting_starts_on)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                 """).setParameter(1, o.tenant().value()).setParameter(2, o.id()).setParameter(3, o.requestId())
                 .setParameter(4, o.registerNumber()).setParameter(5, o.ground().name())
                 .setParameter(6, Date.valueOf(o.groundAroseOn())).setParameter(7, Date.valueOf(o.filedOn()))
                 .setParameter(8, o.reasons()).setParameter(9, Date.valueOf(o.answerDue()))
-                .setParameter(10, o.status().name()).executeUpdate();
+                .setParameter(10, o.status().name()).setParameter(11, Timestamp.from(o.filedAt()))
+                .setParameter(12, Date.valueOf(o.countingStartsOn())).executeUpdate();
         events.writeEvents(o.tenant(), o.id(), o.newEvents());
     }
 
@@ -53,14 +58,15 @@ public class ObjectionRepository {
         int n = em.createNativeQuery("""
                 update information_objection set status = ?3, decision = ?4, answer = ?5,
                     answered_on = cast(?6 as date), settlement = ?7, overdue_since = cast(?8 as date),
-                    version = version + 1
+                    answered_at = cast(?10 as timestamptz), version = version + 1
                 where tenant_id = ?1 and id = ?2 and version = ?9
                 """).setParameter(1, o.tenant().value()).setParameter(2, o.id()).setParameter(3, o.status().name())
                 .setParameter(4, o.decision().map(Enum::name).orElse(null)).setParameter(5, o.answer().orElse(null))
                 .setParameter(6, o.answeredOn().map(LocalDate::toString).orElse(null))
                 .setParameter(7, o.settlement().orElse(null))
                 .setParameter(8, o.overdueSince().map(LocalDate::toString).orElse(null))
-                .setParameter(9, o.version()).executeUpdate();
+                .setParameter(9, o.version()).setParameter(10, o.answeredAt().map(Instant::toString).orElse(null))
+                .executeUpdate();
         if (n != 1) {
             throw InformationErrors.conflict("CHANGED_MEANWHILE",
                     "Data ini baru saja diubah orang lain. Muat ulang dan coba lagi.",
@@ -79,7 +85,7 @@ public class ObjectionRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Objection> ofRequest(TenantId tenant, UUID requestId) {
         return rows(em.createNativeQuery("select " + COLUMNS + " from information_objection o where tenant_id = ?1 "
-                + "and request_id = ?2 order by filed_on, register_number").setParameter(1, tenant.value())
+                + "and request_id = ?2 order by filed_at, register_number").setParameter(1, tenant.value())
                 .setParameter(2, requestId), tenant);
     }
 
@@ -111,9 +117,10 @@ public class ObjectionRepository {
     private List<Objection> rows(Query q, TenantId tenant) {
         List<Object[]> rows = q.getResultList();
         return rows.stream().map(o -> new Objection((UUID) o[0], tenant, (UUID) o[1], (String) o[2],
-                ObjectionGround.valueOf((String) o[3]), date(o[4]), date(o[5]), (String) o[6], date(o[7]),
-                Objection.Status.valueOf((String) o[8]),
-                o[9] == null ? null : Objection.Decision.valueOf((String) o[9]), (String) o[10], date(o[11]),
-                (String) o[12], date(o[13]), ((Number) o[14]).intValue(), ((Number) o[15]).intValue())).toList();
+                ObjectionGround.valueOf((String) o[3]), date(o[4]), instant(o[16]), date(o[5]), date(o[17]),
+                (String) o[6], date(o[7]), Objection.Status.valueOf((String) o[8]),
+                o[9] == null ? null : Objection.Decision.valueOf((String) o[9]), (String) o[10], instant(o[18]),
+                date(o[11]), (String) o[12], date(o[13]), ((Number) o[14]).intValue(), ((Number) o[15]).intValue()))
+                .toList();
     }
 }

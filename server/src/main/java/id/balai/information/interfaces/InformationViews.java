@@ -65,9 +65,10 @@ public final class InformationViews {
 
     /** What the requester sees with the number and code. */
     public record PublicView(String registrationNumber, String status, String channel, String informationWanted,
-            LocalDate receivedOn, LocalDate noticeDue, boolean extended, String extensionReason,
-            LocalDate noticeIssuedOn, boolean late, String lapsedReason, Notice notice, List<FileView> documents,
-            List<String> objectionGroundsAvailable, List<ObjectionSummary> objections, List<Event> history) {
+            Instant receivedAt, LocalDate receivedOn, LocalDate countingStartsOn, LocalDate noticeDue, boolean extended,
+            String extensionReason, LocalDate noticeIssuedOn, boolean late, String lapsedReason, Notice notice,
+            List<FileView> documents, List<String> objectionGroundsAvailable, List<ObjectionSummary> objections,
+            List<Event> history) {
         static PublicView of(InformationRequestService.RequesterView v, LocalDate today) {
             InformationRequest r = v.request();
             List<String> grounds = java.util.Arrays.stream(ObjectionGround.values())
@@ -77,7 +78,8 @@ public final class InformationViews {
                             && r.groundAroseOn(g, today, null).isPresent())
                     .map(Enum::name).toList();
             return new PublicView(r.registrationNumber(), r.status().name(), r.channel().name(),
-                    r.content().informationWanted(), r.receivedOn(), r.noticeDue(), r.extendedOn().isPresent(),
+                    r.content().informationWanted(), r.receivedAt(), r.receivedOn(), r.countingStartsOn(),
+                    r.noticeDue(), r.extendedOn().isPresent(),
                     r.extensionReason().orElse(null), r.noticeIssuedOn().orElse(null), r.late(),
                     r.lapsedReason().orElse(null), r.notice().map(Notice::of).orElse(null),
                     r.notice().isPresent() ? v.released().stream().map(FileView::of).toList() : List.of(), grounds,
@@ -89,7 +91,8 @@ public final class InformationViews {
     /** What officers see: everything but the identity. */
     public record OfficerView(String id, String registrationNumber, String status, String channel,
             String requesterType, String informationWanted, String purpose, String obtainMethod, String receiveMethod,
-            boolean willingToPay, boolean idCopy, LocalDate receivedOn, LocalDate noticeDue, LocalDate extendedOn,
+            boolean willingToPay, boolean idCopy, Instant receivedAt, LocalDate receivedOn, LocalDate countingStartsOn,
+            LocalDate noticeDue, LocalDate extendedOn,
             String extensionReason, String orgUnit, String confirmedVia, LocalDate noticeIssuedOn, boolean late,
             LocalDate overdueSince, String lapsedReason, Notice notice, List<FileView> documents,
             List<ObjectionSummary> objections, List<OfficerEvent> history, int version) {
@@ -99,7 +102,8 @@ public final class InformationViews {
                     r.content().requesterType().name(), r.content().informationWanted(), r.content().purpose(),
                     r.content().obtainMethod().name(),
                     r.content().receiveMethod() == null ? null : r.content().receiveMethod().name(),
-                    r.content().willingToPay(), v.idCopy(), r.receivedOn(), r.noticeDue(), r.extendedOn().orElse(null),
+                    r.content().willingToPay(), v.idCopy(), r.receivedAt(), r.receivedOn(), r.countingStartsOn(),
+                    r.noticeDue(), r.extendedOn().orElse(null),
                     r.extensionReason().orElse(null), r.orgUnit().orElse(null), r.confirmedVia().orElse(null),
                     r.noticeIssuedOn().orElse(null), r.late(), r.overdueSince().orElse(null),
                     r.lapsedReason().orElse(null), r.notice().map(Notice::of).orElse(null),

@@ -25,6 +25,11 @@ class ComplaintTest {
         }
 
         @Override
+        public LocalDate dateOf(java.time.Instant at) {
+            return today;
+        }
+
+        @Override
         public LocalDate verifyDispatchDue(LocalDate on) {
             return on.plusDays(3);
         }

@@ -72,7 +72,7 @@ class ComplianceMonthMigrationTest {
                 s.executeUpdate(day("beta", "2026-07-15", 5, histogram(5, 2), 2));
             }
 
-            DatabaseMigrations.migrate(db.settings());
+            DatabaseMigrations.migrate(db.settings(), MigrationVersion.fromVersion("43"));
 
             try (Connection app = db.app()) {
                 // tenant, month, requests, objections, complaints, buckets, cells 2/13/60

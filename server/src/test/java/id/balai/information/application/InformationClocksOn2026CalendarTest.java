@@ -68,9 +68,11 @@ class InformationClocksOn2026CalendarTest {
 
     @Test
     void aRequestAfterClosingTimeInWitaCountsFromTheNextWorkingDay() {
-        // Friday 2 January 2026, 16:45 WITA is after Luwu Timur's Friday closing (16:30): received Monday 5 January.
+        // Friday 2 January 2026, 16:45 WITA is after Luwu Timur's Friday closing (16:30): received on Friday, counted
+        // from Monday 5 January.
         InformationRequest r = received(luwuTimur, "2026-01-02T08:45:00Z");
-        assertThat(r.receivedOn()).isEqualTo(LocalDate.parse("2026-01-05"));
+        assertThat(r.receivedOn()).isEqualTo(LocalDate.parse("2026-01-02"));
+        assertThat(r.countingStartsOn()).isEqualTo(LocalDate.parse("2026-01-05"));
         // 6, 7, 8, 9, 12, 13, 14, 15, 19 (16 is Isra Mi'raj), 20 January.
         assertThat(r.noticeDue()).isEqualTo(LocalDate.parse("2026-01-20"));
     }

@@ -24,7 +24,8 @@ class LlidDocumentTest {
         List<InformationReports.RequestTime> times = new ArrayList<>();
         for (int i = 1; i <= requests; i++) {
             times.add(new InformationReports.RequestTime(String.format("LT-PPID-2025-%06d", i),
-                    LocalDate.parse("2025-03-02"), "WEB", "INDIVIDUAL", "NOTICE_ISSUED", "GRANTED_FULL", null, null,
+                    java.time.Instant.parse("2025-03-02T01:00:00Z"), LocalDate.parse("2025-03-02"),
+                    LocalDate.parse("2025-03-03"), "WEB", "INDIVIDUAL", "NOTICE_ISSUED", "GRANTED_FULL", null, null,
                     LocalDate.parse("2025-03-09"), 5, false, false));
         }
         return new InformationReports.Llid("Kabupaten Luwu Timur", 2025, LocalDate.parse("2025-01-01"),
@@ -91,5 +92,14 @@ class LlidDocumentTest {
         // A year without holiday data is left out rather than guessed.
         assertThat(InformationReports.averageWorkingDays(cal, List.of(spans.get(1),
                 new NoticeSpan(LocalDate.parse("2031-01-02"), LocalDate.parse("2031-01-09"), 7)))).isEqualTo(2.0);
+    }
+
+    @Test
+    void aNoticeGivenBeforeItsClockStartedTookNoWorkingDaysNotMinusOne() {
+        WorkingCalendar cal = TenantFiles.calendars().calendarOf(TenantFiles.tenant("luwu-timur"));
+        // Received Saturday 5 Dec 2026 at night, counted from Monday 7 Dec; the notice was given at once, on Saturday.
+        List<NoticeSpan> spans = List.of(new NoticeSpan(LocalDate.parse("2026-12-07"), LocalDate.parse("2026-12-05"), 1));
+
+        assertThat(InformationReports.averageWorkingDays(cal, spans)).isEqualTo(0.0);
     }
 }

@@ -21,7 +21,11 @@ class InformationRequestTest {
     /** Clocks where every day is a working day and today is {@code today}. */
     record Plain(LocalDate today, boolean sameDay) implements InformationClocks {
         public LocalDate receiptDate(Instant at) {
-            return LocalDate.parse("2026-11-24");
+            return today;
+        }
+
+        public LocalDate localDate(Instant at) {
+            return today;
         }
 
         public LocalDate noticeDue(LocalDate d) {
