@@ -44,6 +44,18 @@ export function formatLongDate(iso: string, locale: string): string {
 }
 
 /**
+ * A calendar date (`2026-12-05`) or an instant (`2026-12-04T17:35:00Z`) as its day on the regency's calendar: an
+ * instant's day is the one in the regency's zone, not in UTC (a document uploaded at 01:35 WITA on Saturday is
+ * Saturday's, not Friday's).
+ */
+export function formatDayOf(value: string, zoneId: string | undefined, locale: string): string {
+  if (isIsoDate(value)) return formatLongDate(value, locale);
+  const when = new Date(value);
+  if (Number.isNaN(when.getTime())) return value;
+  return formatLongDate(todayIn(zoneId, when), locale);
+}
+
+/**
  * An act's instant on the regency's calendar, with its zone: "Sabtu, 5 Desember 2026 pukul 01.35 WITA" (id-ID) or
  * "Saturday, 5 December 2026 at 01:35 WITA" (en-GB). Falls back to the browser's zone when the regency's is unknown.
  */

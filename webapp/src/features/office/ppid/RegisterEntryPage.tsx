@@ -5,7 +5,7 @@ import { useAsync } from '../../../app/useAsync';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { useI18n } from '../../../i18n';
 import { usePpidAdminText } from '../../../i18n/ppidAdmin';
-import { formatLongDate, todayIn } from '../../calendar/dates';
+import { formatDayOf, todayIn } from '../../calendar/dates';
 import { unitName } from '../../complaints/parts';
 import { useTenant } from '../../portal/TenantContext';
 import { ActionForm } from '../ActionForm';
@@ -39,7 +39,7 @@ export function RegisterEntryPage({ id, session }: { id: string; session: Sessio
   useDocumentTitle(view ? view.entry.title : a.list.title);
   if (!view) return state.status === 'error' ? <ErrorPanel error={state.error} onRetry={reload} /> : <Loading />;
   const e = view.entry;
-  const date = (d: string | null | undefined) => (d ? formatLongDate(d.slice(0, 10), t.locale) : '');
+  const date = (d: string | null | undefined) => (d ? formatDayOf(d, tenant.zoneId, t.locale) : '');
   const roles = session.user.roles;
   const actions = entryActions(e, view.consequenceTests, roles);
   const refresh = async (message = en.done) => {
@@ -237,7 +237,7 @@ function TestView({ test, roles, onChange }: { test: ConsequenceTestView; roles:
   const a = usePpidAdminText();
   const x = a.test;
   const may = testActions(test, roles);
-  const date = (d: string | null) => (d ? formatLongDate(d.slice(0, 10), t.locale) : '');
+  const date = (d: string | null) => (d ? formatDayOf(d, tenant.zoneId, t.locale) : '');
   return (
     <div data-testid="consequence-test">
       <h3>

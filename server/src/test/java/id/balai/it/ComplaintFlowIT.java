@@ -153,9 +153,9 @@ class ComplaintFlowIT extends BalaiIT {
                 .body("code", equalTo("UNKNOWN_CATEGORY")).body("field", equalTo("category"));
         Response r = submit(t, report("TAMBANG-LINGKUNGAN", false, "+6281234567890"), "k-" + UUID.randomUUID());
         r.then().statusCode(201).body("trackingNumber", matchesPattern("LT-\\d{4}-\\d{6}"));
-        // Luwu Timur verifies within 2 working days (Muara Enim: 3).
-        String receivedOn = r.path("receivedOn");
-        api().queryParam("from", receivedOn).queryParam("workingDays", 2).get("/api/t/" + t + "/calendar/due").then()
+        // Luwu Timur verifies within 2 working days (Muara Enim: 3), counted from the clock's start.
+        String countingStartsOn = r.path("countingStartsOn");
+        api().queryParam("from", countingStartsOn).queryParam("workingDays", 2).get("/api/t/" + t + "/calendar/due").then()
                 .body("due", equalTo(r.path("verifyDue")));
         String id = idOf(t, r.path("trackingNumber"));
         officer(t, admin, id, "verification", Map.of()).then().statusCode(200);

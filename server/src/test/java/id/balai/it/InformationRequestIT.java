@@ -98,7 +98,8 @@ class InformationRequestIT extends BalaiIT {
         Response r = submit(tenant, body, "k-" + UUID.randomUUID());
         r.then().statusCode(201);
         return Map.of("number", r.path("registrationNumber"), "code", r.path("accessCode"),
-                "receivedOn", r.path("receivedOn"), "noticeDue", r.path("noticeDue"));
+                "receivedOn", r.path("receivedOn"), "countingStartsOn", r.path("countingStartsOn"),
+                "noticeDue", r.path("noticeDue"));
     }
 
     private String idOf(String tenant, String number) {
@@ -201,7 +202,7 @@ class InformationRequestIT extends BalaiIT {
         Map<String, String> receipt = Map.of("number", first.path("registrationNumber"), "code",
                 first.path("accessCode"));
         // Pasal 22(4): 10 working days on Luwu Timur's 2026 calendar (WITA).
-        assertThat((String) first.path("noticeDue")).isEqualTo(due(t, first.path("receivedOn"), 10));
+        assertThat((String) first.path("noticeDue")).isEqualTo(due(t, first.path("countingStartsOn"), 10));
         // The same key and body: the same receipt, nothing new; the same key with another body: 409.
         submit(t, body, key).then().statusCode(201).header("Idempotent-Replayed", "true")
                 .body("registrationNumber", equalTo(receipt.get("number")));
@@ -306,7 +307,7 @@ class InformationRequestIT extends BalaiIT {
                 "k-" + UUID.randomUUID()).multiPart("request", toJson(noId), "application/json")
                 .multiPart("idCopy", "ktp.png", png, "image/png").post("/api/t/" + t + "/information-requests");
         r.then().statusCode(201).body("registrationNumber", matchesPattern("ME-PPID-\\d{4}-\\d{6}"));
-        assertThat((String) r.path("noticeDue")).isEqualTo(due(t, r.path("receivedOn"), 10));
+        assertThat((String) r.path("noticeDue")).isEqualTo(due(t, r.path("countingStartsOn"), 10));
         String id = idOf(t, r.path("registrationNumber"));
         byte[] stored = as(token(t, "PPID_MAIN", null)).get("/api/t/" + t + "/officer/information-requests/" + id
                 + "/id-copy").then().statusCode(200).extract().asByteArray();
@@ -401,8 +402,8 @@ class InformationRequestIT extends BalaiIT {
 
         // The unconfirmed one was received the working day before: the clock lets it lapse, with the reason.
         String lapsingId = idOf(t, lapsing.path("registrationNumber"));
-        sql("update information_request set received_on = received_on - 1, received_at = received_at - interval "
-                + "'1 day' where id = '" + lapsingId + "'");
+        sql("update information_request set received_on = received_on - 1, counting_starts_on = counting_starts_on - 1, "
+                + "received_at = received_at - interval '1 day' where id = '" + lapsingId + "'");
         as(ppid).post("/api/t/" + t + "/officer/information-requests/clock-runs").then().statusCode(200);
         as(ppid).get("/api/t/" + t + "/officer/information-requests/" + lapsingId).then().statusCode(200)
                 .body("status", equalTo("LAPSED")).body("lapsedReason", containsString("22(9)"));
@@ -490,7 +491,7 @@ class InformationRequestIT extends BalaiIT {
         filed.then().statusCode(201).body("registerNumber", matchesPattern("LT-KEB-\\d{4}-\\d{6}"))
                 .body("status", equalTo("FILED"));
         // Pasal 25(2): the Atasan PPID answers within 30 working days.
-        assertThat((String) filed.path("answerDue")).isEqualTo(due(t, filed.path("filedOn"), 30));
+        assertThat((String) filed.path("answerDue")).isEqualTo(due(t, filed.path("countingStartsOn"), 30));
         String objectionId = (String) as(ppid).get("/api/t/" + t + "/officer/information-requests/" + id).path(
                 "objections[0].id");
         String objectionPath = "/api/t/" + t + "/officer/objections/" + objectionId;
@@ -612,6 +613,81 @@ class InformationRequestIT extends BalaiIT {
         as(ppid).queryParam("year", year).queryParam("format", "xml")
                 .get("/api/t/" + t + "/officer/information-reports/llid").then().statusCode(400)
                 .body("field", equalTo("format"));
+    }
+
+    /**
+     * Issue 14's acceptance at any hour of any day: a request received on a Saturday night (Luwu Timur, WITA) and
+     * answered at once is received and noticed on that Saturday, counted from Monday, and took 0 working days in the
+     * LLID (JSON, CSV, PDF); an objection answered at once is answered on or after its filing.
+     */
+    @Test
+    void aRequestReceivedOnASaturdayNightAndAnsweredAtOnceTookNoWorkingDays() throws Exception {
+        String t = "luwu-timur";
+        String ppid = token(t, "PPID_MAIN", null);
+        String atasan = token(t, "ATASAN_PPID", null);
+        String at = "X-Balai-Test-Instant";
+        Response submitted = citizen().header(at, "2026-11-28T01:35:00+08:00")
+                .header("Idempotency-Key", "k-" + UUID.randomUUID()).body(form("READ", null))
+                .post("/api/t/" + t + "/information-requests");
+        submitted.then().statusCode(201).body("receivedOn", equalTo("2026-11-28"))
+                .body("countingStartsOn", equalTo("2026-11-30"));
+        Map<String, String> receipt = Map.of("number", submitted.path("registrationNumber"), "code",
+                submitted.path("accessCode"));
+        String id = idOf(t, receipt.get("number"));
+        as(ppid).header(at, "2026-11-28T01:40:00+08:00").body(Map.of("held", true, "decision", "REFUSED",
+                "exemptionGround", "I_INTERNAL_MEMORANDA", "exemptionReason", "Memorandum internal"))
+                .post("/api/t/" + t + "/officer/information-requests/" + id + "/notice").then().statusCode(200);
+        track(t, receipt).then().statusCode(200).body("receivedAt", equalTo("2026-11-27T17:35:00Z"))
+                .body("receivedOn", equalTo("2026-11-28")).body("countingStartsOn", equalTo("2026-11-30"))
+                .body("noticeIssuedOn", equalTo("2026-11-28"));
+
+        // An objection filed and answered at once the same night: answered on or after its filing.
+        citizen().header(at, "2026-11-28T01:50:00+08:00").body(Map.of("code", receipt.get("code"), "ground",
+                "A_REFUSED_EXEMPT", "reasons", "Informasi ini bukan memorandum internal"))
+                .post("/api/t/" + t + "/information-requests/" + receipt.get("number") + "/objections").then()
+                .statusCode(201);
+        String objectionId = as(ppid).get("/api/t/" + t + "/officer/information-requests/" + id).then()
+                .statusCode(200).extract().path("objections[0].id");
+        as(atasan).header(at, "2026-11-28T02:00:00+08:00").body(Map.of("decision", "REJECTED", "answer",
+                "Pengecualian dikuatkan")).post("/api/t/" + t + "/officer/objections/" + objectionId + "/answer")
+                .then().statusCode(200);
+        Response tracked = track(t, receipt);
+        tracked.then().body("objections[0].filedOn", equalTo("2026-11-28"))
+                .body("objections[0].answeredOn", equalTo("2026-11-28"));
+
+        // The LLID of 2026: this request took 0 working days, and no figure is negative.
+        String llid = "/api/t/" + t + "/officer/information-reports/llid";
+        Response page = as(ppid).queryParam("year", 2026).get(llid);
+        page.then().statusCode(200);
+        List<Map<String, Object>> lines = page.jsonPath().getList("perRequest");
+        Map<String, Object> line = lines.stream().filter(l -> receipt.get("number").equals(l.get("registrationNumber")))
+                .findFirst().orElseThrow();
+        assertThat(line.get("workingDays")).isEqualTo(0);
+        assertThat(line.get("receivedOn")).isEqualTo("2026-11-28");
+        assertThat(line.get("countingStartsOn")).isEqualTo("2026-11-30");
+        assertThat(lines).allSatisfy(l -> assertThat(l.get("workingDays") == null
+                || ((Number) l.get("workingDays")).intValue() >= 0).isTrue());
+        assertThat(page.jsonPath().getDouble("requests.averageWorkingDays")).isNotNegative();
+        // The outcomes are disjoint and add up to the total.
+        assertThat(page.jsonPath().getLong("requests.grantedFull") + page.jsonPath().getLong("requests.grantedPart")
+                + page.jsonPath().getLong("requests.refused") + page.jsonPath().getLong("requests.notHeld")
+                + page.jsonPath().getLong("requests.lapsed") + page.jsonPath().getLong("requests.pending"))
+                .isEqualTo(page.jsonPath().getLong("requests.total"));
+
+        String csv = as(ppid).queryParam("year", 2026).queryParam("format", "csv").get(llid).then().statusCode(200)
+                .extract().asString();
+        String csvLine = csv.lines().filter(l -> l.contains(receipt.get("number"))).findFirst().orElseThrow();
+        assertThat(csvLine).contains("2026-11-28").contains(",0,");
+        java.util.regex.Pattern average = java.util.regex.Pattern.compile(
+                "Average\\s+working\\s+days[^0-9-]*(-?[0-9]+(\\.[0-9]+)?)", java.util.regex.Pattern.DOTALL);
+        java.util.regex.Matcher inCsv = average.matcher(csv);
+        assertThat(inCsv.find()).isTrue();
+        assertThat(Double.parseDouble(inCsv.group(1))).isNotNegative();
+        String pdf = pdfText(as(ppid).queryParam("year", 2026).queryParam("format", "pdf").get(llid).then()
+                .statusCode(200).extract().asByteArray());
+        java.util.regex.Matcher inPdf = average.matcher(pdf);
+        assertThat(inPdf.find()).isTrue();
+        assertThat(Double.parseDouble(inPdf.group(1))).isNotNegative();
     }
 
     @Test

@@ -128,17 +128,17 @@ class ProvincialComplianceIT extends BalaiIT {
 
     /** A request received on {@code received}, due 10 working days later, noticed on {@code noticed} (or not). */
     private static String dateRequest(String tenant, String number, String received, String due, String noticed) {
-        return "update information_request set received_on = '" + received + "', received_at = timestamptz '"
-                + received + " 09:00+08', notice_due = '" + due + "'"
+        return "update information_request set received_on = '" + received + "', counting_starts_on = '" + received
+                + "', received_at = timestamptz '" + received + " 09:00+08', notice_due = '" + due + "'"
                 + (noticed == null ? "" : ", status = 'NOTICE_ISSUED', outcome = 'REFUSED', notice_issued_on = '"
-                        + noticed + "'")
+                        + noticed + "', notice_issued_at = timestamptz '" + noticed + " 10:00+08'")
                 + " where tenant_id = '" + tenant + "' and registration_number = '" + number + "'";
     }
 
     private static String dateComplaint(String tenant, String number, String received, String verifyDue,
             String status, Integer rating) {
-        return "update complaint set received_on = '" + received + "', received_at = timestamptz '" + received
-                + " 09:00+08', verify_due = '" + verifyDue + "', status = '" + status + "', rating = "
+        return "update complaint set received_on = '" + received + "', counting_starts_on = '" + received
+                + "', received_at = timestamptz '" + received + " 09:00+08', verify_due = '" + verifyDue + "', status = '" + status + "', rating = "
                 + (rating == null ? "null" : rating.toString()) + " where tenant_id = '" + tenant
                 + "' and tracking_number = '" + number + "'";
     }
@@ -177,14 +177,17 @@ class ProvincialComplianceIT extends BalaiIT {
                 dateRequest(B, r5, "2026-07-01", "2026-07-15", "2026-07-06"),
                 // Two objections: one answered in time, one past its due date unanswered; one dispute.
                 "insert into information_objection (tenant_id, id, request_id, register_number, ground, "
-                        + "ground_arose_on, filed_on, answer_due, status, answered_on) select tenant_id, "
-                        + "gen_random_uuid(), id, 'KB-' || registration_number, 'A_REFUSED_EXEMPT', notice_issued_on, "
-                        + "date '2026-07-21', date '2026-09-01', 'ANSWERED', date '2026-08-10' from information_request "
+                        + "ground_arose_on, filed_on, answer_due, status, answered_on, filed_at, counting_starts_on, "
+                        + "answered_at) select tenant_id, gen_random_uuid(), id, 'KB-' || registration_number, "
+                        + "'A_REFUSED_EXEMPT', notice_issued_on, date '2026-07-21', date '2026-09-01', 'ANSWERED', "
+                        + "date '2026-08-10', timestamptz '2026-07-21 10:00+08', date '2026-07-21', "
+                        + "timestamptz '2026-08-10 10:00+08' from information_request "
                         + "where tenant_id = '" + A + "' and registration_number = '" + r2 + "'",
                 "insert into information_objection (tenant_id, id, request_id, register_number, ground, "
-                        + "ground_arose_on, filed_on, answer_due, status) select tenant_id, gen_random_uuid(), id, "
-                        + "'KB-' || registration_number, 'A_REFUSED_EXEMPT', notice_issued_on, date '2026-08-03', "
-                        + "date '2026-09-14', 'FILED' from information_request where tenant_id = '" + A
+                        + "ground_arose_on, filed_on, answer_due, status, filed_at, counting_starts_on) select "
+                        + "tenant_id, gen_random_uuid(), id, 'KB-' || registration_number, 'A_REFUSED_EXEMPT', "
+                        + "notice_issued_on, date '2026-08-03', date '2026-09-14', 'FILED', "
+                        + "timestamptz '2026-08-03 10:00+08', date '2026-08-03' from information_request where tenant_id = '" + A
                         + "' and registration_number = '" + r4 + "'",
                 "insert into information_dispute (tenant_id, id, objection_id, request_id, register_number, filed_on, "
                         + "stage, details) select tenant_id, gen_random_uuid(), id, request_id, 'SG-1', "
@@ -391,7 +394,7 @@ class ProvincialComplianceIT extends BalaiIT {
         // Boalemo's open request of 6 July gets its notice on 17 July (9 WD), a step recorded now: the incremental
         // run recomputes 6 July although it is months back, and 2 of 4 requests are now noticed within 10 WD.
         sql("update information_request set status = 'NOTICE_ISSUED', outcome = 'REFUSED', notice_issued_on = "
-                + "'2026-07-17' where tenant_id = '" + A + "' and received_on = '2026-07-06' and notice_issued_on is null",
+                + "'2026-07-17', notice_issued_at = timestamptz '2026-07-17 10:00+08' where tenant_id = '" + A + "' and received_on = '2026-07-06' and notice_issued_on is null",
                 "insert into information_event (tenant_id, subject_id, seq, at, action, actor, public_event) select "
                         + "tenant_id, id, 100, now(), 'NOTICE_ISSUED', 'test', true from information_request where "
                         + "tenant_id = '" + A + "' and notice_issued_on = '2026-07-17'");
@@ -402,6 +405,43 @@ class ProvincialComplianceIT extends BalaiIT {
         Map<String, Object> a = indicators(rowOf(table, A));
         assertThat(a.get("noticedWithinNoticePct")).isEqualTo(50.0f);
         assertThat(a.get("medianWorkingDaysToNotice")).isEqualTo(9); // 2, 9, 13, 19: rank 2
+    }
+
+    @Test
+    void aPeriodEndingTodayCountsTodaysReceiptsOnASaturdayNight() throws Exception {
+        String operator = officers().operatorToken();
+        seed(operator);
+        String gorontalo = provincialAdmin(operator, "75");
+        // Saturday 28 November 2026, 22:00 WITA: the office is closed, the clock counts from Monday 30 November, but
+        // the report was received on the 28th and a period ending that day counts it.
+        String saturdayNight = "2026-11-28T22:00:00+08:00";
+        String number = api().header("X-Balai-Test-Instant", saturdayNight).header("X-Forwarded-For",
+                Officers.someAddress()).header("Idempotency-Key", "k-" + UUID.randomUUID()).contentType(ContentType.JSON)
+                .body(Map.of("type", "COMPLAINT", "title", "Lampu jalan padam", "description",
+                        "Lampu jalan di depan pasar padam sejak minggu lalu.", "category", "JALAN", "anonymous", true,
+                        "confidential", false))
+                .post("/api/t/" + A + "/complaints").then().statusCode(201).body("receivedOn", equalTo("2026-11-28"))
+                .body("countingStartsOn", equalTo("2026-11-30")).extract().path("trackingNumber");
+        long received = 0;
+        try (Connection su = Db.asSuperuser(); Statement s = su.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("select count(*) from complaint where tenant_id = '" + A
+                        + "' and received_on = '2026-11-28' and status <> 'MERGED'")) {
+            rs.next();
+            received = rs.getLong(1);
+        }
+        assertThat(received).isPositive();
+        api().auth().oauth2(operator).post("/api/platform/compliance/runs").then().statusCode(200);
+
+        // The default period ends today: asked on that Saturday night, it ends on the 28th and holds the report.
+        JsonPath asOfSaturday = as(gorontalo).header("X-Balai-Test-Instant", saturdayNight)
+                .get("/api/province/compliance").then().statusCode(200).extract().jsonPath();
+        assertThat(asOfSaturday.getString("to")).isEqualTo("2026-11-28");
+        assertThat(((Number) indicators(rowOf(asOfSaturday, A)).get("complaints")).longValue())
+                .isGreaterThanOrEqualTo(received);
+        JsonPath thatDay = as(gorontalo).queryParam("from", "2026-11-28").queryParam("to", "2026-11-28")
+                .get("/api/province/compliance").then().statusCode(200).extract().jsonPath();
+        assertThat(((Number) indicators(rowOf(thatDay, A)).get("complaints")).longValue()).isEqualTo(received);
+        assertThat(number).isNotBlank();
     }
 
     private static String xlsxText(byte[] xlsx) throws Exception {

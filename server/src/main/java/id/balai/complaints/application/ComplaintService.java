@@ -41,6 +41,7 @@ import id.balai.privacy.domain.PersonalDataVault;
 import id.balai.privacy.domain.PhoneNumber;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.infrastructure.TenantScope;
+import id.balai.platform.application.Now;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -110,7 +111,7 @@ public class ComplaintService {
     public Submitted submit(Tenant tenant, SubmitCommand cmd, Optional<String> idempotencyKey, Actor actor) {
         List<Attachments.Upload> files = withoutMetadata(cmd.attachments());
         String requestHash = hash(cmd, files);
-        Instant now = Instant.now();
+        Instant now = Now.instant();
         Clocks clocks = clocks(tenant, now);
         Optional<String> reserved = reserveNumber(tenant, idempotencyKey,
                 () -> trackingNumbers.next(tenant, "SPIKM", clocks.today().getYear()));
@@ -247,7 +248,7 @@ public class ComplaintService {
             Consumer<ReporterActions> action) {
         return scope.call(tenant.id(), () -> {
             Complaint c = forReporter(tenant, trackingNumber, accessCode);
-            Instant now = Instant.now();
+            Instant now = Now.instant();
             action.accept(new ReporterActions(c, now, clocks(tenant, now)));
             complaints.save(c);
             audit.record(tenant.id(), new Actor("reporter", "", null), "COMPLAINT_REPORTER_ACTION", "complaint",
@@ -286,7 +287,7 @@ public class ComplaintService {
         return scope.call(tenant.id(), () -> {
             Complaint c = complaints.get(tenant.id(), id);
             ComplaintStatus before = c.status();
-            Instant now = Instant.now();
+            Instant now = Now.instant();
             step.apply(c, now, clocks(tenant, now));
             complaints.save(c);
             audit.record(tenant.id(), actor, "COMPLAINT_" + action, "complaint", id.toString(),
@@ -304,7 +305,7 @@ public class ComplaintService {
         return scope.call(tenant.id(), () -> {
             Complaint dup = complaints.get(tenant.id(), duplicate);
             Complaint into = complaints.get(tenant.id(), target);
-            dup.mergeInto(actor.id(), into, Instant.now());
+            dup.mergeInto(actor.id(), into, Now.instant());
             complaints.save(dup);
             complaints.save(into);
             audit.record(tenant.id(), actor, "COMPLAINT_MERGED", "complaint", duplicate.toString(),

@@ -27,6 +27,7 @@ import id.balai.privacy.domain.PersonalData;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
+import id.balai.platform.application.Now;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -178,7 +179,7 @@ public class OfficerComplaintResource {
         Tenant tenant = registry.require(slug);
         int p = Math.max(0, page);
         int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
-        ComplaintRepository.Page result = clock.overdue(tenant, Instant.now(), agencyUnit().orElse(unit), p, s);
+        ComplaintRepository.Page result = clock.overdue(tenant, Now.instant(), agencyUnit().orElse(unit), p, s);
         return new ComplaintViews.QueuePage(result.items().stream().map(ComplaintViews.QueueItem::of).toList(), p, s,
                 result.total());
     }
@@ -190,7 +191,7 @@ public class OfficerComplaintResource {
     @Operation(summary = "Jalankan jam tenggat / Run the clock now: auto-close, escalate overdue, remind due soon "
             + "(it also runs every 15 minutes)")
     public CaseClock.Run runClock(@PathParam("tenant") String slug) {
-        return clock.runFor(registry.require(slug), Instant.now());
+        return clock.runFor(registry.require(slug), Now.instant());
     }
 
     @GET

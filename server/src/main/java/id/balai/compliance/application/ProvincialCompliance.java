@@ -23,6 +23,7 @@ import id.balai.platform.domain.Message;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.RegulationParameters;
 import id.balai.tenancy.domain.Tenant;
+import id.balai.platform.application.Now;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -125,6 +126,6 @@ public class ProvincialCompliance {
     /** Today in the province's first tenant's zone (Asia/Jakarta when it has none). */
     public LocalDate today(String province) {
         ZoneId zone = tenantsOf(province).stream().findFirst().map(Tenant::zone).orElse(ZoneId.of("Asia/Jakarta"));
-        return LocalDate.now(zone);
+        return LocalDate.ofInstant(Now.instant(), zone);
     }
 }

@@ -20,6 +20,7 @@ import id.balai.reporting.domain.ReportDocument;
 import id.balai.tenancy.domain.RegulationParameters;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.infrastructure.TenantScope;
+import id.balai.platform.application.Now;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -119,7 +120,7 @@ public class InformationReports {
             due = due.withDayOfMonth(due.lengthOfMonth());
             LlidText text = queries.llidText(tenant.id(), year).orElse(new LlidText(null, null, null, null, null,
                     null, null));
-            LocalDate today = LocalDate.now(tenant.zone());
+            LocalDate today = LocalDate.ofInstant(Now.instant(), tenant.zone());
             boolean late = text.publishedOn() != null ? text.publishedOn().isAfter(due) : today.isAfter(due);
             RequestFigures figures = figures(tenant, from, to, null);
             List<RequestTime> times = times(tenant, queries.requestLines(tenant.id(), from, to, null, listed));
@@ -160,7 +161,7 @@ public class InformationReports {
                 throw InformationErrors.conflict("LLID_ALREADY_PUBLISHED", "LLID tahun ini sudah diterbitkan.",
                         "This year's LLID is already published.");
             }
-            LocalDate today = LocalDate.now(tenant.zone());
+            LocalDate today = LocalDate.ofInstant(Now.instant(), tenant.zone());
             LocalDate yearEnds = LocalDate.of(year, tenant.definition().parameters().fiscalYear().startMonth(), 1)
                     .plusYears(1).minusDays(1);
             if (!today.isAfter(yearEnds)) {
@@ -189,7 +190,7 @@ public class InformationReports {
     }
 
     private RequestFigures figures(Tenant tenant, LocalDate from, LocalDate to, String unit) {
-        RequestCounts c = queries.requestCounts(tenant.id(), from, to, unit, LocalDate.now(tenant.zone()));
+        RequestCounts c = queries.requestCounts(tenant.id(), from, to, unit, LocalDate.ofInstant(Now.instant(), tenant.zone()));
         Map<String, Long> byStatus = c.by("status");
         Map<String, Long> byOutcome = c.by("outcome");
         return new RequestFigures(c.total(), c.by("channel"), c.by("requester_type"), byStatus, byOutcome,
@@ -228,7 +229,7 @@ public class InformationReports {
 
     private List<RequestTime> times(Tenant tenant, List<RequestLine> lines) {
         WorkingCalendar cal = calendars.calendarOf(tenant);
-        LocalDate today = LocalDate.now(tenant.zone());
+        LocalDate today = LocalDate.ofInstant(Now.instant(), tenant.zone());
         List<RequestTime> out = new ArrayList<>(lines.size());
         for (RequestLine l : lines) {
             Integer days = null;

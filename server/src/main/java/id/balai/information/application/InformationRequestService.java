@@ -45,6 +45,7 @@ import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.infrastructure.OrgUnitQueries;
 import id.balai.tenancy.infrastructure.OrgUnitRow;
 import id.balai.tenancy.infrastructure.TenantScope;
+import id.balai.platform.application.Now;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -138,7 +139,7 @@ public class InformationRequestService {
         String idCopyType = cmd.idCopy() == null ? null : checkFile(cmd.idCopy(), false,
                 MAX_ID_COPY_BYTES, "idCopy");
         String hash = Json.sha256Hex(cmd);
-        Instant now = Instant.now();
+        Instant now = Now.instant();
         TenantInformationClocks clocks = clocks(tenant, now);
         // The number in a short transaction of its own, as for complaints (ComplaintService.reserveNumber): the
         // counter row is not locked for the whole submission. A stored key takes none.
@@ -234,7 +235,7 @@ public class InformationRequestService {
         return scope.call(tenant.id(), () -> {
             InformationRequest r = visible(tenant, id, unit);
             RequestStatus before = r.status();
-            Instant now = Instant.now();
+            Instant now = Now.instant();
             TenantInformationClocks clocks = clocks(tenant, now);
             step.apply(r, now, clocks);
             requests.save(r);
@@ -281,7 +282,7 @@ public class InformationRequestService {
             if (!r.status().open() && r.status() != RequestStatus.NOTICE_ISSUED) {
                 throw InformationErrors.notAllowed("release", r.status());
             }
-            Instant now = Instant.now();
+            Instant now = Now.instant();
             InformationFiles.FileInfo f = files.store(tenant.id(), r.id(), InformationFiles.Kind.RELEASED,
                     safeName(upload.fileName()), type, upload.content(), now);
             r.recordFile("DOCUMENT_RELEASED", f.fileName(), now, actor.id(), true);
@@ -308,7 +309,7 @@ public class InformationRequestService {
     public InformationRequestRepository.Page due(Tenant tenant, boolean overdue, Optional<String> unit, int page,
             int size) {
         return scope.call(tenant.id(), () -> {
-            TenantInformationClocks c = clocks(tenant, Instant.now());
+            TenantInformationClocks c = clocks(tenant, Now.instant());
             LocalDate yesterday = c.calendarToday().minusDays(1);
             return overdue ? requests.openDue(tenant.id(), null, yesterday, unit.orElse(null), page * size, size)
                     : requests.openDue(tenant.id(), yesterday, c.dueSoonUntil(), unit.orElse(null), page * size,
@@ -368,7 +369,7 @@ public class InformationRequestService {
 
     /** Today's receipt date for the tenant. */
     public LocalDate today(Tenant tenant) {
-        return clocks(tenant, Instant.now()).today();
+        return clocks(tenant, Now.instant()).today();
     }
 
     TenantInformationClocks clocks(Tenant tenant, Instant now) {

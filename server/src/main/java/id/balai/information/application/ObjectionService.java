@@ -19,6 +19,7 @@ import id.balai.information.infrastructure.ObjectionRepository;
 import id.balai.information.infrastructure.RegistrationNumbers;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.infrastructure.TenantScope;
+import id.balai.platform.application.Now;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -79,7 +80,7 @@ public class ObjectionService {
 
     private ObjectionView file(Tenant tenant, InformationRequest r, ObjectionGround ground, LocalDate stated,
             String reasons, Actor actor) {
-        Instant now = Instant.now();
+        Instant now = Now.instant();
         TenantInformationClocks clocks = requestService.clocks(tenant, now);
         // The number is taken only once the filing is lawful: a refused filing leaves no gap in the register.
         Objection probe = Objection.file(r, "-", ground, stated, reasons, now, clocks, actor.id());
@@ -101,7 +102,7 @@ public class ObjectionService {
     public ObjectionView act(Tenant tenant, UUID id, String action, Actor actor, ObjectionStep step) {
         return scope.call(tenant.id(), () -> {
             Objection o = objections.get(tenant.id(), id);
-            Instant now = Instant.now();
+            Instant now = Now.instant();
             step.apply(o, now, requestService.clocks(tenant, now));
             objections.save(o);
             audit.record(tenant.id(), actor, "OBJECTION_" + action, "information_objection", id.toString(),
@@ -128,7 +129,7 @@ public class ObjectionService {
     @Transactional
     public List<Objection> overdue(Tenant tenant, int page, int size) {
         return scope.call(tenant.id(), () -> objections.openDue(tenant.id(),
-                requestService.clocks(tenant, Instant.now()).calendarToday().minusDays(1), page * size, size));
+                requestService.clocks(tenant, Now.instant()).calendarToday().minusDays(1), page * size, size));
     }
 
     /** Records a dispute filed at the Information Commission (UU KIP Ps 37(2): within 14 working days). */
@@ -137,7 +138,7 @@ public class ObjectionService {
             Actor actor) {
         return scope.call(tenant.id(), () -> {
             Objection o = objections.get(tenant.id(), objectionId);
-            TenantInformationClocks clocks = requestService.clocks(tenant, Instant.now());
+            TenantInformationClocks clocks = requestService.clocks(tenant, Now.instant());
             Dispute.file(o, "-", commissionCaseNumber, filedOn, clocks);
             Dispute d = Dispute.file(o, numbers.next(tenant, RegistrationNumbers.DISPUTE, filedOn.getYear()),
                     commissionCaseNumber, filedOn, clocks);

@@ -54,12 +54,15 @@ public final class InformationViews {
         }
     }
 
-    public record ObjectionSummary(String id, String registerNumber, String ground, String status, LocalDate filedOn,
-            LocalDate answerDue, String decision, String answer, String settlement, LocalDate answeredOn) {
+    /** An objection: filed on {@code filedOn}; its answer clock counts from {@code countingStartsOn}. */
+    public record ObjectionSummary(String id, String registerNumber, String ground, String status, Instant filedAt,
+            LocalDate filedOn, LocalDate countingStartsOn, LocalDate answerDue, String decision, String answer,
+            String settlement, Instant answeredAt, LocalDate answeredOn) {
         static ObjectionSummary of(Objection o) {
             return new ObjectionSummary(o.id().toString(), o.registerNumber(), o.ground().name(), o.status().name(),
-                    o.filedOn(), o.answerDue(), o.decision().map(Enum::name).orElse(null), o.answer().orElse(null),
-                    o.settlement().orElse(null), o.answeredOn().orElse(null));
+                    o.filedAt(), o.filedOn(), o.countingStartsOn(), o.answerDue(),
+                    o.decision().map(Enum::name).orElse(null), o.answer().orElse(null), o.settlement().orElse(null),
+                    o.answeredAt().orElse(null), o.answeredOn().orElse(null));
         }
     }
 
@@ -125,14 +128,16 @@ public final class InformationViews {
     }
 
     public record ObjectionView(String id, String registerNumber, String requestNumber, String ground,
-            LocalDate groundAroseOn, LocalDate filedOn, String reasons, LocalDate answerDue, String status,
-            String decision, String answer, LocalDate answeredOn, String settlement, LocalDate overdueSince,
-            List<DisputeSummary> disputes, List<OfficerEvent> history) {
+            LocalDate groundAroseOn, Instant filedAt, LocalDate filedOn, LocalDate countingStartsOn, String reasons,
+            LocalDate answerDue, String status, String decision, String answer, Instant answeredAt,
+            LocalDate answeredOn, String settlement, LocalDate overdueSince, List<DisputeSummary> disputes,
+            List<OfficerEvent> history) {
         static ObjectionView of(ObjectionService.ObjectionView v) {
             Objection o = v.objection();
             return new ObjectionView(o.id().toString(), o.registerNumber(), v.requestNumber(), o.ground().name(),
-                    o.groundAroseOn(), o.filedOn(), o.reasons(), o.answerDue(), o.status().name(),
-                    o.decision().map(Enum::name).orElse(null), o.answer().orElse(null), o.answeredOn().orElse(null),
+                    o.groundAroseOn(), o.filedAt(), o.filedOn(), o.countingStartsOn(), o.reasons(), o.answerDue(),
+                    o.status().name(), o.decision().map(Enum::name).orElse(null), o.answer().orElse(null),
+                    o.answeredAt().orElse(null), o.answeredOn().orElse(null),
                     o.settlement().orElse(null), o.overdueSince().orElse(null),
                     v.disputes().stream().map(DisputeSummary::of).toList(),
                     v.events().stream().map(OfficerEvent::of).toList());
@@ -141,11 +146,11 @@ public final class InformationViews {
 
     /** An objection as its requester sees it right after filing. */
     public record PublicObjection(String registerNumber, String ground, LocalDate groundAroseOn, LocalDate filedOn,
-            LocalDate answerDue, String status) {
+            LocalDate countingStartsOn, LocalDate answerDue, String status) {
         static PublicObjection of(ObjectionService.ObjectionView v) {
             Objection o = v.objection();
             return new PublicObjection(o.registerNumber(), o.ground().name(), o.groundAroseOn(), o.filedOn(),
-                    o.answerDue(), o.status().name());
+                    o.countingStartsOn(), o.answerDue(), o.status().name());
         }
     }
 

@@ -30,6 +30,7 @@ import id.balai.information.infrastructure.InformationRequestRepository;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
+import id.balai.platform.application.Now;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -160,7 +161,7 @@ public class OfficerInformationRequestResource {
     @Operation(summary = "Jalankan jam tenggat / Run the PPID clock now: lapse unconfirmed e-mail requests, escalate "
             + "overdue ones, remind, flag unanswered objections, send e-mails (it also runs every 5 minutes)")
     public InformationClock.Run runClock(@PathParam("tenant") String slug) {
-        return clock.runFor(registry.require(slug), Instant.now());
+        return clock.runFor(registry.require(slug), Now.instant());
     }
 
     @GET

@@ -30,6 +30,7 @@ import id.balai.reporting.infrastructure.PdfFormat;
 import id.balai.reporting.infrastructure.XlsxFormat;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
+import id.balai.platform.application.Now;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -88,7 +89,7 @@ public class ReportResource {
         Format f = Format.of(format, Format.JSON, Format.CSV, Format.XLSX);
         String scoped = journalUnit(unit);
         Period period = new Period(date(from, "from"), date(to, "to"));
-        Instant now = Instant.now();
+        Instant now = Now.instant();
         if (f == Format.JSON) {
             int p = Math.max(0, page);
             int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
@@ -131,7 +132,7 @@ public class ReportResource {
         Tenant tenant = registry.require(slug);
         LocalDate day = date(date, "date");
         try {
-            return Response.ok(delivery.sendNow(tenant, day, Instant.now()), MediaType.APPLICATION_JSON).build();
+            return Response.ok(delivery.sendNow(tenant, day, Now.instant()), MediaType.APPLICATION_JSON).build();
         } catch (DigestMail.NotSent e) {
             return ErrorResponses.of(ApiError.of(503, "DIGEST_NOT_SENT",
                     "Rekap harian tidak terkirim: server surel tidak dapat dihubungi atau menolak. Coba lagi nanti.",
