@@ -7,6 +7,8 @@ import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.identity.application.InitialAccounts;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.tenancy.application.TenantDefinitions;
+import id.balai.tenancy.domain.DefinitionVersions;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
 import id.balai.tenancy.domain.TenantStatus;
@@ -20,6 +22,9 @@ import jakarta.transaction.Transactional;
 public class TenantRecords {
 
     @Inject
+    TenantDefinitions definitions;
+
+    @Inject
     TenantStore store;
 
     @Inject
@@ -28,17 +33,19 @@ public class TenantRecords {
     @Inject
     AuditTrail audit;
 
-    /** The tenant, its organisation and categories, its first admin and the audit entry. */
+    /** The tenant, its organisation and categories, its first version, its first admin and the audit entry. */
     @Transactional
-    public TenantOnboarding.Onboarded create(TenantDefinition d, String json, String sha256, Actor actor) {
-        if (!store.save(d, json, sha256, TenantStore.Source.API, null)) {
+    public TenantOnboarding.Onboarded create(TenantDefinitions.Accepted a, Actor actor) {
+        TenantDefinition d = a.definition();
+        if (!definitions.create(a, new DefinitionVersions.Author(actor.id(), actor.roles()))) {
             throw new DomainException(DomainException.Kind.CONFLICT, "TENANT_CLASHES",
                     Message.of("Kabupaten/kota ini sudah ada.", "This regency already exists."), "$.slug");
         }
         Tenant tenant = new Tenant(d, TenantStatus.ACTIVE);
         String password = accounts.createTenantAdmin(tenant, actor);
         audit.recordPlatform(actor, "TENANT_ONBOARDED", "tenant", d.slug(),
-                Map.of("name", d.name(), "timeZone", d.timeZone().name(), "province", d.province().code()));
+                Map.of("name", d.name(), "timeZone", d.timeZone().name(), "province", d.province().code(),
+                        "sha256", a.sha256()));
         return new TenantOnboarding.Onboarded(tenant, "admin", password);
     }
 
