@@ -83,7 +83,7 @@ public class TenantMoves {
         }
         // A regency that is here already is refused as such by the import (TENANT_EXISTS).
         if (registry.find(contents.manifest().tenant()).isEmpty()) {
-            definitions.checkNew(contents.definition(), contents.manifest().tenant());
+            definitions.checkArchived(contents.definition(), contents.manifest().tenant());
         }
         TenantArchive.Manifest m;
         try (Connection c = dataSource.getConnection()) {

@@ -47,10 +47,21 @@ public class TenantDefinitions {
         return accept(catalog.reader().read(text, TenantFileReader.Context.among(others())));
     }
 
-    /** A new regency's definition that must carry this slug (an archive's, which names its tenant). */
-    public Accepted checkNew(String text, String slug) {
-        return accept(catalog.reader().read(text, TenantFileReader.Context.among(others())
-                .withSlug(slug, "the archive's tenant", "kabupaten/kota arsip")));
+    /**
+     * An archived regency's definition (the stored JSON of another deployment), which must carry this slug (the
+     * archive names its tenant). Stored definitions write what is absent as null; that is not a fault of theirs.
+     */
+    public Accepted checkArchived(String storedJson, String slug) {
+        TenantFileReader.Context context = TenantFileReader.Context.among(others())
+                .withSlug(slug, "the archive's tenant", "kabupaten/kota arsip");
+        com.fasterxml.jackson.databind.JsonNode tree;
+        try {
+            tree = TenantFileReader.document(storedJson);
+        } catch (IllegalStateException notJson) {
+            return accept(catalog.reader().read(storedJson, context));
+        }
+        return accept(tree.isObject() ? catalog.reader().check(tree, context)
+                : catalog.reader().read(storedJson, context));
     }
 
     /** A new definition for an existing regency: the slug cannot change. */
@@ -113,6 +124,16 @@ public class TenantDefinitions {
         return store.lockCurrent(slug);
     }
 
+    /** The definition in force, as stored. */
+    public Optional<Current> current(String slug) {
+        return TenantId.isValid(slug) ? store.current(slug) : Optional.empty();
+    }
+
+    /** A stored definition (JSON) as a document a tenant file could hold: absent values left out. */
+    public static com.fasterxml.jackson.databind.JsonNode document(String storedJson) {
+        return TenantFileReader.document(storedJson);
+    }
+
     /** Stores an accepted definition as the next version (in the caller's transaction). @return its number */
     @Transactional(Transactional.TxType.MANDATORY)
     public int replace(Current current, Accepted a, Author author, Way way, List<String> changes) {
@@ -120,11 +141,11 @@ public class TenantDefinitions {
     }
 
     public List<Version> versions(String slug) {
-        return store.versions(slug);
+        return TenantId.isValid(slug) ? store.versions(slug) : List.of();
     }
 
     public Optional<String> versionDefinition(String slug, int version) {
-        return store.versionDefinition(slug, version);
+        return TenantId.isValid(slug) ? store.versionDefinition(slug, version) : Optional.empty();
     }
 
     public List<StoredOrganisation.Unit> units(TenantId tenant) {

@@ -125,9 +125,19 @@ public class TenantStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Current> lockCurrent(String slug) {
+        return read(slug, true);
+    }
+
+    /** The tenant's current definition as stored (what every instance serves within seconds). */
+    @Transactional
+    public Optional<Current> current(String slug) {
+        return read(slug, false);
+    }
+
+    private Optional<Current> read(String slug, boolean lock) {
         Optional<Object[]> row = rows(em.createNativeQuery("""
                 select definition::text, definition_sha256, source, file_sha256 from tenant
-                where tenant_id = ?1 for update""").setParameter(1, slug)).stream().findFirst();
+                where tenant_id = ?1""" + (lock ? " for update" : "")).setParameter(1, slug)).stream().findFirst();
         if (row.isEmpty()) {
             return Optional.empty();
         }
@@ -186,8 +196,8 @@ public class TenantStore {
     @Transactional
     public List<Version> versions(String slug) {
         return scope.call(new TenantId(slug), () -> rows(em.createNativeQuery("""
-                select version, to_json(created_at) #>> '{}', changed_by, changed_roles, way, definition_sha256,
-                       changes::text
+                select version, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                       changed_by, changed_roles, way, definition_sha256, changes::text
                 from tenant_definition_version where tenant_id = ?1 order by version desc""")
                 .setParameter(1, slug)).stream().map(r -> new Version(((Number) r[0]).intValue(), (String) r[1],
                 (String) r[2], (String) r[3], (String) r[4], ((String) r[5]).trim(),
