@@ -55,7 +55,7 @@ export type Route =
 
 /**
  * First segments that are Balai's own pages, never a regency: the server refuses them as tenant slugs
- * (TenantDefinition.RESERVED_SLUGS), so `/platform/` and `/provinsi/` can never hide a regency's portal.
+ * (DefinitionRules.RESERVED_SLUGS), so `/platform/` and `/provinsi/` can never hide a regency's portal.
  */
 export const RESERVED_SEGMENTS = { platform: 'platform', provinsi: 'province' } as const;
 

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { OrgUnit } from '../../api/types';
 import { ErrorPanel, Loading } from '../../app/ErrorPanel';
 import { useAsync } from '../../app/useAsync';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -8,7 +7,22 @@ import { useOfficeText } from '../../i18n/office';
 import { unitName } from '../complaints/parts';
 import { useTenant } from '../portal/TenantContext';
 import { ActionForm } from './ActionForm';
-import { createUser, daysOff, listUsers, resetPassword, updateUser, type Officer } from './api';
+import {
+  addCategory,
+  addUnit,
+  changeCategory,
+  changeUnit,
+  createUser,
+  daysOff,
+  listAdminCategories,
+  listAdminUnits,
+  listUsers,
+  resetPassword,
+  updateUser,
+  type AdminCategory,
+  type AdminUnit,
+  type Officer,
+} from './api';
 import { flatUnits } from './CasePage';
 
 /** Tenant roles an admin can give (identity.domain.Role, tenant scope). */
@@ -29,8 +43,9 @@ export const TENANT_ROLES = [
 type Tab = 'users' | 'org' | 'categories' | 'parameters' | 'calendar';
 
 /**
- * `/{slug}/kantor/admin`: users and roles (OfficerResource), the org tree, categories and their routing, and the
- * regulation parameters and working calendar, read-only (they change through the tenant file).
+ * `/{slug}/kantor/admin`: users and roles (OfficerResource), the org units and the complaint categories with their
+ * routing, edited live (OrganisationResource), and the regulation parameters and working calendar, read-only (the
+ * platform operator changes them with the regency's definition).
  */
 export function AdminPage() {
   const o = useOfficeText();
@@ -195,59 +210,266 @@ function Users() {
   );
 }
 
+/**
+ * The regency's units, edited live (OrganisationResource): add, rename, move, deactivate, reactivate. The list
+ * comes from the server (deactivated units too); the server checks every change as it checks a whole definition.
+ */
 function OrgTree() {
   const tenant = useTenant();
   const { lang } = useI18n();
-  const a = useOfficeText().admin;
-  const render = (units: OrgUnit[]) => (
-    <ul className="tree">
-      {units.map((u) => (
-        <li key={u.code}>
-          <strong>{lang === 'en' && u.nameEn ? u.nameEn : u.name}</strong> <span className="muted">({u.code})</span>
-          {u.hostsSpikm && <span className="tag">{a.hosts.spikm}</span>} {u.hostsPpidUtama && <span className="tag">{a.hosts.ppidUtama}</span>}{' '}
-          {u.ppidPembantu && <span className="tag">{a.hosts.ppidPembantu}</span>}
-          {u.children && u.children.length > 0 && render(u.children)}
-        </li>
-      ))}
-    </ul>
-  );
+  const o = useOfficeText();
+  const a = o.admin;
+  const [version, setVersion] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const { state, reload } = useAsync((signal) => listAdminUnits(tenant.slug, signal), `admin-units-${version}`);
+  const label = (u: AdminUnit) => (lang === 'en' && u.nameEn ? u.nameEn : u.name);
+  const done = (code: string) => {
+    setEditing(null);
+    setNotice(a.changed(code));
+    setVersion((n) => n + 1);
+  };
+  const units = state.status === 'ok' ? state.data : [];
+  const parentOptions = (except?: string) => [
+    { value: '', label: a.topLevel },
+    ...units.filter((u) => u.active && u.code !== except).map((u) => ({ value: u.code, label: `${label(u)} (${u.code})` })),
+  ];
+  const kindOptions = Object.entries(a.kinds).map(([value, text]) => ({ value, label: text }));
   return (
     <section aria-labelledby="org-heading">
       <h2 id="org-heading">{a.org}</h2>
-      <p className="muted">{a.readOnly}</p>
-      {render(tenant.orgUnits)}
+      <p className="muted">{a.liveEdit}</p>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <ErrorPanel error={state.error} onRetry={reload} />}
+      {state.status === 'ok' && (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{a.code}</th>
+                <th scope="col">{a.name}</th>
+                <th scope="col">{a.kind}</th>
+                <th scope="col">{a.parent}</th>
+                <th scope="col">{a.active}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{o.case.actionsHeading}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {units.map((u) => (
+                <tr key={u.code}>
+                  <td>{u.code}</td>
+                  <td>
+                    {label(u)} {u.hostsSpikm && <span className="tag">{a.hosts.spikm}</span>}{' '}
+                    {u.hostsPpidUtama && <span className="tag">{a.hosts.ppidUtama}</span>}{' '}
+                    {u.ppidPembantu && <span className="tag">{a.hosts.ppidPembantu}</span>}
+                  </td>
+                  <td>{a.kinds[u.kind] ?? u.kind}</td>
+                  <td>{u.parent ?? '—'}</td>
+                  <td>{u.active ? o.reports.yes : a.inactive}</td>
+                  <td>
+                    {editing === u.code ? (
+                      <ActionForm
+                        id={`unit-${u.code}`}
+                        submitLabel={a.save}
+                        fields={[
+                          { kind: 'text', name: 'name', label: a.name, initial: u.name },
+                          { kind: 'text', name: 'nameEn', label: a.nameEn, initial: u.nameEn ?? '' },
+                          { kind: 'select', name: 'parent', label: a.parent, options: parentOptions(u.code), initial: u.parent ?? '' },
+                        ]}
+                        onSubmit={async (v) => {
+                          await changeUnit(tenant.slug, u.code, {
+                            name: v.name as string,
+                            nameEn: v.nameEn as string,
+                            parent: v.parent as string,
+                          });
+                          done(u.code);
+                        }}
+                      />
+                    ) : (
+                      <span className="actions">
+                        {u.active && (
+                          <button type="button" className="button button--secondary button--small" onClick={() => setEditing(u.code)}>
+                            {a.edit}
+                          </button>
+                        )}
+                        <ActionForm
+                          id={`unit-active-${u.code}`}
+                          submitLabel={u.active ? a.deactivate : a.reactivate}
+                          fields={[]}
+                          onSubmit={async () => {
+                            await changeUnit(tenant.slug, u.code, { active: !u.active });
+                            done(u.code);
+                          }}
+                        />
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h3>{a.addUnit}</h3>
+      <ActionForm
+        key={`new-unit-${version}`}
+        id="new-unit"
+        submitLabel={a.addUnit}
+        fields={[
+          { kind: 'text', name: 'code', label: a.code },
+          { kind: 'text', name: 'name', label: a.name },
+          { kind: 'text', name: 'nameEn', label: a.nameEn },
+          { kind: 'select', name: 'kind', label: a.kind, options: kindOptions, initial: 'AGENCY' },
+          { kind: 'select', name: 'parent', label: a.parent, options: parentOptions() },
+        ]}
+        onSubmit={async (v) => {
+          const added = await addUnit(tenant.slug, {
+            code: v.code as string,
+            name: v.name as string,
+            nameEn: (v.nameEn as string) || undefined,
+            kind: v.kind as string,
+            parent: (v.parent as string) || undefined,
+          });
+          done(added.code);
+        }}
+      />
     </section>
   );
 }
 
+/** The complaint categories and the unit each is routed to (SPIKM Pasal 7c), edited live. */
 function Categories() {
   const tenant = useTenant();
   const { lang } = useI18n();
-  const a = useOfficeText().admin;
+  const o = useOfficeText();
+  const a = o.admin;
+  const [version, setVersion] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const { state, reload } = useAsync(
+    async (signal) => ({
+      categories: await listAdminCategories(tenant.slug, signal),
+      units: await listAdminUnits(tenant.slug, signal),
+    }),
+    `admin-categories-${version}`,
+  );
+  const done = (code: string) => {
+    setEditing(null);
+    setNotice(a.changed(code));
+    setVersion((n) => n + 1);
+  };
+  const unitOptions =
+    state.status === 'ok'
+      ? state.data.units
+          .filter((u) => u.active)
+          .map((u) => ({ value: u.code, label: `${lang === 'en' && u.nameEn ? u.nameEn : u.name} (${u.code})` }))
+      : [];
   return (
     <section aria-labelledby="cat-heading">
       <h2 id="cat-heading">{a.categories}</h2>
-      <p className="muted">{a.readOnly}</p>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{a.code}</th>
-              <th scope="col">{a.displayName}</th>
-              <th scope="col">{a.routeTo}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tenant.complaintCategories.map((c) => (
-              <tr key={c.code}>
-                <td>{c.code}</td>
-                <td>{lang === 'en' ? c.nameEn : c.name}</td>
-                <td>{unitName(tenant, c.routeTo, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <p className="muted">{a.liveEdit}</p>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <ErrorPanel error={state.error} onRetry={reload} />}
+      {state.status === 'ok' && (
+        <>
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{a.code}</th>
+                  <th scope="col">{a.name}</th>
+                  <th scope="col">{a.routeTo}</th>
+                  <th scope="col">{a.active}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{o.case.actionsHeading}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.data.categories.map((c: AdminCategory) => (
+                  <tr key={c.code}>
+                    <td>{c.code}</td>
+                    <td>{lang === 'en' && c.nameEn ? c.nameEn : c.name}</td>
+                    <td>{unitName(tenant, c.routeTo, lang) || c.routeTo}</td>
+                    <td>{c.active ? o.reports.yes : a.inactive}</td>
+                    <td>
+                      {editing === c.code ? (
+                        <ActionForm
+                          id={`category-${c.code}`}
+                          submitLabel={a.save}
+                          fields={[
+                            { kind: 'text', name: 'name', label: a.name, initial: c.name },
+                            { kind: 'text', name: 'nameEn', label: a.nameEn, initial: c.nameEn ?? '' },
+                            { kind: 'select', name: 'routeTo', label: a.routeTo, options: unitOptions, initial: c.routeTo },
+                          ]}
+                          onSubmit={async (v) => {
+                            await changeCategory(tenant.slug, c.code, {
+                              name: v.name as string,
+                              nameEn: v.nameEn as string,
+                              routeTo: v.routeTo as string,
+                            });
+                            done(c.code);
+                          }}
+                        />
+                      ) : (
+                        <span className="actions">
+                          {c.active && (
+                            <button type="button" className="button button--secondary button--small" onClick={() => setEditing(c.code)}>
+                              {a.edit}
+                            </button>
+                          )}
+                          <ActionForm
+                            id={`category-active-${c.code}`}
+                            submitLabel={c.active ? a.deactivate : a.reactivate}
+                            fields={[]}
+                            onSubmit={async () => {
+                              await changeCategory(tenant.slug, c.code, { active: !c.active });
+                              done(c.code);
+                            }}
+                          />
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h3>{a.addCategory}</h3>
+          <ActionForm
+            key={`new-category-${version}`}
+            id="new-category"
+            submitLabel={a.addCategory}
+            fields={[
+              { kind: 'text', name: 'code', label: a.code },
+              { kind: 'text', name: 'name', label: a.name },
+              { kind: 'text', name: 'nameEn', label: a.nameEn },
+              { kind: 'select', name: 'routeTo', label: a.routeTo, options: unitOptions },
+            ]}
+            onSubmit={async (v) => {
+              const added = await addCategory(tenant.slug, {
+                code: v.code as string,
+                name: v.name as string,
+                nameEn: (v.nameEn as string) || undefined,
+                routeTo: v.routeTo as string,
+              });
+              done(added.code);
+            }}
+          />
+        </>
+      )}
     </section>
   );
 }

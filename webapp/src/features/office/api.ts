@@ -173,3 +173,63 @@ export function daysOff(slug: string, year: number, signal?: AbortSignal) {
     signal,
   });
 }
+
+/** A unit as the regency's admin manages it (OrganisationResource): deactivated ones too. */
+export interface AdminUnit {
+  code: string;
+  parent: string | null;
+  name: string;
+  nameEn: string | null;
+  kind: string;
+  hostsSpikm: boolean;
+  hostsPpidUtama: boolean;
+  ppidPembantu: boolean;
+  active: boolean;
+}
+
+export interface AdminCategory {
+  code: string;
+  name: string;
+  nameEn: string | null;
+  routeTo: string;
+  active: boolean;
+}
+
+export function listAdminUnits(slug: string, signal?: AbortSignal) {
+  return officerApi<AdminUnit[]>(`${t(slug)}/admin/org-units`, { signal });
+}
+
+export function addUnit(
+  slug: string,
+  input: { code: string; name: string; nameEn?: string; kind: string; parent?: string; ppidPembantu?: boolean },
+) {
+  return officerApi<AdminUnit>(`${t(slug)}/admin/org-units`, { method: 'POST', body: input });
+}
+
+/** What is absent stays; `parent: ''` moves to the top; `active` deactivates or reactivates. */
+export function changeUnit(
+  slug: string,
+  code: string,
+  input: { name?: string; nameEn?: string; parent?: string; ppidPembantu?: boolean; active?: boolean },
+) {
+  return officerApi<AdminUnit>(`${t(slug)}/admin/org-units/${encodeURIComponent(code)}`, { method: 'PUT', body: input });
+}
+
+export function listAdminCategories(slug: string, signal?: AbortSignal) {
+  return officerApi<AdminCategory[]>(`${t(slug)}/admin/complaint-categories`, { signal });
+}
+
+export function addCategory(slug: string, input: { code: string; name: string; nameEn?: string; routeTo: string }) {
+  return officerApi<AdminCategory>(`${t(slug)}/admin/complaint-categories`, { method: 'POST', body: input });
+}
+
+export function changeCategory(
+  slug: string,
+  code: string,
+  input: { name?: string; nameEn?: string; routeTo?: string; active?: boolean },
+) {
+  return officerApi<AdminCategory>(`${t(slug)}/admin/complaint-categories/${encodeURIComponent(code)}`, {
+    method: 'PUT',
+    body: input,
+  });
+}

@@ -16,6 +16,7 @@ import id.balai.onboarding.infrastructure.TenantArchive;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.tenancy.application.TenantCatalog;
+import id.balai.tenancy.application.TenantDefinitions;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.TenantNotFoundException;
 import jakarta.annotation.Resource;
@@ -46,6 +47,9 @@ public class TenantMoves {
     @Inject
     TenantRecords records;
 
+    @Inject
+    TenantDefinitions definitions;
+
     /** Checks the tenant exists and records the export; the caller then streams {@link #export}. */
     @Transactional
     public void recordExport(String slug, Actor actor) {
@@ -63,7 +67,24 @@ public class TenantMoves {
         }
     }
 
+    /**
+     * Imports an archive. Its definition is checked first, as every definition is (schema, every cross-field rule,
+     * nothing another regency here holds): an archive from a deployment whose rules were looser, or edited by hand,
+     * is refused with every problem (422 TENANT_DEFINITION_INVALID) and nothing is written.
+     */
     public TenantArchive.Manifest importArchive(Path zip, Actor actor) {
+        TenantArchive.Contents contents;
+        try {
+            contents = TenantArchive.peek(zip);
+        } catch (TenantArchive.Refused e) {
+            throw refusal(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // A regency that is here already is refused as such by the import (TENANT_EXISTS).
+        if (registry.find(contents.manifest().tenant()).isEmpty()) {
+            definitions.checkArchived(contents.definition(), contents.manifest().tenant());
+        }
         TenantArchive.Manifest m;
         try (Connection c = dataSource.getConnection()) {
             m = TenantArchive.importInto(c, zip);

@@ -1,17 +1,11 @@
 package id.balai.onboarding.application;
 
-import java.util.List;
-
 import id.balai.audit.domain.Actor;
-import id.balai.platform.domain.DomainException;
-import id.balai.platform.domain.Message;
 import id.balai.tenancy.application.TenantCatalog;
+import id.balai.tenancy.application.TenantDefinitions;
 import id.balai.tenancy.application.TenantRegistry;
-import id.balai.tenancy.domain.DefinitionProblem;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.domain.TenantDefinition;
 import id.balai.tenancy.domain.TenantStatus;
-import id.balai.tenancy.infrastructure.TenantFileReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -34,26 +28,17 @@ public class TenantOnboarding {
     @Inject
     TenantRecords records;
 
+    @Inject
+    TenantDefinitions definitions;
+
     /** A new tenant and its first admin's one-time password (shown once). */
     public record Onboarded(Tenant tenant, String adminUsername, String adminPassword) {
     }
 
     public Onboarded onboard(String definition, Actor actor) {
-        TenantFileReader.Result read = catalog.reader().read(definition == null ? "" : definition);
-        if (!read.valid()) {
-            throw invalid(read.problems());
-        }
-        TenantDefinition d = read.definition().get();
-        List<DefinitionProblem> clashes = TenantCatalog.clashesWith(d,
-                registry.all().stream().map(Tenant::definition).toList());
-        if (!clashes.isEmpty()) {
-            throw new DomainException(DomainException.Kind.CONFLICT, "TENANT_CLASHES",
-                    Message.of("Definisi bertabrakan dengan kabupaten/kota lain.",
-                            "The definition clashes with another regency."),
-                    clashes.get(0).path(), details(clashes));
-        }
-        Onboarded done = records.create(d, read.json(), read.sha256(), actor);
-        catalog.refreshFromStore();
+        TenantDefinitions.Accepted accepted = definitions.checkNew(definition);
+        Onboarded done = records.create(accepted, actor);
+        definitions.refresh();
         return done;
     }
 
@@ -63,16 +48,5 @@ public class TenantOnboarding {
         records.changeStatus(slug, status, actor);
         catalog.refreshFromStore();
         return registry.find(slug).orElse(t);
-    }
-
-    private static DomainException invalid(List<DefinitionProblem> problems) {
-        return new DomainException(DomainException.Kind.UNPROCESSABLE, "TENANT_DEFINITION_INVALID",
-                Message.of("Definisi kabupaten/kota tidak valid: " + problems.size() + " masalah, lihat 'problems'.",
-                        "The regency definition is not valid: " + problems.size() + " problem(s), see 'problems'."),
-                problems.get(0).path(), details(problems));
-    }
-
-    private static List<DomainException.Detail> details(List<DefinitionProblem> problems) {
-        return problems.stream().map(p -> new DomainException.Detail(p.path(), p.message())).toList();
     }
 }

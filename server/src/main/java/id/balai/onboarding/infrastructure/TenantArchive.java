@@ -176,6 +176,26 @@ public final class TenantArchive {
         }
     }
 
+    /** What an archive holds before anything is written: its tenant and that tenant's definition (JSON). */
+    public record Contents(Manifest manifest, String definition) {
+    }
+
+    /** Reads an archive's manifest and definition, to check them before the import writes anything. */
+    public static Contents peek(java.nio.file.Path archive) throws IOException {
+        try (java.util.zip.ZipFile zip = open(archive)) {
+            Manifest m = read(zip, "manifest.json", Manifest.class);
+            JsonNode row = read(zip, "tenant.json", JsonNode.class);
+            if (!row.path("tenant_id").asText().equals(m.tenant())) {
+                throw new Refused("ARCHIVE_UNREADABLE", "tenant.json bukan milik " + m.tenant(),
+                        "tenant.json is not " + m.tenant() + "'s");
+            }
+            JsonNode definition = row.path("definition");
+            // row_to_json writes jsonb as an object; an archive written by hand may hold it as text
+            return new Contents(m, definition.isTextual() ? definition.asText()
+                    : Json.JSON.writeValueAsString(definition));
+        }
+    }
+
     /**
      * Reads an archive into this database in one transaction: the tenant must not exist here, the schema version
      * must be this one's. The connection must be the application role's.
@@ -205,6 +225,7 @@ public final class TenantArchive {
         // Here it is the operator's tenant: no file of this deployment defines it.
         tenantRow.put("source", "API");
         tenantRow.putNull("source_path");
+        tenantRow.putNull("file_sha256");
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {

@@ -6,10 +6,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.identity.interfaces.Caller;
+import id.balai.onboarding.application.DefinitionChanges;
 import id.balai.onboarding.application.TenantMoves;
 import id.balai.onboarding.application.TenantOnboarding;
+import id.balai.onboarding.application.TenantRecords;
 import id.balai.onboarding.infrastructure.TenantArchive;
+import id.balai.platform.infrastructure.Json;
 import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.DefinitionVersions;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantStatus;
 import id.balai.tenancy.interfaces.TenantViews;
@@ -20,15 +24,20 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Variant;
 import jakarta.ws.rs.core.Response;
 
 /**
  * The platform operator's tenants: onboard a regency from a definition (the tenant file's schema, YAML or JSON)
- * while the servers run, list every tenant, suspend and reactivate one.
+ * while the servers run, list every tenant, suspend and reactivate one, read, replace and list the versions of a
+ * running regency's definition, export and import a regency's data.
  */
 @Path("/platform/tenants")
 @RequestScoped
@@ -48,6 +57,9 @@ public class PlatformTenantResource {
 
     @Inject
     TenantMoves moves;
+
+    @Inject
+    DefinitionChanges changes;
 
     /** A tenant as the operator sees it. */
     public record OperatorTenantView(String slug, String name, String shortCode, String province, String timeZone,
@@ -147,5 +159,67 @@ public class PlatformTenantResource {
     }
 
     public record Imported(String tenant, java.util.Map<String, Long> rows) {
+    }
+
+    private static final MediaType YAML = MediaType.valueOf("application/yaml");
+
+    /** A change of a definition as stored: its version, digest and what changed. */
+    public record DefinitionChanged(String slug, int version, String sha256, List<String> changes) {
+    }
+
+    @GET
+    @Path("/{slug}/definition")
+    @Produces({MediaType.APPLICATION_JSON, "application/yaml", "application/x-yaml", "text/yaml"})
+    @Operation(summary = "Definisi yang berlaku / The definition in force, as YAML or JSON (by Accept)",
+            description = "What the regency runs on now, live changes included, in the tenant file's form: save it "
+                    + "as tenants/<slug>/tenant.yaml (Accept: application/yaml) to make a file of it.")
+    public Response definition(@PathParam("slug") String slug, @Context Request request) {
+        return document(changes.current(slug), request);
+    }
+
+    @PUT
+    @Path("/{slug}/definition")
+    @Consumes({MediaType.APPLICATION_JSON, "application/yaml", "application/x-yaml", "text/yaml",
+            MediaType.TEXT_PLAIN})
+    @Operation(summary = "Ganti definisi / Replace a running regency's definition (YAML or JSON)",
+            description = "Checked as every definition is (every problem by path, 422 TENANT_DEFINITION_INVALID; "
+                    + "only clashes with another regency: 409 TENANT_CLASHES); the slug cannot change; a unit that "
+                    + "holds open cases cannot be left out (409 ORG_UNIT_HAS_OPEN_CASES). Kept as the next version, "
+                    + "audited, live at once here and within seconds on every instance.")
+    public DefinitionChanged replace(@PathParam("slug") String slug, String definition) {
+        TenantRecords.Changed c = changes.replace(slug, definition, caller.actor());
+        return new DefinitionChanged(c.slug(), c.version(), c.sha256(), c.changes());
+    }
+
+    @GET
+    @Path("/{slug}/definition/versions")
+    @Operation(summary = "Versi definisi / Every version of the definition, newest first: who, when, how, digest, "
+            + "what changed")
+    public List<DefinitionVersions.Version> versions(@PathParam("slug") String slug) {
+        return changes.versions(slug);
+    }
+
+    @GET
+    @Path("/{slug}/definition/versions/{version}")
+    @Produces({MediaType.APPLICATION_JSON, "application/yaml", "application/x-yaml", "text/yaml"})
+    @Operation(summary = "Satu versi definisi / One kept version of the definition, as YAML or JSON")
+    public Response version(@PathParam("slug") String slug, @PathParam("version") int version,
+            @Context Request request) {
+        return document(changes.version(slug, version), request);
+    }
+
+    private static Response document(com.fasterxml.jackson.databind.JsonNode doc, Request request) {
+        Variant chosen = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, YAML,
+                MediaType.valueOf("application/x-yaml"), MediaType.valueOf("text/yaml")).build());
+        try {
+            if (chosen != null && !chosen.getMediaType().equals(MediaType.APPLICATION_JSON_TYPE)) {
+                return Response.ok(Json.YAML.writeValueAsString(doc), chosen.getMediaType().withCharset("UTF-8"))
+                        .build();
+            }
+            return Response.ok(Json.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc),
+                    MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A definition must serialise", e);
+        }
     }
 }

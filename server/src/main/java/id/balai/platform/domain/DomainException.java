@@ -32,8 +32,16 @@ public class DomainException extends RuntimeException {
     private final String field;
     private final java.util.List<Detail> details;
 
-    /** One of several things wrong, by path (a whole definition checked at once lists them all). */
-    public record Detail(String path, String message) {
+    /**
+     * One of several things wrong, by path (a whole definition checked at once lists them all).
+     *
+     * @param message   in English
+     * @param messageId in Bahasa Indonesia, when the rule that found it says it in both (absent otherwise)
+     */
+    public record Detail(String path, String message, String messageId) {
+        public Detail(String path, String message) {
+            this(path, message, null);
+        }
     }
 
     public DomainException(Kind kind, String code, Message userMessage, String field) {

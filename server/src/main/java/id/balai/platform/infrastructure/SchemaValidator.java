@@ -49,12 +49,21 @@ public final class SchemaValidator {
     }
 
     private static Violation toViolation(ValidationMessage m) {
-        String path = m.getInstanceLocation().toString();
+        String parent = m.getInstanceLocation().toString();
         String text = m.getMessage();
         // The library prefixes the message with the path; keep the path in its own field.
-        if (text.startsWith(path + ": ")) {
-            text = text.substring(path.length() + 2);
+        if (text.startsWith(parent + ": ")) {
+            text = text.substring(parent.length() + 2);
+        }
+        // The library places an unknown key and a missing one at the object that holds it; name the key's own path,
+        // so that a reader finds it where it is (or where it belongs).
+        String path = parent;
+        if (m.getProperty() != null && OWN_PATH.contains(m.getType())) {
+            path = m.getInstanceLocation().append(m.getProperty()).toString();
         }
         return new Violation(path, text);
     }
+
+    private static final java.util.Set<String> OWN_PATH = java.util.Set.of("additionalProperties", "required",
+            "unevaluatedProperties");
 }

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -13,7 +13,6 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import id.balai.platform.infrastructure.SchemaValidator;
-import id.balai.privacy.domain.PhoneNumber;
 import id.balai.tenancy.domain.DefinitionProblem;
 import id.balai.tenancy.domain.TenantDefinition;
 import id.balai.tenancy.infrastructure.TenantFileReader;
@@ -65,33 +64,38 @@ public class TenantCatalog {
         this.reader = reader;
         List<String> loaded = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
-        Map<String, String> shortCodes = new HashMap<>();
-        Map<String, String> hosts = new HashMap<>();
-        Map<PhoneNumber, String> smsNumbers = new HashMap<>();
+        // What must be unique is unique across every regency: those stored (a file's or the operator's) and the
+        // files read so far in this start.
+        Map<String, TenantDefinition> known = new LinkedHashMap<>();
+        store.findAll().forEach(s -> known.put(s.tenant().id().value(), s.tenant().definition()));
         for (Path folder : tenantFolders(tenantsDir)) {
             Path file = folder.resolve(TenantFileReader.FILE_NAME);
             String shown = tenantsDir.relativize(file).toString();
-            TenantFileReader.Result result = reader.readFile(file);
-            List<DefinitionProblem> problems = new ArrayList<>(result.problems());
-            if (result.valid()) {
-                problems.addAll(crossTenantProblems(result.definition().get(), folder, shortCodes, hosts,
-                        smsNumbers));
-            }
-            if (!problems.isEmpty()) {
-                Rejected r = new Rejected(shown, problems);
+            TenantFileReader.Result result = reader.readFile(file, TenantFileReader.Context.among(known.values())
+                    .withSlug(folder.getFileName().toString(), "the folder name", "nama folder"));
+            if (!result.valid()) {
+                Rejected r = new Rejected(shown, result.problems());
                 LOG.severe(() -> "Tenant file rejected, the other tenants still start: " + r);
                 rejected.add(r);
                 continue;
             }
             TenantDefinition d = result.definition().get();
             try {
-                boolean changed = store.save(d, result.json(), result.sha256(), TenantStore.Source.FILE,
+                TenantStore.FileOutcome outcome = store.applyFile(d, result.json(), result.sha256(),
                         file.toAbsolutePath().toString());
+                if (outcome != TenantStore.FileOutcome.KEPT_LIVE_EDIT) {
+                    known.put(d.slug(), d);
+                }
                 loaded.add(d.slug());
-                LOG.info(() -> "Tenant " + d.slug() + (changed ? " loaded from " : " unchanged in ") + shown);
+                LOG.info(() -> "Tenant " + d.slug() + " " + switch (outcome) {
+                    case CREATED -> "created from ";
+                    case UPDATED -> "updated from ";
+                    case UNCHANGED -> "unchanged in ";
+                    case KEPT_LIVE_EDIT -> "keeps its live changes; unchanged since last applied: ";
+                } + shown);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Tenant file " + shown + " could not be stored", e);
-                rejected.add(new Rejected(shown, List.of(new DefinitionProblem("$", rootMessage(e)))));
+                rejected.add(new Rejected(shown, List.of(DefinitionProblem.of("$", rootMessage(e), rootMessage(e)))));
             }
         }
         refreshFromStore();
@@ -106,55 +110,6 @@ public class TenantCatalog {
     /** Reloads the registry from the database: after onboarding, a suspension, or another instance's change. */
     public void refreshFromStore() {
         registry.replaceAll(store.findAll().stream().map(TenantStore.Stored::tenant).toList());
-    }
-
-    /**
-     * What a definition clashes with among {@code others}: the slug, short code, hosts and SMS hotline are unique
-     * across the platform.
-     */
-    public static List<DefinitionProblem> clashesWith(TenantDefinition d, java.util.Collection<TenantDefinition> others) {
-        Map<String, String> shortCodes = new HashMap<>();
-        Map<String, String> hosts = new HashMap<>();
-        Map<PhoneNumber, String> smsNumbers = new HashMap<>();
-        List<DefinitionProblem> problems = new ArrayList<>();
-        for (TenantDefinition o : others) {
-            if (o.slug().equals(d.slug())) {
-                problems.add(new DefinitionProblem("$.slug", "tenant " + d.slug() + " already exists"));
-            }
-            crossTenantProblems(o, null, shortCodes, hosts, smsNumbers);
-        }
-        problems.addAll(crossTenantProblems(d, null, shortCodes, hosts, smsNumbers));
-        return problems;
-    }
-
-    private static List<DefinitionProblem> crossTenantProblems(TenantDefinition d, Path folder,
-            Map<String, String> shortCodes, Map<String, String> hosts, Map<PhoneNumber, String> smsNumbers) {
-        List<DefinitionProblem> problems = new ArrayList<>();
-        if (folder != null && !d.slug().equals(folder.getFileName().toString())) {
-            problems.add(new DefinitionProblem("$.slug",
-                    "must equal the folder name " + folder.getFileName() + ", is " + d.slug()));
-        }
-        String other = shortCodes.putIfAbsent(d.shortCode(), d.slug());
-        if (other != null) {
-            problems.add(new DefinitionProblem("$.shortCode", "already used by tenant " + other));
-        }
-        for (String host : d.hosts()) {
-            String owner = hosts.putIfAbsent(host, d.slug());
-            if (owner != null) {
-                problems.add(new DefinitionProblem("$.hosts", host + " is already declared by tenant " + owner));
-            }
-        }
-        // SPIKM Pasal 8: the receiver of an SMS selects the tenant, so one hotline serves one tenant.
-        if (d.channels() != null) {
-            PhoneNumber.parse(d.channels().smsNumber()).ifPresent(n -> {
-                String owner = smsNumbers.putIfAbsent(n, d.slug());
-                if (owner != null) {
-                    problems.add(new DefinitionProblem("$.channels.smsNumber",
-                            d.channels().smsNumber() + " is already the SMS number of tenant " + owner));
-                }
-            });
-        }
-        return problems;
     }
 
     /** Folders holding a tenant: not {@code _national}, {@code schema} or hidden ones. */

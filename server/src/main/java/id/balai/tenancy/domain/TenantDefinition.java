@@ -3,9 +3,7 @@ package id.balai.tenancy.domain;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import id.balai.calendar.domain.OfficeHours;
 
@@ -104,77 +102,5 @@ public record TenantDefinition(
         for (OrgUnit child : unit.children()) {
             place(child, unit.code(), out);
         }
-    }
-
-    /**
-     * The rules a schema cannot express: what must be unique, what must exist, and where units may sit. The
-     * schema has already checked types and formats.
-     */
-    /**
-     * First path segments that Balai's own pages and endpoints use, so never a tenant's slug: the platform
-     * operator's pages ({@code /platform/...}), the provincial admin's ({@code /provinsi/...}), and the paths the
-     * server answers itself (SpaFallbackFilter's pass-through list).
-     */
-    public static final Set<String> RESERVED_SLUGS = Set.of("platform", "provinsi", "province", "api", "assets",
-            "health", "openapi", "metrics", "open311", "ibm");
-
-    public List<DefinitionProblem> problems() {
-        List<DefinitionProblem> problems = new ArrayList<>();
-        if (slug != null && RESERVED_SLUGS.contains(slug)) {
-            problems.add(new DefinitionProblem("$.slug", "'" + slug + "' is reserved for Balai's own pages"));
-        }
-        Set<String> codes = new HashSet<>();
-        int spikmHosts = 0;
-        int ppidHosts = 0;
-        List<PlacedUnit> units = flattenedUnits();
-        java.util.Map<String, OrgUnitKind> kinds = new java.util.HashMap<>();
-        for (PlacedUnit p : units) {
-            kinds.put(p.unit().code(), p.unit().kind());
-        }
-        for (PlacedUnit p : units) {
-            OrgUnit u = p.unit();
-            String where = "$.orgUnits[code=" + u.code() + "]";
-            if (!codes.add(u.code())) {
-                problems.add(new DefinitionProblem(where + ".code", "duplicate org unit code " + u.code()));
-            }
-            if (u.hostsSpikm()) {
-                spikmHosts++;
-            }
-            if (u.hostsPpidUtama()) {
-                ppidHosts++;
-            }
-            boolean local = u.kind() == OrgUnitKind.VILLAGE || u.kind() == OrgUnitKind.WARD;
-            if (local && (p.parentCode() == null || kinds.get(p.parentCode()) != OrgUnitKind.DISTRICT)) {
-                problems.add(new DefinitionProblem(where + ".kind",
-                        "a " + u.kind() + " must sit under a DISTRICT"));
-            }
-        }
-        if (spikmHosts != 1) {
-            problems.add(new DefinitionProblem("$.orgUnits",
-                    "exactly one unit must host SPIKM (hostsSpikm: true), found " + spikmHosts));
-        }
-        if (ppidHosts != 1) {
-            problems.add(new DefinitionProblem("$.orgUnits",
-                    "exactly one unit must host the PPID Utama (hostsPpidUtama: true), found " + ppidHosts));
-        }
-        Set<String> categoryCodes = new HashSet<>();
-        for (int i = 0; i < complaintCategories.size(); i++) {
-            ComplaintCategory c = complaintCategories.get(i);
-            if (!categoryCodes.add(c.code())) {
-                problems.add(new DefinitionProblem("$.complaintCategories[" + i + "].code",
-                        "duplicate category code " + c.code()));
-            }
-            if (!codes.contains(c.routeTo())) {
-                problems.add(new DefinitionProblem("$.complaintCategories[" + i + "].routeTo",
-                        "no org unit with code " + c.routeTo()));
-            }
-        }
-        Set<LocalDate> dates = new HashSet<>();
-        for (int i = 0; i < calendar.daysOff().size(); i++) {
-            if (!dates.add(calendar.daysOff().get(i).date())) {
-                problems.add(new DefinitionProblem("$.calendar.daysOff[" + i + "].date", "listed twice"));
-            }
-        }
-        return problems;
     }
 }

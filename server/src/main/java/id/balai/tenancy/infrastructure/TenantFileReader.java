@@ -1,27 +1,34 @@
 package id.balai.tenancy.infrastructure;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import id.balai.platform.infrastructure.Json;
 import id.balai.platform.infrastructure.SchemaValidator;
 import id.balai.tenancy.domain.DefinitionProblem;
+import id.balai.tenancy.domain.DefinitionRules;
 import id.balai.tenancy.domain.TenantDefinition;
 
 /**
- * Reads one tenant definition (a YAML file, or a JSON/YAML document sent by an operator) and checks it in three
- * steps: it parses, it matches {@code tenants/schema/tenant.schema.json}, and it keeps the domain's rules
- * ({@link TenantDefinition#problems()}). Every problem is reported, not just the first.
+ * The one check of a regency's definition, whichever way it comes (a tenant file at start, onboarding, an archive,
+ * a replacement, an admin's edit of units or categories): it parses as YAML (JSON is YAML too), it matches
+ * {@code tenants/schema/tenant.schema.json}, it keeps every cross-field rule ({@link DefinitionRules}), it takes
+ * nothing another regency holds, and it builds what the running server builds from it. Every problem is reported
+ * with its JSON path, not just the first, and a definition with any problem is never accepted.
  */
 public final class TenantFileReader {
     public static final String FILE_NAME = "tenant.yaml";
@@ -32,51 +39,106 @@ public final class TenantFileReader {
         this.schema = schema;
     }
 
+    /**
+     * What a definition is checked against beyond itself.
+     *
+     * @param slug   the slug it must have (the folder's name, or the regency being replaced), or null
+     * @param why    why, in English and Indonesian ("the folder name", "nama folder")
+     * @param others every other regency, for what must be unique across the platform
+     */
+    public record Context(String slug, String why, String whyId, Collection<TenantDefinition> others) {
+        public static final Context NONE = new Context(null, null, null, List.of());
+
+        public static Context among(Collection<TenantDefinition> others) {
+            return new Context(null, null, null, others);
+        }
+
+        public Context withSlug(String required, String en, String id) {
+            return new Context(required, en, id, others);
+        }
+    }
+
     /** The outcome of reading one definition: the definition, or the problems, never both. */
     public record Result(Optional<TenantDefinition> definition, List<DefinitionProblem> problems, String json,
             String sha256) {
         public boolean valid() {
             return definition.isPresent();
         }
+
+        /** True when the only problems are collisions with other regencies. */
+        public boolean onlyClashes() {
+            return !problems.isEmpty() && problems.stream().allMatch(DefinitionProblem::clash);
+        }
     }
 
-    public Result readFile(Path file) {
+    public Result readFile(Path file, Context context) {
         String text;
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            return invalid(List.of(new DefinitionProblem("$", "cannot read the file: " + e.getMessage())));
+            return invalid(List.of(DefinitionProblem.of("$", "cannot read the file: " + e.getMessage(),
+                    "berkas tidak dapat dibaca: " + e.getMessage())));
         }
-        return read(text);
+        return read(text, context);
     }
 
-    /** Reads a definition given as YAML (JSON is YAML too). */
+    public Result readFile(Path file) {
+        return readFile(file, Context.NONE);
+    }
+
+    /** Reads a definition on its own (no other regency to compare with). */
     public Result read(String yamlOrJson) {
+        return read(yamlOrJson, Context.NONE);
+    }
+
+    public Result read(String yamlOrJson, Context context) {
         JsonNode tree;
         try {
-            tree = Json.YAML.readTree(yamlOrJson);
+            tree = Json.YAML.readTree(yamlOrJson == null ? "" : yamlOrJson);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() != null ? " at line " + e.getLocation().getLineNr() : "";
-            return invalid(List.of(new DefinitionProblem("$", "not valid YAML" + where + ": "
-                    + e.getOriginalMessage())));
+            String whereId = e.getLocation() != null ? " pada baris " + e.getLocation().getLineNr() : "";
+            return invalid(List.of(DefinitionProblem.of("$", "not valid YAML" + where + ": " + e.getOriginalMessage(),
+                    "bukan YAML yang sah" + whereId + ": " + e.getOriginalMessage())));
         }
         if (tree == null || !tree.isObject()) {
-            return invalid(List.of(new DefinitionProblem("$", "the definition must be a YAML mapping")));
+            return invalid(List.of(DefinitionProblem.of("$", "the definition must be a YAML mapping",
+                    "definisi harus berupa pemetaan YAML (kunci: nilai)")));
         }
-        List<DefinitionProblem> problems = new ArrayList<>();
-        schema.validate(tree).forEach(v -> problems.add(new DefinitionProblem(v.path(), v.message())));
+        return check(tree, context);
+    }
+
+    /** Checks a definition that is already a tree (an archive's, or one an admin's edit produced). */
+    public Result check(JsonNode tree, Context context) {
+        // A set: the schema and a rule may say the same thing twice about the same place.
+        LinkedHashSet<DefinitionProblem> problems = new LinkedHashSet<>();
+        schema.validate(tree).forEach(v -> problems.add(DefinitionProblem.of(v.path(), v.message(),
+                "tidak sesuai skema: " + v.message())));
+        problems.addAll(DefinitionRules.check(tree));
+        JsonNode slug = tree.path("slug");
+        if (context.slug() != null && slug.isTextual() && !slug.asText().equals(context.slug())) {
+            problems.add(DefinitionProblem.of("$.slug", "must equal " + context.why() + " " + context.slug()
+                    + ", is " + slug.asText(), "harus sama dengan " + context.whyId() + " " + context.slug()
+                    + ", tertulis " + slug.asText()));
+        }
+        problems.addAll(DefinitionRules.clashes(tree, context.others().stream()
+                .filter(o -> context.slug() == null || !o.slug().equals(context.slug())).toList()));
         if (!problems.isEmpty()) {
-            return invalid(problems);
+            return invalid(new ArrayList<>(problems));
         }
         TenantDefinition definition;
         try {
             definition = Json.JSON.treeToValue(tree, TenantDefinition.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return invalid(List.of(new DefinitionProblem("$", "cannot be read as a tenant: " + e.getMessage())));
-        }
-        problems.addAll(definition.problems());
-        if (!problems.isEmpty()) {
-            return invalid(problems);
+            // What the running server builds from a definition, built once here: what fails here would fail there.
+            definition.officeHours().toOfficeHours();
+            definition.timeZone().zone();
+        } catch (JsonMappingException e) {
+            String path = path(e);
+            return invalid(List.of(DefinitionProblem.of(path, "cannot be read: " + e.getOriginalMessage(),
+                    "tidak dapat dibaca: " + e.getOriginalMessage())));
+        } catch (JsonProcessingException | RuntimeException e) {
+            return invalid(List.of(DefinitionProblem.of("$", "cannot be used as a regency: " + e.getMessage(),
+                    "tidak dapat dipakai sebagai kabupaten/kota: " + e.getMessage())));
         }
         try {
             String json = Json.JSON.writeValueAsString(definition);
@@ -86,14 +148,61 @@ public final class TenantFileReader {
         }
     }
 
+    /**
+     * A definition as a document, as a tenant file would hold it: what is absent is left out rather than written as
+     * null (the schema refuses a null), the defaults written out.
+     */
+    public static JsonNode document(TenantDefinition definition) {
+        return withoutNulls(Json.JSON.valueToTree(definition));
+    }
+
+    /** The same for a stored definition's JSON. */
+    public static JsonNode document(String storedJson) {
+        try {
+            return withoutNulls(Json.JSON.readTree(storedJson));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored definition no longer reads", e);
+        }
+    }
+
+    private static JsonNode withoutNulls(JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            List<String> nulls = new ArrayList<>();
+            object.fields().forEachRemaining(e -> {
+                if (e.getValue().isNull()) {
+                    nulls.add(e.getKey());
+                } else {
+                    withoutNulls(e.getValue());
+                }
+            });
+            object.remove(nulls);
+        } else if (node.isArray()) {
+            node.forEach(TenantFileReader::withoutNulls);
+        }
+        return node;
+    }
+
+    /** The JSON path of where Jackson stopped. */
+    private static String path(JsonMappingException e) {
+        StringBuilder b = new StringBuilder("$");
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
     private static Result invalid(List<DefinitionProblem> problems) {
         return new Result(Optional.empty(), List.copyOf(problems), null, null);
     }
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -103,7 +103,8 @@ class TenantFileReaderTest {
                     routeTo: TIDAKADA
                 """);
         assertThat(r.problems()).extracting(DefinitionProblem::toString).containsExactlyInAnyOrder(
-                "$.orgUnits: exactly one unit must host SPIKM (hostsSpikm: true), found 2",
+                "$.orgUnits[0].hostsSpikm: exactly one unit must host SPIKM (hostsSpikm: true), found 2",
+                "$.orgUnits[1].hostsSpikm: exactly one unit must host SPIKM (hostsSpikm: true), found 2",
                 "$.orgUnits: exactly one unit must host the PPID Utama (hostsPpidUtama: true), found 0",
                 "$.complaintCategories[0].routeTo: no org unit with code TIDAKADA");
     }

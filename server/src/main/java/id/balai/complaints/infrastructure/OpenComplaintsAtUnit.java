@@ -1,0 +1,34 @@
+package id.balai.complaints.infrastructure;
+
+import id.balai.tenancy.application.OpenCasesAtUnit;
+import id.balai.tenancy.domain.TenantId;
+import id.balai.tenancy.infrastructure.TenantScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Complaints a unit still has to follow up (SPIKM Pasal 8: a dispatched item is an official letter the agency
+ * must follow up): its part is sent, received or in progress, and the case is still open.
+ */
+@ApplicationScoped
+public class OpenComplaintsAtUnit implements OpenCasesAtUnit {
+
+    @PersistenceContext(unitName = "balai")
+    EntityManager em;
+
+    @Inject
+    TenantScope scope;
+
+    @Override
+    public Count count(TenantId tenant, String unitCode) {
+        long n = scope.call(tenant, () -> ((Number) em.createNativeQuery("""
+                select count(*) from complaint_dispatch d
+                join complaint c on c.tenant_id = d.tenant_id and c.id = d.complaint_id
+                where d.tenant_id = ?1 and d.org_unit_code = ?2 and d.status in ('SENT', 'RECEIVED', 'IN_PROGRESS')
+                  and c.status not in ('CLOSED', 'ARCHIVED', 'REJECTED', 'MERGED')""")
+                .setParameter(1, tenant.value()).setParameter(2, unitCode).getSingleResult()).longValue());
+        return new Count(n, "open complaints", "pengaduan terbuka");
+    }
+}

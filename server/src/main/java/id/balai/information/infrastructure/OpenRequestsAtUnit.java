@@ -1,0 +1,29 @@
+package id.balai.information.infrastructure;
+
+import id.balai.tenancy.application.OpenCasesAtUnit;
+import id.balai.tenancy.domain.TenantId;
+import id.balai.tenancy.infrastructure.TenantScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Information requests whose notice clock runs at the unit (registered or routed there, UU KIP Ps 22(7)). */
+@ApplicationScoped
+public class OpenRequestsAtUnit implements OpenCasesAtUnit {
+
+    @PersistenceContext(unitName = "balai")
+    EntityManager em;
+
+    @Inject
+    TenantScope scope;
+
+    @Override
+    public Count count(TenantId tenant, String unitCode) {
+        long n = scope.call(tenant, () -> ((Number) em.createNativeQuery("""
+                select count(*) from information_request
+                where tenant_id = ?1 and org_unit_code = ?2 and status in ('REGISTERED', 'ROUTED')""")
+                .setParameter(1, tenant.value()).setParameter(2, unitCode).getSingleResult()).longValue());
+        return new Count(n, "open information requests", "permohonan informasi terbuka");
+    }
+}

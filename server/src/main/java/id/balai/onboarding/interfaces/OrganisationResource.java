@@ -1,0 +1,163 @@
+package id.balai.onboarding.interfaces;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.balai.identity.interfaces.Caller;
+import id.balai.onboarding.application.OrganisationChanges;
+import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.Message;
+import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.OrgUnitKind;
+import id.balai.tenancy.domain.StoredOrganisation;
+import id.balai.tenancy.domain.Tenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A regency's admin edits its units and complaint categories while it runs: add, rename, move, deactivate and
+ * reactivate (never delete). Each edit is a new version of the regency's definition, checked as every definition
+ * is, recorded in the tenant's audit chain and live at once on every instance.
+ */
+@Path("/t/{tenant}/admin")
+@RequestScoped
+@RolesAllowed("TENANT_ADMIN")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisation", description = "Unit dan kategori pengaduan / A regency's units and complaint categories")
+public class OrganisationResource {
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    OrganisationChanges organisation;
+
+    @Inject
+    Caller caller;
+
+    /** A new unit; {@code parent} empty or absent for the top level. */
+    public record UnitInput(String code, String name, String nameEn, String kind, String parent,
+            Boolean ppidPembantu) {
+    }
+
+    /**
+     * A change; what is absent stays. {@code parent}: the new parent's code, "" for the top level. {@code active}:
+     * false deactivates, true reactivates.
+     */
+    public record UnitChangeInput(String name, String nameEn, String parent, Boolean ppidPembantu, Boolean active) {
+    }
+
+    public record CategoryInput(String code, String name, String nameEn, String routeTo) {
+    }
+
+    public record CategoryChangeInput(String name, String nameEn, String routeTo, Boolean active) {
+    }
+
+    public record UnitView(String code, String parent, String name, String nameEn, String kind, boolean hostsSpikm,
+            boolean hostsPpidUtama, boolean ppidPembantu, boolean active) {
+        static UnitView of(StoredOrganisation.Unit u) {
+            return new UnitView(u.code(), u.parentCode(), u.name(), u.nameEn(), u.kind().name(), u.hostsSpikm(),
+                    u.hostsPpidUtama(), u.ppidPembantu(), u.active());
+        }
+    }
+
+    public record CategoryView(String code, String name, String nameEn, String routeTo, boolean active) {
+        static CategoryView of(StoredOrganisation.Category c) {
+            return new CategoryView(c.code(), c.name(), c.nameEn(), c.routeTo(), c.active());
+        }
+    }
+
+    @GET
+    @Path("/org-units")
+    @Operation(summary = "Semua unit / Every unit, deactivated ones too")
+    public List<UnitView> units(@PathParam("tenant") String slug) {
+        return organisation.units(registry.require(slug)).stream().map(UnitView::of).toList();
+    }
+
+    @POST
+    @Path("/org-units")
+    @Operation(summary = "Tambah unit / Add a unit (at the top or under a parent)")
+    public Response addUnit(@PathParam("tenant") String slug, UnitInput in) {
+        Tenant tenant = registry.require(slug);
+        UnitInput u = required(in);
+        StoredOrganisation.Unit added = organisation.addUnit(tenant, new OrganisationChanges.NewUnit(u.code(),
+                u.name(), u.nameEn(), kind(u.kind()), u.parent(), Boolean.TRUE.equals(u.ppidPembantu())),
+                caller.actor());
+        return Response.status(201).entity(UnitView.of(added)).build();
+    }
+
+    @PUT
+    @Path("/org-units/{code}")
+    @Operation(summary = "Ubah unit / Rename, move, deactivate or reactivate a unit",
+            description = "A unit that holds open cases, has sub-units or receives a category is not deactivated "
+                    + "(409, with the reason in both languages).")
+    public UnitView changeUnit(@PathParam("tenant") String slug, @PathParam("code") String code,
+            UnitChangeInput in) {
+        Tenant tenant = registry.require(slug);
+        UnitChangeInput c = required(in);
+        return UnitView.of(organisation.changeUnit(tenant, code, new OrganisationChanges.UnitChange(c.name(),
+                c.nameEn(), c.parent(), c.ppidPembantu(), c.active()), caller.actor()));
+    }
+
+    @GET
+    @Path("/complaint-categories")
+    @Operation(summary = "Semua kategori pengaduan / Every complaint category, deactivated ones too")
+    public List<CategoryView> categories(@PathParam("tenant") String slug) {
+        return organisation.categories(registry.require(slug)).stream().map(CategoryView::of).toList();
+    }
+
+    @POST
+    @Path("/complaint-categories")
+    @Operation(summary = "Tambah kategori / Add a complaint category with the unit it is routed to")
+    public Response addCategory(@PathParam("tenant") String slug, CategoryInput in) {
+        Tenant tenant = registry.require(slug);
+        CategoryInput c = required(in);
+        StoredOrganisation.Category added = organisation.addCategory(tenant, new OrganisationChanges.NewCategory(
+                c.code(), c.name(), c.nameEn(), c.routeTo()), caller.actor());
+        return Response.status(201).entity(CategoryView.of(added)).build();
+    }
+
+    @PUT
+    @Path("/complaint-categories/{code}")
+    @Operation(summary = "Ubah kategori / Rename, route elsewhere (SPIKM Pasal 7c), deactivate or reactivate")
+    public CategoryView changeCategory(@PathParam("tenant") String slug, @PathParam("code") String code,
+            CategoryChangeInput in) {
+        Tenant tenant = registry.require(slug);
+        CategoryChangeInput c = required(in);
+        return CategoryView.of(organisation.changeCategory(tenant, code, new OrganisationChanges.CategoryChange(
+                c.name(), c.nameEn(), c.routeTo(), c.active()), caller.actor()));
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new DomainException(DomainException.Kind.INVALID, "BODY_REQUIRED",
+                    Message.of("Isi permintaan wajib ada.", "A request body is required."));
+        }
+        return body;
+    }
+
+    private static OrgUnitKind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        try {
+            return OrgUnitKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(DomainException.Kind.INVALID, "ORGANISATION_INPUT_INVALID",
+                    Message.of("Jenis unit tidak dikenal: " + kind, "Unknown kind of unit: " + kind), "kind");
+        }
+    }
+}
