@@ -75,8 +75,11 @@ public class TenantDefinitions {
     }
 
     private TenantFileReader.Context replacing(String slug) {
-        return TenantFileReader.Context.among(others()).withSlug(slug, "the regency's slug, which cannot change",
-                "slug kabupaten/kota, yang tidak dapat diubah");
+        TenantFileReader.Context c = TenantFileReader.Context.among(others()).withSlug(slug,
+                "the regency's slug, which cannot change", "slug kabupaten/kota, yang tidak dapat diubah");
+        return registry.find(slug).map(Tenant::definition)
+                .map(d -> c.withFixed(java.util.Map.of("shortCode", d.shortCode(), "timeZone", d.timeZone().name())))
+                .orElse(c);
     }
 
     private List<TenantDefinition> others() {

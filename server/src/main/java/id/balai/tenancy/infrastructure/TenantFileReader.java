@@ -46,15 +46,24 @@ public final class TenantFileReader {
      * @param why    why, in English and Indonesian ("the folder name", "nama folder")
      * @param others every other regency, for what must be unique across the platform
      */
-    public record Context(String slug, String why, String whyId, Collection<TenantDefinition> others) {
-        public static final Context NONE = new Context(null, null, null, List.of());
+    public record Context(String slug, String why, String whyId, Collection<TenantDefinition> others,
+            java.util.Map<String, String> fixed) {
+        public static final Context NONE = new Context(null, null, null, List.of(), java.util.Map.of());
 
         public static Context among(Collection<TenantDefinition> others) {
-            return new Context(null, null, null, others);
+            return new Context(null, null, null, others, java.util.Map.of());
         }
 
         public Context withSlug(String required, String en, String id) {
-            return new Context(required, en, id, others);
+            return new Context(required, en, id, others, fixed);
+        }
+
+        /**
+         * Top-level keys that must keep their value (a running regency's short code is in every number it issued,
+         * its time zone in the date of every act it recorded).
+         */
+        public Context withFixed(java.util.Map<String, String> values) {
+            return new Context(slug, why, whyId, others, values);
         }
     }
 
@@ -121,6 +130,15 @@ public final class TenantFileReader {
                     + ", is " + slug.asText(), "harus sama dengan " + context.whyId() + " " + context.slug()
                     + ", tertulis " + slug.asText()));
         }
+        context.fixed().forEach((key, value) -> {
+            JsonNode now = tree.path(key);
+            if (now.isTextual() && !now.asText().equals(value)) {
+                problems.add(DefinitionProblem.of("$." + key, "cannot change on a running regency: is " + value
+                        + ", given " + now.asText() + " (numbers and dates already issued depend on it)",
+                        "tidak dapat diubah pada kabupaten/kota yang sudah berjalan: " + value + ", diberikan "
+                                + now.asText() + " (nomor dan tanggal yang sudah terbit bergantung padanya)"));
+            }
+        });
         problems.addAll(DefinitionRules.clashes(tree, context.others().stream()
                 .filter(o -> context.slug() == null || !o.slug().equals(context.slug())).toList()));
         if (!problems.isEmpty()) {

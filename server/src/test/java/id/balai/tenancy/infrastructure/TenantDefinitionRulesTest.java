@@ -202,6 +202,17 @@ class TenantDefinitionRulesTest {
     }
 
     @Test
+    void aRunningRegencyKeepsItsShortCodeAndTimeZone() {
+        TenantFileReader.Context running = TenantFileReader.Context.NONE
+                .withFixed(java.util.Map.of("shortCode", "UA", "timeZone", "WITA"));
+        assertThat(reader.read(VALID, running).problems()).isEmpty();
+        TenantFileReader.Result r = reader.read(VALID.replace("shortCode: UA", "shortCode: UB")
+                .replace("timeZone: WITA", "timeZone: WIT"), running);
+        assertThat(r.problems()).extracting(p -> p.path()).containsExactlyInAnyOrder("$.shortCode", "$.timeZone");
+        assertThat(r.problems()).allSatisfy(p -> assertThat(p.messageId()).contains("tidak dapat diubah"));
+    }
+
+    @Test
     void aValueTheSchemaRefusesDoesNotHideTheCrossFieldRules() {
         // the wrong type stops the record from being built, not the rules that read the document
         TenantFileReader.Result r = reader.read(VALID.replace("routeTo: KOMINFO", "routeTo: TIDAK-ADA") + """
