@@ -9,6 +9,7 @@ import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantStatus;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 
 /**
  * Generators for the property tests of the date model: the shipped regencies in each of Indonesia's three zones (WIB,
@@ -25,6 +26,30 @@ public final class CalendarCases {
 
     public static CalendarService calendars() {
         return CALENDARS;
+    }
+
+    /** {@code @ForAll @From(supplier = CalendarCases.Tenants.class) Tenant t}. */
+    public static final class Tenants implements ArbitrarySupplier<Tenant> {
+        @Override
+        public Arbitrary<Tenant> get() {
+            return tenants();
+        }
+    }
+
+    /** {@code @ForAll @From(supplier = CalendarCases.Instants.class) Instant at}. */
+    public static final class Instants implements ArbitrarySupplier<Instant> {
+        @Override
+        public Arbitrary<Instant> get() {
+            return instants();
+        }
+    }
+
+    /** {@code @ForAll @From(supplier = CalendarCases.Delays.class) Duration delay}. */
+    public static final class Delays implements ArbitrarySupplier<Duration> {
+        @Override
+        public Arbitrary<Duration> get() {
+            return delays();
+        }
     }
 
     /** A regency in each zone. */

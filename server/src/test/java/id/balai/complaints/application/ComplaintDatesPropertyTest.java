@@ -11,10 +11,9 @@ import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ReportType;
 import id.balai.support.CalendarCases;
 import id.balai.tenancy.domain.Tenant;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import net.jqwik.api.From;
 
 /**
  * The complaint clocks over random instants in the three zones: a report is dated by its instant on the regency's
@@ -23,28 +22,15 @@ import net.jqwik.api.Provide;
  */
 class ComplaintDatesPropertyTest {
 
-    @Provide
-    Arbitrary<Tenant> tenants() {
-        return CalendarCases.tenants();
-    }
-
-    @Provide
-    Arbitrary<Instant> instants() {
-        return CalendarCases.instants();
-    }
-
-    @Provide
-    Arbitrary<Duration> delays() {
-        return CalendarCases.delays();
-    }
-
     private static TenantClocks at(Tenant t, Instant now) {
         return new TenantClocks(t, CalendarCases.calendars().calendarOf(t), now);
     }
 
     @Property(tries = 300)
-    void aReportIsDatedByItsInstantAndItsClocksNeverStartBeforeIt(@ForAll("tenants") Tenant t,
-            @ForAll("instants") Instant received, @ForAll("delays") Duration toDispatch) {
+    void aReportIsDatedByItsInstantAndItsClocksNeverStartBeforeIt(
+            @ForAll @From(supplier = CalendarCases.Tenants.class) Tenant t,
+            @ForAll @From(supplier = CalendarCases.Instants.class) Instant received,
+            @ForAll @From(supplier = CalendarCases.Delays.class) Duration toDispatch) {
         Complaint c = Complaint.receive(t.id(), "NO-1", new Complaint.Submission(ReportType.COMPLAINT, Channel.WEB,
                 "Jalan rusak", "Jalan rusak di desa", null, null, null, null, false, false), null, received,
                 at(t, received), "web");

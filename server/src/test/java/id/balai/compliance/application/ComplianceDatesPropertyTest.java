@@ -9,10 +9,9 @@ import java.time.LocalDate;
 import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.support.CalendarCases;
 import id.balai.tenancy.domain.Tenant;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import net.jqwik.api.From;
 
 /**
  * The provincial view's notice figures over random instants: the working days from a request's counting start to
@@ -21,24 +20,11 @@ import net.jqwik.api.Provide;
  */
 class ComplianceDatesPropertyTest {
 
-    @Provide
-    Arbitrary<Tenant> tenants() {
-        return CalendarCases.tenants();
-    }
-
-    @Provide
-    Arbitrary<Instant> instants() {
-        return CalendarCases.instants();
-    }
-
-    @Provide
-    Arbitrary<Duration> delays() {
-        return CalendarCases.delays();
-    }
-
     @Property(tries = 300)
-    void aNoticeNeverTookNegativeWorkingDays(@ForAll("tenants") Tenant t, @ForAll("instants") Instant received,
-            @ForAll("delays") Duration toNotice) {
+    void aNoticeNeverTookNegativeWorkingDays(
+            @ForAll @From(supplier = CalendarCases.Tenants.class) Tenant t,
+            @ForAll @From(supplier = CalendarCases.Instants.class) Instant received,
+            @ForAll @From(supplier = CalendarCases.Delays.class) Duration toNotice) {
         WorkingCalendar calendar = CalendarCases.calendars().calendarOf(t);
         LocalDate countingStartsOn = calendar.receiptDate(received, t.zone(), t.officeHours());
         LocalDate noticeOn = received.plus(toNotice).atZone(t.zone()).toLocalDate();

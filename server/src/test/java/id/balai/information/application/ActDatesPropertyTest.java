@@ -24,10 +24,9 @@ import id.balai.information.infrastructure.InformationReportQueries.NoticeSpan;
 import id.balai.platform.domain.DomainException;
 import id.balai.support.CalendarCases;
 import id.balai.tenancy.domain.Tenant;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import net.jqwik.api.From;
 
 /**
  * The date model of the PPID clocks over random instants (nights, evenings, weekends, national holidays, cuti bersama,
@@ -36,21 +35,6 @@ import net.jqwik.api.Provide;
  * per request or in the LLID's mean, is negative. An act done before its clock started took 0 working days.
  */
 class ActDatesPropertyTest {
-
-    @Provide
-    Arbitrary<Tenant> tenants() {
-        return CalendarCases.tenants();
-    }
-
-    @Provide
-    Arbitrary<Instant> instants() {
-        return CalendarCases.instants();
-    }
-
-    @Provide
-    Arbitrary<Duration> delays() {
-        return CalendarCases.delays();
-    }
 
     private static InformationClocks at(Tenant t, Instant now) {
         return new TenantInformationClocks(t, CalendarCases.calendars().calendarOf(t), now);
@@ -69,9 +53,11 @@ class ActDatesPropertyTest {
     }
 
     @Property(tries = 300)
-    void aRequestsActsAreDatedInOrderAndItsNoticeNeverTakesNegativeTime(@ForAll("tenants") Tenant t,
-            @ForAll("instants") Instant received, @ForAll("delays") Duration toExtension,
-            @ForAll("delays") Duration toNotice) {
+    void aRequestsActsAreDatedInOrderAndItsNoticeNeverTakesNegativeTime(
+            @ForAll @From(supplier = CalendarCases.Tenants.class) Tenant t,
+            @ForAll @From(supplier = CalendarCases.Instants.class) Instant received,
+            @ForAll @From(supplier = CalendarCases.Delays.class) Duration toExtension,
+            @ForAll @From(supplier = CalendarCases.Delays.class) Duration toNotice) {
         InformationRequest r = receive(t, received);
         assertThat(r.receivedOn()).isEqualTo(received.atZone(t.zone()).toLocalDate());
         assertThat(r.countingStartsOn()).isAfterOrEqualTo(r.receivedOn());
@@ -100,9 +86,12 @@ class ActDatesPropertyTest {
     }
 
     @Property(tries = 300)
-    void anObjectionIsAnsweredOnOrAfterItsFilingAndTheDisputeWindowFollowsTheAnswer(@ForAll("tenants") Tenant t,
-            @ForAll("instants") Instant received, @ForAll("delays") Duration toNotice,
-            @ForAll("delays") Duration toObjection, @ForAll("delays") Duration toAnswer) {
+    void anObjectionIsAnsweredOnOrAfterItsFilingAndTheDisputeWindowFollowsTheAnswer(
+            @ForAll @From(supplier = CalendarCases.Tenants.class) Tenant t,
+            @ForAll @From(supplier = CalendarCases.Instants.class) Instant received,
+            @ForAll @From(supplier = CalendarCases.Delays.class) Duration toNotice,
+            @ForAll @From(supplier = CalendarCases.Delays.class) Duration toObjection,
+            @ForAll @From(supplier = CalendarCases.Delays.class) Duration toAnswer) {
         InformationRequest r = receive(t, received);
         Instant noticeAt = received.plus(toNotice);
         r.issueNotice(refusal(), noticeAt, at(t, noticeAt), "ppid");
