@@ -138,9 +138,9 @@ public class ObjectionService {
         return scope.call(tenant.id(), () -> {
             Objection o = objections.get(tenant.id(), objectionId);
             TenantInformationClocks clocks = requestService.clocks(tenant, Instant.now());
-            Dispute.file(o, "-", commissionCaseNumber, filedOn, clocks);
+            Dispute.file(o, "-", commissionCaseNumber, filedOn, clocks, List.of());
             Dispute d = Dispute.file(o, numbers.next(tenant, RegistrationNumbers.DISPUTE, filedOn.getYear()),
-                    commissionCaseNumber, filedOn, clocks);
+                    commissionCaseNumber, filedOn, clocks, List.of());
             disputes.insert(d);
             audit.record(tenant.id(), actor, "DISPUTE_FILED", "information_dispute", d.id().toString(),
                     Map.of("registerNumber", d.registerNumber(), "objection", o.registerNumber()));
