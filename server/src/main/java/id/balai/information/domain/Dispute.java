@@ -161,9 +161,8 @@ public final class Dispute {
         Optional<LocalDate> started = stages.stream()
                 .filter(s -> s.stage() == Stage.MEDIATION || s.stage() == Stage.ADJUDICATION).map(StageRecord::on)
                 .findFirst();
-        // A decision without a recorded mediation or adjudication still means the Commission acted.
-        boolean begun = started.isPresent() || outcome != null;
-        return new CommissionClocks(startBy, started, !begun && today.isAfter(startBy), settleBy,
+        // A decision always follows a mediation or an adjudication (decide), so a started stage covers it.
+        return new CommissionClocks(startBy, started, started.isEmpty() && today.isAfter(startBy), settleBy,
                 outcome == null && today.isAfter(settleBy));
     }
 
