@@ -271,6 +271,11 @@ export interface ObjectionSummary {
   answer: string | null;
   settlement: string | null;
   answeredOn: string | null;
+  /**
+   * The last day to bring a dispute to the Information Commission (UU KIP Ps 37(2)), once the objection is answered or
+   * its answer window has lapsed; absent otherwise (the API leaves nulls out).
+   */
+  disputeFileBy?: string | null;
 }
 
 /** InformationViews.PublicView. */

@@ -182,6 +182,9 @@ export const informationEn: InformationMessages = {
     },
     answerDue: 'Answer due',
     objectionAnswer: 'Answer',
+    disputeFileBy: 'Last day to bring a dispute to the Information Commission',
+    disputeFileByHint:
+      'If your objection was not answered or you are not satisfied with the answer, you can ask the Information Commission to settle the dispute by this date at the latest (UU KIP Article 37(2)).',
     fileObjection: 'File an objection',
     objectionIntro: 'You can object to the PPID superior within 30 working days after the ground arose.',
     ground: 'Ground of the objection',

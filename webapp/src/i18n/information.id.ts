@@ -194,6 +194,9 @@ export const informationId = {
     } as Record<string, string>,
     answerDue: 'Batas tanggapan',
     objectionAnswer: 'Tanggapan',
+    disputeFileBy: 'Batas mengajukan sengketa ke Komisi Informasi',
+    disputeFileByHint:
+      'Bila keberatan Anda tidak ditanggapi atau Anda tidak puas dengan tanggapannya, Anda dapat mengajukan penyelesaian sengketa informasi ke Komisi Informasi paling lambat tanggal ini (UU KIP Pasal 37 ayat 2).',
     fileObjection: 'Ajukan keberatan',
     objectionIntro:
       'Anda dapat mengajukan keberatan kepada atasan PPID dalam 30 hari kerja sejak alasannya muncul.',

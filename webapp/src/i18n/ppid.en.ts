@@ -134,6 +134,7 @@ export const ppidEn: PpidMessages = {
     fileDisputeTitle: 'Record a dispute at the Information Commission',
     caseNumber: "Information Commission's case number",
     disputeFiledOn: 'Filed on',
+    disputeFileBy: 'Last day to bring a dispute to the Information Commission',
     submit: 'Save',
   },
   dispute: {
@@ -160,6 +161,11 @@ export const ppidEn: PpidMessages = {
     },
     summary: 'Summary of the decision',
     submit: 'Save',
+    commissionStartBy: 'The Commission begins (mediation or adjudication) by',
+    commissionSettleBy: 'The Commission settles the dispute by',
+    commissionClocks: 'Information Commission deadlines (UU KIP Article 38)',
+    startedOn: (d) => `began ${d}`,
+    overdue: 'Overdue',
   },
   grounds: {
     A_REFUSED_EXEMPT: 'a. refused as exempt',

@@ -133,6 +133,7 @@ export const ppidId = {
     fileDisputeTitle: 'Catat sengketa di Komisi Informasi',
     caseNumber: 'Nomor register Komisi Informasi',
     disputeFiledOn: 'Tanggal diajukan',
+    disputeFileBy: 'Batas mengajukan sengketa ke Komisi Informasi',
     submit: 'Simpan',
   },
   dispute: {
@@ -159,6 +160,11 @@ export const ppidId = {
     } as Record<string, string>,
     summary: 'Ringkasan putusan',
     submit: 'Simpan',
+    commissionStartBy: 'Komisi Informasi mulai menyelesaikan (mediasi/ajudikasi) paling lambat',
+    commissionSettleBy: 'Komisi Informasi menyelesaikan sengketa paling lambat',
+    commissionClocks: 'Tenggat Komisi Informasi (UU KIP Pasal 38)',
+    startedOn: (d: string) => `dimulai ${d}`,
+    overdue: 'Lewat tenggat',
   },
   grounds: {
     A_REFUSED_EXEMPT: 'a. ditolak karena dikecualikan',

@@ -247,6 +247,16 @@ export function RequestStatusView({
                   </p>
                 )}
                 {o.settlement && <p>{o.settlement}</p>}
+                {o.disputeFileBy && (
+                  <div data-testid="dispute-file-by">
+                    <p>
+                      <strong>
+                        {tr.disputeFileBy}: {date(o.disputeFileBy)}
+                      </strong>
+                    </p>
+                    <p className="field__hint">{tr.disputeFileByHint}</p>
+                  </div>
+                )}
               </li>
             ))}
           </ul>

@@ -226,3 +226,85 @@ describe('request form', () => {
     expect(screen.getByTestId('access-code').textContent).toBe('ABCD-EFGH');
   });
 });
+
+describe('request tracking: the dispute deadline (UU KIP Ps 37(2))', () => {
+  const request = {
+    registrationNumber: 'ME-PPID-2026-000012',
+    status: 'NOTICE_ISSUED',
+    channel: 'WEB',
+    informationWanted: 'Berkas penyidikan tata ruang',
+    receivedOn: '2026-07-20',
+    noticeDue: '2026-08-03',
+    extended: false,
+    extensionReason: null,
+    noticeIssuedOn: '2026-07-29',
+    late: false,
+    lapsedReason: null,
+    notice: null,
+    documents: [],
+    objectionGroundsAvailable: [],
+    objections: [
+      {
+        id: 'o1',
+        registerNumber: 'ME-KEB-2026-000003',
+        ground: 'A_REFUSED_EXEMPT',
+        status: 'ANSWERED',
+        filedOn: '2026-07-30',
+        answerDue: '2026-09-10',
+        decision: 'REJECTED',
+        answer: 'Pengecualian dikuatkan',
+        settlement: null,
+        answeredOn: '2026-08-10',
+        disputeFileBy: '2026-09-01',
+      },
+      // Still awaiting its answer in time: no deadline yet (the API leaves the field out).
+      {
+        id: 'o2',
+        registerNumber: 'ME-KEB-2026-000004',
+        ground: 'E_NOT_GRANTED',
+        status: 'FILED',
+        filedOn: '2026-08-20',
+        answerDue: '2026-10-01',
+        decision: null,
+        answer: null,
+        settlement: null,
+        answeredOn: null,
+      },
+    ],
+    history: [],
+  };
+
+  async function track() {
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/t/muara-enim/information-requests/ME-PPID-2026-000012': ok(request),
+    });
+    openAt('/muara-enim/lacak-permohonan');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/^(Nomor pendaftaran|Registration number)/), 'ME-PPID-2026-000012');
+    await user.type(screen.getByLabelText(/^(Kode akses|Access code)/), 'ABCD-EFGH');
+    await user.click(screen.getByRole('button', { name: /^(Lihat permohonan|Show request)$/ }));
+    return screen.findAllByTestId('objection');
+  }
+
+  it('shows the last day to go to the Information Commission under the answered objection only', async () => {
+    window.localStorage.clear();
+    const [answered, waiting] = await track();
+    const deadline = answered!.querySelector('[data-testid="dispute-file-by"]');
+    expect(deadline?.textContent).toContain('Batas mengajukan sengketa ke Komisi Informasi: Selasa, 1 September 2026');
+    expect(deadline?.textContent).toContain('UU KIP Pasal 37 ayat 2');
+    expect(waiting!.querySelector('[data-testid="dispute-file-by"]')).toBeNull();
+    expect(answered!.textContent).not.toContain('2026-09-01');
+  });
+
+  it('in English in the English locale', async () => {
+    window.localStorage.setItem('balai.lang', 'en');
+    const [answered] = await track();
+    const deadline = answered!.querySelector('[data-testid="dispute-file-by"]');
+    expect(deadline?.textContent).toMatch(
+      /Last day to bring a dispute to the Information Commission: Tuesday,? 1 September 2026/,
+    );
+    expect(deadline?.textContent).toContain('Information Commission to settle the dispute');
+    window.localStorage.clear();
+  });
+});

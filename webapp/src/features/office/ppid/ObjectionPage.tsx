@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { newIdempotencyKey } from '../../../api/complaints';
 import { ErrorPanel, Loading } from '../../../app/ErrorPanel';
 import { Link } from '../../../app/router';
 import { useAsync } from '../../../app/useAsync';
@@ -22,6 +23,8 @@ export function ObjectionPage({ id, session }: { id: string; session: Session })
   const ob = p.objection;
   const { state, reload } = useAsync((signal) => getObjection(tenant.slug, id, signal), `${tenant.slug}|${id}`);
   const [updated, setUpdated] = useState<ObjectionView | null>(null);
+  // One key per dispute form: a retry after a lost answer records the dispute once (UU KIP Ps 37).
+  const [disputeKey, setDisputeKey] = useState(newIdempotencyKey);
   const o = updated ?? (state.status === 'ok' ? state.data : null);
   useDocumentTitle(o ? ob.title(o.registerNumber) : p.queue.title);
   if (!o) return state.status === 'error' ? <ErrorPanel error={state.error} onRetry={reload} /> : <Loading />;
@@ -48,6 +51,7 @@ export function ObjectionPage({ id, session }: { id: string; session: Session })
           <Row label={ob.decision} value={o.decision ? (ob.decisions[o.decision] ?? o.decision) : null} />
           <Row label={ob.answer} value={o.answer} />
           <Row label={ob.settlement} value={o.settlement} />
+          <Row label={ob.disputeFileBy} value={o.disputeFileBy ? date(o.disputeFileBy) : null} />
         </dl>
         {o.overdueSince && <span className="badge badge--overdue">{p.queue.badgeOverdue}</span>}
       </section>
@@ -90,10 +94,13 @@ export function ObjectionPage({ id, session }: { id: string; session: Session })
               { kind: 'text', name: 'filedOn', label: ob.disputeFiledOn, hint: 'YYYY-MM-DD', initial: todayIn(tenant.zoneId) },
             ]}
             onSubmit={async (v) => {
-              await fileDispute(tenant.slug, o.id, {
-                commissionCaseNumber: v.commissionCaseNumber as string,
-                filedOn: v.filedOn as string,
-              });
+              await fileDispute(
+                tenant.slug,
+                o.id,
+                { commissionCaseNumber: v.commissionCaseNumber as string, filedOn: v.filedOn as string },
+                disputeKey,
+              );
+              setDisputeKey(newIdempotencyKey());
               await refresh();
             }}
           />
@@ -133,6 +140,7 @@ function Dispute({ id, session }: { id: string; session: Session }) {
         {dp.stage}: <strong>{dp.stages[d.stage] ?? d.stage}</strong>
         {d.outcome && ` · ${dp.outcome}: ${dp.outcomes[d.outcome] ?? d.outcome}`}
       </p>
+      <CommissionClocksView clocks={d.commission} decided={d.outcome != null} />
       <ol>
         {d.stages.map((s, i) => (
           <li key={i}>
@@ -179,6 +187,33 @@ function Dispute({ id, session }: { id: string; session: Session }) {
         </>
       )}
     </div>
+  );
+}
+
+/** The Information Commission's own deadlines (UU KIP Ps 38), overdue ones marked. */
+export function CommissionClocksView({ clocks, decided }: { clocks: DisputeView['commission']; decided: boolean }) {
+  const { t } = useI18n();
+  const dp = usePpidText().dispute;
+  const date = (d: string) => formatLongDate(d, t.locale);
+  const overdue = <span className="badge badge--overdue">{dp.overdue}</span>;
+  return (
+    <dl className="facts" aria-label={dp.commissionClocks} data-testid="commission-clocks">
+      <div className="facts__row">
+        <dt>{dp.commissionStartBy}</dt>
+        <dd>
+          {date(clocks.startBy)}
+          {clocks.startedOn && ` (${dp.startedOn(date(clocks.startedOn))})`} {clocks.startOverdue && overdue}
+        </dd>
+      </div>
+      {!decided && (
+        <div className="facts__row">
+          <dt>{dp.commissionSettleBy}</dt>
+          <dd>
+            {date(clocks.settleBy)} {clocks.settleOverdue && overdue}
+          </dd>
+        </div>
+      )}
+    </dl>
   );
 }
 

@@ -101,6 +101,8 @@ export interface ObjectionView {
   answeredOn: string | null;
   settlement: string | null;
   overdueSince: string | null;
+  /** The last day to go to the Information Commission (UU KIP Ps 37(2)); absent before the answer or the lapse. */
+  disputeFileBy?: string | null;
   disputes: { id: string; registerNumber: string; stage: string; outcome: string | null }[];
   history: OfficerEvent[];
 }
@@ -133,12 +135,32 @@ export interface DisputeView {
   decisionSummary: string | null;
   complied: boolean | null;
   closed: boolean;
+  /** The Commission's clocks from the filing (UU KIP Ps 38): begin within 14, settle within 100 working days. */
+  commission: CommissionClocks;
 }
 
-export function fileDispute(slug: string, objectionId: string, body: { commissionCaseNumber: string; filedOn: string }) {
+export interface CommissionClocks {
+  startBy: string;
+  startedOn?: string | null;
+  startOverdue: boolean;
+  settleBy: string;
+  settleOverdue: boolean;
+}
+
+/**
+ * Records a dispute once: `key` (one per filled form, kept across retries) makes a repeat answer the dispute the first
+ * attempt created; the same Commission case twice is 409 DISPUTE_ALREADY_RECORDED.
+ */
+export function fileDispute(
+  slug: string,
+  objectionId: string,
+  body: { commissionCaseNumber: string; filedOn: string },
+  key: string,
+) {
   return officerApi<DisputeView>(`${t(slug)}/officer/objections/${encodeURIComponent(objectionId)}/disputes`, {
     method: 'POST',
     body,
+    headers: { 'Idempotency-Key': key },
   });
 }
 

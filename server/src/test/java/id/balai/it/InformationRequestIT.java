@@ -39,7 +39,10 @@ import jakarta.mail.internet.MimeMessage;
  * (WIB): a request by web (JSON and multipart with the ID copy), e-mailed requests that lapse unconfirmed or are
  * confirmed the same day, routing to a PPID Pembantu, one extension (a second refused, one after the deadline
  * refused), a notice granted in part with a redaction and a released document, a refusal with its ground, an
- * objection on ground (g) after a missed deadline and its answer, a dispute through mediation to a decision; every
+ * objection on ground (g) after a missed deadline, its answer window lapsing and its late answer, each telling the
+ * requester the last day to go to the Information Commission (UU KIP Ps 37(2)), a dispute recorded once per
+ * Commission case (idempotent, counted once in the LLID) with the Commission's Ps 38 clocks, through mediation to a
+ * decision; every
  * deadline checked against the tenant's 2026 calendar; bad input answered with 4xx naming the field.
  */
 class InformationRequestIT extends BalaiIT {
@@ -164,6 +167,30 @@ class InformationRequestIT extends BalaiIT {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static String text(String query) throws SQLException {
+        try (Connection su = Db.asSuperuser(); Statement s = su.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** The requester's latest SMS about the request that contains {@code phrase}. */
+    private static String smsAbout(String requestId, String phrase) throws SQLException {
+        return text("select text from sms_outbox where tenant_id = 'luwu-timur' and subject_id = '" + requestId
+                + "' and text like '%" + phrase + "%' order by created_at desc limit 1");
+    }
+
+    /** A date as the notices write it: 5 Agustus 2026. */
+    private static String longDate(String isoDate) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id-ID"))
+                .format(java.time.LocalDate.parse(isoDate));
+    }
+
+    private long llidDisputes(String tenant, String token, int year) {
+        return ((Number) as(token).queryParam("year", year)
+                .get("/api/t/" + tenant + "/officer/information-reports/llid").then().statusCode(200).extract()
+                .path("disputes.total")).longValue();
     }
 
     static String pdfText(byte[] pdf) throws Exception {
@@ -498,6 +525,21 @@ class InformationRequestIT extends BalaiIT {
         // A dispute cannot come before the answer.
         as(facilitation).body(Map.of("filedOn", today)).post(objectionPath + "/disputes").then().statusCode(422)
                 .body("code", equalTo("OBJECTION_NOT_ANSWERED"));
+        track(t, receipt).then().body("objections[0].disputeFileBy", nullValue());
+        as(atasan).get(objectionPath).then().statusCode(200).body("disputeFileBy", nullValue());
+
+        // The answer was due yesterday (as if 30 working days had passed): the clock flags it and tells the requester
+        // until when the Information Commission can be asked, 14 working days after the lapse (UU KIP Ps 37(2)).
+        String yesterday = java.time.LocalDate.parse(today).minusDays(1).toString();
+        sql("update information_objection set answer_due = date '" + yesterday + "' where id = '" + objectionId
+                + "'");
+        as(ppid).post("/api/t/" + t + "/officer/information-requests/clock-runs").then().statusCode(200);
+        String afterLapse = due(t, yesterday, 14);
+        assertThat(smsAbout(id, "belum menanggapi")).contains(filed.path("registerNumber").toString())
+                .contains("sengketa informasi ke Komisi Informasi paling lambat " + longDate(afterLapse));
+        track(t, receipt).then().body("objections[0].disputeFileBy", equalTo(afterLapse));
+        as(atasan).get(objectionPath).then().statusCode(200).body("overdueSince", equalTo(yesterday))
+                .body("disputeFileBy", equalTo(afterLapse));
         // The Atasan PPID's queue holds it until it is answered.
         as(atasan).queryParam("size", 100).get("/api/t/" + t + "/officer/objections").then().statusCode(200)
                 .body("id", hasItem(objectionId));
@@ -508,17 +550,60 @@ class InformationRequestIT extends BalaiIT {
         as(atasan).body(Map.of("decision", "UPHELD", "answer", "Keberatan diterima; PPID wajib menjawab dalam 3 hari"))
                 .post(objectionPath + "/answer").then().statusCode(200).body("status", equalTo("ANSWERED"))
                 .body("decision", equalTo("UPHELD"));
-        track(t, receipt).then().body("objections[0].status", equalTo("ANSWERED"));
+        // Answered (late) today: the 14 working days now run from the answer, in the answer's notice, on the tracking
+        // page and in the officers' view alike.
+        String afterAnswer = due(t, today, 14);
+        assertThat(smsAbout(id, "ditanggapi atasan PPID")).contains("keberatan Anda diterima")
+                .contains("paling lambat " + longDate(afterAnswer) + " (UU KIP Pasal 37(2))");
+        track(t, receipt).then().body("objections[0].status", equalTo("ANSWERED"))
+                .body("objections[0].disputeFileBy", equalTo(afterAnswer));
+        as(atasan).get(objectionPath).then().statusCode(200).body("disputeFileBy", equalTo(afterAnswer));
         as(atasan).queryParam("size", 100).get("/api/t/" + t + "/officer/objections").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.not(hasItem(objectionId)));
         as(atasan).queryParam("status", "ANSWERED").queryParam("size", 100).get("/api/t/" + t + "/officer/objections")
                 .then().statusCode(200).body("id", hasItem(objectionId));
 
-        Response dispute = as(facilitation).body(Map.of("filedOn", today, "commissionCaseNumber",
-                "012/KI-SULSEL/2026")).post(objectionPath + "/disputes");
-        dispute.then().statusCode(201).body("registerNumber", matchesPattern("LT-SKI-\\d{4}-\\d{6}"))
-                .body("stage", equalTo("REGISTRATION"));
+        // One record per Commission case (a fresh number each run: the test database outlives a run).
+        int year = java.time.LocalDate.parse(today).getYear();
+        long llidBefore = llidDisputes(t, ppid, year);
+        String caseNumber = "012/KI-SULSEL/" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> filing = Map.of("filedOn", today, "commissionCaseNumber", caseNumber);
+        String key = "dispute-" + UUID.randomUUID();
+        Response dispute = as(facilitation).header("Idempotency-Key", key).body(filing)
+                .post(objectionPath + "/disputes");
+        dispute.then().statusCode(201).header("Idempotent-Replayed", "false")
+                .body("registerNumber", matchesPattern("LT-SKI-\\d{4}-\\d{6}"))
+                .body("stage", equalTo("REGISTRATION")).body("commissionCaseNumber", equalTo(caseNumber))
+                // UU KIP Ps 38: the Commission begins within 14 and settles within 100 working days of the filing.
+                .body("commission.startBy", equalTo(due(t, today, 14)))
+                .body("commission.settleBy", equalTo(due(t, today, 100)))
+                .body("commission.startOverdue", equalTo(false)).body("commission.settleOverdue", equalTo(false));
+        // The same request again (a retry after a lost answer): the same dispute, nothing stored.
+        as(facilitation).header("Idempotency-Key", key).body(filing).post(objectionPath + "/disputes").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(dispute.path("id")))
+                .body("registerNumber", equalTo(dispute.path("registerNumber")));
+        as(facilitation).header("Idempotency-Key", key).body(Map.of("filedOn", today, "commissionCaseNumber",
+                caseNumber + "-X")).post(objectionPath + "/disputes").then().statusCode(409)
+                .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        // The same Commission case recorded a second time.
+        as(facilitation).header("Idempotency-Key", "dispute-" + UUID.randomUUID()).body(filing)
+                .post(objectionPath + "/disputes").then().statusCode(409)
+                .body("code", equalTo("DISPUTE_ALREADY_RECORDED")).body("field", equalTo("commissionCaseNumber"))
+                .body("message.id", containsString(caseNumber)).body("message.en", containsString(caseNumber));
+        // Another case number while the objection's dispute is undecided.
+        as(facilitation).body(Map.of("filedOn", today, "commissionCaseNumber", caseNumber + "-2"))
+                .post(objectionPath + "/disputes").then().statusCode(409)
+                .body("code", equalTo("DISPUTE_ALREADY_OPEN")).body("message.id", notNullValue())
+                .body("message.en", notNullValue());
+        as(facilitation).header("Idempotency-Key", "bad key!").body(filing).post(objectionPath + "/disputes").then()
+                .statusCode(400).body("field", equalTo("Idempotency-Key"));
+        assertThat(count("select count(*) from information_dispute where tenant_id = 'luwu-timur' and "
+                + "commission_case_number = '" + caseNumber + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from information_dispute where tenant_id = 'luwu-timur' and "
+                + "objection_id = '" + objectionId + "'")).isEqualTo(1);
+        assertThat(llidDisputes(t, ppid, year)).as("the LLID counts the case once").isEqualTo(llidBefore + 1);
         String disputePath = "/api/t/" + t + "/officer/disputes/" + dispute.path("id");
+        as(atasan).get(disputePath).then().statusCode(200).body("commission.startBy", equalTo(due(t, today, 14)));
         as(facilitation).body(Map.of("kind", "COORDINATE_PPID_PEMBANTU", "description",
                 "Minta kronologi dari PPID Pembantu Dinas Lingkungan Hidup", "unit", "DLH", "dueOn", today))
                 .post(disputePath + "/tasks").then().statusCode(200).body("tasks[0].seq", equalTo(1));

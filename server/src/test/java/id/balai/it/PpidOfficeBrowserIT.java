@@ -266,6 +266,19 @@ class PpidOfficeBrowserIT extends InChromium {
         desk.context().close();
     }
 
+    /** 14 working days after today on Muara Enim's calendar, by the calendar API. */
+    private String dueIn14WorkingDays() {
+        String today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+        return api().queryParam("from", today).queryParam("workingDays", 14)
+                .get("/api/t/" + TENANT + "/calendar/due").then().statusCode(200).extract().path("due");
+    }
+
+    /** As the pages write a date in Indonesian, without the weekday: 28 Desember 2026. */
+    private static String longDate(String isoDate) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id-ID"))
+                .format(LocalDate.parse(isoDate));
+    }
+
     @Test
     void anObjectionFiledByTheCitizenIsAnsweredByTheAtasanPpidAndADisputeIsRecorded() {
         // A request refused on an exemption ground (through the API: the request pages have their own test).
@@ -327,6 +340,11 @@ class PpidOfficeBrowserIT extends InChromium {
         run(desk, "Tanggapi keberatan");
         assertThat(desk.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Status: Sudah ditanggapi")))
                 .isVisible();
+        // The last day to go to the Information Commission: 14 working days after today's answer (UU KIP Ps 37(2)),
+        // written as a date, never as a code.
+        String fileBy = longDate(dueIn14WorkingDays());
+        assertThat(desk.locator("main")).containsText("Batas mengajukan sengketa ke Komisi Informasi");
+        assertThat(desk.locator("main")).containsText(fileBy);
         String objectionUrl = desk.url();
         desk.context().close();
 
@@ -336,9 +354,16 @@ class PpidOfficeBrowserIT extends InChromium {
         ppid.navigate(objectionUrl);
         assertThat(ppid.locator("h1")).hasText("Keberatan " + objectionNumber);
         Locator dispute = action(ppid, "Catat sengketa di Komisi Informasi");
-        dispute.getByLabel("Nomor register Komisi Informasi").fill("012/IV/KI-SS-PS/2026");
+        // A fresh case number each run: a Commission case is recorded once per regency, and the test database
+        // outlives a run.
+        String caseNumber = "012/IV/KI-SS-PS/" + UUID.randomUUID().toString().substring(0, 6);
+        dispute.getByLabel("Nomor register Komisi Informasi").fill(caseNumber);
         run(ppid, "Catat sengketa di Komisi Informasi");
-        assertThat(ppid.getByTestId("dispute")).containsText("012/IV/KI-SS-PS/2026");
+        assertThat(ppid.getByTestId("dispute")).containsText(caseNumber);
+        // The Commission's own deadlines (UU KIP Ps 38), none passed yet.
+        assertThat(ppid.getByTestId("commission-clocks")).containsText("Komisi Informasi mulai menyelesaikan");
+        assertThat(ppid.getByTestId("commission-clocks")).containsText("Komisi Informasi menyelesaikan sengketa");
+        assertThat(ppid.getByTestId("commission-clocks").getByText("Lewat tenggat")).hasCount(0);
         chromium.check(ppid, "80-ppid-objection-dispute");
         ppid.context().close();
 
@@ -346,6 +371,9 @@ class PpidOfficeBrowserIT extends InChromium {
         button(phone, "Lihat permohonan").click();
         assertThat(phone.getByTestId("objection")).containsText("Sudah ditanggapi");
         assertThat(phone.getByTestId("objection")).containsText("pengecualian tetap");
+        assertThat(phone.getByTestId("dispute-file-by"))
+                .containsText("Batas mengajukan sengketa ke Komisi Informasi: ");
+        assertThat(phone.getByTestId("dispute-file-by")).containsText(fileBy);
         assertFitsThePhone(phone);
         phone.context().close();
     }

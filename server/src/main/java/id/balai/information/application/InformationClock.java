@@ -18,8 +18,9 @@ import jakarta.inject.Inject;
 /**
  * One run of the PPID clocks for a tenant: e-mailed requests unconfirmed after their day lapse (Perbup Pasal 22(9));
  * open requests past their notice date are escalated once and the objection grounds c and g arise (UU KIP Ps 35(1));
- * requests due soon are reminded once; objections unanswered past 30 working days are flagged (Pasal 25(2)); the
- * officers concerned are told by e-mail ({@link OfficerNotices}). The e-mails it queues are sent by
+ * requests due soon are reminded once; objections unanswered past 30 working days are flagged (Pasal 25(2)) and the
+ * requester told until when a dispute may go to the Information Commission (UU KIP Ps 37(2)); the officers concerned
+ * are told by e-mail ({@link OfficerNotices}). The e-mails it queues are sent by
  * {@code notifications.MailSender}.
  */
 @ApplicationScoped
@@ -97,6 +98,9 @@ public class InformationClock {
                     audit.record(tenant.id(), Actor.SYSTEM, "OBJECTION_ESCALATED", "information_objection",
                             o.id().toString(), Map.of("answerDue", o.answerDue().toString()));
                     officers.objectionOverdue(tenant, o);
+                    notifications.tell(tenant, requests.get(tenant.id(), o.requestId()),
+                            "keberatan " + o.registerNumber() + " belum ditanggapi",
+                            RequesterNotifications.objectionLapsed(o, clocks));
                     objectionsOverdue++;
                 }
             }

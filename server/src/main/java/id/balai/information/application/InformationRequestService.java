@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.calendar.application.CalendarService;
+import id.balai.information.domain.InformationClocks;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.InformationRequest;
 import id.balai.information.domain.Objection;
@@ -370,6 +371,11 @@ public class InformationRequestService {
     /** Today's receipt date for the tenant. */
     public LocalDate today(Tenant tenant) {
         return clocks(tenant, Now.instant()).today();
+    }
+
+    /** The tenant's PPID clocks now, for the views that show deadlines computed by the aggregates. */
+    public InformationClocks clocks(Tenant tenant) {
+        return clocks(tenant, Now.instant());
     }
 
     TenantInformationClocks clocks(Tenant tenant, Instant now) {

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.information.domain.Dispute;
+import id.balai.information.domain.InformationClocks;
 import id.balai.information.domain.InformationRequest;
 import id.balai.information.domain.Objection;
 import id.balai.information.domain.ObjectionGround;
@@ -17,6 +19,10 @@ import id.balai.information.infrastructure.DisputeRepository;
 import id.balai.information.infrastructure.InformationRequestRepository;
 import id.balai.information.infrastructure.ObjectionRepository;
 import id.balai.information.infrastructure.RegistrationNumbers;
+import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.Message;
+import id.balai.platform.infrastructure.IdempotencyStore;
+import id.balai.platform.infrastructure.Json;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.infrastructure.TenantScope;
 import id.balai.platform.application.Now;
@@ -55,6 +61,9 @@ public class ObjectionService {
 
     @Inject
     RequesterNotifications notifications;
+
+    @Inject
+    IdempotencyStore idempotency;
 
     public record ObjectionView(Objection objection, String requestNumber, List<RequestEvent> events,
             List<Dispute> disputes) {
@@ -103,15 +112,21 @@ public class ObjectionService {
         return scope.call(tenant.id(), () -> {
             Objection o = objections.get(tenant.id(), id);
             Instant now = Now.instant();
-            step.apply(o, now, requestService.clocks(tenant, now));
+            TenantInformationClocks clocks = requestService.clocks(tenant, now);
+            step.apply(o, now, clocks);
             objections.save(o);
             audit.record(tenant.id(), actor, "OBJECTION_" + action, "information_objection", id.toString(),
                     Map.of("status", o.status().name()));
             InformationRequest r = requests.get(tenant.id(), o.requestId());
-            notifications.tell(tenant, r, "keberatan " + o.registerNumber(), "Keberatan " + o.registerNumber()
-                    + ": " + o.status() + o.decision().map(d -> " (" + d + ")").orElse(""));
+            notifications.tell(tenant, r, "keberatan " + o.registerNumber(),
+                    RequesterNotifications.objectionOutcome(o, clocks));
             return view(tenant, o);
         });
+    }
+
+    /** The tenant's PPID clocks now, for the deadlines the views show. */
+    public InformationClocks clocks(Tenant tenant) {
+        return requestService.clocks(tenant);
     }
 
     @Transactional
@@ -132,20 +147,57 @@ public class ObjectionService {
                 requestService.clocks(tenant, Now.instant()).calendarToday().minusDays(1), page * size, size));
     }
 
-    /** Records a dispute filed at the Information Commission (UU KIP Ps 37(2): within 14 working days). */
+    /** A dispute as recorded; {@code replay}: the same Idempotency-Key came again and nothing new was stored. */
+    public record FiledDispute(Dispute dispute, boolean replay) {
+    }
+
+    /** What an Idempotency-Key of a dispute filing remembers: the dispute it created. */
+    public record DisputeReceipt(UUID disputeId) {
+    }
+
+    /** What the filing's Idempotency-Key is checked against: the same key must come with the same filing. */
+    public record DisputeFiling(UUID objectionId, String commissionCaseNumber, LocalDate filedOn) {
+    }
+
+    /**
+     * Records a dispute filed at the Information Commission (UU KIP Ps 37(2): within 14 working days), once per
+     * Commission case and at most one undecided dispute per objection (409 otherwise). With an Idempotency-Key, a
+     * repeat of the same filing answers the dispute the first one created and stores nothing; the key with another
+     * filing is 409 IDEMPOTENCY_KEY_REUSED.
+     */
     @Transactional
-    public Dispute fileDispute(Tenant tenant, UUID objectionId, String commissionCaseNumber, LocalDate filedOn,
-            Actor actor) {
+    public FiledDispute fileDispute(Tenant tenant, UUID objectionId, String commissionCaseNumber, LocalDate filedOn,
+            Optional<String> key, Actor actor) {
+        String hash = Json.sha256Hex(new DisputeFiling(objectionId, commissionCaseNumber, filedOn));
         return scope.call(tenant.id(), () -> {
+            if (key.isPresent()) {
+                Optional<IdempotencyStore.Stored> earlier = idempotency.claim(tenant.id(), key.get(), hash);
+                if (earlier.isPresent()) {
+                    if (!earlier.get().requestSha256().equals(hash)) {
+                        throw new DomainException(DomainException.Kind.CONFLICT, "IDEMPOTENCY_KEY_REUSED",
+                                Message.of("Kunci idempotensi ini sudah dipakai untuk pencatatan lain.",
+                                        "This idempotency key was already used for another filing."),
+                                "Idempotency-Key");
+                    }
+                    UUID first = Json.read(earlier.get().body(), DisputeReceipt.class).disputeId();
+                    return new FiledDispute(disputes.get(tenant.id(), first), true);
+                }
+            }
+            // Filings on one objection wait for each other here, so two can never both find it free.
+            objections.lock(tenant.id(), objectionId);
             Objection o = objections.get(tenant.id(), objectionId);
             TenantInformationClocks clocks = requestService.clocks(tenant, Now.instant());
-            Dispute.file(o, "-", commissionCaseNumber, filedOn, clocks);
+            List<Dispute> recorded = disputes.recorded(tenant.id(), objectionId,
+                    Dispute.caseNumber(commissionCaseNumber));
+            // The number is taken only once the filing is lawful: a refused filing leaves no gap in the register.
+            Dispute.file(o, "-", commissionCaseNumber, filedOn, clocks, recorded);
             Dispute d = Dispute.file(o, numbers.next(tenant, RegistrationNumbers.DISPUTE, filedOn.getYear()),
-                    commissionCaseNumber, filedOn, clocks);
+                    commissionCaseNumber, filedOn, clocks, recorded);
             disputes.insert(d);
+            key.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, Json.write(new DisputeReceipt(d.id()))));
             audit.record(tenant.id(), actor, "DISPUTE_FILED", "information_dispute", d.id().toString(),
                     Map.of("registerNumber", d.registerNumber(), "objection", o.registerNumber()));
-            return d;
+            return new FiledDispute(d, false);
         });
     }
 

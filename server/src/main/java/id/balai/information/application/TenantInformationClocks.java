@@ -84,6 +84,16 @@ public final class TenantInformationClocks implements InformationClocks {
     }
 
     @Override
+    public LocalDate commissionStartBy(LocalDate filedOn) {
+        return add(filedOn, p.dispute().commissionStartWithinWorkingDays());
+    }
+
+    @Override
+    public LocalDate commissionSettleBy(LocalDate filedOn) {
+        return add(filedOn, p.dispute().commissionSettleWithinWorkingDays());
+    }
+
+    @Override
     public LocalDate nextWorkingDay(LocalDate date) {
         LocalDate d = date.plusDays(1);
         while (!working(d)) {

@@ -76,11 +76,42 @@ public final class Dispute {
     }
 
     /**
+     * The Commission's own clocks for this dispute (UU KIP Ps 38), from its filing on the tenant's calendar: it begins
+     * mediation or adjudication by {@code startBy} and settles the dispute by {@code settleBy}. Overdue: the day has
+     * passed (on the regency's calendar) and the stage is not recorded yet.
+     */
+    public record CommissionClocks(LocalDate startBy, Optional<LocalDate> startedOn, boolean startOverdue,
+            LocalDate settleBy, boolean settleOverdue) {
+    }
+
+    /**
      * Records a dispute filed at the Commission on {@code filedOn}: refused unless the objection was answered (or its
-     * answer window lapsed) and the filing is within 14 working days after that (UU KIP Ps 37(2)).
+     * answer window lapsed) and the filing is within 14 working days after that (UU KIP Ps 37(2)), and refused (409)
+     * when it is already recorded: the same Commission case number in this regency (DISPUTE_ALREADY_RECORDED), or a
+     * dispute on the same objection that the Commission has not decided yet (DISPUTE_ALREADY_OPEN). A second dispute
+     * on one objection is possible only after the first is decided.
+     *
+     * @param recorded the regency's disputes on the same objection or with the same Commission case number
      */
     public static Dispute file(Objection objection, String registerNumber, String commissionCaseNumber,
-            LocalDate filedOn, InformationClocks clocks) {
+            LocalDate filedOn, InformationClocks clocks, List<Dispute> recorded) {
+        String caseNumber = caseNumber(commissionCaseNumber);
+        for (Dispute d : recorded) {
+            if (caseNumber != null && caseNumber.equals(d.commissionCaseNumber())) {
+                throw InformationErrors.conflict("DISPUTE_ALREADY_RECORDED", "Perkara Komisi Informasi nomor "
+                        + caseNumber + " sudah dicatat sebagai sengketa " + d.registerNumber() + ".",
+                        "Information Commission case " + caseNumber + " is already recorded as dispute "
+                                + d.registerNumber() + ".", "commissionCaseNumber");
+            }
+        }
+        for (Dispute d : recorded) {
+            if (d.objectionId().equals(objection.id()) && d.outcome().isEmpty()) {
+                throw InformationErrors.conflict("DISPUTE_ALREADY_OPEN", "Keberatan ini sudah menjadi sengketa "
+                        + d.registerNumber() + " yang belum diputus Komisi Informasi.",
+                        "This objection is already dispute " + d.registerNumber()
+                                + ", not yet decided by the Information Commission.", "objectionId");
+            }
+        }
         LocalDate today = clocks.calendarToday();
         if (filedOn == null) {
             throw InformationErrors.required("filedOn", "Tanggal pendaftaran di Komisi Informasi",
@@ -109,9 +140,30 @@ public final class Dispute {
                             + " (UU KIP Ps 37(2)).", "filedOn");
         }
         return new Dispute(UUID.randomUUID(), objection.tenant(), objection.id(), objection.requestId(),
-                registerNumber, commissionCaseNumber, filedOn,
+                registerNumber, caseNumber, filedOn,
                 List.of(new StageRecord(Stage.REGISTRATION, filedOn, "Didaftarkan di Komisi Informasi")), null, null,
                 null, null, null, null, List.of(), 0);
+    }
+
+    /** The case number as the Commission writes it, without stray spaces; blank is none. */
+    public static String caseNumber(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        return typed.strip().replaceAll("\\s+", " ");
+    }
+
+    /** Where the Commission stands against its own deadlines (UU KIP Ps 38). */
+    public CommissionClocks commissionClocks(InformationClocks clocks) {
+        LocalDate today = clocks.calendarToday();
+        LocalDate startBy = clocks.commissionStartBy(filedOn);
+        LocalDate settleBy = clocks.commissionSettleBy(filedOn);
+        Optional<LocalDate> started = stages.stream()
+                .filter(s -> s.stage() == Stage.MEDIATION || s.stage() == Stage.ADJUDICATION).map(StageRecord::on)
+                .findFirst();
+        // A decision always follows a mediation or an adjudication (decide), so a started stage covers it.
+        return new CommissionClocks(startBy, started, started.isEmpty() && today.isAfter(startBy), settleBy,
+                outcome == null && today.isAfter(settleBy));
     }
 
     /** Moves to a later stage (mediation, adjudication, court appeal, cassation) on a date not before the last. */

@@ -47,6 +47,15 @@ public interface InformationClocks {
     /** A dispute is filed within 14 working days after the objection answer (UU KIP Ps 37(2)). */
     LocalDate disputeFileBy(LocalDate answeredOn);
 
+    /**
+     * The Information Commission begins settling a dispute, by mediation or adjudication, within 14 working days after
+     * receiving the application (UU KIP Ps 38(1)).
+     */
+    LocalDate commissionStartBy(LocalDate filedOn);
+
+    /** The Commission settles a dispute within 100 working days (UU KIP Ps 38(2)), counted here from the filing. */
+    LocalDate commissionSettleBy(LocalDate filedOn);
+
     /** The next working day after {@code date}. */
     LocalDate nextWorkingDay(LocalDate date);
 

@@ -20,6 +20,10 @@ public final class InformationErrors {
         return new DomainException(DomainException.Kind.CONFLICT, code, Message.of(id, en));
     }
 
+    public static DomainException conflict(String code, String id, String en, String field) {
+        return new DomainException(DomainException.Kind.CONFLICT, code, Message.of(id, en), field);
+    }
+
     public static DomainException notAllowed(String action, Enum<?> status) {
         return conflict("STATE_CONFLICT", "Tindakan " + action + " tidak dapat dilakukan pada status " + status + ".",
                 "Action " + action + " is not possible in status " + status + ".");

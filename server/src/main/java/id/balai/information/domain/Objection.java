@@ -170,6 +170,16 @@ public final class Objection {
         return Optional.empty();
     }
 
+    /**
+     * The last day to file a dispute at the Information Commission (UU KIP Ps 37(2)): 14 working days after the
+     * answer, or after the answer's due date once it passed unanswered; empty while the answer is still awaited in time
+     * and after a settlement by deliberation (an agreement, not an answer to contest). The one place this date is
+     * computed: the requester's tracking page, the notices and the officer's view all show it.
+     */
+    public Optional<LocalDate> disputeFileBy(InformationClocks clocks) {
+        return disputeWindowFrom(clocks.calendarToday()).map(clocks::disputeFileBy);
+    }
+
     private void requireFiled(String action) {
         if (status != Status.FILED) {
             throw InformationErrors.notAllowed(action, status);

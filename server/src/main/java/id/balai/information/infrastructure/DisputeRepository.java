@@ -16,7 +16,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-/** Stores disputes (Perbup Pasal 26); the stages and facilitation tasks are in {@code details}. */
+/**
+ * Stores disputes (Perbup Pasal 26); the stages and facilitation tasks are in {@code details}. The Commission's case
+ * number is in {@code details} and, since V0047, in its own column under a unique index: one row per Commission case.
+ */
 @ApplicationScoped
 public class DisputeRepository {
     private static final String COLUMNS = """
@@ -32,16 +35,28 @@ public class DisputeRepository {
     @PersistenceContext(unitName = "balai")
     EntityManager em;
 
+    /**
+     * Inserts a new dispute. A Commission case number already stored in the tenant (by a concurrent filing that
+     * committed first) is refused by the unique index {@code (tenant_id, commission_case_number)}: 409
+     * DISPUTE_ALREADY_RECORDED, nothing stored.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(Dispute d) {
-        em.createNativeQuery("""
+        int n = em.createNativeQuery("""
                 insert into information_dispute (tenant_id, id, objection_id, request_id, register_number, filed_on,
-                    stage, details)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb))
+                    stage, details, commission_case_number)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), ?9)
+                on conflict (tenant_id, commission_case_number) do nothing
                 """).setParameter(1, d.tenant().value()).setParameter(2, d.id()).setParameter(3, d.objectionId())
                 .setParameter(4, d.requestId()).setParameter(5, d.registerNumber())
                 .setParameter(6, Date.valueOf(d.filedOn())).setParameter(7, d.stage().name())
-                .setParameter(8, JsonColumns.write(details(d))).executeUpdate();
+                .setParameter(8, JsonColumns.write(details(d))).setParameter(9, d.commissionCaseNumber())
+                .executeUpdate();
+        if (n != 1) {
+            throw InformationErrors.conflict("DISPUTE_ALREADY_RECORDED", "Perkara Komisi Informasi nomor "
+                    + d.commissionCaseNumber() + " sudah dicatat sebagai sengketa.", "Information Commission case "
+                    + d.commissionCaseNumber() + " is already recorded as a dispute.", "commissionCaseNumber");
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -73,6 +88,15 @@ public class DisputeRepository {
     public List<Dispute> ofObjection(TenantId tenant, UUID objectionId) {
         return rows(em.createNativeQuery("select " + COLUMNS + " from information_dispute where tenant_id = ?1 and "
                 + "objection_id = ?2 order by filed_on").setParameter(1, tenant.value()).setParameter(2, objectionId),
+                tenant);
+    }
+
+    /** The disputes on {@code objectionId} and any with {@code commissionCaseNumber} (when given). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Dispute> recorded(TenantId tenant, UUID objectionId, String commissionCaseNumber) {
+        return rows(em.createNativeQuery("select " + COLUMNS + " from information_dispute where tenant_id = ?1 and "
+                + "(objection_id = ?2 or commission_case_number = cast(?3 as varchar)) order by filed_on")
+                .setParameter(1, tenant.value()).setParameter(2, objectionId).setParameter(3, commissionCaseNumber),
                 tenant);
     }
 

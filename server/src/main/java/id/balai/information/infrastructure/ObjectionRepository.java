@@ -82,6 +82,15 @@ public class ObjectionRepository {
                 .orElseThrow(() -> InformationErrors.notFound("objection"));
     }
 
+    /** Locks the objection's row until the transaction ends: disputes on one objection are recorded one at a time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(TenantId tenant, UUID id) {
+        if (em.createNativeQuery("select 1 from information_objection where tenant_id = ?1 and id = ?2 for update")
+                .setParameter(1, tenant.value()).setParameter(2, id).getResultList().isEmpty()) {
+            throw InformationErrors.notFound("objection");
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Objection> ofRequest(TenantId tenant, UUID requestId) {
         return rows(em.createNativeQuery("select " + COLUMNS + " from information_objection o where tenant_id = ?1 "

@@ -8,6 +8,7 @@ import java.util.List;
 import id.balai.information.application.InformationRequestService;
 import id.balai.information.application.ObjectionService;
 import id.balai.information.domain.Dispute;
+import id.balai.information.domain.InformationClocks;
 import id.balai.information.domain.InformationRequest;
 import id.balai.information.domain.Objection;
 import id.balai.information.domain.ObjectionGround;
@@ -54,15 +55,19 @@ public final class InformationViews {
         }
     }
 
-    /** An objection: filed on {@code filedOn}; its answer clock counts from {@code countingStartsOn}. */
+    /**
+     * An objection in a list or on its request's page: filed on {@code filedOn}, its answer clock counting from
+     * {@code countingStartsOn}; {@code disputeFileBy}: the last day to bring a dispute to the Information Commission
+     * (UU KIP Ps 37(2)), once the answer is given or its window has lapsed.
+     */
     public record ObjectionSummary(String id, String registerNumber, String ground, String status, Instant filedAt,
             LocalDate filedOn, LocalDate countingStartsOn, LocalDate answerDue, String decision, String answer,
-            String settlement, Instant answeredAt, LocalDate answeredOn) {
-        static ObjectionSummary of(Objection o) {
+            String settlement, Instant answeredAt, LocalDate answeredOn, LocalDate disputeFileBy) {
+        static ObjectionSummary of(Objection o, InformationClocks clocks) {
             return new ObjectionSummary(o.id().toString(), o.registerNumber(), o.ground().name(), o.status().name(),
                     o.filedAt(), o.filedOn(), o.countingStartsOn(), o.answerDue(),
                     o.decision().map(Enum::name).orElse(null), o.answer().orElse(null), o.settlement().orElse(null),
-                    o.answeredAt().orElse(null), o.answeredOn().orElse(null));
+                    o.answeredAt().orElse(null), o.answeredOn().orElse(null), o.disputeFileBy(clocks).orElse(null));
         }
     }
 
@@ -72,8 +77,9 @@ public final class InformationViews {
             String extensionReason, LocalDate noticeIssuedOn, boolean late, String lapsedReason, Notice notice,
             List<FileView> documents, List<String> objectionGroundsAvailable, List<ObjectionSummary> objections,
             List<Event> history) {
-        static PublicView of(InformationRequestService.RequesterView v, LocalDate today) {
+        static PublicView of(InformationRequestService.RequesterView v, InformationClocks clocks) {
             InformationRequest r = v.request();
+            LocalDate today = clocks.today();
             List<String> grounds = java.util.Arrays.stream(ObjectionGround.values())
                     .filter(g -> g != ObjectionGround.B_PERIODIC_NOT_PROVIDED)
                     .filter(g -> r.status() != id.balai.information.domain.RequestStatus.LAPSED
@@ -86,7 +92,7 @@ public final class InformationViews {
                     r.extensionReason().orElse(null), r.noticeIssuedOn().orElse(null), r.late(),
                     r.lapsedReason().orElse(null), r.notice().map(Notice::of).orElse(null),
                     r.notice().isPresent() ? v.released().stream().map(FileView::of).toList() : List.of(), grounds,
-                    v.objections().stream().map(ObjectionSummary::of).toList(),
+                    v.objections().stream().map(o -> ObjectionSummary.of(o, clocks)).toList(),
                     v.events().stream().map(Event::of).toList());
         }
     }
@@ -99,7 +105,7 @@ public final class InformationViews {
             String extensionReason, String orgUnit, String confirmedVia, LocalDate noticeIssuedOn, boolean late,
             LocalDate overdueSince, String lapsedReason, Notice notice, List<FileView> documents,
             List<ObjectionSummary> objections, List<OfficerEvent> history, int version) {
-        static OfficerView of(InformationRequestService.OfficerView v) {
+        static OfficerView of(InformationRequestService.OfficerView v, InformationClocks clocks) {
             InformationRequest r = v.request();
             return new OfficerView(r.id().toString(), r.registrationNumber(), r.status().name(), r.channel().name(),
                     r.content().requesterType().name(), r.content().informationWanted(), r.content().purpose(),
@@ -111,7 +117,7 @@ public final class InformationViews {
                     r.noticeIssuedOn().orElse(null), r.late(), r.overdueSince().orElse(null),
                     r.lapsedReason().orElse(null), r.notice().map(Notice::of).orElse(null),
                     v.released().stream().map(FileView::of).toList(),
-                    v.objections().stream().map(ObjectionSummary::of).toList(),
+                    v.objections().stream().map(o -> ObjectionSummary.of(o, clocks)).toList(),
                     v.events().stream().map(OfficerEvent::of).toList(), r.version());
         }
     }
@@ -127,18 +133,20 @@ public final class InformationViews {
     public record QueuePage(List<QueueItem> items, int page, int size, long total) {
     }
 
+    /** One objection for officers; {@code disputeFileBy} as in {@link ObjectionSummary}. */
     public record ObjectionView(String id, String registerNumber, String requestNumber, String ground,
             LocalDate groundAroseOn, Instant filedAt, LocalDate filedOn, LocalDate countingStartsOn, String reasons,
             LocalDate answerDue, String status, String decision, String answer, Instant answeredAt,
-            LocalDate answeredOn, String settlement, LocalDate overdueSince, List<DisputeSummary> disputes,
-            List<OfficerEvent> history) {
-        static ObjectionView of(ObjectionService.ObjectionView v) {
+            LocalDate answeredOn, String settlement, LocalDate overdueSince, LocalDate disputeFileBy,
+            List<DisputeSummary> disputes, List<OfficerEvent> history) {
+        static ObjectionView of(ObjectionService.ObjectionView v, InformationClocks clocks) {
             Objection o = v.objection();
             return new ObjectionView(o.id().toString(), o.registerNumber(), v.requestNumber(), o.ground().name(),
                     o.groundAroseOn(), o.filedAt(), o.filedOn(), o.countingStartsOn(), o.reasons(), o.answerDue(),
                     o.status().name(), o.decision().map(Enum::name).orElse(null), o.answer().orElse(null),
                     o.answeredAt().orElse(null), o.answeredOn().orElse(null),
                     o.settlement().orElse(null), o.overdueSince().orElse(null),
+                    o.disputeFileBy(clocks).orElse(null),
                     v.disputes().stream().map(DisputeSummary::of).toList(),
                     v.events().stream().map(OfficerEvent::of).toList());
         }
@@ -168,11 +176,24 @@ public final class InformationViews {
             LocalDate doneOn, String result) {
     }
 
+    /**
+     * The Information Commission's clocks for a dispute (UU KIP Ps 38): it begins mediation or adjudication by
+     * {@code startBy} (overdue: passed with neither recorded) and settles by {@code settleBy} (overdue: passed with
+     * no decision recorded).
+     */
+    public record CommissionClocksView(LocalDate startBy, LocalDate startedOn, boolean startOverdue,
+            LocalDate settleBy, boolean settleOverdue) {
+        static CommissionClocksView of(Dispute.CommissionClocks c) {
+            return new CommissionClocksView(c.startBy(), c.startedOn().orElse(null), c.startOverdue(), c.settleBy(),
+                    c.settleOverdue());
+        }
+    }
+
     public record DisputeView(String id, String registerNumber, String objectionId, String commissionCaseNumber,
             LocalDate filedOn, String stage, List<StageView> stages, String outcome, LocalDate decidedOn,
             String decisionSummary, Boolean complied, LocalDate complianceOn, String complianceNote, boolean closed,
-            List<TaskView> tasks) {
-        static DisputeView of(Dispute d) {
+            List<TaskView> tasks, CommissionClocksView commission) {
+        static DisputeView of(Dispute d, InformationClocks clocks) {
             return new DisputeView(d.id().toString(), d.registerNumber(), d.objectionId().toString(),
                     d.commissionCaseNumber(), d.filedOn(), d.stage().name(),
                     d.stages().stream().map(s -> new StageView(s.stage().name(), s.on(), s.note())).toList(),
@@ -180,7 +201,8 @@ public final class InformationViews {
                     d.decisionSummary().orElse(null), d.complied().orElse(null), d.complianceOn().orElse(null),
                     d.complianceNote().orElse(null), d.closed(),
                     d.tasks().stream().map(t -> new TaskView(t.seq(), t.kind().name(), t.description(), t.orgUnit(),
-                            t.dueOn(), t.doneOn(), t.result())).toList());
+                            t.dueOn(), t.doneOn(), t.result())).toList(),
+                    CommissionClocksView.of(d.commissionClocks(clocks)));
         }
     }
 }

@@ -1,6 +1,8 @@
 package id.balai.information.interfaces;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -8,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.balai.identity.interfaces.Caller;
 import id.balai.information.application.ObjectionService;
 import id.balai.information.domain.Dispute;
+import id.balai.information.domain.InformationClocks;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.Objection;
 import id.balai.tenancy.application.TenantRegistry;
@@ -18,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,6 +43,8 @@ import jakarta.ws.rs.core.Response;
         + "information disputes (PPID)")
 public class ObjectionResource {
     private static final int MAX_PAGE_SIZE = 100;
+    /** As for public submissions ({@code PublicInformationRequestResource}). */
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[A-Za-z0-9._:-]{8,100}$");
 
     @Inject
     TenantRegistry registry;
@@ -88,8 +94,9 @@ public class ObjectionResource {
                             "Status harus salah satu: FILED, ANSWERED, SETTLED.",
                             "The status must be one of FILED, ANSWERED, SETTLED."), "status");
         }
+        InformationClocks clocks = service.clocks(tenant);
         return service.byStatus(tenant, status, Math.max(0, page), Math.min(MAX_PAGE_SIZE, Math.max(1, size)))
-                .stream().map(InformationViews.ObjectionSummary::of).toList();
+                .stream().map(o -> InformationViews.ObjectionSummary.of(o, clocks)).toList();
     }
 
     @GET
@@ -99,8 +106,9 @@ public class ObjectionResource {
     public List<InformationViews.ObjectionSummary> overdue(@PathParam("tenant") String slug,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
+        InformationClocks clocks = service.clocks(tenant);
         return service.overdue(tenant, Math.max(0, page), Math.min(MAX_PAGE_SIZE, Math.max(1, size))).stream()
-                .map(InformationViews.ObjectionSummary::of).toList();
+                .map(o -> InformationViews.ObjectionSummary.of(o, clocks)).toList();
     }
 
     @GET
@@ -108,7 +116,9 @@ public class ObjectionResource {
     @RolesAllowed({"ATASAN_PPID", "PPID_MAIN", "DISPUTE_FACILITATION", "BUPATI"})
     @Operation(summary = "Satu keberatan / One objection with its history and disputes")
     public InformationViews.ObjectionView get(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        return InformationViews.ObjectionView.of(service.get(registry.require(slug), Inputs.uuid(id, "objection")));
+        Tenant tenant = registry.require(slug);
+        return InformationViews.ObjectionView.of(service.get(tenant, Inputs.uuid(id, "objection")),
+                service.clocks(tenant));
     }
 
     @POST
@@ -139,16 +149,28 @@ public class ObjectionResource {
     @Path("/objections/{id}/disputes")
     @RolesAllowed({"PPID_MAIN", "DISPUTE_FACILITATION"})
     @Operation(summary = "Catat sengketa / Record a dispute filed at the Information Commission within 14 working "
-            + "days after the objection answer (UU KIP Ps 37(2))")
-    public Response fileDispute(@PathParam("tenant") String slug, @PathParam("id") String id, DisputeFiling body) {
+            + "days after the objection answer (UU KIP Ps 37(2))", description = "Once per Commission case: the same "
+            + "commissionCaseNumber in the regency again, or a second dispute on an objection whose dispute is not "
+            + "decided yet, is 409 (DISPUTE_ALREADY_RECORDED, DISPUTE_ALREADY_OPEN). With an Idempotency-Key header "
+            + "(8-100 of A-Z a-z 0-9 . _ : -) a repeat of the same filing answers the dispute first created, with "
+            + "Idempotent-Replayed: true, and stores nothing.")
+    public Response fileDispute(@PathParam("tenant") String slug, @PathParam("id") String id,
+            @HeaderParam("Idempotency-Key") String key, DisputeFiling body) {
         Tenant tenant = registry.require(slug);
+        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
+            throw InformationErrors.invalid("IDEMPOTENCY_KEY_INVALID",
+                    "Header Idempotency-Key harus 8-100 karakter: huruf, angka, . _ : -.",
+                    "The Idempotency-Key header must be 8-100 characters: letters, digits, . _ : -.",
+                    "Idempotency-Key");
+        }
         if (body == null) {
             throw InformationErrors.required("filedOn", "Tanggal pendaftaran", "The filing date");
         }
         String caseNumber = Inputs.optionalText(body.commissionCaseNumber(), "commissionCaseNumber", 100);
-        Dispute d = service.fileDispute(tenant, Inputs.uuid(id, "objection"), caseNumber,
-                Inputs.date(body.filedOn(), "filedOn"), caller.actor());
-        return Response.status(201).entity(InformationViews.DisputeView.of(d)).build();
+        ObjectionService.FiledDispute f = service.fileDispute(tenant, Inputs.uuid(id, "objection"), caseNumber,
+                Inputs.date(body.filedOn(), "filedOn"), Optional.ofNullable(key), caller.actor());
+        return Response.status(201).entity(InformationViews.DisputeView.of(f.dispute(), service.clocks(tenant)))
+                .header("Idempotent-Replayed", Boolean.toString(f.replay())).build();
     }
 
     @GET
@@ -156,7 +178,9 @@ public class ObjectionResource {
     @RolesAllowed({"PPID_MAIN", "DISPUTE_FACILITATION", "ATASAN_PPID", "BUPATI"})
     @Operation(summary = "Satu sengketa / One dispute with its stages and facilitation tasks")
     public InformationViews.DisputeView dispute(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        return InformationViews.DisputeView.of(service.dispute(registry.require(slug), Inputs.uuid(id, "dispute")));
+        Tenant tenant = registry.require(slug);
+        return InformationViews.DisputeView.of(service.dispute(tenant, Inputs.uuid(id, "dispute")),
+                service.clocks(tenant));
     }
 
     @POST
@@ -229,13 +253,15 @@ public class ObjectionResource {
 
     private InformationViews.ObjectionView objectionStep(String slug, String id, String action,
             ObjectionService.ObjectionStep step) {
-        return InformationViews.ObjectionView.of(service.act(registry.require(slug), Inputs.uuid(id, "objection"),
-                action, caller.actor(), step));
+        Tenant tenant = registry.require(slug);
+        return InformationViews.ObjectionView.of(service.act(tenant, Inputs.uuid(id, "objection"), action,
+                caller.actor(), step), service.clocks(tenant));
     }
 
     private InformationViews.DisputeView disputeStep(String slug, String id, String action,
             ObjectionService.DisputeStep step) {
-        return InformationViews.DisputeView.of(service.actOnDispute(registry.require(slug), Inputs.uuid(id, "dispute"),
-                action, caller.actor(), step));
+        Tenant tenant = registry.require(slug);
+        return InformationViews.DisputeView.of(service.actOnDispute(tenant, Inputs.uuid(id, "dispute"), action,
+                caller.actor(), step), service.clocks(tenant));
     }
 }

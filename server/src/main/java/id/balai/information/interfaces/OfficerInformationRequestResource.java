@@ -171,7 +171,7 @@ public class OfficerInformationRequestResource {
     public InformationViews.OfficerView get(@PathParam("tenant") String slug, @PathParam("id") String id) {
         Tenant tenant = registry.require(slug);
         return InformationViews.OfficerView.of(service.get(tenant, Inputs.uuid(id, "information_request"),
-                unitScope()));
+                unitScope()), service.clocks(tenant));
     }
 
     @GET
@@ -222,7 +222,7 @@ public class OfficerInformationRequestResource {
             throw InformationErrors.required("unit", "Unit PPID Pembantu", "The PPID Pembantu unit");
         }
         return InformationViews.OfficerView.of(service.route(tenant, Inputs.uuid(id, "information_request"),
-                body.unit(), Inputs.optionalText(body.note(), "note", 1000), caller.actor()));
+                body.unit(), Inputs.optionalText(body.note(), "note", 1000), caller.actor()), service.clocks(tenant));
     }
 
     @POST
@@ -316,7 +316,7 @@ public class OfficerInformationRequestResource {
         String reasons = Inputs.text(body.reasons(), "reasons", 5, 4000, "Alasan keberatan", "The reasons");
         ObjectionService.ObjectionView v = objections.fileByOfficer(tenant, Inputs.uuid(id, "information_request"),
                 ground, Inputs.optionalDate(body.groundAroseOn(), "groundAroseOn"), reasons, caller.actor());
-        return Response.status(201).entity(InformationViews.ObjectionView.of(v)).build();
+        return Response.status(201).entity(InformationViews.ObjectionView.of(v, service.clocks(tenant))).build();
     }
 
     /** How an e-mailed request may be confirmed (Perbup Pasal 22(9)). */
@@ -328,7 +328,8 @@ public class OfficerInformationRequestResource {
             InformationRequestService.Step step) {
         Tenant tenant = registry.require(slug);
         UUID uuid = Inputs.uuid(id, "information_request");
-        return InformationViews.OfficerView.of(service.act(tenant, uuid, action, caller.actor(), unitScope(), step));
+        return InformationViews.OfficerView.of(service.act(tenant, uuid, action, caller.actor(), unitScope(), step),
+                service.clocks(tenant));
     }
 
     private InformationViews.QueuePage due(String slug, boolean overdue, int page, int size) {

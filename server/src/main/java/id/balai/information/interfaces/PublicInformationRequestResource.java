@@ -130,7 +130,7 @@ public class PublicInformationRequestResource {
             @PathParam("registrationNumber") String number, @QueryParam("code") String code) {
         Tenant tenant = registry.require(slug);
         limit("information-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
-        return InformationViews.PublicView.of(service.track(tenant, number, code), service.today(tenant));
+        return InformationViews.PublicView.of(service.track(tenant, number, code), service.clocks(tenant));
     }
 
     @GET

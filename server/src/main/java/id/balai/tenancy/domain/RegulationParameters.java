@@ -22,7 +22,7 @@ public record RegulationParameters(
         informationRequest = informationRequest != null ? informationRequest
                 : new InformationRequest(null, null, null, null);
         objection = objection != null ? objection : new Objection(null, null);
-        dispute = dispute != null ? dispute : new Dispute(null);
+        dispute = dispute != null ? dispute : new Dispute(null, null, null);
         complaint = complaint != null ? complaint : new Complaint(null, null, null, null, null);
         digest = digest != null ? digest : new Digest(null, null);
         fiscalYear = fiscalYear != null ? fiscalYear : new FiscalYear(null);
@@ -66,10 +66,17 @@ public record RegulationParameters(
         }
     }
 
-    /** @param fileWithinWorkingDays at the Information Commission after the objection answer: UU KIP Ps 37(2) */
-    public record Dispute(Integer fileWithinWorkingDays) {
+    /**
+     * @param fileWithinWorkingDays             at the Information Commission after the objection answer: UU KIP Ps 37(2)
+     * @param commissionStartWithinWorkingDays  the Commission begins mediation or adjudication: UU KIP Ps 38(1)
+     * @param commissionSettleWithinWorkingDays the Commission settles the dispute: UU KIP Ps 38(2)
+     */
+    public record Dispute(Integer fileWithinWorkingDays, Integer commissionStartWithinWorkingDays,
+            Integer commissionSettleWithinWorkingDays) {
         public Dispute {
             fileWithinWorkingDays = or(fileWithinWorkingDays, 14);
+            commissionStartWithinWorkingDays = or(commissionStartWithinWorkingDays, 14);
+            commissionSettleWithinWorkingDays = or(commissionSettleWithinWorkingDays, 100);
         }
     }
 

@@ -187,9 +187,9 @@ class InformationClocksOn2026CalendarTest {
         o.answer(Objection.Decision.REJECTED, "Pengecualian dikuatkan", Instant.parse("2026-11-25T10:00:00Z"), evening,
                 "atasan");
 
-        assertThatThrownBy(() -> Dispute.file(o, "LT-SKI-2026-000001", null, evening.today(), evening))
+        assertThatThrownBy(() -> Dispute.file(o, "LT-SKI-2026-000001", null, evening.today(), evening, List.of()))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("DATE_IN_FUTURE");
-        assertThat(Dispute.file(o, "LT-SKI-2026-000001", null, LocalDate.parse("2026-11-25"), evening).filedOn())
+        assertThat(Dispute.file(o, "LT-SKI-2026-000001", null, LocalDate.parse("2026-11-25"), evening, List.of()).filedOn())
                 .isEqualTo(LocalDate.parse("2026-11-25"));
     }
 }

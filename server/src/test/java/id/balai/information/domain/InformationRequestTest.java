@@ -48,6 +48,14 @@ class InformationRequestTest {
             return d.plusDays(14);
         }
 
+        public LocalDate commissionStartBy(LocalDate d) {
+            return d.plusDays(14);
+        }
+
+        public LocalDate commissionSettleBy(LocalDate d) {
+            return d.plusDays(100);
+        }
+
         public LocalDate nextWorkingDay(LocalDate d) {
             return d.plusDays(1);
         }
@@ -179,12 +187,13 @@ class InformationRequestTest {
         Objection o = Objection.file(r, "K", ObjectionGround.G_DEADLINE_EXCEEDED, null, "Tidak dijawab", NOW,
                 on("2026-12-05"), "r");
         Plain dec10 = on("2026-12-10");
-        assertThat(code(() -> Dispute.file(o, "S", "001/KI", LocalDate.parse("2026-12-09"), dec10)))
+        assertThat(code(() -> Dispute.file(o, "S", "001/KI", LocalDate.parse("2026-12-09"), dec10, List.of())))
                 .isEqualTo("OBJECTION_NOT_ANSWERED:objectionId");
         o.answer(Objection.Decision.REJECTED, "Sudah dijawab", NOW, on("2026-12-08"), "atasan");
-        assertThat(code(() -> Dispute.file(o, "S", "001/KI", LocalDate.parse("2026-12-23"), on("2026-12-23"))))
+        assertThat(code(() -> Dispute.file(o, "S", "001/KI", LocalDate.parse("2026-12-23"), on("2026-12-23"),
+                List.of())))
                 .isEqualTo("DISPUTE_WINDOW_PASSED:filedOn");
-        Dispute d = Dispute.file(o, "S", "001/KI", LocalDate.parse("2026-12-09"), dec10);
+        Dispute d = Dispute.file(o, "S", "001/KI", LocalDate.parse("2026-12-09"), dec10, List.of());
         assertThat(d.stage()).isEqualTo(Dispute.Stage.REGISTRATION);
         assertThat(code(() -> d.decide(Dispute.Outcome.MEDIATION_AGREEMENT, LocalDate.parse("2026-12-10"), "x")))
                 .isEqualTo("STAGE_ORDER");

@@ -1,0 +1,130 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../../app/App';
+import { LANG_STORAGE_KEY } from '../../../i18n';
+import { mockFetch, ok } from '../../../test/fetchMock';
+import { MUARA_ENIM_FULL } from '../../../test/fixtures';
+import { resetSessionForTests } from '../session';
+
+afterEach(() => {
+  resetSessionForTests();
+  window.sessionStorage.clear();
+  window.localStorage.clear();
+});
+
+const OBJECTION = {
+  id: 'o1',
+  registerNumber: 'ME-KEB-2026-000003',
+  requestNumber: 'ME-PPID-2026-000012',
+  ground: 'A_REFUSED_EXEMPT',
+  groundAroseOn: '2026-07-29',
+  filedOn: '2026-07-30',
+  reasons: 'Bukan rahasia',
+  answerDue: '2026-09-10',
+  status: 'ANSWERED',
+  decision: 'REJECTED',
+  answer: 'Pengecualian dikuatkan',
+  answeredOn: '2026-08-10',
+  settlement: null,
+  overdueSince: null,
+  disputeFileBy: '2026-09-01',
+  disputes: [{ id: 'd1', registerNumber: 'ME-SKI-2026-000001', stage: 'REGISTRATION', outcome: null }],
+  history: [],
+};
+
+const DISPUTE = {
+  id: 'd1',
+  registerNumber: 'ME-SKI-2026-000001',
+  objectionId: 'o1',
+  commissionCaseNumber: '012/VIII/KI-SS-PS/2026',
+  filedOn: '2026-05-04',
+  stage: 'REGISTRATION',
+  stages: [{ stage: 'REGISTRATION', on: '2026-05-04', note: null }],
+  outcome: null,
+  decidedOn: null,
+  decisionSummary: null,
+  complied: null,
+  closed: false,
+  tasks: [],
+  commission: { startBy: '2026-05-26', startOverdue: true, settleBy: '2026-10-01', settleOverdue: false },
+};
+
+function signedInAs(roles: string[], routes: Parameters<typeof mockFetch>[0]) {
+  window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
+  return mockFetch({
+    '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+    '/api/auth/refresh': ok({
+      accessToken: 'a1',
+      tokenType: 'Bearer',
+      expiresIn: 900,
+      refreshToken: 'r1',
+      user: { id: 'u', username: 'ppid', displayName: 'PPID Utama', tenant: 't', orgUnit: null, roles },
+    }),
+    ...routes,
+  });
+}
+
+describe('objection page: dispute clocks (UU KIP Ps 37(2), 38)', () => {
+  it('shows the last day to go to the Information Commission and the Commission deadlines, overdue marked', async () => {
+    signedInAs(['PPID_MAIN'], {
+      '/api/t/muara-enim/officer/objections/o1': ok(OBJECTION),
+      '/api/t/muara-enim/officer/disputes/d1': ok(DISPUTE),
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/keberatan/o1');
+    render(<App />);
+
+    const fileBy = await screen.findByText('Batas mengajukan sengketa ke Komisi Informasi');
+    expect(fileBy.nextElementSibling?.textContent).toBe('Selasa, 1 September 2026');
+    const clocks = await screen.findByTestId('commission-clocks');
+    const start = within(clocks).getByText(/mulai menyelesaikan/).parentElement!;
+    expect(start.textContent).toContain('Selasa, 26 Mei 2026');
+    expect(within(start).getByText('Lewat tenggat')).toBeTruthy();
+    const settle = within(clocks).getByText(/menyelesaikan sengketa paling lambat/).parentElement!;
+    expect(settle.textContent).toContain('Kamis, 1 Oktober 2026');
+    expect(within(settle).queryByText('Lewat tenggat')).toBeNull();
+    expect(clocks.textContent).not.toMatch(/startOverdue|2026-05-26/);
+  });
+
+  it('says the same in English', async () => {
+    window.localStorage.setItem(LANG_STORAGE_KEY, 'en');
+    signedInAs(['PPID_MAIN'], {
+      '/api/t/muara-enim/officer/objections/o1': ok(OBJECTION),
+      '/api/t/muara-enim/officer/disputes/d1': ok(DISPUTE),
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/keberatan/o1');
+    render(<App />);
+
+    const fileBy = await screen.findByText('Last day to bring a dispute to the Information Commission');
+    expect(fileBy.nextElementSibling?.textContent).toMatch(/^Tuesday,? 1 September 2026$/);
+    const clocks = await screen.findByTestId('commission-clocks');
+    expect(within(clocks).getByText('Overdue')).toBeTruthy();
+    expect(clocks.textContent).toContain('The Commission settles the dispute by');
+  });
+
+  it('records a dispute with one Idempotency-Key, kept when the first attempt fails and is retried', async () => {
+    const keys: string[] = [];
+    let attempts = 0;
+    signedInAs(['PPID_MAIN'], {
+      '/api/t/muara-enim/officer/objections/o1': ok({ ...OBJECTION, disputes: [] }),
+      '/api/t/muara-enim/officer/objections/o1/disputes': (init?: RequestInit) => {
+        keys.push(new Headers(init?.headers).get('Idempotency-Key') ?? '');
+        attempts++;
+        return attempts === 1
+          ? { status: 503, body: { code: 'DATABASE_UNAVAILABLE', message: { id: 'Coba lagi.', en: 'Try again.' } } }
+          : ok(DISPUTE);
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/keberatan/o1');
+    render(<App />);
+
+    const form = await screen.findByRole('form', { name: 'Catat sengketa di Komisi Informasi' });
+    await userEvent.type(within(form).getByLabelText('Nomor register Komisi Informasi'), '012/VIII/KI-SS-PS/2026');
+    await userEvent.click(within(form).getByRole('button', { name: 'Catat sengketa di Komisi Informasi' }));
+    await screen.findByText('Coba lagi.');
+    await userEvent.click(within(form).getByRole('button', { name: 'Catat sengketa di Komisi Informasi' }));
+    await waitFor(() => expect(attempts).toBe(2));
+    expect(keys[0]).toMatch(/^web-[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+  });
+});
