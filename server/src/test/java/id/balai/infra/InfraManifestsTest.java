@@ -37,7 +37,8 @@ class InfraManifestsTest {
 
     /** Settings the server reads that a Kubernetes deployment does not give, and why. */
     private static final Map<String, String> NOT_NEEDED_IN_KUBERNETES = Map.of(
-            "BALAI_EMBEDDED_DB_PORT", "only for the embedded PostgreSQL, which never starts when DB_URL is set");
+            "BALAI_EMBEDDED_DB_PORT", "only for the embedded PostgreSQL, which never starts when DB_URL is set",
+            "BALAI_TEST_INSTANT_HEADER", "the integration tests' server only: a deployment must never set it");
 
     // ---------------------------------------------------------------- container image
 
@@ -210,6 +211,9 @@ class InfraManifestsTest {
         }
         assertThat(missing).as("settings the server reads that infra/kubernetes/base does not give "
                 + "(add to configmap.yaml, or to deployment.yaml from a Secret)").isEmpty();
+        // A request naming its own instant is for the tests' server only.
+        assertThat(config).doesNotContainKey("BALAI_TEST_INSTANT_HEADER");
+        assertThat(env).doesNotContainKey("BALAI_TEST_INSTANT_HEADER");
 
         // Secrets never in the ConfigMap, always from a Secret.
         Pattern secret = Pattern.compile("PASSWORD|_TOKEN$|PII_KEYS|KANNEL_USERNAME|SMTP_USER|^DB_USER$");
