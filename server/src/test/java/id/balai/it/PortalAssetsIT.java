@@ -119,6 +119,17 @@ class PortalAssetsIT extends BalaiIT {
     }
 
     @Test
+    void thePageCarriesAShellThatShowsBeforeAnyScriptRuns() {
+        String html = page();
+        assertThat(html).contains("<html lang=\"id\">").contains("<header").contains("Balai")
+                .contains("<main").contains("Memuat");
+        // The Content-Security-Policy (default-src 'self') refuses inline code: the shell is plain HTML styled by
+        // the linked stylesheet.
+        assertThat(html).doesNotContain("<style").doesNotContain("style=\"")
+                .doesNotContainPattern(Pattern.compile("<script(?![^>]*\\bsrc=)"));
+    }
+
+    @Test
     void apiAnswersOfSomeSizeAreCompressedToo() {
         HttpResponse<byte[]> tenant = get("/api/t/muara-enim", "gzip");
         assertThat(tenant.statusCode()).isEqualTo(200);
