@@ -67,8 +67,11 @@ export function UploadProgressBar({
 }) {
   return (
     <div className="upload-progress">
-      <label htmlFor="upload-progress">{label}</label>
-      <progress id="upload-progress" max={100} value={percent}>
+      <label id="upload-progress-label" htmlFor="upload-progress">
+        {label}
+      </label>
+      {/* aria-labelledby as well as the label: not every accessibility engine names a <progress> by its <label>. */}
+      <progress id="upload-progress" aria-labelledby="upload-progress-label" max={100} value={percent}>
         {percent}%
       </progress>
       <p className="upload-progress__status" role="status" data-testid="upload-status">
