@@ -1,4 +1,4 @@
-import { apiSend } from './client';
+import { apiSend, sendWithProgress, type UploadProgress } from './client';
 
 /** SPIKM report types (ReportType on the server). */
 export const REPORT_TYPES = ['COMPLAINT', 'QUESTION', 'SUGGESTION', 'CRITICISM', 'STATEMENT'] as const;
@@ -61,13 +61,19 @@ export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 
 export type AttachmentProblem = 'type' | 'size' | 'count';
 
-/** What is wrong with the chosen files, checked in the browser before sending (the server checks again). */
-export function attachmentProblem(files: readonly File[]): { problem: AttachmentProblem; index: number } | null {
+/**
+ * What is wrong with the chosen files, checked in the browser before sending (the server checks again). Without
+ * `sizes`, only the count and the types: a photo over 5 MB may still fit once it is made smaller (app/photos.ts).
+ */
+export function attachmentProblem(
+  files: readonly File[],
+  { sizes = true }: { sizes?: boolean } = {},
+): { problem: AttachmentProblem; index: number } | null {
   if (files.length > MAX_ATTACHMENTS) return { problem: 'count', index: MAX_ATTACHMENTS };
   for (let i = 0; i < files.length; i++) {
     const f = files[i]!;
     if (!ATTACHMENT_TYPES.includes(f.type)) return { problem: 'type', index: i };
-    if (f.size > MAX_ATTACHMENT_BYTES) return { problem: 'size', index: i };
+    if (sizes && f.size > MAX_ATTACHMENT_BYTES) return { problem: 'size', index: i };
   }
   return null;
 }
@@ -103,12 +109,20 @@ export interface Receipt {
   verifyDue: string | null;
 }
 
-export function submitComplaint(slug: string, body: Record<string, unknown> | FormData, key: string) {
-  return apiSend<Receipt>(`/api/t/${encodeURIComponent(slug)}/complaints`, {
-    method: 'POST',
-    body,
-    headers: { 'Idempotency-Key': key },
-  });
+/**
+ * Sends the citizen's report. With files (multipart) and `onProgress`, through XMLHttpRequest so that the form can
+ * show how much of the upload has gone out; the same Idempotency-Key and the same errors either way.
+ */
+export function submitComplaint(
+  slug: string,
+  body: Record<string, unknown> | FormData,
+  key: string,
+  onProgress?: UploadProgress,
+) {
+  const path = `/api/t/${encodeURIComponent(slug)}/complaints`;
+  const headers = { 'Idempotency-Key': key };
+  if (body instanceof FormData && onProgress) return sendWithProgress<Receipt>(path, { body, headers }, onProgress);
+  return apiSend<Receipt>(path, { method: 'POST', body, headers });
 }
 
 export interface PublicEvent {

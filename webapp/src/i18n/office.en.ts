@@ -75,6 +75,7 @@ export const officeEn: OfficeMessages = {
   case: {
     attachments: 'Attachments',
     download: (name: string) => `Download ${name}`,
+    thumbnailAlt: (name: string) => `Attached photo ${name}`,
     back: 'Back to the queue',
     details: 'Details',
     type: 'Kind',

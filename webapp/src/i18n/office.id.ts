@@ -76,6 +76,7 @@ export const officeId = {
   case: {
     attachments: 'Lampiran',
     download: (name: string) => `Unduh ${name}`,
+    thumbnailAlt: (name: string) => `Foto lampiran ${name}`,
     back: 'Kembali ke antrean',
     details: 'Rincian',
     type: 'Jenis',

@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../app/App';
 import { mockFetch, ok } from '../../test/fetchMock';
+import { mockXhr } from '../../test/xhrMock';
 import { MUARA_ENIM_FULL } from '../../test/fixtures';
 
 function openAt(path: string) {
@@ -102,21 +103,61 @@ describe('report form', () => {
     });
   });
 
-  it('sends multipart with the files when attachments are chosen', async () => {
-    let sent: unknown;
-    mockFetch({
-      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
-      '/api/t/muara-enim/complaints': (init) => {
-        sent = init?.body;
-        return { status: 201, body: RECEIPT };
-      },
-    });
+  it('sends multipart with the files when attachments are chosen, showing how much has gone out', async () => {
+    mockFetch({ '/api/t/muara-enim': ok(MUARA_ENIM_FULL) });
+    const uploads = mockXhr();
     openAt('/muara-enim/lapor');
     const user = await fillValidForm();
-    await user.upload(screen.getByLabelText('Lampiran (boleh dikosongkan)'), new File(['x'], 'foto.jpg', { type: 'image/jpeg' }));
+    const pdf = new File(['%PDF-1.4 surat'], 'surat.pdf', { type: 'application/pdf' });
+    await user.upload(screen.getByLabelText(/^Lampiran/), pdf);
+    // A PDF is listed with its size and no preview (only photos have one).
+    const chosen = await screen.findByRole('list', { name: 'Berkas yang akan dikirim' });
+    expect(chosen.textContent).toContain('surat.pdf');
+    expect(chosen.querySelector('img')).toBeNull();
+    await user.click(await screen.findByRole('button', { name: 'Kirim laporan' }));
+
+    const xhr = uploads[0]!;
+    expect(xhr.method).toBe('POST');
+    expect(xhr.url).toBe('/api/t/muara-enim/complaints');
+    expect(xhr.headers['Idempotency-Key']).toMatch(/^web-[0-9a-f]{32}$/);
+    expect(xhr.body).toBeInstanceOf(FormData);
+    expect(((xhr.body as FormData).get('attachments') as File).name).toBe('surat.pdf');
+
+    const bar = screen.getByRole('progressbar', { name: 'Pengiriman lampiran' });
+    expect(bar.getAttribute('value')).toBe('0');
+    act(() => xhr.progress(57_000, 100_000));
+    expect(bar.getAttribute('value')).toBe('57');
+    // Spoken in quarters, politely (role=status), not at every percent.
+    expect(screen.getByRole('status').textContent).toBe('50% terkirim');
+    act(() => xhr.progress(100_000, 100_000));
+    expect(screen.getByRole('status').textContent).toBe('Lampiran terkirim, menunggu tanda terima…');
+    expect(screen.getByRole('button', { name: 'Mengirim…' })).toHaveProperty('disabled', true);
+
+    act(() => xhr.respond(201, RECEIPT));
+    expect(await screen.findByText('ME-2026-000123')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('shows the API error of an upload next to the attachments and keeps the key for the retry', async () => {
+    mockFetch({ '/api/t/muara-enim': ok(MUARA_ENIM_FULL) });
+    const uploads = mockXhr();
+    openAt('/muara-enim/lapor');
+    const user = await fillValidForm();
+    await user.upload(screen.getByLabelText(/^Lampiran/), new File(['x'], 'foto.jpg', { type: 'image/jpeg' }));
+    await user.click(await screen.findByRole('button', { name: 'Kirim laporan' }));
+    act(() =>
+      uploads[0]!.respond(415, {
+        status: 415,
+        code: 'ATTACHMENT_TYPE',
+        message: { id: 'Berkas foto.jpg bukan JPEG.', en: 'foto.jpg is not a JPEG.' },
+        field: 'attachments[0]',
+      }),
+    );
+    expect((await screen.findByText('Berkas foto.jpg bukan JPEG.')).id).toBe('attachments-error');
+    expect(screen.queryByRole('progressbar')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
-    await screen.findByText('ME-2026-000123');
-    expect(sent).toBeInstanceOf(FormData);
-    expect(((sent as FormData).get('attachments') as File).name).toBe('foto.jpg');
+    act(() => uploads[1]!.fail());
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(uploads[1]!.headers['Idempotency-Key']).toBe(uploads[0]!.headers['Idempotency-Key']);
   });
 });

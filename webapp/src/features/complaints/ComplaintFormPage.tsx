@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   attachmentProblem,
   complaintBody,
@@ -9,6 +9,8 @@ import {
   type Receipt,
 } from '../../api/complaints';
 import { FileField, FormError, SelectField, TextField, type FieldErrors } from '../../app/fields';
+import type { PreparedFile } from '../../app/photos';
+import { ChosenFiles, UploadProgressBar } from '../../app/uploads';
 import { Link } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { usePublicForm } from '../../app/usePublicForm';
@@ -43,6 +45,20 @@ export function validateComplaint(form: ComplaintForm, t: ReturnType<typeof useI
   return e;
 }
 
+/** A chosen file before (or without) app/photos.ts: sent as it is, no preview. */
+const asChosen = (file: File): PreparedFile => ({ file, original: file, preview: null, resized: false });
+
+/**
+ * Makes the chosen photos smaller and their previews. app/photos.ts is loaded only now, on the first pick, so the
+ * portal's first load does not carry it; if it cannot load, the files go as they were chosen.
+ */
+function prepareFiles(files: File[]): Promise<PreparedFile[]> {
+  return import('../../app/photos').then(
+    (photos) => photos.prepareAll(files),
+    () => files.map(asChosen),
+  );
+}
+
 /**
  * `/{slug}/lapor`: the citizen's report form (SPIKM Pasal 5a, 8: the regency's website channel). One
  * Idempotency-Key per filled form: a retry after a lost answer returns the first receipt instead of a second case.
@@ -66,15 +82,22 @@ export function ComplaintFormPage({
     ComplaintForm,
     Receipt
   >(EMPTY_FORM, COMPLAINT_FIELDS, (field) => (field === 'type' ? 'type-error' : field));
-  const [files, setFiles] = useState<File[]>([]);
+  const [files, setFiles] = useState<PreparedFile[]>([]);
+  const [preparing, setPreparing] = useState(false);
+  /** The files being prepared, so that a send waits for them; a newer pick replaces it. */
+  const prepared = useRef<Promise<PreparedFile[]> | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
   const [locating, setLocating] = useState(false);
   const f = t.citizen.form;
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
-  const onFiles = (list: FileList | null) => {
-    const chosen = list ? Array.from(list) : [];
-    setFiles(chosen);
-    renewKey();
-    const problem = attachmentProblem(chosen);
+  const showProblem = (chosen: readonly File[], problem: ReturnType<typeof attachmentProblem>) =>
     setErrors((old) => {
       const { attachments: _drop, ...rest } = old;
       if (!problem) return rest;
@@ -86,6 +109,29 @@ export function ComplaintFormPage({
             ? f.attachmentType(name)
             : f.attachmentSize(name);
       return { ...rest, attachments: message };
+    });
+
+  const onFiles = (list: FileList | null) => {
+    const chosen = list ? Array.from(list) : [];
+    renewKey();
+    setFiles(chosen.map(asChosen));
+    // The count and the types now; the sizes once the photos are smaller (a 7 MB photo becomes a few hundred kB).
+    const early = attachmentProblem(chosen, { sizes: false });
+    showProblem(chosen, early);
+    if (early || chosen.length === 0) {
+      prepared.current = null;
+      setPreparing(false);
+      return;
+    }
+    setPreparing(true);
+    const job = prepareFiles(chosen);
+    prepared.current = job;
+    void job.then((ready) => {
+      if (prepared.current !== job || !mounted.current) return;
+      setFiles(ready);
+      setPreparing(false);
+      const sent = ready.map((p) => p.file);
+      showProblem(sent, attachmentProblem(sent));
     });
   };
 
@@ -112,13 +158,20 @@ export function ComplaintFormPage({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const local = validateComplaint(form, t);
-    const problem = attachmentProblem(files);
+    const ready = (prepared.current ? await prepared.current : files).map((p) => p.file);
+    const problem = attachmentProblem(ready);
     if (problem) local.attachments = errors.attachments ?? f.attachmentCount;
-    await send(local, (key) =>
-      submit
-        ? submit(complaintBody(form, allowAttachments ? files : []))
-        : submitComplaint(tenant.slug, complaintBody(form, files), key),
-    );
+    await send(local, async (key) => {
+      if (submit) return submit(complaintBody(form, allowAttachments ? ready : []));
+      const body = complaintBody(form, ready);
+      if (!(body instanceof FormData)) return submitComplaint(tenant.slug, body, key);
+      setProgress(0);
+      try {
+        return await submitComplaint(tenant.slug, body, key, setProgress);
+      } finally {
+        if (mounted.current) setProgress(null);
+      }
+    });
   };
 
   if (receipt) {
@@ -128,6 +181,7 @@ export function ComplaintFormPage({
         onAnother={() => {
           reset();
           setFiles([]);
+          prepared.current = null;
         }}
       />
     );
@@ -243,6 +297,15 @@ export function ComplaintFormPage({
           onFiles={onFiles}
         />
         )}
+        {allowAttachments && (
+          <ChosenFiles
+            files={files}
+            label={f.chosenFiles}
+            previewAlt={f.previewAlt}
+            resized={f.resized}
+            locale={t.locale}
+          />
+        )}
         <fieldset className="fieldset">
           <legend>{f.privacyLegend}</legend>
           <div className="check">
@@ -306,8 +369,11 @@ export function ComplaintFormPage({
             error={errors['reporter.email']}
           />
         </fieldset>
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? f.submitting : f.submit}
+        {progress !== null && (
+          <UploadProgressBar percent={progress} label={f.uploadLabel} spoken={f.uploadPercent} done={f.uploadDone} />
+        )}
+        <button type="submit" className="button" disabled={busy || preparing}>
+          {busy ? f.submitting : preparing ? f.preparingPhotos : f.submit}
         </button>
       </form>
     </>

@@ -84,4 +84,40 @@ describe('case page', () => {
     expect(await screen.findByText('Sedang ditangani SKPD')).toBeTruthy();
     expect(dispatched).toEqual({ units: ['PUPR'] });
   });
+  it('shows attached photos as small lazy images fetched with the token; a PDF keeps only its download', async () => {
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
+    let photoAuth: string | null = null;
+    const spy = mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/refresh': ok({
+        accessToken: 'a1',
+        tokenType: 'Bearer',
+        expiresIn: 900,
+        refreshToken: 'r1',
+        user: { id: 'u', username: 'siti', displayName: 'Siti', tenant: 't', orgUnit: null, roles: ['CENTRAL_ADMIN'] },
+      }),
+      [`/api/t/muara-enim/officer/complaints/${ID}`]: ok({
+        ...CASE,
+        attachments: [
+          { position: 0, fileName: 'jalan.jpg', mediaType: 'image/jpeg', sizeBytes: 310_000 },
+          { position: 1, fileName: 'surat.pdf', mediaType: 'application/pdf', sizeBytes: 20_000 },
+        ],
+      }),
+      [`/api/t/muara-enim/officer/complaints/${ID}/attachments/0`]: (init) => {
+        photoAuth = new Headers(init?.headers).get('Authorization');
+        return { status: 200, raw: 'jpeg bytes' };
+      },
+    });
+    window.history.replaceState(null, '', `/muara-enim/kantor/kasus/${ID}`);
+    render(<App />);
+
+    const thumbnail = await screen.findByRole('img', { name: 'Foto lampiran jalan.jpg' });
+    expect(thumbnail.getAttribute('loading')).toBe('lazy');
+    expect(thumbnail.getAttribute('src')).toBe(`data:image/jpeg;base64,${btoa('jpeg bytes')}`);
+    expect(photoAuth).toBe('Bearer a1');
+    const list = screen.getByTestId('attachments');
+    expect(within(list).getAllByRole('img')).toHaveLength(1);
+    expect(within(list).getByRole('button', { name: 'Unduh surat.pdf' })).toBeTruthy();
+    expect(requestedPaths(spy).some((p) => p.endsWith('/attachments/1'))).toBe(false);
+  });
 });

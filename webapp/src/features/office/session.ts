@@ -145,6 +145,19 @@ export async function officerApi<T>(path: string, options: SendOptions = {}): Pr
   return (await response.json()) as T;
 }
 
+/**
+ * An image of the officers' API (an attachment) as a data: URL for an <img>: the endpoint wants the token, which an
+ * <img src> cannot send, and the CSP allows `img-src 'self' data:` (not blob:). Like a download, each fetch is an
+ * audited access to the file (OfficerComplaintResource.attachment).
+ */
+export async function imageDataUrl(path: string, mediaType: string, signal?: AbortSignal): Promise<string> {
+  const response = await officerFetch(path, { headers: { Accept: `${mediaType}, application/json` }, signal });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:${mediaType};base64,${btoa(binary)}`;
+}
+
 /** Downloads a report file (CSV, XLSX, PDF) with the token and hands it to the browser as a file. */
 export async function download(path: string, query: SendOptions['query'], fallbackName: string): Promise<void> {
   const response = await officerFetch(path, { query, headers: { Accept: '*/*' } });

@@ -9,19 +9,32 @@ import static id.balai.it.BrowserSupport.link;
 import static id.balai.it.BrowserSupport.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
+
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
@@ -194,6 +207,142 @@ class BrowserIT extends InChromium {
     /** A 1x1 PNG (a real one: the server checks files by their content). */
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    /** A camera-sized photo (4000x3000): a sky-to-road gradient with a few shapes, as ImageIO writes a JPEG. */
+    private static byte[] cameraPhoto() {
+        BufferedImage image = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, new Color(120, 170, 220), 0, 3000, new Color(90, 80, 70)));
+        g.fillRect(0, 0, 4000, 3000);
+        g.setColor(new Color(40, 40, 40));
+        for (int i = 0; i < 40; i++) {
+            g.fillOval(100 * i, 1800 + (i * 37) % 900, 160 + (i * 53) % 300, 90 + (i * 29) % 200);
+        }
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static BufferedImage decode(byte[] bytes) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Issue 15, item 6: the page a phone shows while the scripts are still on their way. The scripts are held back
+     * (aborted), so what is checked is index.html with its stylesheet alone.
+     */
+    @Test
+    void theShellShowsTheHeaderAndALoadingLineBeforeAnyScriptRuns() {
+        for (boolean phone : List.of(true, false)) {
+            Page page = chromium.page(phone);
+            if (!phone) {
+                page.setViewportSize(1366, 768);
+            }
+            page.route("**/assets/*.js", Route::abort);
+            page.navigate(url("/" + TENANT + "/"));
+            assertThat(page.locator("html")).hasAttribute("lang", "id");
+            assertThat(page.getByRole(AriaRole.BANNER)).containsText("Balai");
+            assertThat(page.getByRole(AriaRole.MAIN).getByRole(AriaRole.STATUS)).hasText("Memuat…");
+            // styled by the linked stylesheet (no inline style under the CSP): the header has the default brand colour
+            assertThat(page.getByRole(AriaRole.BANNER).evaluate("e => getComputedStyle(e).backgroundColor"))
+                    .isEqualTo("rgb(29, 66, 89)");
+            if (phone) {
+                assertFitsThePhone(page);
+            }
+            chromium.check(page, phone ? "60-shell-360" : "61-shell-1366");
+            page.context().close();
+        }
+    }
+
+    /**
+     * Issue 15, item 6: a camera-sized photo is made smaller in the phone (longest side 1600 px) before it is sent,
+     * with a preview; the upload shows its progress on a slow line; the case page shows it as a thumbnail.
+     */
+    @Test
+    void aLargePhotoIsMadeSmallerOnThePhoneShownAsAPreviewAndItsUploadShowsProgress() {
+        byte[] photo = cameraPhoto();
+        Page phone = chromium.page(true);
+        phone.navigate(url("/" + TENANT + "/lapor"));
+        assertThat(phone.locator("h1")).hasText("Kirim laporan");
+        phone.locator("#title").fill("Jalan berlubang di depan pasar");
+        phone.locator("#description").fill("Lubang besar di jalan depan pasar, motor sering jatuh saat hujan.");
+        byId(phone, "reporter.phone").fill("081234567894");
+        phone.locator("#attachments").setInputFiles(new FilePayload("jalan-besar.jpg", "image/jpeg", photo));
+        Locator preview = phone.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                .setName("Pratinjau foto jalan-besar.jpg"));
+        assertThat(preview).isVisible();
+        assertThat(phone.getByTestId("chosen-files")).containsText("diperkecil dari");
+        assertFitsThePhone(phone);
+        chromium.check(phone, "62-photo-preview-360");
+
+        // The report is held on its way (as on a slow line), so that the progress bar can be seen and checked.
+        AtomicReference<Route> held = new AtomicReference<>();
+        phone.route("**/api/t/" + TENANT + "/complaints", route -> {
+            if ("POST".equals(route.request().method())) {
+                held.set(route);
+            } else {
+                route.resume();
+            }
+        });
+        button(phone, "Kirim laporan").click();
+        phone.waitForCondition(() -> held.get() != null);
+        assertThat(phone.getByRole(AriaRole.PROGRESSBAR, new Page.GetByRoleOptions().setName("Pengiriman lampiran")))
+                .isVisible();
+        assertThat(phone.getByTestId("upload-status")).containsText("terkirim");
+        assertThat(button(phone, "Mengirim…")).isDisabled();
+        chromium.check(phone, "63-upload-progress-360");
+        assertThat(held.get().request().headerValue("content-type")).startsWith("multipart/form-data");
+        assertThat(held.get().request().headerValue("idempotency-key")).startsWith("web-");
+        held.get().resume();
+        assertThat(phone.locator("h1")).containsText("laporan Anda sudah kami terima");
+        String number = phone.getByTestId("tracking-number").textContent().trim();
+        phone.context().close();
+
+        // What the server stored: a JPEG no larger than 1600 px on its longest side (4000x3000 -> 1600x1200).
+        String admin = officers().adminToken(TENANT);
+        Map<String, String> central = officers().create(TENANT, admin, List.of("CENTRAL_ADMIN"), null);
+        String token = officers().token(TENANT, central.get("username"), central.get("password"));
+        List<Map<String, Object>> items = api().auth().oauth2(token).queryParam("size", 100)
+                .get("/api/t/" + TENANT + "/officer/complaints").then().statusCode(200).extract().jsonPath()
+                .getList("items");
+        String id = items.stream().filter(i -> number.equals(i.get("trackingNumber"))).findFirst()
+                .map(i -> (String) i.get("id")).orElseThrow();
+        Map<String, Object> attachment = api().auth().oauth2(token).get("/api/t/" + TENANT + "/officer/complaints/" + id)
+                .then().statusCode(200).extract().jsonPath().getMap("attachments[0]");
+        assertThat(attachment).containsEntry("fileName", "jalan-besar.jpg").containsEntry("mediaType", "image/jpeg");
+        byte[] stored = api().auth().oauth2(token)
+                .get("/api/t/" + TENANT + "/officer/complaints/" + id + "/attachments/" + attachment.get("position"))
+                .then().statusCode(200).extract().asByteArray();
+        BufferedImage image = decode(stored);
+        assertThat(Math.max(image.getWidth(), image.getHeight())).isLessThanOrEqualTo(1600);
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getHeight()).isEqualTo(1200);
+        assertThat(stored.length).as("stored bytes vs the camera's %d", photo.length).isLessThan(photo.length);
+
+        // The officer sees it as a thumbnail on the case page.
+        Page desk = chromium.page(false);
+        desk.setViewportSize(1366, 768);
+        signIn(desk, central);
+        desk.navigate(url("/" + TENANT + "/kantor/kasus/" + id));
+        // Below the fold at first: fetched only once it comes near the screen.
+        desk.getByTestId("attachments").scrollIntoViewIfNeeded();
+        Locator thumbnail = desk.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                .setName("Foto lampiran jalan-besar.jpg"));
+        assertThat(thumbnail).isVisible();
+        assertThat(thumbnail).hasAttribute("loading", "lazy");
+        assertThat(((Number) thumbnail.evaluate("img => img.naturalWidth")).intValue()).isEqualTo(1600);
+        chromium.check(desk, "64-case-thumbnail-1366");
+        desk.context().close();
+    }
 
     @Test
     void aReportWithAPhotoListsItOnTheTrackingPageAndTheCasePage() {
