@@ -387,7 +387,12 @@ public class InformationRequestService {
                     + maxBytes / (1024 * 1024) + " MiB.", "The file is too large: at most " + maxBytes / (1024 * 1024)
                     + " MiB.", field);
         }
-        return FileType.sniff(u.content()).map(FileType::mediaType)
+        Optional<FileType> type = FileType.sniff(u.content());
+        if (type.isPresent() && !type.get().isIntact(u.content())) {
+            throw InformationErrors.invalid("FILE_UNREADABLE", "Berkas rusak atau terpotong; kirim ulang.",
+                    "The file is damaged or cut short; send it again.", field);
+        }
+        return type.map(FileType::mediaType)
                 .or(() -> officeDocuments ? DocumentType.recognise(u.fileName(), u.content())
                         .map(DocumentType::mediaType) : Optional.empty())
                 .orElseThrow(() -> InformationErrors.invalid("FILE_TYPE_NOT_ALLOWED", "Jenis berkas tidak diterima.",
