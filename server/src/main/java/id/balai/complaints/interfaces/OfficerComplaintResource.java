@@ -23,6 +23,7 @@ import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.identity.interfaces.Caller;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.Paging;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
@@ -161,8 +162,8 @@ public class OfficerComplaintResource {
                 status == null ? null : enumOf(ComplaintStatus.class, status, "status"), scopedUnit,
                 unitStatus == null ? null : enumOf(DispatchStatus.class, unitStatus, "unitStatus"),
                 dueBefore == null ? null : date(dueBefore));
-        int p = Math.max(0, page);
-        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, MAX_PAGE_SIZE);
         ComplaintRepository.Page result = service.list(tenant, filter, p, s);
         return new ComplaintViews.QueuePage(result.items().stream().map(ComplaintViews.QueueItem::of).toList(), p, s,
                 result.total());
@@ -176,8 +177,8 @@ public class OfficerComplaintResource {
     public ComplaintViews.QueuePage overdue(@PathParam("tenant") String slug, @QueryParam("unit") String unit,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
-        int p = Math.max(0, page);
-        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, MAX_PAGE_SIZE);
         ComplaintRepository.Page result = clock.overdue(tenant, Instant.now(), agencyUnit().orElse(unit), p, s);
         return new ComplaintViews.QueuePage(result.items().stream().map(ComplaintViews.QueueItem::of).toList(), p, s,
                 result.total());

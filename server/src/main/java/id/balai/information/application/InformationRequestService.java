@@ -35,6 +35,7 @@ import id.balai.platform.domain.DocumentType;
 import id.balai.platform.domain.FileType;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.Paging;
 import id.balai.platform.infrastructure.IdempotencyStore;
 import id.balai.platform.infrastructure.Json;
 import id.balai.privacy.domain.AccessReason;
@@ -298,7 +299,7 @@ public class InformationRequestService {
     @Transactional
     public InformationRequestRepository.Page list(Tenant tenant, InformationRequestRepository.Filter f, int page,
             int size) {
-        return scope.call(tenant.id(), () -> requests.list(tenant.id(), f, page * size, size));
+        return scope.call(tenant.id(), () -> requests.list(tenant.id(), f, Paging.offset(page, size), size));
     }
 
     /** Named queries: open requests due within the next working days ("due soon") or past due ("overdue"). */
@@ -308,8 +309,8 @@ public class InformationRequestService {
         return scope.call(tenant.id(), () -> {
             TenantInformationClocks c = clocks(tenant, Instant.now());
             LocalDate yesterday = c.calendarToday().minusDays(1);
-            return overdue ? requests.openDue(tenant.id(), null, yesterday, unit.orElse(null), page * size, size)
-                    : requests.openDue(tenant.id(), yesterday, c.dueSoonUntil(), unit.orElse(null), page * size,
+            return overdue ? requests.openDue(tenant.id(), null, yesterday, unit.orElse(null), Paging.offset(page, size), size)
+                    : requests.openDue(tenant.id(), yesterday, c.dueSoonUntil(), unit.orElse(null), Paging.offset(page, size),
                             size);
         });
     }

@@ -17,6 +17,7 @@ import id.balai.information.infrastructure.DisputeRepository;
 import id.balai.information.infrastructure.InformationRequestRepository;
 import id.balai.information.infrastructure.ObjectionRepository;
 import id.balai.information.infrastructure.RegistrationNumbers;
+import id.balai.platform.domain.Paging;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -121,14 +122,14 @@ public class ObjectionService {
     /** The objections in one status (FILED: waiting for the Atasan PPID's answer), earliest answer date first. */
     @Transactional
     public List<Objection> byStatus(Tenant tenant, String status, int page, int size) {
-        return scope.call(tenant.id(), () -> objections.byStatus(tenant.id(), status, page * size, size));
+        return scope.call(tenant.id(), () -> objections.byStatus(tenant.id(), status, Paging.offset(page, size), size));
     }
 
     /** Named query: objections unanswered past their due date. */
     @Transactional
     public List<Objection> overdue(Tenant tenant, int page, int size) {
         return scope.call(tenant.id(), () -> objections.openDue(tenant.id(),
-                requestService.clocks(tenant, Instant.now()).calendarToday().minusDays(1), page * size, size));
+                requestService.clocks(tenant, Instant.now()).calendarToday().minusDays(1), Paging.offset(page, size), size));
     }
 
     /** Records a dispute filed at the Information Commission (UU KIP Ps 37(2): within 14 working days). */

@@ -10,6 +10,7 @@ import id.balai.information.application.ObjectionService;
 import id.balai.information.domain.Dispute;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.Objection;
+import id.balai.platform.domain.Paging;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
@@ -88,7 +89,7 @@ public class ObjectionResource {
                             "Status harus salah satu: FILED, ANSWERED, SETTLED.",
                             "The status must be one of FILED, ANSWERED, SETTLED."), "status");
         }
-        return service.byStatus(tenant, status, Math.max(0, page), Math.min(MAX_PAGE_SIZE, Math.max(1, size)))
+        return service.byStatus(tenant, status, Paging.page(page), Paging.size(size, MAX_PAGE_SIZE))
                 .stream().map(InformationViews.ObjectionSummary::of).toList();
     }
 
@@ -99,7 +100,7 @@ public class ObjectionResource {
     public List<InformationViews.ObjectionSummary> overdue(@PathParam("tenant") String slug,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
-        return service.overdue(tenant, Math.max(0, page), Math.min(MAX_PAGE_SIZE, Math.max(1, size))).stream()
+        return service.overdue(tenant, Paging.page(page), Paging.size(size, MAX_PAGE_SIZE)).stream()
                 .map(InformationViews.ObjectionSummary::of).toList();
     }
 

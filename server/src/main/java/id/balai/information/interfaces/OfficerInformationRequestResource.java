@@ -27,6 +27,7 @@ import id.balai.information.domain.RequestStatus;
 import id.balai.information.domain.WrittenNotice;
 import id.balai.information.infrastructure.InformationFiles;
 import id.balai.information.infrastructure.InformationRequestRepository;
+import id.balai.platform.domain.Paging;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
@@ -128,8 +129,8 @@ public class OfficerInformationRequestResource {
             @QueryParam("unit") String unit, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
-        int p = Math.max(0, page);
-        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, MAX_PAGE_SIZE);
         InformationRequestRepository.Page result = service.list(tenant, new InformationRequestRepository.Filter(
                 Inputs.optionalEnum(RequestStatus.class, status, "status"), unitScope().orElse(unit)), p, s);
         return page(result, p, s);
@@ -332,8 +333,8 @@ public class OfficerInformationRequestResource {
 
     private InformationViews.QueuePage due(String slug, boolean overdue, int page, int size) {
         Tenant tenant = registry.require(slug);
-        int p = Math.max(0, page);
-        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, MAX_PAGE_SIZE);
         return page(service.due(tenant, overdue, unitScope(), p, s), p, s);
     }
 

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.balai.identity.interfaces.Caller;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.Paging;
 import id.balai.register.application.RegisterService;
 import id.balai.register.domain.ConsequenceTest;
 import id.balai.platform.domain.DocumentType;
@@ -141,8 +142,8 @@ public class OfficerRegisterResource {
                 : RegisterInput.enumOf(InformationClass.class, infoClass, "class");
         DocumentationStage st = stage == null ? null : RegisterInput.enumOf(DocumentationStage.class, stage, "stage");
         String u = readScope().orElse(unit == null ? null : RegisterInput.unit(tenant, unit, "unit").code());
-        int p = Math.max(0, page);
-        int s = Math.min(PublicRegisterResource.MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, PublicRegisterResource.MAX_PAGE_SIZE);
         RegisterRepository.Page<RegisterEntry> r = service.list(tenant, new RegisterRepository.Filter(false, c, u,
                 st), p, s);
         LocalDate today = RegisterService.today(tenant);
@@ -157,8 +158,8 @@ public class OfficerRegisterResource {
     public RegisterViews.EntryPage overdue(@PathParam("tenant") String slug,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
-        int p = Math.max(0, page);
-        int s = Math.min(PublicRegisterResource.MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, PublicRegisterResource.MAX_PAGE_SIZE);
         RegisterRepository.Page<RegisterEntry> r = service.overdue(tenant, readScope(), p, s);
         LocalDate today = RegisterService.today(tenant);
         return new RegisterViews.EntryPage(r.items().stream().map(e -> RegisterViews.EntryView.of(e, today)).toList(),
