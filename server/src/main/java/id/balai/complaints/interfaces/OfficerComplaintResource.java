@@ -23,6 +23,7 @@ import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.identity.interfaces.Caller;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.MultiLine;
 import id.balai.platform.domain.Paging;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.tenancy.application.TenantRegistry;
@@ -71,35 +72,35 @@ public class OfficerComplaintResource {
     @Inject
     JsonWebToken jwt;
 
-    public record Note(String note) {
+    public record Note(@MultiLine String note) {
     }
 
-    public record Question(String question) {
+    public record Question(@MultiLine String question) {
     }
 
-    public record Rejection(String reason, String note) {
+    public record Rejection(@MultiLine String reason, @MultiLine String note) {
     }
 
     /** @param units org unit codes; empty or absent: the category's default agency from the tenant file */
     public record Dispatching(List<String> units) {
     }
 
-    public record Redispatch(String from, String to, String reason) {
+    public record Redispatch(String from, String to, @MultiLine String reason) {
     }
 
-    public record Reason(String reason) {
+    public record Reason(@MultiLine String reason) {
     }
 
     public record Assignment(String assignee) {
     }
 
-    public record AgencyNote(String step, String text) {
+    public record AgencyNote(String step, @MultiLine String text) {
     }
 
-    public record Answer(String text) {
+    public record Answer(@MultiLine String text) {
     }
 
-    public record Reply(String response) {
+    public record Reply(@MultiLine String response) {
     }
 
     public record Merge(UUID into) {

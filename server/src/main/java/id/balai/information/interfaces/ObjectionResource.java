@@ -10,6 +10,7 @@ import id.balai.information.application.ObjectionService;
 import id.balai.information.domain.Dispute;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.Objection;
+import id.balai.platform.domain.MultiLine;
 import id.balai.platform.domain.Paging;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
@@ -50,28 +51,28 @@ public class ObjectionResource {
     @Inject
     Caller caller;
 
-    public record Answer(String decision, String answer) {
+    public record Answer(String decision, @MultiLine String answer) {
     }
 
-    public record Settlement(String settlement) {
+    public record Settlement(@MultiLine String settlement) {
     }
 
     public record DisputeFiling(String commissionCaseNumber, String filedOn) {
     }
 
-    public record StageInput(String stage, String on, String note) {
+    public record StageInput(String stage, String on, @MultiLine String note) {
     }
 
-    public record DecisionInput(String outcome, String on, String summary) {
+    public record DecisionInput(String outcome, String on, @MultiLine String summary) {
     }
 
-    public record ComplianceInput(Boolean complied, String on, String note) {
+    public record ComplianceInput(Boolean complied, String on, @MultiLine String note) {
     }
 
-    public record TaskInput(String kind, String description, String unit, String dueOn) {
+    public record TaskInput(String kind, @MultiLine String description, String unit, String dueOn) {
     }
 
-    public record TaskCompletion(Integer seq, String on, String result) {
+    public record TaskCompletion(Integer seq, String on, @MultiLine String result) {
     }
 
     @GET

@@ -27,6 +27,7 @@ import id.balai.information.domain.RequestStatus;
 import id.balai.information.domain.WrittenNotice;
 import id.balai.information.infrastructure.InformationFiles;
 import id.balai.information.infrastructure.InformationRequestRepository;
+import id.balai.platform.domain.MultiLine;
 import id.balai.platform.domain.Paging;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.tenancy.application.TenantRegistry;
@@ -82,24 +83,24 @@ public class OfficerInformationRequestResource {
     public record Confirmation(String via) {
     }
 
-    public record Routing(String unit, String note) {
+    public record Routing(String unit, @MultiLine String note) {
     }
 
-    public record Extension(String reason) {
+    public record Extension(@MultiLine String reason) {
     }
 
-    public record RedactionInput(String part, String reason) {
+    public record RedactionInput(String part, @MultiLine String reason) {
     }
 
     public record NoticeInput(Boolean held, String heldBy, String decision, String exemptionGround,
-            String exemptionReason, String informationGiven, List<RedactionInput> redactions, String medium,
+            @MultiLine String exemptionReason, @MultiLine String informationGiven, List<RedactionInput> redactions, String medium,
             String format, BigDecimal cost, String paymentMethod) {
     }
 
     public record DocumentInput(String fileName, String contentBase64) {
     }
 
-    public record ObjectionInput(String ground, String groundAroseOn, String reasons) {
+    public record ObjectionInput(String ground, String groundAroseOn, @MultiLine String reasons) {
     }
 
     @POST

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.balai.identity.interfaces.Caller;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.MultiLine;
 import id.balai.platform.domain.Paging;
 import id.balai.register.application.RegisterService;
 import id.balai.register.domain.ConsequenceTest;
@@ -67,7 +68,7 @@ public class OfficerRegisterResource {
     JsonWebToken jwt;
 
     /** A new entry: the Pasal 17(1) columns, the class and the owning PPID. */
-    public record NewEntry(String title, String summary, String holdingOfficial, String holdingUnit,
+    public record NewEntry(String title, @MultiLine String summary, String holdingOfficial, String holdingUnit,
             String personResponsible, String madeOn, String madePlace, List<String> forms, String retentionPeriod,
             String infoClass, String ownerPpid, String lastUpdatedOn) {
     }
@@ -81,18 +82,18 @@ public class OfficerRegisterResource {
     public record FrontPage(Boolean on) {
     }
 
-    public record Proposal(String ground, String harmTest, String political, String economic, String socioCultural,
-            String defenceSecurity, String meetingOn, List<String> members) {
+    public record Proposal(String ground, @MultiLine String harmTest, @MultiLine String political, @MultiLine String economic, @MultiLine String socioCultural,
+            @MultiLine String defenceSecurity, String meetingOn, List<String> members) {
     }
 
     /** @param decision EXEMPT or NOT_EXEMPT */
-    public record Decision(String decision, String decreeNumber, String exemptUntil, String note) {
+    public record Decision(String decision, String decreeNumber, String exemptUntil, @MultiLine String note) {
     }
 
-    public record Review(String publicInterest, Boolean open) {
+    public record Review(@MultiLine String publicInterest, Boolean open) {
     }
 
-    public record Delivery(String unit, String deliveredOn, Integer entries, String note) {
+    public record Delivery(String unit, String deliveredOn, Integer entries, @MultiLine String note) {
     }
 
     @POST
