@@ -438,7 +438,12 @@ public class OfficerComplaintResource {
 
     private static java.time.LocalDate date(String value) {
         try {
-            return java.time.LocalDate.parse(value);
+            java.time.LocalDate d = java.time.LocalDate.parse(value);
+            // Years PostgreSQL's date holds and a queue means; -999999999-01-01 parsed, then failed in SQL (a 500).
+            if (d.getYear() < 1 || d.getYear() > 9999) {
+                throw new java.time.format.DateTimeParseException("year out of range", value, 0);
+            }
+            return d;
         } catch (java.time.format.DateTimeParseException e) {
             throw ComplaintErrors.invalid("INVALID_DATE", "Tanggal harus berformat TTTT-BB-HH.",
                     "The date must be YYYY-MM-DD.", "dueBefore");
