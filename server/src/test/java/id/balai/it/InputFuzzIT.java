@@ -30,7 +30,7 @@ import id.balai.support.SampleFiles;
  * content types, malformed multipart bodies and files cut short, path parameters with encoded NUL, CR-LF and slash,
  * an unknown regency. It asserts that no answer is a 5xx, that every error is the JSON error (code, message in
  * Indonesian and English) with the browser protections, and that a refused request wrote no row (the tables of
- * {@link Db#WRITTEN_BY_REQUESTS}). The generator is seeded, so every run sends the same requests; about 3 500 of them.
+ * {@link Db#WRITTEN_BY_REQUESTS}). The generator is seeded, so every run sends the same requests (more than 2 500).
  */
 class InputFuzzIT extends BalaiIT {
     private static final long SEED = 0x5EED_1405L;
