@@ -264,7 +264,7 @@ class InformationRequestIT extends BalaiIT {
         officer(t, dinkes, id, "notice", incomplete).then().statusCode(422)
                 .body("code", equalTo("NOTICE_ELEMENT_MISSING")).body("field", equalTo("notice.redactions"))
                 .body("message.id", notNullValue()).body("message.en", notNullValue());
-        byte[] doc = "%PDF-1.4\n% AMDAL 2025 (disamarkan)\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] doc = "%PDF-1.4\n% AMDAL 2025 (disamarkan)\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         officer(t, dinkes, id, "documents", Map.of("fileName", "amdal.txt", "contentBase64",
                 Base64.getEncoder().encodeToString("bukan pdf".getBytes(StandardCharsets.UTF_8)))).then()
                 .statusCode(400).body("code", equalTo("FILE_TYPE_NOT_ALLOWED")).body("field", equalTo("file"));

@@ -90,6 +90,7 @@ public final class ServletFakes {
                         case "getMethod" -> method;
                         case "getRequestURI" -> uri;
                         case "getContextPath" -> "";
+                        case "getQueryString" -> null;
                         case "getHeader" -> headers.get((String) args[0]);
                         case "getContentLengthLong" -> contentLength;
                         case "getContentLength" -> (int) contentLength;
@@ -181,6 +182,7 @@ public final class ServletFakes {
                             yield null;
                         }
                         case "isCommitted" -> false;
+                        case "flushBuffer" -> null;
                         case "getOutputStream" -> out;
                         case "toString" -> "response " + status;
                         default -> throw new UnsupportedOperationException("response." + m.getName());

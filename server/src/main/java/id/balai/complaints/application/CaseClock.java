@@ -12,6 +12,7 @@ import id.balai.calendar.application.CalendarService;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.infrastructure.ComplaintRepository;
+import id.balai.platform.domain.Paging;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +85,7 @@ public class CaseClock {
     @Transactional
     public ComplaintRepository.Page overdue(Tenant tenant, Instant now, String unit, int page, int size) {
         LocalDate today = new TenantClocks(tenant, calendars.calendarOf(tenant), now).calendarToday();
-        return scope.call(tenant.id(), () -> complaints.overdue(tenant.id(), today, unit, page * size, size));
+        return scope.call(tenant.id(), () -> complaints.overdue(tenant.id(), today, unit, Paging.offset(page, size), size));
     }
 
     /** Runs the clock over all of a tenant's cases that need it. */

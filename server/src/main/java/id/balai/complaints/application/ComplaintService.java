@@ -31,6 +31,7 @@ import id.balai.complaints.infrastructure.TrackingNumbers;
 import id.balai.platform.domain.AccessCode;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.Paging;
 import id.balai.platform.infrastructure.IdempotencyStore;
 import id.balai.platform.infrastructure.ImageMetadata;
 import id.balai.platform.infrastructure.Json;
@@ -332,7 +333,7 @@ public class ComplaintService {
 
     @Transactional
     public ComplaintRepository.Page list(Tenant tenant, ComplaintRepository.Filter filter, int page, int size) {
-        return scope.call(tenant.id(), () -> complaints.list(tenant.id(), filter, page * size, size));
+        return scope.call(tenant.id(), () -> complaints.list(tenant.id(), filter, Paging.offset(page, size), size));
     }
 
     /**

@@ -11,8 +11,9 @@ import id.balai.platform.domain.FileType;
 
 /**
  * What a report may carry (issue: "optional attachments, images/PDF, size and type checked"): at most
- * {@link #MAX_FILES} files of {@link #MAX_BYTES} each, JPEG, PNG or PDF by their content. Every refusal names the
- * file's place ({@code attachments[2]}) so that a form can show it next to the right file.
+ * {@link #MAX_FILES} files of {@link #MAX_BYTES} each, JPEG, PNG or PDF by their content, and whole
+ * ({@link FileType#isIntact}). Every refusal names the file's place ({@code attachments[2]}) so that a form can
+ * show it next to the right file.
  */
 public final class Attachments {
     public static final int MAX_FILES = 5;
@@ -64,6 +65,11 @@ public final class Attachments {
         FileType type = FileType.sniff(content).orElseThrow(() -> ComplaintErrors.invalid(
                 "ATTACHMENT_TYPE_NOT_ALLOWED", "Lampiran harus berupa foto JPEG atau PNG, atau dokumen PDF.",
                 "An attachment must be a JPEG or PNG photo or a PDF document.", field));
+        if (!type.isIntact(content)) {
+            throw ComplaintErrors.invalid("ATTACHMENT_UNREADABLE",
+                    "Berkas lampiran rusak atau terpotong; kirim ulang atau gunakan berkas lain.",
+                    "The attachment is damaged or cut short; send it again or use another file.", field);
+        }
         return new Upload(safeName(declaredName, type, index), type, content, sha256(content));
     }
 

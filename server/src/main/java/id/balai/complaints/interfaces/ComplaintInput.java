@@ -7,6 +7,7 @@ import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.domain.ReportType;
+import id.balai.platform.domain.MultiLine;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PhoneNumber;
 import id.balai.tenancy.domain.Tenant;
@@ -18,7 +19,7 @@ import id.balai.tenancy.domain.Tenant;
  * @param anonymous    anonim: the case may be public, the reporter's identity is hidden, also from the agency
  * @param confidential rahasia: the case is not shown on public pages
  */
-public record ComplaintInput(String type, String title, String description, String category, String location,
+public record ComplaintInput(String type, String title, @MultiLine String description, String category, String location,
         Double latitude, Double longitude, Boolean anonymous, Boolean confidential, ReporterInput reporter) {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");

@@ -18,6 +18,7 @@ import id.balai.complaints.application.SmsIntake;
 import id.balai.complaints.domain.SmsReplies;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.MultiLine;
 import id.balai.platform.infrastructure.RateLimiter;
 import id.balai.platform.interfaces.RequestInfo;
 import jakarta.annotation.security.PermitAll;
@@ -59,7 +60,7 @@ public class KannelSmsResource {
     @Operation(summary = "SMS masuk / An SMS to a tenant's hotline; the answer is the reply SMS",
             description = "For the gateway only (address list and token); others get 403 SMS_GATEWAY_NOT_ALLOWED.")
     public String inbound(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("text") String text, @QueryParam("time") String time, @QueryParam("token") String token) {
+            @QueryParam("text") @MultiLine String text, @QueryParam("time") String time, @QueryParam("token") String token) {
         requireGateway(token);
         if (from != null && limited(from)) {
             return SmsReplies.tryLater();

@@ -23,6 +23,8 @@ import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.identity.interfaces.Caller;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.MultiLine;
+import id.balai.platform.domain.Paging;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
@@ -71,35 +73,35 @@ public class OfficerComplaintResource {
     @Inject
     JsonWebToken jwt;
 
-    public record Note(String note) {
+    public record Note(@MultiLine String note) {
     }
 
-    public record Question(String question) {
+    public record Question(@MultiLine String question) {
     }
 
-    public record Rejection(String reason, String note) {
+    public record Rejection(@MultiLine String reason, @MultiLine String note) {
     }
 
     /** @param units org unit codes; empty or absent: the category's default agency from the tenant file */
     public record Dispatching(List<String> units) {
     }
 
-    public record Redispatch(String from, String to, String reason) {
+    public record Redispatch(String from, String to, @MultiLine String reason) {
     }
 
-    public record Reason(String reason) {
+    public record Reason(@MultiLine String reason) {
     }
 
     public record Assignment(String assignee) {
     }
 
-    public record AgencyNote(String step, String text) {
+    public record AgencyNote(String step, @MultiLine String text) {
     }
 
-    public record Answer(String text) {
+    public record Answer(@MultiLine String text) {
     }
 
-    public record Reply(String response) {
+    public record Reply(@MultiLine String response) {
     }
 
     public record Merge(UUID into) {
@@ -162,8 +164,8 @@ public class OfficerComplaintResource {
                 status == null ? null : enumOf(ComplaintStatus.class, status, "status"), scopedUnit,
                 unitStatus == null ? null : enumOf(DispatchStatus.class, unitStatus, "unitStatus"),
                 dueBefore == null ? null : date(dueBefore));
-        int p = Math.max(0, page);
-        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, MAX_PAGE_SIZE);
         ComplaintRepository.Page result = service.list(tenant, filter, p, s);
         return new ComplaintViews.QueuePage(result.items().stream().map(ComplaintViews.QueueItem::of).toList(), p, s,
                 result.total());
@@ -177,8 +179,8 @@ public class OfficerComplaintResource {
     public ComplaintViews.QueuePage overdue(@PathParam("tenant") String slug, @QueryParam("unit") String unit,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
-        int p = Math.max(0, page);
-        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, MAX_PAGE_SIZE);
         ComplaintRepository.Page result = clock.overdue(tenant, Now.instant(), agencyUnit().orElse(unit), p, s);
         return new ComplaintViews.QueuePage(result.items().stream().map(ComplaintViews.QueueItem::of).toList(), p, s,
                 result.total());
@@ -437,7 +439,12 @@ public class OfficerComplaintResource {
 
     private static java.time.LocalDate date(String value) {
         try {
-            return java.time.LocalDate.parse(value);
+            java.time.LocalDate d = java.time.LocalDate.parse(value);
+            // Years PostgreSQL's date holds and a queue means; -999999999-01-01 parsed, then failed in SQL (a 500).
+            if (d.getYear() < 1 || d.getYear() > 9999) {
+                throw new java.time.format.DateTimeParseException("year out of range", value, 0);
+            }
+            return d;
         } catch (java.time.format.DateTimeParseException e) {
             throw ComplaintErrors.invalid("INVALID_DATE", "Tanggal harus berformat TTTT-BB-HH.",
                     "The date must be YYYY-MM-DD.", "dueBefore");

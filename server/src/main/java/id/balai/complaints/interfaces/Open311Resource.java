@@ -27,6 +27,7 @@ import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.Dispatch;
 import id.balai.complaints.infrastructure.ComplaintRepository;
+import id.balai.platform.domain.MultiLine;
 import id.balai.platform.interfaces.RequestInfo;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
@@ -135,7 +136,7 @@ public class Open311Resource {
     @Operation(summary = "Kirim laporan / Post a request (form fields of GeoReport v2; Idempotency-Key required)")
     public Response post(@PathParam("format") String format, @HeaderParam("Idempotency-Key") String key,
             @FormParam("jurisdiction_id") String jurisdiction, @FormParam("service_code") String serviceCode,
-            @FormParam("description") String description, @FormParam("lat") Double lat,
+            @FormParam("description") @MultiLine String description, @FormParam("lat") Double lat,
             @FormParam("long") Double lon, @FormParam("address_string") String address,
             @FormParam("email") String email, @FormParam("phone") String phone,
             @FormParam("first_name") String firstName, @FormParam("last_name") String lastName) {

@@ -14,6 +14,7 @@ import id.balai.complaints.application.ComplaintService;
 import id.balai.complaints.domain.Attachments;
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.ComplaintErrors;
+import id.balai.platform.domain.MultiLine;
 import id.balai.platform.infrastructure.RateLimiter;
 import id.balai.platform.interfaces.RequestInfo;
 import id.balai.tenancy.application.TenantRegistry;
@@ -64,13 +65,13 @@ public class PublicComplaintResource {
     public record CodeOnly(String code) {
     }
 
-    public record Clarification(String code, String text) {
+    public record Clarification(String code, @MultiLine String text) {
     }
 
     public record Rating(String code, Integer rating) {
     }
 
-    public record Reopen(String code, String reason) {
+    public record Reopen(String code, @MultiLine String reason) {
     }
 
     @POST

@@ -8,6 +8,7 @@ import java.util.List;
 
 import id.balai.complaints.domain.Attachments;
 import id.balai.complaints.domain.ComplaintErrors;
+import id.balai.platform.domain.InputText;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -56,6 +57,8 @@ record ReportForm(ComplaintInput input, List<Attachments.Upload> attachments) {
             if (input == null) {
                 throw new JsonbException("empty");
             }
+            // The same text rule as the JSON submission, field by field (InputTextInterceptor sees only the part).
+            InputText.checkAll(input, null, false);
             return input;
         } catch (JsonbException | IOException e) {
             throw ComplaintErrors.invalid("UNREADABLE_BODY",

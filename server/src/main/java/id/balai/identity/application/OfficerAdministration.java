@@ -18,6 +18,7 @@ import id.balai.identity.infrastructure.AccountRepository;
 import id.balai.identity.infrastructure.SessionStore;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.Paging;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,7 +74,7 @@ public class OfficerAdministration {
     }
 
     public List<Account> list(Tenant tenant, int page, int size) {
-        return accounts.officers(tenant.id(), page * size, size);
+        return accounts.officers(tenant.id(), Paging.offset(page, size), size);
     }
 
     public long count(Tenant tenant) {

@@ -10,6 +10,7 @@ import id.balai.identity.application.OfficerAdministration;
 import id.balai.identity.domain.Account;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.Paging;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
@@ -86,8 +87,8 @@ public class OfficerResource {
     public Page list(@PathParam("tenant") String slug, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         Tenant tenant = registry.require(slug);
-        int p = Math.max(0, page);
-        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, MAX_PAGE_SIZE);
         return new Page(officers.list(tenant, p, s).stream().map(OfficerView::of).toList(), p, s,
                 officers.count(tenant));
     }

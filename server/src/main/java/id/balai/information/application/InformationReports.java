@@ -16,6 +16,7 @@ import id.balai.information.infrastructure.InformationReportQueries.LlidText;
 import id.balai.information.infrastructure.InformationReportQueries.NoticeSpan;
 import id.balai.information.infrastructure.InformationReportQueries.RequestCounts;
 import id.balai.information.infrastructure.InformationReportQueries.RequestLine;
+import id.balai.platform.domain.MultiLine;
 import id.balai.reporting.domain.ReportDocument;
 import id.balai.tenancy.domain.RegulationParameters;
 import id.balai.tenancy.domain.Tenant;
@@ -78,8 +79,8 @@ public class InformationReports {
     public record DisputeFigures(long total, Map<String, Long> byStage, Map<String, Long> byOutcome, long courtCases) {
     }
 
-    public record Sections(String policy, String facilities, String staff, String budget, String obstacles,
-            String recommendations) {
+    public record Sections(@MultiLine String policy, @MultiLine String facilities, @MultiLine String staff, @MultiLine String budget, @MultiLine String obstacles,
+            @MultiLine String recommendations) {
     }
 
     /**

@@ -36,6 +36,7 @@ import id.balai.platform.domain.DocumentType;
 import id.balai.platform.domain.FileType;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.Paging;
 import id.balai.platform.infrastructure.IdempotencyStore;
 import id.balai.platform.infrastructure.Json;
 import id.balai.privacy.domain.AccessReason;
@@ -302,7 +303,7 @@ public class InformationRequestService {
     @Transactional
     public InformationRequestRepository.Page list(Tenant tenant, InformationRequestRepository.Filter f, int page,
             int size) {
-        return scope.call(tenant.id(), () -> requests.list(tenant.id(), f, page * size, size));
+        return scope.call(tenant.id(), () -> requests.list(tenant.id(), f, Paging.offset(page, size), size));
     }
 
     /** Named queries: open requests due within the next working days ("due soon") or past due ("overdue"). */
@@ -312,8 +313,8 @@ public class InformationRequestService {
         return scope.call(tenant.id(), () -> {
             TenantInformationClocks c = clocks(tenant, Now.instant());
             LocalDate yesterday = c.calendarToday().minusDays(1);
-            return overdue ? requests.openDue(tenant.id(), null, yesterday, unit.orElse(null), page * size, size)
-                    : requests.openDue(tenant.id(), yesterday, c.dueSoonUntil(), unit.orElse(null), page * size,
+            return overdue ? requests.openDue(tenant.id(), null, yesterday, unit.orElse(null), Paging.offset(page, size), size)
+                    : requests.openDue(tenant.id(), yesterday, c.dueSoonUntil(), unit.orElse(null), Paging.offset(page, size),
                             size);
         });
     }
@@ -396,7 +397,12 @@ public class InformationRequestService {
                     + maxBytes / (1024 * 1024) + " MiB.", "The file is too large: at most " + maxBytes / (1024 * 1024)
                     + " MiB.", field);
         }
-        return FileType.sniff(u.content()).map(FileType::mediaType)
+        Optional<FileType> type = FileType.sniff(u.content());
+        if (type.isPresent() && !type.get().isIntact(u.content())) {
+            throw InformationErrors.invalid("FILE_UNREADABLE", "Berkas rusak atau terpotong; kirim ulang.",
+                    "The file is damaged or cut short; send it again.", field);
+        }
+        return type.map(FileType::mediaType)
                 .or(() -> officeDocuments ? DocumentType.recognise(u.fileName(), u.content())
                         .map(DocumentType::mediaType) : Optional.empty())
                 .orElseThrow(() -> InformationErrors.invalid("FILE_TYPE_NOT_ALLOWED", "Jenis berkas tidak diterima.",

@@ -23,6 +23,7 @@ import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.infrastructure.IdempotencyStore;
 import id.balai.platform.infrastructure.Json;
+import id.balai.platform.domain.Paging;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.infrastructure.TenantScope;
 import id.balai.platform.application.Now;
@@ -137,14 +138,14 @@ public class ObjectionService {
     /** The objections in one status (FILED: waiting for the Atasan PPID's answer), earliest answer date first. */
     @Transactional
     public List<Objection> byStatus(Tenant tenant, String status, int page, int size) {
-        return scope.call(tenant.id(), () -> objections.byStatus(tenant.id(), status, page * size, size));
+        return scope.call(tenant.id(), () -> objections.byStatus(tenant.id(), status, Paging.offset(page, size), size));
     }
 
     /** Named query: objections unanswered past their due date. */
     @Transactional
     public List<Objection> overdue(Tenant tenant, int page, int size) {
         return scope.call(tenant.id(), () -> objections.openDue(tenant.id(),
-                requestService.clocks(tenant, Now.instant()).calendarToday().minusDays(1), page * size, size));
+                requestService.clocks(tenant, Now.instant()).calendarToday().minusDays(1), Paging.offset(page, size), size));
     }
 
     /** A dispute as recorded; {@code replay}: the same Idempotency-Key came again and nothing new was stored. */

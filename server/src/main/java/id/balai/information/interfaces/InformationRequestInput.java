@@ -9,6 +9,7 @@ import id.balai.information.domain.ReceiveMethod;
 import id.balai.information.domain.RequestChannel;
 import id.balai.information.domain.RequestContent;
 import id.balai.information.domain.RequesterType;
+import id.balai.platform.domain.MultiLine;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PhoneNumber;
 
@@ -21,7 +22,7 @@ import id.balai.privacy.domain.PhoneNumber;
  * @param idCopy  the ID (KTP) copy as base64 in JSON; in a multipart request it is the part {@code idCopy}
  */
 public record InformationRequestInput(String channel, String requesterType, RequesterInput requester,
-        String informationWanted, String purpose, String obtainMethod, String receiveMethod, Boolean willingToPay,
+        @MultiLine String informationWanted, @MultiLine String purpose, String obtainMethod, String receiveMethod, Boolean willingToPay,
         FileInput idCopy) {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
@@ -29,7 +30,7 @@ public record InformationRequestInput(String channel, String requesterType, Requ
     private static final Pattern NIK = Pattern.compile("^[0-9]{16}$");
 
     /** The requester's identity (Pasal 21a-b): it goes to the vault. */
-    public record RequesterInput(String name, String idNumber, String address, String phone, String email,
+    public record RequesterInput(String name, String idNumber, @MultiLine String address, String phone, String email,
             String occupation) {
     }
 

@@ -13,6 +13,8 @@ import id.balai.information.domain.Dispute;
 import id.balai.information.domain.InformationClocks;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.Objection;
+import id.balai.platform.domain.MultiLine;
+import id.balai.platform.domain.Paging;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,28 +57,28 @@ public class ObjectionResource {
     @Inject
     Caller caller;
 
-    public record Answer(String decision, String answer) {
+    public record Answer(String decision, @MultiLine String answer) {
     }
 
-    public record Settlement(String settlement) {
+    public record Settlement(@MultiLine String settlement) {
     }
 
     public record DisputeFiling(String commissionCaseNumber, String filedOn) {
     }
 
-    public record StageInput(String stage, String on, String note) {
+    public record StageInput(String stage, String on, @MultiLine String note) {
     }
 
-    public record DecisionInput(String outcome, String on, String summary) {
+    public record DecisionInput(String outcome, String on, @MultiLine String summary) {
     }
 
-    public record ComplianceInput(Boolean complied, String on, String note) {
+    public record ComplianceInput(Boolean complied, String on, @MultiLine String note) {
     }
 
-    public record TaskInput(String kind, String description, String unit, String dueOn) {
+    public record TaskInput(String kind, @MultiLine String description, String unit, String dueOn) {
     }
 
-    public record TaskCompletion(Integer seq, String on, String result) {
+    public record TaskCompletion(Integer seq, String on, @MultiLine String result) {
     }
 
     @GET
@@ -95,7 +97,7 @@ public class ObjectionResource {
                             "The status must be one of FILED, ANSWERED, SETTLED."), "status");
         }
         InformationClocks clocks = service.clocks(tenant);
-        return service.byStatus(tenant, status, Math.max(0, page), Math.min(MAX_PAGE_SIZE, Math.max(1, size)))
+        return service.byStatus(tenant, status, Paging.page(page), Paging.size(size, MAX_PAGE_SIZE))
                 .stream().map(o -> InformationViews.ObjectionSummary.of(o, clocks)).toList();
     }
 
@@ -107,7 +109,7 @@ public class ObjectionResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
         InformationClocks clocks = service.clocks(tenant);
-        return service.overdue(tenant, Math.max(0, page), Math.min(MAX_PAGE_SIZE, Math.max(1, size))).stream()
+        return service.overdue(tenant, Paging.page(page), Paging.size(size, MAX_PAGE_SIZE)).stream()
                 .map(o -> InformationViews.ObjectionSummary.of(o, clocks)).toList();
     }
 

@@ -27,6 +27,8 @@ import id.balai.information.domain.RequestStatus;
 import id.balai.information.domain.WrittenNotice;
 import id.balai.information.infrastructure.InformationFiles;
 import id.balai.information.infrastructure.InformationRequestRepository;
+import id.balai.platform.domain.MultiLine;
+import id.balai.platform.domain.Paging;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
@@ -82,24 +84,24 @@ public class OfficerInformationRequestResource {
     public record Confirmation(String via) {
     }
 
-    public record Routing(String unit, String note) {
+    public record Routing(String unit, @MultiLine String note) {
     }
 
-    public record Extension(String reason) {
+    public record Extension(@MultiLine String reason) {
     }
 
-    public record RedactionInput(String part, String reason) {
+    public record RedactionInput(String part, @MultiLine String reason) {
     }
 
     public record NoticeInput(Boolean held, String heldBy, String decision, String exemptionGround,
-            String exemptionReason, String informationGiven, List<RedactionInput> redactions, String medium,
+            @MultiLine String exemptionReason, @MultiLine String informationGiven, List<RedactionInput> redactions, String medium,
             String format, BigDecimal cost, String paymentMethod) {
     }
 
     public record DocumentInput(String fileName, String contentBase64) {
     }
 
-    public record ObjectionInput(String ground, String groundAroseOn, String reasons) {
+    public record ObjectionInput(String ground, String groundAroseOn, @MultiLine String reasons) {
     }
 
     @POST
@@ -129,8 +131,8 @@ public class OfficerInformationRequestResource {
             @QueryParam("unit") String unit, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
-        int p = Math.max(0, page);
-        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, MAX_PAGE_SIZE);
         InformationRequestRepository.Page result = service.list(tenant, new InformationRequestRepository.Filter(
                 Inputs.optionalEnum(RequestStatus.class, status, "status"), unitScope().orElse(unit)), p, s);
         return page(result, p, s);
@@ -334,8 +336,8 @@ public class OfficerInformationRequestResource {
 
     private InformationViews.QueuePage due(String slug, boolean overdue, int page, int size) {
         Tenant tenant = registry.require(slug);
-        int p = Math.max(0, page);
-        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, MAX_PAGE_SIZE);
         return page(service.due(tenant, overdue, unitScope(), p, s), p, s);
     }
 

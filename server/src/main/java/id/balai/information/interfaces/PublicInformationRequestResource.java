@@ -20,6 +20,8 @@ import id.balai.information.domain.ObjectionGround;
 import id.balai.information.domain.RequestChannel;
 import id.balai.information.infrastructure.InformationFiles;
 import id.balai.information.infrastructure.NoticePdf;
+import id.balai.platform.domain.InputText;
+import id.balai.platform.domain.MultiLine;
 import id.balai.platform.infrastructure.Json;
 import id.balai.platform.infrastructure.RateLimiter;
 import id.balai.platform.interfaces.RequestInfo;
@@ -72,7 +74,7 @@ public class PublicInformationRequestResource {
     @Inject
     Config config;
 
-    public record ObjectionInput(String code, String ground, String groundAroseOn, String reasons) {
+    public record ObjectionInput(String code, String ground, String groundAroseOn, @MultiLine String reasons) {
     }
 
     @POST
@@ -118,6 +120,8 @@ public class PublicInformationRequestResource {
         if (input == null) {
             throw InformationErrors.required("request", "Bagian 'request'", "The 'request' part");
         }
+        // The same text rule as the JSON submission, field by field (InputTextInterceptor sees only the part).
+        InputText.checkAll(input, null, false);
         InformationRequestService.SubmitCommand cmd = input.withIdCopy(null).toCommand(RequestChannel.WEB);
         return receive(tenant, key, new InformationRequestService.SubmitCommand(cmd.channel(), cmd.content(),
                 cmd.requester(), idCopy));

@@ -62,7 +62,7 @@ public enum DocumentType {
             return Optional.empty();
         }
         boolean ok = switch (claimed) {
-            case PDF -> startsWith(content, PDF_MAGIC);
+            case PDF -> startsWith(content, PDF_MAGIC) && FileType.PDF.isIntact(content);
             case DOC, XLS, PPT -> startsWith(content, OLE2_MAGIC);
             case DOCX -> startsWith(content, ZIP_MAGIC) && ooxml(content, "word/");
             case XLSX -> startsWith(content, ZIP_MAGIC) && ooxml(content, "xl/");

@@ -26,17 +26,24 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        protect(res, path.startsWith("/api/"));
+        if (path.startsWith("/api/")) {
+            chain.doFilter(req, new CacheControlDefault(res));
+        } else {
+            chain.doFilter(req, res);
+        }
+    }
+
+    /** The browser protections, and for API answers (and errors) {@code Cache-Control: no-store}. */
+    static void protect(HttpServletResponse res, boolean api) {
         res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         res.setHeader("X-Frame-Options", "DENY");
         res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-        String path = req.getRequestURI().substring(req.getContextPath().length());
-        if (path.startsWith("/api/")) {
+        if (api) {
             res.setHeader(CACHE_CONTROL, "no-store");
-            chain.doFilter(req, new CacheControlDefault(res));
-        } else {
-            chain.doFilter(req, res);
         }
     }
 

@@ -19,6 +19,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return ErrorResponses.of(error);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && unconvertible(e)) {
+            // JAX-RS answers 404 when a query or path parameter does not convert (page=99999999999, size=abc):
+            // the address exists, the value is wrong.
+            return ErrorResponses.of(ApiError.of(400, "INVALID_PARAMETER",
+                    "Nilai parameter tidak sah (misalnya angka di luar jangkauan atau bukan angka).",
+                    "A parameter has an invalid value (for example a number out of range, or not a number)."));
+        }
         ApiError error = switch (status) {
             case 404 -> ApiError.of(404, "NOT_FOUND", "Alamat tidak ditemukan.", "Not found.");
             case 405 -> ApiError.of(405, "METHOD_NOT_ALLOWED", "Metode tidak diizinkan untuk alamat ini.",
@@ -35,5 +42,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                     : ApiError.of(status, "BAD_REQUEST", "Permintaan tidak valid.", "Invalid request.");
         };
         return ErrorResponses.of(error);
+    }
+
+    private static boolean unconvertible(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof IllegalArgumentException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.platform.domain.Paging;
 import id.balai.register.domain.ConsequenceTest;
 import id.balai.platform.domain.DocumentType;
 import id.balai.register.domain.InformationClass;
@@ -123,13 +124,13 @@ public class RegisterService {
     @Transactional
     public RegisterRepository.Page<RegisterEntry> list(Tenant tenant, RegisterRepository.Filter filter, int page,
             int size) {
-        return scope.call(tenant.id(), () -> entries.list(tenant.id(), filter, page * size, size));
+        return scope.call(tenant.id(), () -> entries.list(tenant.id(), filter, Paging.offset(page, size), size));
     }
 
     @Transactional
     public RegisterRepository.Page<RegisterEntry> overdue(Tenant tenant, Optional<String> unit, int page, int size) {
         return scope.call(tenant.id(), () -> entries.berkalaOverdue(tenant.id(), today(tenant), unit.orElse(null),
-                page * size, size));
+                Paging.offset(page, size), size));
     }
 
     /** Stores a document of an entry: its type recognised from its content, its size limited, its hash kept. */
@@ -165,7 +166,7 @@ public class RegisterService {
     public RegisterRepository.Page<RegisterEntry> publicList(Tenant tenant, InformationClass infoClass, String unit,
             int page, int size) {
         return scope.call(tenant.id(), () -> entries.list(tenant.id(),
-                new RegisterRepository.Filter(true, infoClass, unit, null), page * size, size));
+                new RegisterRepository.Filter(true, infoClass, unit, null), Paging.offset(page, size), size));
     }
 
     @Transactional
@@ -195,7 +196,7 @@ public class RegisterService {
     public RegisterRepository.Page<RegisterRepository.Hit> search(Tenant tenant, String text, int page, int size) {
         int candidates = config.getOptionalValue("BALAI_SEARCH_CANDIDATES", Integer.class)
                 .orElse(RegisterRepository.SEARCH_CANDIDATES);
-        return scope.call(tenant.id(), () -> entries.search(tenant.id(), text, page * size, size, candidates));
+        return scope.call(tenant.id(), () -> entries.search(tenant.id(), text, Paging.offset(page, size), size, candidates));
     }
 
     @Transactional

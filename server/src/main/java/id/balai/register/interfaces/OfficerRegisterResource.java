@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.balai.identity.interfaces.Caller;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.MultiLine;
+import id.balai.platform.domain.Paging;
 import id.balai.register.application.RegisterService;
 import id.balai.register.domain.ConsequenceTest;
 import id.balai.platform.domain.DocumentType;
@@ -66,7 +68,7 @@ public class OfficerRegisterResource {
     JsonWebToken jwt;
 
     /** A new entry: the Pasal 17(1) columns, the class and the owning PPID. */
-    public record NewEntry(String title, String summary, String holdingOfficial, String holdingUnit,
+    public record NewEntry(String title, @MultiLine String summary, String holdingOfficial, String holdingUnit,
             String personResponsible, String madeOn, String madePlace, List<String> forms, String retentionPeriod,
             String infoClass, String ownerPpid, String lastUpdatedOn) {
     }
@@ -80,18 +82,18 @@ public class OfficerRegisterResource {
     public record FrontPage(Boolean on) {
     }
 
-    public record Proposal(String ground, String harmTest, String political, String economic, String socioCultural,
-            String defenceSecurity, String meetingOn, List<String> members) {
+    public record Proposal(String ground, @MultiLine String harmTest, @MultiLine String political, @MultiLine String economic, @MultiLine String socioCultural,
+            @MultiLine String defenceSecurity, String meetingOn, List<String> members) {
     }
 
     /** @param decision EXEMPT or NOT_EXEMPT */
-    public record Decision(String decision, String decreeNumber, String exemptUntil, String note) {
+    public record Decision(String decision, String decreeNumber, String exemptUntil, @MultiLine String note) {
     }
 
-    public record Review(String publicInterest, Boolean open) {
+    public record Review(@MultiLine String publicInterest, Boolean open) {
     }
 
-    public record Delivery(String unit, String deliveredOn, Integer entries, String note) {
+    public record Delivery(String unit, String deliveredOn, Integer entries, @MultiLine String note) {
     }
 
     @POST
@@ -141,8 +143,8 @@ public class OfficerRegisterResource {
                 : RegisterInput.enumOf(InformationClass.class, infoClass, "class");
         DocumentationStage st = stage == null ? null : RegisterInput.enumOf(DocumentationStage.class, stage, "stage");
         String u = readScope().orElse(unit == null ? null : RegisterInput.unit(tenant, unit, "unit").code());
-        int p = Math.max(0, page);
-        int s = Math.min(PublicRegisterResource.MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, PublicRegisterResource.MAX_PAGE_SIZE);
         RegisterRepository.Page<RegisterEntry> r = service.list(tenant, new RegisterRepository.Filter(false, c, u,
                 st), p, s);
         LocalDate today = RegisterService.today(tenant);
@@ -157,8 +159,8 @@ public class OfficerRegisterResource {
     public RegisterViews.EntryPage overdue(@PathParam("tenant") String slug,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
-        int p = Math.max(0, page);
-        int s = Math.min(PublicRegisterResource.MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, PublicRegisterResource.MAX_PAGE_SIZE);
         RegisterRepository.Page<RegisterEntry> r = service.overdue(tenant, readScope(), p, s);
         LocalDate today = RegisterService.today(tenant);
         return new RegisterViews.EntryPage(r.items().stream().map(e -> RegisterViews.EntryView.of(e, today)).toList(),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.balai.platform.domain.Paging;
 import id.balai.register.application.RegisterService;
 import id.balai.register.domain.InformationClass;
 import id.balai.register.domain.RegisterEntry;
@@ -57,8 +58,8 @@ public class PublicRegisterResource {
         InformationClass c = infoClass == null ? null : RegisterInput.enumOf(InformationClass.class, infoClass,
                 "class");
         String u = unit == null ? null : RegisterInput.unit(tenant, unit, "unit").code();
-        int p = Math.max(0, page);
-        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, MAX_PAGE_SIZE);
         RegisterRepository.Page<RegisterEntry> result = service.publicList(tenant, c, u, p, s);
         LocalDate today = RegisterService.today(tenant);
         return new RegisterViews.EntryPage(result.items().stream().map(e -> RegisterViews.EntryView.of(e, today))
@@ -102,8 +103,8 @@ public class PublicRegisterResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
         String text = RegisterInput.text(q, "q", 2, 200, "Kata kunci", "The search text");
-        int p = Math.max(0, page);
-        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, MAX_PAGE_SIZE);
         RegisterRepository.Page<RegisterRepository.Hit> hits = service.search(tenant, text, p, s);
         LocalDate today = RegisterService.today(tenant);
         return new RegisterViews.SearchPage(text, hits.items().stream().map(h -> new RegisterViews.SearchHit(

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.balai.platform.domain.Paging;
 import id.balai.platform.interfaces.ApiError;
 import id.balai.platform.interfaces.ErrorResponses;
 import id.balai.reporting.application.DigestDelivery;
@@ -91,9 +92,9 @@ public class ReportResource {
         Period period = new Period(date(from, "from"), date(to, "to"));
         Instant now = Now.instant();
         if (f == Format.JSON) {
-            int p = Math.max(0, page);
-            int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
-            Journal j = reports.journal(tenant, scoped, period, p * s, s, now);
+            int p = Paging.page(page);
+            int s = Paging.size(size, MAX_PAGE_SIZE);
+            Journal j = reports.journal(tenant, scoped, period, Paging.offset(p, s), s, now);
             return Response.ok(new JournalPage(j.unit(), j.unitName(), period.from(), period.to(), j.entries(), p, s,
                     j.total()), MediaType.APPLICATION_JSON).build();
         }

@@ -27,8 +27,14 @@ class DocumentTypeTest {
 
     @Test
     void aPdfIsRecognisedByItsMagicBytes() {
-        assertThat(DocumentType.recognise("laporan.PDF", "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII)))
+        assertThat(DocumentType.recognise("laporan.PDF", "%PDF-1.7\n...\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
                 .contains(DocumentType.PDF);
+    }
+
+    @Test
+    void aPdfCutShortIsNotADocument() {
+        assertThat(DocumentType.recognise("laporan.pdf", "%PDF-1.7\n1 0 obj << /Type".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
     }
 
     @Test
