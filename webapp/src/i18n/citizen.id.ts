@@ -3,6 +3,18 @@
  * `citizen.en.ts` must have the same keys (its type is derived from this object).
  */
 export const citizenId = {
+  /** Kinds of personal data the masker finds (PersonalDataMasker.Kind). */
+  findingKinds: {
+    NIK: 'NIK (nomor induk kependudukan)',
+    EMAIL: 'alamat e-mail',
+    BANK_ACCOUNT: 'nomor rekening bank',
+    PHONE: 'nomor telepon',
+    REPORTER_PHONE: 'nomor telepon pelapor',
+    REPORTER_NAME: 'nama pelapor',
+    PLATE: 'nomor polisi kendaraan',
+    ADDRESS: 'alamat rumah (RT/RW, nomor rumah)',
+    NAME: 'nama orang (setelah sapaan Pak, Bu, Sdr.)',
+  } as Record<string, string>,
   nav: {
     label: 'Menu portal',
     home: 'Beranda',
@@ -105,6 +117,20 @@ export const citizenId = {
     confidential: 'Rahasia — jangan tampilkan laporan ini di halaman publik',
     confidentialHelp:
       'Isi laporan hanya dilihat petugas yang menangani. Pilih ini jika laporan menyangkut hal pribadi atau dapat membahayakan Anda.',
+    publicDeclined: 'Jangan tampilkan laporan saya untuk publik',
+    publicDeclinedHelp:
+      'Laporan tetap ditangani, tetapi tidak pernah dipublikasikan. Tanpa pilihan ini, admin pusat dapat menampilkan versi yang sudah disamarkan (tanpa nama, NIK, nomor telepon, alamat).',
+    previewLegend: 'Begini laporan Anda akan tampil untuk publik',
+    previewHelp:
+      'Data pribadi disamarkan otomatis. Admin pusat memeriksa lagi sebelum apa pun ditampilkan untuk publik.',
+    previewButton: 'Lihat pratinjau publik',
+    previewLoading: 'Menyiapkan pratinjau…',
+    previewTitle: 'Judul publik',
+    previewText: 'Uraian publik',
+    previewFound: 'Yang disamarkan:',
+    previewNothing: 'Tidak ditemukan data pribadi.',
+    previewFailed: 'Pratinjau tidak dapat dibuat. Laporan tetap dapat dikirim.',
+    previewNotPublic: 'Laporan ini tidak akan ditampilkan untuk publik.',
     contactLegend: 'Kontak Anda',
     contactHelp: 'Isi nomor HP atau e-mail agar jawaban dapat dikirim kepada Anda (wajib jika tidak anonim).',
     name: 'Nama',

@@ -1,11 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import {
   attachmentProblem,
   complaintBody,
   EMPTY_FORM,
+  previewComplaint,
   REPORT_TYPES,
   submitComplaint,
   type ComplaintForm,
+  type PublicPreview,
   type Receipt,
 } from '../../api/complaints';
 import { FileField, FormError, SelectField, TextField, type FieldErrors } from '../../app/fields';
@@ -68,7 +70,20 @@ export function ComplaintFormPage({
   >(EMPTY_FORM, COMPLAINT_FIELDS, (field) => (field === 'type' ? 'type-error' : field));
   const [files, setFiles] = useState<File[]>([]);
   const [locating, setLocating] = useState(false);
+  const [preview, setPreview] = useState<PublicPreview | 'loading' | 'failed' | null>(null);
   const f = t.citizen.form;
+
+  // A preview of an older text would mislead: it goes when the text changes.
+  useEffect(() => setPreview(null), [form.title, form.description, form.name, form.phone]);
+
+  const showPreview = async () => {
+    setPreview('loading');
+    try {
+      setPreview(await previewComplaint(tenant.slug, form));
+    } catch {
+      setPreview('failed');
+    }
+  };
 
   const onFiles = (list: FileList | null) => {
     const chosen = list ? Array.from(list) : [];
@@ -271,7 +286,27 @@ export function ComplaintFormPage({
               {f.confidentialHelp}
             </p>
           </div>
+          <div className="check">
+            <input
+              id="publicDeclined"
+              type="checkbox"
+              checked={form.publicDeclined}
+              aria-describedby="publicDeclined-help"
+              onChange={(e) => set('publicDeclined', e.target.checked)}
+            />
+            <label htmlFor="publicDeclined">{f.publicDeclined}</label>
+            <p id="publicDeclined-help" className="field__hint">
+              {f.publicDeclinedHelp}
+            </p>
+          </div>
         </fieldset>
+        {!submit && (
+          <PublicPreviewPanel
+            preview={preview}
+            notPublic={form.confidential || form.publicDeclined}
+            onShow={() => void showPreview()}
+          />
+        )}
         <fieldset className="fieldset">
           <legend>{f.contactLegend}</legend>
           <p className="field__hint">{f.contactHelp}</p>
@@ -311,6 +346,70 @@ export function ComplaintFormPage({
         </button>
       </form>
     </>
+  );
+}
+
+/**
+ * "Begini laporan Anda akan tampil untuk publik": the title and text as the detector would mask them (issue 15).
+ * Shown before sending; the central administrator still decides what is published.
+ */
+export function PublicPreviewPanel({
+  preview,
+  notPublic,
+  onShow,
+}: {
+  preview: PublicPreview | 'loading' | 'failed' | null;
+  notPublic: boolean;
+  onShow: () => void;
+}) {
+  const { t } = useI18n();
+  const f = t.citizen.form;
+  return (
+    <section className="fieldset" aria-labelledby="preview-heading">
+      <h2 id="preview-heading">{f.previewLegend}</h2>
+      {notPublic ? (
+        <p className="field__hint">{f.previewNotPublic}</p>
+      ) : (
+        <>
+          <p className="field__hint">{f.previewHelp}</p>
+          <button type="button" className="button button--secondary" onClick={onShow}>
+            {f.previewButton}
+          </button>
+          <div aria-live="polite">
+            {preview === 'loading' && <p>{f.previewLoading}</p>}
+            {preview === 'failed' && <p>{f.previewFailed}</p>}
+            {preview && typeof preview === 'object' && (
+              <div className="preview" data-testid="public-preview">
+                <dl className="facts">
+                  <div className="facts__row">
+                    <dt>{f.previewTitle}</dt>
+                    <dd>{preview.title}</dd>
+                  </div>
+                  <div className="facts__row">
+                    <dt>{f.previewText}</dt>
+                    <dd className="preview__text">{preview.text}</dd>
+                  </div>
+                </dl>
+                {preview.findings.length === 0 ? (
+                  <p>{f.previewNothing}</p>
+                ) : (
+                  <>
+                    <p>{f.previewFound}</p>
+                    <ul>
+                      {preview.findings.map((x) => (
+                        <li key={x.kind}>
+                          {t.citizen.findingKinds[x.kind] ?? x.label} ({x.count})
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </div>
+            )}
+          </div>
+        </>
+      )}
+    </section>
   );
 }
 
