@@ -14,6 +14,8 @@ export interface ComplaintForm {
   longitude: string;
   anonymous: boolean;
   confidential: boolean;
+  /** "Jangan tampilkan laporan saya untuk publik": never published (issue 15). */
+  publicDeclined: boolean;
   name: string;
   phone: string;
   email: string;
@@ -29,6 +31,7 @@ export const EMPTY_FORM: ComplaintForm = {
   longitude: '',
   anonymous: false,
   confidential: false,
+  publicDeclined: false,
   name: '',
   phone: '',
   email: '',
@@ -50,6 +53,7 @@ export function complaintInput(form: ComplaintForm): Record<string, unknown> {
     longitude: number(form.longitude),
     anonymous: form.anonymous,
     confidential: form.confidential,
+    publicDeclined: form.publicDeclined,
     reporter: hasReporter ? reporter : undefined,
   };
 }
@@ -125,6 +129,40 @@ export function submitComplaint(
   return apiSend<Receipt>(path, { method: 'POST', body, headers });
 }
 
+/** A kind of personal data found in a text (PublicationViews.FindingView): never the value itself. */
+export interface Finding {
+  kind: string;
+  label: string;
+  count: number;
+}
+
+/** `POST /api/t/{t}/complaints/preview`: the title and text as they would be public, masked. */
+export interface PublicPreview {
+  title: string;
+  text: string;
+  findings: Finding[];
+}
+
+export function previewComplaint(slug: string, form: ComplaintForm) {
+  const trimmed = (v: string) => (v.trim() === '' ? undefined : v.trim());
+  return apiSend<PublicPreview>(`/api/t/${encodeURIComponent(slug)}/complaints/preview`, {
+    method: 'POST',
+    body: {
+      title: form.title.trim(),
+      description: form.description.trim(),
+      reporter: { name: trimmed(form.name), phone: trimmed(form.phone) },
+    },
+  });
+}
+
+/** The reporter asks for the report to come off the public record; it does at once. */
+export function requestTakedown(slug: string, number: string, code: string) {
+  return apiSend<PublicComplaint>(`${base(slug, number)}/takedown-request`, {
+    method: 'POST',
+    body: { code: code.trim() },
+  });
+}
+
 export interface PublicEvent {
   seq: number;
   at: string;
@@ -162,6 +200,9 @@ export interface PublicComplaint {
   mergedIntoStatus: string | null;
   attachments?: Attachment[];
   history: PublicEvent[];
+  /** Whether a public version is published now (issue 15). */
+  published?: boolean;
+  publicDeclined?: boolean;
 }
 
 /** A file of the case (ComplaintViews.AttachmentView); its content is fetched by its position. */

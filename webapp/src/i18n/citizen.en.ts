@@ -2,6 +2,17 @@ import type { CitizenMessages } from './citizen.id';
 
 /** English for the citizen pages; same keys as `citizen.id.ts`. */
 export const citizenEn: CitizenMessages = {
+  findingKinds: {
+    NIK: 'ID number (NIK)',
+    EMAIL: 'e-mail address',
+    BANK_ACCOUNT: 'bank account number',
+    PHONE: 'phone number',
+    REPORTER_PHONE: "the reporter's phone number",
+    REPORTER_NAME: "the reporter's name",
+    PLATE: 'vehicle plate',
+    ADDRESS: 'house address (RT/RW, house number)',
+    NAME: "a person's name (after Pak, Bu, Sdr.)",
+  } as Record<string, string>,
   nav: {
     label: 'Portal menu',
     home: 'Home',
@@ -68,6 +79,10 @@ export const citizenEn: CitizenMessages = {
     CLOSED: 'Report closed',
     RATED: 'You rated it',
     REOPENED: 'Report reopened',
+    PUBLICATION_PUBLISH: 'Shown to the public (masked)',
+    PUBLICATION_EDIT: 'Public version updated',
+    PUBLICATION_UNPUBLISH: 'Taken off the public record',
+    PUBLICATION_TAKEDOWN_REQUESTED: 'Taken down from the public at your request',
     MERGED_INTO: 'Merged into another report',
     MERGED_FROM: 'Another report merged into this one',
     REMINDED: 'Deadline reminder',
@@ -111,6 +126,20 @@ export const citizenEn: CitizenMessages = {
     confidential: 'Confidential — do not show this report on public pages',
     confidentialHelp:
       'Only the officers handling it see the report. Choose this when it concerns private matters or could put you at risk.',
+    publicDeclined: 'Do not show my report to the public',
+    publicDeclinedHelp:
+      'The report is still handled, but never published. Without this choice, the central administrator may show a masked version (no name, ID number, phone number or address).',
+    previewLegend: 'This is how your report would appear to the public',
+    previewHelp:
+      'Personal data is masked automatically. The central administrator checks again before anything is shown to the public.',
+    previewButton: 'Show the public preview',
+    previewLoading: 'Preparing the preview…',
+    previewTitle: 'Public title',
+    previewText: 'Public text',
+    previewFound: 'Masked:',
+    previewNothing: 'No personal data found.',
+    previewFailed: 'The preview could not be made. The report can still be sent.',
+    previewNotPublic: 'This report will not be shown to the public.',
     contactLegend: 'Your contact',
     contactHelp: 'Give a mobile number or an e-mail address so the answer can reach you (required unless anonymous).',
     name: 'Name',
@@ -135,6 +164,12 @@ export const citizenEn: CitizenMessages = {
     another: 'Send another report',
   },
   track: {
+    publicHeading: 'Public view',
+    published: 'A masked version of your report is shown to the public.',
+    notPublished: 'Your report is not shown to the public.',
+    takedownHelp: 'You can ask for the report to be taken off the public record. It is still handled.',
+    takedownButton: 'Take my report off the public record',
+    takedownDone: 'Your report was taken off the public record.',
     attachments: 'Attachments',
     downloadAttachment: (name: string) => `Download ${name}`,
     title: 'Track a report',

@@ -3,6 +3,18 @@
  * `citizen.en.ts` must have the same keys (its type is derived from this object).
  */
 export const citizenId = {
+  /** Kinds of personal data the masker finds (PersonalDataMasker.Kind). */
+  findingKinds: {
+    NIK: 'NIK (nomor induk kependudukan)',
+    EMAIL: 'alamat e-mail',
+    BANK_ACCOUNT: 'nomor rekening bank',
+    PHONE: 'nomor telepon',
+    REPORTER_PHONE: 'nomor telepon pelapor',
+    REPORTER_NAME: 'nama pelapor',
+    PLATE: 'nomor polisi kendaraan',
+    ADDRESS: 'alamat rumah (RT/RW, nomor rumah)',
+    NAME: 'nama orang (setelah sapaan Pak, Bu, Sdr.)',
+  } as Record<string, string>,
   nav: {
     label: 'Menu portal',
     home: 'Beranda',
@@ -69,6 +81,10 @@ export const citizenId = {
     CLOSED: 'Laporan selesai',
     RATED: 'Anda memberi nilai',
     REOPENED: 'Laporan dibuka kembali',
+    PUBLICATION_PUBLISH: 'Ditampilkan untuk publik (disamarkan)',
+    PUBLICATION_EDIT: 'Versi publik diperbarui',
+    PUBLICATION_UNPUBLISH: 'Ditarik dari tampilan publik',
+    PUBLICATION_TAKEDOWN_REQUESTED: 'Diturunkan dari publik atas permintaan Anda',
     MERGED_INTO: 'Digabung ke laporan lain',
     MERGED_FROM: 'Laporan lain digabung ke sini',
     REMINDED: 'Pengingat tenggat',
@@ -112,6 +128,20 @@ export const citizenId = {
     confidential: 'Rahasia — jangan tampilkan laporan ini di halaman publik',
     confidentialHelp:
       'Isi laporan hanya dilihat petugas yang menangani. Pilih ini jika laporan menyangkut hal pribadi atau dapat membahayakan Anda.',
+    publicDeclined: 'Jangan tampilkan laporan saya untuk publik',
+    publicDeclinedHelp:
+      'Laporan tetap ditangani, tetapi tidak pernah dipublikasikan. Tanpa pilihan ini, admin pusat dapat menampilkan versi yang sudah disamarkan (tanpa nama, NIK, nomor telepon, alamat).',
+    previewLegend: 'Begini laporan Anda akan tampil untuk publik',
+    previewHelp:
+      'Data pribadi disamarkan otomatis. Admin pusat memeriksa lagi sebelum apa pun ditampilkan untuk publik.',
+    previewButton: 'Lihat pratinjau publik',
+    previewLoading: 'Menyiapkan pratinjau…',
+    previewTitle: 'Judul publik',
+    previewText: 'Uraian publik',
+    previewFound: 'Yang disamarkan:',
+    previewNothing: 'Tidak ditemukan data pribadi.',
+    previewFailed: 'Pratinjau tidak dapat dibuat. Laporan tetap dapat dikirim.',
+    previewNotPublic: 'Laporan ini tidak akan ditampilkan untuk publik.',
     contactLegend: 'Kontak Anda',
     contactHelp: 'Isi nomor HP atau e-mail agar jawaban dapat dikirim kepada Anda (wajib jika tidak anonim).',
     name: 'Nama',
@@ -136,6 +166,12 @@ export const citizenId = {
     another: 'Kirim laporan lain',
   },
   track: {
+    publicHeading: 'Tampilan publik',
+    published: 'Versi laporan Anda yang sudah disamarkan sedang tampil untuk publik.',
+    notPublished: 'Laporan Anda tidak tampil untuk publik.',
+    takedownHelp: 'Anda dapat meminta laporan diturunkan dari tampilan publik. Laporan tetap ditangani.',
+    takedownButton: 'Turunkan laporan saya dari publik',
+    takedownDone: 'Laporan Anda sudah diturunkan dari tampilan publik.',
     attachments: 'Lampiran',
     downloadAttachment: (name: string) => `Unduh ${name}`,
     title: 'Lacak laporan',

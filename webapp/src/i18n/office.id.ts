@@ -109,6 +109,36 @@ export const officeId = {
       string
     >,
   },
+  publication: {
+    heading: 'Publikasi',
+    intro:
+      'Tidak ada yang tampil untuk publik sebelum Anda mempublikasikan versi publik. Judul dan uraian di bawah sudah disamarkan otomatis; periksa dan sunting sebelum mempublikasikan.',
+    status: 'Status publikasi',
+    statuses: { NONE: 'Belum pernah dipublikasikan', PUBLISHED: 'Tampil untuk publik', UNPUBLISHED: 'Ditarik dari publik' } as Record<string, string>,
+    refused: 'Tidak dapat dipublikasikan',
+    title: 'Judul publik',
+    text: 'Uraian publik',
+    found: 'Data pribadi yang disamarkan otomatis',
+    nothingFound: 'Tidak ditemukan data pribadi. Tetap periksa sebelum mempublikasikan.',
+    photos: 'Foto',
+    photosHint: 'Pilih untuk setiap foto. Alat untuk mengaburkan wajah atau pelat belum tersedia: foto yang memperlihatkan orang atau data pribadi harus "Tidak untuk publik".',
+    photoPublic: 'Untuk publik',
+    photoNotPublic: 'Tidak untuk publik',
+    notAPhoto: 'Bukan foto (tidak dapat dipublikasikan)',
+    reason: 'Alasan (wajib)',
+    publish: 'Publikasikan',
+    update: 'Perbarui versi publik',
+    unpublish: 'Tarik dari publik',
+    done: 'Publikasi tersimpan.',
+    log: 'Catatan moderasi',
+    noLog: 'Belum ada tindakan moderasi.',
+    acts: {
+      PUBLISH: 'Dipublikasikan',
+      EDIT: 'Disunting',
+      UNPUBLISH: 'Ditarik dari publik',
+      TAKEDOWN_REQUESTED: 'Diturunkan atas permintaan pelapor',
+    } as Record<string, string>,
+  },
   identity: {
     heading: 'Identitas pelapor',
     notice:

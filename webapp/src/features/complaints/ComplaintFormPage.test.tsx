@@ -160,4 +160,47 @@ describe('report form', () => {
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(uploads[1]!.headers['Idempotency-Key']).toBe(uploads[0]!.headers['Idempotency-Key']);
   });
+
+  it('shows how the report would appear in public, masked, and sends the choice not to publish it', async () => {
+    let previewBody: unknown;
+    let body: unknown;
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/t/muara-enim/complaints/preview': (init) => {
+        previewBody = JSON.parse(String(init?.body));
+        return ok({
+          title: 'Jembatan gantung rusak',
+          text: 'Saya [nama disamarkan], NIK [NIK disamarkan].',
+          findings: [
+            { kind: 'REPORTER_NAME', label: 'nama pelapor', count: 1 },
+            { kind: 'NIK', label: 'NIK (nomor induk kependudukan)', count: 1 },
+          ],
+        });
+      },
+      '/api/t/muara-enim/complaints': (init) => {
+        body = JSON.parse(String(init?.body));
+        return { status: 201, body: RECEIPT };
+      },
+    });
+    openAt('/muara-enim/lapor');
+    const user = await fillValidForm();
+    await user.type(screen.getByLabelText('Nama'), 'Budi Santoso');
+    expect(screen.getByRole('heading', { name: 'Begini laporan Anda akan tampil untuk publik' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Lihat pratinjau publik' }));
+    const preview = await screen.findByTestId('public-preview');
+    expect(preview.textContent).toContain('Saya [nama disamarkan], NIK [NIK disamarkan].');
+    expect(preview.textContent).toContain('nama pelapor (1)');
+    expect(preview.textContent).toContain('NIK (nomor induk kependudukan) (1)');
+    expect(previewBody).toMatchObject({ title: 'Jembatan gantung rusak', reporter: { name: 'Budi Santoso' } });
+
+    // Editing the text withdraws the preview of the old text.
+    await user.type(screen.getByLabelText('Uraian *'), ' Mohon segera.');
+    expect(screen.queryByTestId('public-preview')).toBeNull();
+
+    await user.click(screen.getByLabelText('Jangan tampilkan laporan saya untuk publik'));
+    expect(screen.getByText('Laporan ini tidak akan ditampilkan untuk publik.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+    await screen.findByText('ME-2026-000123');
+    expect(body).toMatchObject({ publicDeclined: true, confidential: false });
+  });
 });

@@ -3,9 +3,11 @@ import {
   attachmentProblem,
   complaintBody,
   EMPTY_FORM,
+  previewComplaint,
   REPORT_TYPES,
   submitComplaint,
   type ComplaintForm,
+  type PublicPreview,
   type Receipt,
 } from '../../api/complaints';
 import { FileField, FormError, SelectField, TextField, type FieldErrors } from '../../app/fields';
@@ -88,6 +90,7 @@ export function ComplaintFormPage({
   const prepared = useRef<Promise<PreparedFile[]> | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [locating, setLocating] = useState(false);
+  const [preview, setPreview] = useState<PublicPreview | 'loading' | 'failed' | null>(null);
   const f = t.citizen.form;
   const mounted = useRef(true);
   useEffect(() => {
@@ -96,6 +99,18 @@ export function ComplaintFormPage({
       mounted.current = false;
     };
   }, []);
+
+  // A preview of an older text would mislead: it goes when the text changes.
+  useEffect(() => setPreview(null), [form.title, form.description, form.name, form.phone]);
+
+  const showPreview = async () => {
+    setPreview('loading');
+    try {
+      setPreview(await previewComplaint(tenant.slug, form));
+    } catch {
+      setPreview('failed');
+    }
+  };
 
   const showProblem = (chosen: readonly File[], problem: ReturnType<typeof attachmentProblem>) =>
     setErrors((old) => {
@@ -334,7 +349,27 @@ export function ComplaintFormPage({
               {f.confidentialHelp}
             </p>
           </div>
+          <div className="check">
+            <input
+              id="publicDeclined"
+              type="checkbox"
+              checked={form.publicDeclined}
+              aria-describedby="publicDeclined-help"
+              onChange={(e) => set('publicDeclined', e.target.checked)}
+            />
+            <label htmlFor="publicDeclined">{f.publicDeclined}</label>
+            <p id="publicDeclined-help" className="field__hint">
+              {f.publicDeclinedHelp}
+            </p>
+          </div>
         </fieldset>
+        {!submit && (
+          <PublicPreviewPanel
+            preview={preview}
+            notPublic={form.confidential || form.publicDeclined}
+            onShow={() => void showPreview()}
+          />
+        )}
         <fieldset className="fieldset">
           <legend>{f.contactLegend}</legend>
           <p className="field__hint">{f.contactHelp}</p>
@@ -377,6 +412,70 @@ export function ComplaintFormPage({
         </button>
       </form>
     </>
+  );
+}
+
+/**
+ * "Begini laporan Anda akan tampil untuk publik": the title and text as the detector would mask them (issue 15).
+ * Shown before sending; the central administrator still decides what is published.
+ */
+export function PublicPreviewPanel({
+  preview,
+  notPublic,
+  onShow,
+}: {
+  preview: PublicPreview | 'loading' | 'failed' | null;
+  notPublic: boolean;
+  onShow: () => void;
+}) {
+  const { t } = useI18n();
+  const f = t.citizen.form;
+  return (
+    <section className="fieldset" aria-labelledby="preview-heading">
+      <h2 id="preview-heading">{f.previewLegend}</h2>
+      {notPublic ? (
+        <p className="field__hint">{f.previewNotPublic}</p>
+      ) : (
+        <>
+          <p className="field__hint">{f.previewHelp}</p>
+          <button type="button" className="button button--secondary" onClick={onShow}>
+            {f.previewButton}
+          </button>
+          <div aria-live="polite">
+            {preview === 'loading' && <p>{f.previewLoading}</p>}
+            {preview === 'failed' && <p>{f.previewFailed}</p>}
+            {preview && typeof preview === 'object' && (
+              <div className="preview" data-testid="public-preview">
+                <dl className="facts">
+                  <div className="facts__row">
+                    <dt>{f.previewTitle}</dt>
+                    <dd>{preview.title}</dd>
+                  </div>
+                  <div className="facts__row">
+                    <dt>{f.previewText}</dt>
+                    <dd className="preview__text">{preview.text}</dd>
+                  </div>
+                </dl>
+                {preview.findings.length === 0 ? (
+                  <p>{f.previewNothing}</p>
+                ) : (
+                  <>
+                    <p>{f.previewFound}</p>
+                    <ul>
+                      {preview.findings.map((x) => (
+                        <li key={x.kind}>
+                          {t.citizen.findingKinds[x.kind] ?? x.label} ({x.count})
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </div>
+            )}
+          </div>
+        </>
+      )}
+    </section>
   );
 }
 

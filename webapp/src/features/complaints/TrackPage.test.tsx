@@ -97,4 +97,35 @@ describe('tracking page', () => {
     expect(screen.getByText(/paling lama 5 hari kerja/)).toBeTruthy();
     expect(screen.getByRole('link', { name: '082374048333' })).toBeTruthy();
   });
+
+  it('lets the reporter take a published report off the public record', async () => {
+    let body: unknown;
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/t/muara-enim/complaints/ME-2026-000123': ok({ ...RESPONDED, published: true }),
+      '/api/t/muara-enim/complaints/ME-2026-000123/takedown-request': (init) => {
+        body = JSON.parse(String(init?.body));
+        return ok({
+          ...RESPONDED,
+          published: false,
+          history: [
+            ...RESPONDED.history,
+            { seq: 2, at: '2026-03-17T02:00:00Z', step: 'REVIEW', action: 'PUBLICATION_TAKEDOWN_REQUESTED', orgUnit: null, note: 'Alasan: atas permintaan pelapor' },
+          ],
+        });
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/lacak');
+    render(<App />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/Nomor laporan/), 'ME-2026-000123');
+    await user.type(screen.getByLabelText('Kode akses'), 'K7Q2');
+    await user.click(screen.getByRole('button', { name: 'Lihat laporan' }));
+    expect((await screen.findByTestId('public-record')).textContent).toContain('sedang tampil untuk publik');
+    await user.click(screen.getByRole('button', { name: 'Turunkan laporan saya dari publik' }));
+    expect((await screen.findByTestId('public-record')).textContent).toContain('tidak tampil untuk publik');
+    expect(await screen.findByText('Diturunkan dari publik atas permintaan Anda')).toBeTruthy();
+    expect(body).toEqual({ code: 'K7Q2' });
+    expect(screen.queryByRole('button', { name: 'Turunkan laporan saya dari publik' })).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@ import {
   allowedReporterActions,
   attachmentPath,
   reporterAction,
+  requestTakedown,
   trackComplaint,
   type PublicComplaint,
   type ReporterAction,
@@ -96,6 +97,10 @@ export function TrackPage() {
             const updated = await reporterAction(tenant.slug, found.number, found.code, action);
             setFound({ ...found, complaint: updated });
           }}
+          onTakedown={async () => {
+            const updated = await requestTakedown(tenant.slug, found.number, found.code);
+            setFound({ ...found, complaint: updated });
+          }}
           onDownload={(position, name) =>
             downloadFile(attachmentPath(tenant.slug, found.number, position), { code: found.code }, name).catch((e: unknown) =>
               setErrors({ '': errorText(e) }),
@@ -112,11 +117,14 @@ export function ComplaintStatusView({
   today,
   onAction,
   onDownload,
+  onTakedown,
 }: {
   complaint: PublicComplaint;
   today: string;
   onAction: (action: ReporterAction) => Promise<void>;
   onDownload?: (position: number, fileName: string) => Promise<void>;
+  /** The reporter asks for the report to come off the public record (issue 15). */
+  onTakedown?: () => Promise<void>;
 }) {
   const tenant = useTenant();
   const { t, lang } = useI18n();
@@ -174,6 +182,7 @@ export function ComplaintStatusView({
       {c.status === 'RESPONDED' && c.autoCloseDue && <p className="muted">{tr.autoCloseDue(date(c.autoCloseDue))}</p>}
       {c.status === 'CLOSED' && c.reopenUntil && <p className="muted">{tr.reopenUntil(date(c.reopenUntil))}</p>}
       <ReporterActions complaint={c} today={today} onAction={onAction} />
+      {onTakedown && c.published !== undefined && <PublicRecord complaint={c} onTakedown={onTakedown} />}
       {c.attachments && c.attachments.length > 0 && (
         <>
           <h3>{tr.attachments}</h3>
@@ -320,5 +329,41 @@ function ReporterActions({
         </form>
       )}
     </div>
+  );
+}
+
+/** Whether the report is public, and the take-down request (issue 15): it comes off at once. */
+function PublicRecord({ complaint: c, onTakedown }: { complaint: PublicComplaint; onTakedown: () => Promise<void> }) {
+  const { t } = useI18n();
+  const tr = t.citizen.track;
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  return (
+    <>
+      <h3>{tr.publicHeading}</h3>
+      <div aria-live="polite">
+        {done && <p role="status" className="notice">{tr.takedownDone}</p>}
+        <p data-testid="public-record">{c.published ? tr.published : tr.notPublished}</p>
+      </div>
+      {c.published && (
+        <>
+          <p className="field__hint">{tr.takedownHelp}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => {
+              setBusy(true);
+              onTakedown().then(
+                () => setDone(true),
+                () => undefined,
+              ).finally(() => setBusy(false));
+            }}
+          >
+            {tr.takedownButton}
+          </button>
+        </>
+      )}
+    </>
   );
 }

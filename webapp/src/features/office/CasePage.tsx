@@ -14,6 +14,7 @@ import { ActionForm } from './ActionForm';
 import { act, attachmentPath, getComplaint, listQueue, reporterIdentity, type Identity, type OfficerComplaint } from './api';
 import { answerTemplate, availableActions, mayReadIdentity, type CaseAction } from './caseActions';
 import { dueOf } from './deadlines';
+import { PublicationPanel } from './PublicationPanel';
 import { DeadlineBadge } from './QueuesPage';
 import { download, imageDataUrl, type Session } from './session';
 import { ReceivedFacts } from '../calendar/ReceivedFacts';
@@ -191,6 +192,7 @@ function CaseView({
         </section>
       )}
       <IdentityPanel complaint={c} session={session} />
+      {session.user.roles.includes('CENTRAL_ADMIN') && <PublicationPanel key={c.version} complaintId={c.id} />}
       <section className="panel" aria-labelledby="actions-heading">
         <h2 id="actions-heading" className="panel__title">
           {o.case.actionsHeading}

@@ -104,6 +104,55 @@ export function act(slug: string, id: string, action: string, body?: unknown) {
   });
 }
 
+/** A text as it would be public, masked, with the kinds of personal data found (never the values). */
+export interface MaskedText {
+  text: string;
+  findings: import('../../api/complaints').Finding[];
+}
+
+export interface PublicationLogEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  act: 'PUBLISH' | 'EDIT' | 'UNPUBLISH' | 'TAKEDOWN_REQUESTED';
+  reason: string;
+}
+
+/** `GET …/officer/complaints/{id}/publication` (PublicationViews.PublicationView, issue 15). */
+export interface Publication {
+  trackingNumber: string;
+  status: 'NONE' | 'PUBLISHED' | 'UNPUBLISHED';
+  refusal: { id: string; en: string } | null;
+  title: string | null;
+  text: string | null;
+  publicAttachments: number[];
+  publishedAt: string | null;
+  updatedAt: string | null;
+  proposedTitle: MaskedText;
+  proposedText: MaskedText;
+  attachments: import('../../api/complaints').Attachment[];
+  log: PublicationLogEntry[];
+}
+
+const publicationPath = (slug: string, id: string) =>
+  `${t(slug)}/officer/complaints/${encodeURIComponent(id)}/publication`;
+
+export function getPublication(slug: string, id: string, signal?: AbortSignal) {
+  return officerApi<Publication>(publicationPath(slug, id), { signal });
+}
+
+export function publish(
+  slug: string,
+  id: string,
+  body: { title: string; text: string; publicAttachments: number[]; reason: string },
+) {
+  return officerApi<Publication>(publicationPath(slug, id), { method: 'POST', body });
+}
+
+export function unpublish(slug: string, id: string, reason: string) {
+  return officerApi<Publication>(`${publicationPath(slug, id)}/withdrawal`, { method: 'POST', body: { reason } });
+}
+
 export interface Identity {
   name: string | null;
   phone: string | null;

@@ -27,6 +27,23 @@ class Open311IT extends BalaiIT {
                 .post("/open311/v2/requests.json");
     }
 
+    /** The central administrator publishes the report's description as its public text. */
+    private void publish(String tenant, String tracking) {
+        Map<String, String> c = officers().create(tenant, officers().adminToken(tenant), List.of("CENTRAL_ADMIN"),
+                null);
+        String token = officers().token(tenant, c.get("username"), c.get("password"));
+        List<Map<String, Object>> items = api().auth().oauth2(token).queryParam("size", 100)
+                .get("/api/t/" + tenant + "/officer/complaints").then().statusCode(200).extract().jsonPath()
+                .getList("items");
+        String id = items.stream().filter(i -> tracking.equals(i.get("trackingNumber"))).findFirst()
+                .map(i -> (String) i.get("id")).orElseThrow();
+        String text = api().auth().oauth2(token).get("/api/t/" + tenant + "/officer/complaints/" + id
+                + "/publication").then().statusCode(200).extract().path("proposedText.text");
+        api().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("title", "Lampu jalan mati", "text",
+                text, "reason", "Layak dipublikasikan")).post("/api/t/" + tenant + "/officer/complaints/" + id
+                + "/publication").then().statusCode(200);
+    }
+
     @Test
     void aClientListsServicesPostsARequestAndReadsItBackInBothTenants() {
         for (String[] t : new String[][] {{"muara-enim", "INFRASTRUKTUR", "ME"}, {"luwu-timur", "JALAN-JEMBATAN",
@@ -39,6 +56,10 @@ class Open311IT extends BalaiIT {
             Response posted = post(t[0], t[1], phone);
             posted.then().statusCode(201).body("[0].service_request_id", matchesPattern(t[2] + "-\\d{4}-\\d{6}"));
             String id = posted.path("[0].service_request_id");
+            // Nothing is public before the central administrator publishes a public version (issue 15).
+            api().queryParam("jurisdiction_id", t[0]).get("/open311/v2/requests/" + id + ".json").then()
+                    .statusCode(404);
+            publish(t[0], id);
 
             Response one = api().queryParam("jurisdiction_id", t[0]).get("/open311/v2/requests/" + id + ".json");
             one.then().statusCode(200).body("[0].service_request_id", equalTo(id)).body("[0].status", equalTo("open"))

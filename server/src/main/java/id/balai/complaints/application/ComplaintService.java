@@ -25,8 +25,10 @@ import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.domain.ComplaintStatus;
+import id.balai.complaints.domain.Publication;
 import id.balai.complaints.infrastructure.AttachmentRepository;
 import id.balai.complaints.infrastructure.ComplaintRepository;
+import id.balai.complaints.infrastructure.PublicationRepository;
 import id.balai.complaints.infrastructure.TrackingNumbers;
 import id.balai.platform.domain.AccessCode;
 import id.balai.platform.domain.DomainException;
@@ -81,6 +83,12 @@ public class ComplaintService {
 
     @Inject
     AttachmentRepository attachments;
+
+    @Inject
+    ModerationService moderation;
+
+    @Inject
+    PublicationRepository publications;
 
     /** What the reporter gets back: keep both to follow the case. */
     /** The reporter's receipt: received on {@code receivedOn}; verification counts from {@code countingStartsOn}. */
@@ -168,7 +176,8 @@ public class ComplaintService {
         return scope.call(tenant.id(), () -> {
             Complaint c = forReporter(tenant, trackingNumber, accessCode);
             return new ReporterView(c, complaints.events(tenant.id(), c.id(), true), mergedTarget(tenant, c),
-                    attachments.list(tenant.id(), c.id()));
+                    attachments.list(tenant.id(), c.id()),
+                    publications.find(tenant.id(), c.id()).filter(Publication::isPublished).isPresent());
         });
     }
 
@@ -195,7 +204,7 @@ public class ComplaintService {
      * into, whose answer is the reporter's answer too.
      */
     public record ReporterView(Complaint complaint, List<ComplaintEvent> events, Optional<Complaint> mergedInto,
-            List<Attachment> attachments) {
+            List<Attachment> attachments, boolean published) {
     }
 
     /** One file of the reporter's own case, by tracking number and access code. */
@@ -255,7 +264,8 @@ public class ComplaintService {
             audit.record(tenant.id(), new Actor("reporter", "", null), "COMPLAINT_REPORTER_ACTION", "complaint",
                     c.id().toString(), Map.of("status", c.status().name()));
             return new ReporterView(c, complaints.events(tenant.id(), c.id(), true), mergedTarget(tenant, c),
-                    attachments.list(tenant.id(), c.id()));
+                    attachments.list(tenant.id(), c.id()),
+                    publications.find(tenant.id(), c.id()).filter(Publication::isPublished).isPresent());
         });
     }
 
@@ -296,7 +306,9 @@ public class ComplaintService {
             if (before != ComplaintStatus.RESPONDED && c.status() == ComplaintStatus.RESPONDED) {
                 smsAnswers.queue(tenant, c);
             }
-            return officerView(tenant, c);
+            // A rejected report is never public: a published version comes off at once (issue 15).
+            moderation.withdrawIfNoLongerPublishable(tenant, id, actor);
+            return officerView(tenant, complaints.get(tenant.id(), id));
         });
     }
 
@@ -311,7 +323,9 @@ public class ComplaintService {
             complaints.save(into);
             audit.record(tenant.id(), actor, "COMPLAINT_MERGED", "complaint", duplicate.toString(),
                     Map.of("into", target.toString()));
-            return officerView(tenant, dup);
+            // A merged duplicate is never public: a published version comes off at once (issue 15).
+            moderation.withdrawIfNoLongerPublishable(tenant, duplicate, actor);
+            return officerView(tenant, complaints.get(tenant.id(), duplicate));
         });
     }
 
@@ -323,12 +337,6 @@ public class ComplaintService {
     @Transactional
     public OfficerView get(Tenant tenant, UUID id) {
         return scope.call(tenant.id(), () -> officerView(tenant, complaints.get(tenant.id(), id)));
-    }
-
-    /** Cases for public lists: never confidential ones, never an identity. */
-    @Transactional
-    public List<Complaint> publicList(Tenant tenant, ComplaintRepository.PublicFilter filter, int limit) {
-        return scope.call(tenant.id(), () -> complaints.publicList(tenant.id(), filter, limit));
     }
 
     @Transactional

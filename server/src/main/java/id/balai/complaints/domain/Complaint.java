@@ -31,6 +31,7 @@ public final class Complaint {
     private final Double longitude;
     private final boolean anonymous;
     private final boolean confidential;
+    private final boolean publicDeclined;
     private final UUID reporter;
     private final Instant receivedAt;
     private final LocalDate receivedOn;
@@ -62,7 +63,8 @@ public final class Complaint {
             boolean anonymous, boolean confidential, UUID reporter, Instant receivedAt, LocalDate receivedOn,
             LocalDate countingStartsOn, LocalDate verifyDue, ComplaintStatus status, String finalAnswer, Instant respondedAt,
             LocalDate autoCloseDue, Instant closedAt, LocalDate reopenUntil, Integer rating, UUID mergedInto,
-            RejectionReason rejection, Instant escalatedAt, int version, List<Dispatch> dispatches, int eventCount) {
+            RejectionReason rejection, Instant escalatedAt, int version, List<Dispatch> dispatches, int eventCount,
+            boolean publicDeclined) {
         this.id = id;
         this.tenant = tenant;
         this.trackingNumber = trackingNumber;
@@ -76,6 +78,7 @@ public final class Complaint {
         this.longitude = longitude;
         this.anonymous = anonymous;
         this.confidential = confidential;
+        this.publicDeclined = publicDeclined;
         this.reporter = reporter;
         this.receivedAt = receivedAt;
         this.receivedOn = receivedOn;
@@ -96,9 +99,20 @@ public final class Complaint {
         this.nextSeq = eventCount + 1;
     }
 
-    /** What a citizen (or an officer at the desk, for a walk-in) submits. */
+    /**
+     * What a citizen (or an officer at the desk, for a walk-in) submits.
+     *
+     * @param publicDeclined "Jangan tampilkan laporan saya untuk publik": the report is handled, never published
+     */
     public record Submission(ReportType type, Channel channel, String title, String description, String category,
-            String locationText, Double latitude, Double longitude, boolean anonymous, boolean confidential) {
+            String locationText, Double latitude, Double longitude, boolean anonymous, boolean confidential,
+            boolean publicDeclined) {
+        /** A submission that leaves publication to the central administrator's moderation. */
+        public Submission(ReportType type, Channel channel, String title, String description, String category,
+                String locationText, Double latitude, Double longitude, boolean anonymous, boolean confidential) {
+            this(type, channel, title, description, category, locationText, latitude, longitude, anonymous,
+                    confidential, false);
+        }
     }
 
     /**
@@ -112,7 +126,7 @@ public final class Complaint {
                 s.description(), s.category(), s.locationText(), s.latitude(), s.longitude(), s.anonymous(),
                 s.confidential(), reporter, at, clocks.dateOf(at), countingStartsOn,
                 clocks.verifyDispatchDue(countingStartsOn), ComplaintStatus.RECEIVED, null,
-                null, null, null, null, null, null, null, null, 0, List.of(), 0);
+                null, null, null, null, null, null, null, null, 0, List.of(), 0, s.publicDeclined());
         c.record(at, HandlingStep.RECEIPT, "RECEIVED", actor, null, "Diterima melalui " + s.channel(), true);
         c.record(at, HandlingStep.RECORDING, "RECORDED", actor, null, "Nomor pelacakan " + trackingNumber, true);
         return c;
@@ -402,9 +416,37 @@ public final class Complaint {
         return !anonymous;
     }
 
-    /** Whether the case appears on public pages and feeds (rahasia keeps it off them). */
-    public boolean publiclyListed() {
-        return !confidential;
+    /**
+     * Refuses a public version of this report (issue 15): rahasia (confidential) reports, reports whose reporter
+     * declined publication, rejected (spam, not a regency matter, duplicate) and merged ones are never public.
+     */
+    public void checkPublishable() {
+        if (confidential) {
+            throw ComplaintErrors.notPublishable("CONFIDENTIAL", "laporan ini rahasia", "the report is confidential");
+        }
+        if (publicDeclined) {
+            throw ComplaintErrors.notPublishable("DECLINED_BY_REPORTER",
+                    "pelapor memilih laporannya tidak ditampilkan untuk publik",
+                    "the reporter chose not to have the report shown to the public");
+        }
+        if (status == ComplaintStatus.REJECTED || rejection != null) {
+            throw ComplaintErrors.notPublishable("REJECTED", "laporan ini ditolak", "the report was rejected");
+        }
+        if (status == ComplaintStatus.MERGED || mergedInto != null) {
+            throw ComplaintErrors.notPublishable("MERGED", "laporan ini digabung dengan laporan lain",
+                    "the report was merged into another");
+        }
+    }
+
+    /** Whether a published version must come off the public record now (rejected or merged since publication). */
+    public boolean mustLeavePublicRecord() {
+        return status == ComplaintStatus.REJECTED || status == ComplaintStatus.MERGED || rejection != null
+                || mergedInto != null;
+    }
+
+    /** Tells the reporter, in the public history, what moderation did with the report and why (issue 15). */
+    public void noteModeration(String action, String actor, String note, Instant at) {
+        record(at, HandlingStep.REVIEW, action, actor, null, note, true);
     }
 
     /** Whether {@code unit} holds, or held, a part of this case. */
@@ -462,6 +504,11 @@ public final class Complaint {
 
     public boolean confidential() {
         return confidential;
+    }
+
+    /** The reporter chose "Jangan tampilkan laporan saya untuk publik". */
+    public boolean publicDeclined() {
+        return publicDeclined;
     }
 
     public Optional<UUID> reporter() {

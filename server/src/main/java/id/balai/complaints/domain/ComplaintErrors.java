@@ -34,4 +34,12 @@ public final class ComplaintErrors {
                 Message.of("Laporan ini tidak sedang ditangani unit " + unit + ".",
                         "This report is not with unit " + unit + "."));
     }
+
+    /** A public version is refused for this report (issue 15), with the reason in both languages. */
+    public static DomainException notPublishable(String why, String id, String en) {
+        return new DomainException(DomainException.Kind.CONFLICT, "NOT_PUBLISHABLE",
+                Message.of("Laporan tidak dapat ditampilkan untuk publik: " + id + ".",
+                        "The report cannot be made public: " + en + "."), null,
+                java.util.List.of(new DomainException.Detail("reason", why)));
+    }
 }

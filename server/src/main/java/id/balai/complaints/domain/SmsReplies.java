@@ -53,6 +53,11 @@ public final class SmsReplies {
         return fit("Jawaban laporan " + trackingNumber + ": " + answer, MAX_ANSWER - tail.length()) + tail;
     }
 
+    /** A moderation act on a report received by SMS, with its reason (issue 15). */
+    public static String moderation(String trackingNumber, String note) {
+        return fit(trackingNumber + ": " + note, MAX_REPLY);
+    }
+
     /** A case title from an SMS: its first words, within {@code max}. */
     public static String title(String text, int max) {
         return fit(text, max);

@@ -21,6 +21,7 @@ import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.Dispatch;
 import id.balai.complaints.domain.DispatchStatus;
 import id.balai.complaints.domain.HandlingStep;
+import id.balai.complaints.domain.Publication;
 import id.balai.complaints.domain.RejectionReason;
 import id.balai.complaints.domain.ReportType;
 import id.balai.platform.domain.DomainException;
@@ -50,7 +51,7 @@ public class ComplaintRepository {
                 d.answer, d.answered_at, d.return_reason, d.reminded_at, d.escalated_at)
                 order by d.sent_at, d.org_unit_code), '[]')::text
              from complaint_dispatch d where d.tenant_id = c.tenant_id and d.complaint_id = c.id),
-            counting_starts_on
+            counting_starts_on, public_declined
             """;
 
     @PersistenceContext(unitName = "balai")
@@ -69,9 +70,9 @@ public class ComplaintRepository {
         em.createNativeQuery("""
                 insert into complaint (tenant_id, id, tracking_number, access_code_hash, type, channel, title,
                     description, category_code, location_text, latitude, longitude, anonymous, confidential,
-                    reporter_id, received_at, received_on, verify_due, status, counting_starts_on)
+                    reporter_id, received_at, received_on, verify_due, status, counting_starts_on, public_declined)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, cast(?11 as double precision),
-                    cast(?12 as double precision), ?13, ?14, cast(?15 as uuid), ?16, ?17, ?18, ?19, ?20)
+                    cast(?12 as double precision), ?13, ?14, cast(?15 as uuid), ?16, ?17, ?18, ?19, ?20, ?21)
                 """)
                 .setParameter(1, c.tenant().value()).setParameter(2, c.id()).setParameter(3, c.trackingNumber())
                 .setParameter(4, accessCodeHash).setParameter(5, c.type().name()).setParameter(6, c.channel().name())
@@ -81,7 +82,8 @@ public class ComplaintRepository {
                 .setParameter(14, c.confidential()).setParameter(15, c.reporter().map(UUID::toString).orElse(null))
                 .setParameter(16, Timestamp.from(c.receivedAt())).setParameter(17, Date.valueOf(c.receivedOn()))
                 .setParameter(18, Date.valueOf(c.verifyDue())).setParameter(19, c.status().name())
-                .setParameter(20, Date.valueOf(c.countingStartsOn())).executeUpdate();
+                .setParameter(20, Date.valueOf(c.countingStartsOn())).setParameter(21, c.publicDeclined())
+                .executeUpdate();
         writeChildren(c);
     }
 
@@ -294,14 +296,29 @@ public class ComplaintRepository {
             Instant to) {
     }
 
+    /** A published report: the case (for its status, dates and agencies) and its public version. */
+    public record Published(Complaint complaint, Publication publication) {
+    }
+
+    /** A page of published reports. */
+    public record PublishedPage(List<Published> items, long total) {
+    }
+
     /**
-     * Cases for public lists (Open311, the portal): never rahasia (confidential) ones; newest first, at most
-     * {@code limit}.
+     * Reports for public lists (Open311, the public report pages): only those with a published public version
+     * (issue 15), and never a rahasia, declined, rejected or merged one even if a version was left published;
+     * newest first.
      */
     @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Complaint> publicList(TenantId tenant, PublicFilter f, int limit) {
-        StringBuilder where = new StringBuilder(" where c.tenant_id = ?1 and not c.confidential");
+    public PublishedPage publishedList(TenantId tenant, PublicFilter f, int offset, int limit) {
+        StringBuilder where = new StringBuilder("""
+                 from complaint c join (select tenant_id p_tenant_id, complaint_id p_complaint_id, status p_status,
+                     public_title, public_text, public_attachments, published_at, published_by, updated_at,
+                     version p_version from complaint_publication) p
+                     on p.p_tenant_id = c.tenant_id and p.p_complaint_id = c.id
+                 where c.tenant_id = ?1 and p.p_status = 'PUBLISHED' and not c.confidential and not c.public_declined
+                 and c.status not in ('REJECTED', 'MERGED') and c.rejection is null and c.merged_into is null""");
         List<Object> params = new ArrayList<>();
         params.add(tenant.value());
         if (f.trackingNumbers() != null && !f.trackingNumbers().isEmpty()) {
@@ -313,8 +330,8 @@ public class ComplaintRepository {
             where.append(" and c.category_code = ?").append(params.size());
         }
         if (f.open() != null) {
-            where.append(f.open() ? " and c.status not in ('CLOSED', 'ARCHIVED', 'REJECTED', 'MERGED')"
-                    : " and c.status in ('CLOSED', 'ARCHIVED', 'REJECTED', 'MERGED')");
+            where.append(f.open() ? " and c.status not in ('CLOSED', 'ARCHIVED')"
+                    : " and c.status in ('CLOSED', 'ARCHIVED')");
         }
         if (f.from() != null) {
             params.add(Timestamp.from(f.from()));
@@ -324,12 +341,22 @@ public class ComplaintRepository {
             params.add(Timestamp.from(f.to()));
             where.append(" and c.received_at < ?").append(params.size());
         }
-        Query q = em.createNativeQuery("select " + COLUMNS + " from complaint c" + where
-                + " order by c.received_at desc, c.id limit " + limit);
+        Query count = em.createNativeQuery("select count(*)" + where);
+        Query q = em.createNativeQuery("select " + COLUMNS + """
+                , p.p_status, p.public_title, p.public_text, array_to_string(p.public_attachments, ','),
+                p.published_at, p.published_by, p.updated_at, p.p_version,
+                (select count(*) from complaint_moderation_log l where l.tenant_id = p.p_tenant_id
+                    and l.complaint_id = p.p_complaint_id)""" + where
+                + " order by c.received_at desc, c.id offset " + offset + " limit " + limit);
         for (int i = 0; i < params.size(); i++) {
             q.setParameter(i + 1, params.get(i));
+            count.setParameter(i + 1, params.get(i));
         }
-        return ((List<Object[]>) q.getResultList()).stream().map(r -> map(r, tenant)).toList();
+        List<Published> items = ((List<Object[]>) q.getResultList()).stream().map(r -> {
+            Complaint c = map(r, tenant);
+            return new Published(c, PublicationRepository.map(tenant, c.id(), r, 31));
+        }).toList();
+        return new PublishedPage(items, ((Number) count.getSingleResult()).longValue());
     }
 
     @SuppressWarnings("unchecked")
@@ -351,7 +378,7 @@ public class ComplaintRepository {
                 r[21] == null ? null : date(r[21]), r[22] == null ? null : ((Number) r[22]).intValue(),
                 (UUID) r[23], r[24] == null ? null : RejectionReason.valueOf((String) r[24]),
                 r[27] == null ? null : instant(r[27]), ((Number) r[25]).intValue(), dispatches,
-                ((Number) r[26]).intValue());
+                ((Number) r[26]).intValue(), (Boolean) r[30]);
     }
 
     private static List<Dispatch> dispatches(String json) {

@@ -18,9 +18,11 @@ import id.balai.tenancy.domain.Tenant;
  *
  * @param anonymous    anonim: the case may be public, the reporter's identity is hidden, also from the agency
  * @param confidential rahasia: the case is not shown on public pages
+ * @param publicDeclined "Jangan tampilkan laporan saya untuk publik": handled, never published (issue 15)
  */
 public record ComplaintInput(String type, String title, @MultiLine String description, String category, String location,
-        Double latitude, Double longitude, Boolean anonymous, Boolean confidential, ReporterInput reporter) {
+        Double latitude, Double longitude, Boolean anonymous, Boolean confidential, ReporterInput reporter,
+        Boolean publicDeclined) {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
@@ -53,7 +55,8 @@ public record ComplaintInput(String type, String title, @MultiLine String descri
         boolean anon = Boolean.TRUE.equals(anonymous);
         PersonalData person = reporter(anon);
         return new ComplaintService.SubmitCommand(new Complaint.Submission(reportType, channel, t, d, cat, loc,
-                latitude, longitude, anon, Boolean.TRUE.equals(confidential)), person, attachments);
+                latitude, longitude, anon, Boolean.TRUE.equals(confidential), Boolean.TRUE.equals(publicDeclined)),
+                person, attachments);
     }
 
     private ReportType reportType() {

@@ -50,7 +50,8 @@ public final class ComplaintViews {
     public record PublicView(String trackingNumber, String type, String channel, String title, String description,
             String category, String status, Instant receivedAt, LocalDate receivedOn, LocalDate countingStartsOn,
             LocalDate verifyDue, List<PublicDispatchView> agencies, String answer, Integer rating, LocalDate autoCloseDue, LocalDate reopenUntil, String mergedInto,
-            String mergedIntoStatus, List<AttachmentView> attachments, List<EventView> history) {
+            String mergedIntoStatus, List<AttachmentView> attachments, List<EventView> history,
+            boolean publicDeclined, boolean published) {
         static PublicView of(ComplaintService.ReporterView v) {
             Complaint c = v.complaint();
             // A merged duplicate's reporter gets the answer of the case that carries on (SPIKM Pasal 5c).
@@ -63,7 +64,7 @@ public final class ComplaintViews {
                     answer, c.rating().orElse(null), c.autoCloseDue().orElse(null), c.reopenUntil().orElse(null),
                     v.mergedInto().map(Complaint::trackingNumber).orElse(null),
                     v.mergedInto().map(t -> t.status().name()).orElse(null), AttachmentView.of(v.attachments()),
-                    v.events().stream().map(EventView::of).toList());
+                    v.events().stream().map(EventView::of).toList(), c.publicDeclined(), v.published());
         }
     }
 
@@ -78,7 +79,8 @@ public final class ComplaintViews {
     /** A case in an officer's workspace. {@code hasReporterContact} says whether an identity exists at all. */
     public record OfficerView(UUID id, String trackingNumber, String type, String channel, String title,
             String description, String category, String locationText, Double latitude, Double longitude,
-            boolean anonymous, boolean confidential, boolean hasReporterContact, String status, Instant receivedAt,
+            boolean anonymous, boolean confidential, boolean publicDeclined, boolean hasReporterContact,
+            String status, Instant receivedAt,
             LocalDate receivedOn, LocalDate countingStartsOn, LocalDate verifyDue, List<DispatchView> dispatches,
             String finalAnswer,
             Integer rating, UUID mergedInto, List<UUID> mergedFrom, String rejection, int version,
@@ -87,7 +89,7 @@ public final class ComplaintViews {
             Complaint c = v.complaint();
             return new OfficerView(c.id(), c.trackingNumber(), c.type().name(), c.channel().name(), c.title(),
                     c.description(), c.category(), c.locationText(), c.latitude(), c.longitude(), c.anonymous(),
-                    c.confidential(), c.reporter().isPresent(), c.status().name(), c.receivedAt(), c.receivedOn(),
+                    c.confidential(), c.publicDeclined(), c.reporter().isPresent(), c.status().name(), c.receivedAt(), c.receivedOn(),
                     c.countingStartsOn(), c.verifyDue(), c.dispatches().stream().map(DispatchView::of).toList(),
                     c.finalAnswer().orElse(null), c.rating().orElse(null), c.mergedInto().orElse(null),
                     v.mergedFrom(), c.rejection().map(Enum::name).orElse(null), c.version(),

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.complaints.application.CaseClock;
 import id.balai.complaints.application.ComplaintService;
+import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.domain.Attachments;
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
@@ -68,6 +69,9 @@ public class OfficerComplaintResource {
     CaseClock clock;
 
     @Inject
+    ModerationService moderation;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -108,6 +112,11 @@ public class OfficerComplaintResource {
     }
 
     public record Identity(String name, String phone, String email) {
+    }
+
+    /** A public version to publish: title, text, the positions of the photos that are public, and why. */
+    public record Publishing(String title, @MultiLine String text, List<Integer> publicAttachments,
+            @MultiLine String reason) {
     }
 
     @POST
@@ -381,6 +390,48 @@ public class OfficerComplaintResource {
                     "into");
         }
         return ComplaintViews.OfficerView.of(service.merge(tenant, uuid(id), b.into(), caller.actor()));
+    }
+
+    @GET
+    @Path("/{id}/publication")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Publikasi / The publish form: proposed public title and text, pre-masked, with what was "
+            + "found; the public version and the moderation log (reads the reporter's name and phone, audited)")
+    public PublicationViews.PublicationView publication(@PathParam("tenant") String slug,
+            @PathParam("id") String id) {
+        Tenant tenant = registry.require(slug);
+        return PublicationViews.PublicationView.of(moderation.draft(tenant, uuid(id), caller.actor()));
+    }
+
+    @POST
+    @Path("/{id}/publication")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Publikasikan atau perbarui / Publish or update the public version (a reason is required; "
+            + "rahasia, declined, rejected and merged reports: 409 NOT_PUBLISHABLE)")
+    public PublicationViews.PublicationView publish(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Publishing b) {
+        Tenant tenant = registry.require(slug);
+        if (b == null) {
+            throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi permintaan wajib ada.", "A body is required.", null);
+        }
+        String title = ComplaintInput.text(b.title(), "title", 5, 200, "Judul publik", "The public title");
+        String text = ComplaintInput.text(b.text(), "text", 10, 5000, "Uraian publik", "The public text");
+        String reason = ComplaintInput.text(b.reason(), "reason", 3, 1000, "Alasan", "The reason");
+        java.util.SortedSet<Integer> photos = new java.util.TreeSet<>(b.publicAttachments() == null ? List.of()
+                : b.publicAttachments());
+        return PublicationViews.PublicationView.of(moderation.publish(tenant, uuid(id),
+                new ModerationService.PublishCommand(title, text, photos, reason), caller.actor()));
+    }
+
+    @POST
+    @Path("/{id}/publication/withdrawal")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Tarik dari publik / Unpublish, with the reason")
+    public PublicationViews.PublicationView unpublish(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Reason b) {
+        Tenant tenant = registry.require(slug);
+        String reason = ComplaintInput.text(b == null ? null : b.reason(), "reason", 3, 1000, "Alasan", "The reason");
+        return PublicationViews.PublicationView.of(moderation.unpublish(tenant, uuid(id), reason, caller.actor()));
     }
 
     private ComplaintViews.OfficerView act(String slug, String id, String action, ComplaintService.Step step) {

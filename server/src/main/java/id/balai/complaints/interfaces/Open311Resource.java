@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.audit.domain.Actor;
 import id.balai.complaints.application.ComplaintService;
+import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
@@ -29,6 +30,7 @@ import id.balai.complaints.domain.Dispatch;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.interfaces.RequestInfo;
+import id.balai.privacy.domain.PersonalDataMasker;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
@@ -45,13 +47,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 
 /**
  * Open311 GeoReport v2 (served at {@code /open311/v2/...}): {@code jurisdiction_id} is the tenant's slug, service
- * codes are its complaint categories, a request's id is its tracking number. Public fields only: confidential
- * (rahasia) cases are never listed, identities never shown. Posting needs an {@code Idempotency-Key} header like
+ * codes are its complaint categories, a request's id is its tracking number. Only reports whose public version the
+ * central administrator published are listed (issue 15), with that version's title and text, never the original
+ * description; {@code media_url} is the first photo marked public. Confidential (rahasia), rejected and merged
+ * reports are never listed, identities never shown. Posting needs an {@code Idempotency-Key} header like
  * every public submission (a deviation from the spec, which has none). Both formats are rendered from one ordered
  * field map per element, because the spec's XML and JSON carry the same flat fields in the same order.
  */
@@ -70,7 +76,13 @@ public class Open311Resource {
     ComplaintService service;
 
     @Inject
+    ModerationService moderation;
+
+    @Inject
     RequestInfo request;
+
+    @Context
+    UriInfo uriInfo;
 
     @GET
     @Path("/services.{format}")
@@ -110,8 +122,8 @@ public class Open311Resource {
         Instant from = start == null ? (ids == null ? Instant.now().minusSeconds(90L * 24 * 3600) : null)
                 : instant(start, "start_date");
         List<String> tracking = ids == null ? null : Arrays.stream(ids.split(",")).map(String::trim).toList();
-        List<Complaint> found = service.publicList(tenant, new ComplaintRepository.PublicFilter(tracking,
-                serviceCode, open, from, to), MAX_REQUESTS);
+        List<ComplaintRepository.Published> found = moderation.published(tenant,
+                new ComplaintRepository.PublicFilter(tracking, serviceCode, open, from, to), 0, MAX_REQUESTS).items();
         return render(format, "service_requests", "request", found.stream().map(c -> request(tenant, c)).toList(),
                 200);
     }
@@ -122,8 +134,8 @@ public class Open311Resource {
     public Response request(@PathParam("id") String id, @PathParam("format") String format,
             @QueryParam("jurisdiction_id") String jurisdiction) {
         Tenant tenant = tenant(jurisdiction);
-        List<Complaint> found = service.publicList(tenant, new ComplaintRepository.PublicFilter(List.of(id), null,
-                null, null, null), 1);
+        List<ComplaintRepository.Published> found = moderation.published(tenant,
+                new ComplaintRepository.PublicFilter(List.of(id), null, null, null, null), 0, 1).items();
         if (found.isEmpty()) {
             throw ComplaintErrors.notFound();
         }
@@ -151,7 +163,8 @@ public class Open311Resource {
                 .strip();
         boolean hasContact = (phone != null && !phone.isBlank()) || (email != null && !email.isBlank());
         ComplaintInput input = new ComplaintInput("COMPLAINT", title, text, serviceCode, address, lat, lon,
-                !hasContact, false, new ComplaintInput.ReporterInput(name.isEmpty() ? null : name, phone, email));
+                !hasContact, false, new ComplaintInput.ReporterInput(name.isEmpty() ? null : name, phone, email),
+                false);
         ComplaintService.Submitted s = service.submit(tenant, input.toCommand(tenant, Channel.WEB),
                 Optional.of(key), new Actor("citizen:open311", "", request.requestId()));
         Map<String, Object> m = new LinkedHashMap<>();
@@ -162,18 +175,20 @@ public class Open311Resource {
         return render(format, "service_requests", "request", List.of(m), 201);
     }
 
-    private Map<String, Object> request(Tenant tenant, Complaint c) {
+    private Map<String, Object> request(Tenant tenant, ComplaintRepository.Published p) {
+        Complaint c = p.complaint();
         boolean closed = !c.status().isOpen();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("service_request_id", c.trackingNumber());
         m.put("status", closed ? "closed" : "open");
-        m.put("status_notes", c.finalAnswer().orElse(c.status() == ComplaintStatus.REJECTED ? "Ditolak / Rejected"
-                : null));
+        // The answer was written to the reporter: masked like the report before it is public.
+        m.put("status_notes", c.finalAnswer().map(a -> PersonalDataMasker.mask(a, PersonalDataMasker.Known.NONE)
+                .text()).orElse(null));
         m.put("service_name", tenant.definition().complaintCategories().stream()
                 .filter(k -> k.code().equals(c.category())).map(TenantDefinition.ComplaintCategory::name).findFirst()
                 .orElse(null));
         m.put("service_code", c.category());
-        m.put("description", c.description());
+        m.put("description", p.publication().content().title() + "\n\n" + p.publication().content().text());
         m.put("agency_responsible", String.join(", ", c.dispatches().stream().map(Dispatch::orgUnit).distinct()
                 .map(u -> unitName(tenant, u)).toList()));
         m.put("service_notice", null);
@@ -185,6 +200,8 @@ public class Open311Resource {
         m.put("address", c.locationText());
         m.put("lat", c.latitude());
         m.put("long", c.longitude());
+        m.put("media_url", PublicReportViews.photos(tenant, p).stream().findFirst()
+                .map(path -> uriInfo.getBaseUri().toString() + path.substring("/api/".length())).orElse(null));
         return m;
     }
 

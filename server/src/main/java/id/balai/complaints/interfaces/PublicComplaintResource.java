@@ -11,12 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.audit.domain.Actor;
 import id.balai.complaints.application.ComplaintService;
+import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.domain.Attachments;
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.infrastructure.RateLimiter;
 import id.balai.platform.interfaces.RequestInfo;
+import id.balai.privacy.domain.PersonalDataMasker;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.PermitAll;
@@ -54,6 +56,9 @@ public class PublicComplaintResource {
     ComplaintService service;
 
     @Inject
+    ModerationService moderation;
+
+    @Inject
     RateLimiter rateLimiter;
 
     @Inject
@@ -72,6 +77,49 @@ public class PublicComplaintResource {
     }
 
     public record Reopen(String code, @MultiLine String reason) {
+    }
+
+    /** A report as typed so far, to see how it would appear in public. */
+    public record PreviewInput(String title, @MultiLine String description, ComplaintInput.ReporterInput reporter) {
+    }
+
+    /** The title and text as they would be public, masked, and what was found (kinds only, never the values). */
+    public record Preview(String title, String text, List<PublicationViews.FindingView> findings) {
+    }
+
+    @POST
+    @Path("/preview")
+    @Operation(summary = "Pratinjau tampilan publik / How the report would appear in public, masked (nothing stored)",
+            description = "Nothing is stored or logged of the text. The central administrator still decides what "
+                    + "is published; this is what the detector proposes.")
+    public Preview preview(@PathParam("tenant") String slug, PreviewInput body) {
+        registry.require(slug);
+        limit("complaint-preview", "BALAI_PREVIEWS_PER_HOUR", 120, Duration.ofHours(1));
+        String title = ComplaintInput.text(body == null ? null : body.title(), "title", 0, 200, "Judul", "The title");
+        String text = ComplaintInput.text(body == null ? null : body.description(), "description", 0, 5000, "Uraian",
+                "The description");
+        ComplaintInput.ReporterInput r = body == null ? null : body.reporter();
+        PersonalDataMasker.Known known = new PersonalDataMasker.Known(r == null ? null : r.name(),
+                r == null ? null : r.phone());
+        PersonalDataMasker.Masked t = PersonalDataMasker.mask(title, known);
+        PersonalDataMasker.Masked d = PersonalDataMasker.mask(text, known);
+        List<PersonalDataMasker.Finding> all = new java.util.ArrayList<>(t.findings());
+        all.addAll(d.findings());
+        return new Preview(t.text(), d.text(), PublicationViews.FindingView.of(
+                new PersonalDataMasker.Masked("", all)));
+    }
+
+    @POST
+    @Path("/{trackingNumber}/takedown-request")
+    @Operation(summary = "Turunkan dari publik / The reporter asks, with the access code, for the report to come off "
+            + "the public record: it does at once")
+    public ComplaintViews.PublicView takedown(@PathParam("tenant") String slug,
+            @PathParam("trackingNumber") String trackingNumber, CodeOnly body) {
+        Tenant tenant = registry.require(slug);
+        limit("complaint-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
+        String code = body == null ? null : body.code();
+        moderation.takedownRequested(tenant, trackingNumber, code);
+        return ComplaintViews.PublicView.of(service.track(tenant, trackingNumber, code));
     }
 
     @POST

@@ -1,0 +1,203 @@
+package id.balai.complaints.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.Message;
+import id.balai.tenancy.domain.TenantId;
+
+/**
+ * The public version of a report (issue 15): what the central administrator chose to show the public of it, a
+ * title and a text masked of personal data and the photos marked public. Nothing a citizen wrote is public until
+ * it exists and is {@link Status#PUBLISHED}; public pages and feeds serve it, never the report itself. Every act is
+ * logged with who, when, why and digests of the version before and after.
+ */
+public final class Publication {
+    public static final String TAKEDOWN_REASON = "atas permintaan pelapor";
+
+    public enum Status {
+        PUBLISHED, UNPUBLISHED
+    }
+
+    public enum Act {
+        PUBLISH, EDIT, UNPUBLISH, TAKEDOWN_REQUESTED
+    }
+
+    /** A line of the moderation log. */
+    public record LogEntry(int seq, Instant at, String actor, Act act, String reason, String beforeSha256,
+            String afterSha256) {
+    }
+
+    /** What the administrator publishes: the public title and text, and which attachments are public. */
+    public record Content(String title, String text, SortedSet<Integer> publicAttachments) {
+        public Content {
+            publicAttachments = new TreeSet<>(publicAttachments == null ? List.of() : publicAttachments);
+        }
+
+        /** A digest of the content, for the log and the audit chain (which never hold the text itself). */
+        public String sha256(Status status) {
+            String canonical = status + "\n" + title + "\n" + text + "\n" + publicAttachments;
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private final TenantId tenant;
+    private final UUID complaintId;
+    private Status status;
+    private Content content;
+    private Instant publishedAt;
+    private String publishedBy;
+    private Instant updatedAt;
+    private final int version;
+    private final boolean stored;
+    private int nextSeq;
+    private final List<LogEntry> newLog = new ArrayList<>();
+
+    public Publication(TenantId tenant, UUID complaintId, Status status, Content content, Instant publishedAt,
+            String publishedBy, Instant updatedAt, int version, int logCount, boolean stored) {
+        this.tenant = tenant;
+        this.complaintId = complaintId;
+        this.status = status;
+        this.content = content;
+        this.publishedAt = publishedAt;
+        this.publishedBy = publishedBy;
+        this.updatedAt = updatedAt;
+        this.version = version;
+        this.nextSeq = logCount + 1;
+        this.stored = stored;
+    }
+
+    /**
+     * Publishes a report for the first time. The report must be publishable ({@link Complaint#checkPublishable}),
+     * and only its own attachments may be public.
+     */
+    public static Publication publish(Complaint complaint, Content content, List<Attachment> attachments,
+            String actor, String reason, Instant at) {
+        complaint.checkPublishable();
+        checkAttachments(content, attachments);
+        Publication p = new Publication(complaint.tenant(), complaint.id(), null, null, null, null, null, 0, 0,
+                false);
+        p.change(Act.PUBLISH, Status.PUBLISHED, content, actor, reason, at);
+        p.publishedAt = at;
+        p.publishedBy = actor;
+        return p;
+    }
+
+    /** Changes the public version; an unpublished one is published again (a PUBLISH act), a published one edited. */
+    public void update(Complaint complaint, Content newContent, List<Attachment> attachments, String actor,
+            String reason, Instant at) {
+        complaint.checkPublishable();
+        checkAttachments(newContent, attachments);
+        if (status == Status.UNPUBLISHED) {
+            change(Act.PUBLISH, Status.PUBLISHED, newContent, actor, reason, at);
+            publishedAt = at;
+            publishedBy = actor;
+        } else {
+            change(Act.EDIT, Status.PUBLISHED, newContent, actor, reason, at);
+        }
+    }
+
+    /**
+     * Takes the report off the public record: by the administrator ({@link Act#UNPUBLISH}), or at once when the
+     * reporter asks ({@link Act#TAKEDOWN_REQUESTED}), or because the report was rejected or merged.
+     */
+    public void unpublish(Act act, String actor, String reason, Instant at) {
+        if (act != Act.UNPUBLISH && act != Act.TAKEDOWN_REQUESTED) {
+            throw new IllegalArgumentException("Not an unpublishing act: " + act);
+        }
+        if (status != Status.PUBLISHED) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "NOT_PUBLISHED",
+                    Message.of("Laporan ini tidak sedang ditampilkan untuk publik.",
+                            "This report is not shown to the public."));
+        }
+        change(act, Status.UNPUBLISHED, content, actor, reason, at);
+    }
+
+    private void change(Act act, Status to, Content newContent, String actor, String reason, Instant at) {
+        if (reason == null || reason.isBlank()) {
+            throw ComplaintErrors.invalid("REASON_REQUIRED", "Alasan wajib diisi.", "A reason is required.",
+                    "reason");
+        }
+        String before = content == null ? null : content.sha256(status);
+        status = to;
+        content = newContent;
+        updatedAt = at;
+        newLog.add(new LogEntry(nextSeq++, at, actor, act, reason.strip(), before, newContent.sha256(to)));
+    }
+
+    private static void checkAttachments(Content content, List<Attachment> attachments) {
+        for (int position : content.publicAttachments()) {
+            Optional<Attachment> a = attachments.stream().filter(x -> x.position() == position).findFirst();
+            if (a.isEmpty() || !a.get().type().mediaType().startsWith("image/")) {
+                throw ComplaintErrors.invalid("NOT_A_PHOTO", "Hanya foto dari laporan ini yang dapat dipublikasikan.",
+                        "Only photos of this report can be made public.", "publicAttachments");
+            }
+        }
+    }
+
+    public boolean isPublished() {
+        return status == Status.PUBLISHED;
+    }
+
+    /** Entries appended since loaded, for the repository. */
+    public List<LogEntry> newLog() {
+        return List.copyOf(newLog);
+    }
+
+    /** The last act appended, if any. */
+    public Optional<LogEntry> lastAct() {
+        return newLog.isEmpty() ? Optional.empty() : Optional.of(newLog.get(newLog.size() - 1));
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public UUID complaintId() {
+        return complaintId;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public String publishedBy() {
+        return publishedBy;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** Whether a row exists for it already (an update) or it is new (an insert). */
+    public boolean stored() {
+        return stored;
+    }
+}

@@ -1,0 +1,69 @@
+package id.balai.complaints.interfaces;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import id.balai.complaints.application.ModerationService;
+import id.balai.complaints.domain.Complaint;
+import id.balai.complaints.domain.Publication;
+import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.Message;
+import id.balai.privacy.domain.PersonalDataMasker;
+
+/** The central administrator's publication panel (issue 15): what is proposed, what is public, and the log. */
+public final class PublicationViews {
+    private PublicationViews() {
+    }
+
+    /** A kind of personal data found, how often, in plain Indonesian; never the value. */
+    public record FindingView(String kind, String label, int count) {
+        static List<FindingView> of(PersonalDataMasker.Masked m) {
+            return m.counts().entrySet().stream().map((Map.Entry<PersonalDataMasker.Kind, Integer> e) ->
+                    new FindingView(e.getKey().name(), e.getKey().label(), e.getValue())).toList();
+        }
+    }
+
+    /** A text as it would be public, masked, with what was masked. */
+    public record MaskedText(String text, List<FindingView> findings) {
+        static MaskedText of(PersonalDataMasker.Masked m) {
+            return new MaskedText(m.text(), FindingView.of(m));
+        }
+    }
+
+    public record LogView(int seq, Instant at, String actor, String act, String reason, String beforeSha256,
+            String afterSha256) {
+        static LogView of(Publication.LogEntry e) {
+            return new LogView(e.seq(), e.at(), e.actor(), e.act().name(), e.reason(), e.beforeSha256(),
+                    e.afterSha256());
+        }
+    }
+
+    /**
+     * @param status        NONE (never published), PUBLISHED or UNPUBLISHED
+     * @param refusal       why the report cannot be published, if it cannot (then publishing is a 409)
+     * @param proposedTitle the report's title, masked: what the form starts from
+     */
+    public record PublicationView(String trackingNumber, String status, Message refusal, String title, String text,
+            List<Integer> publicAttachments, Instant publishedAt, String publishedBy, Instant updatedAt,
+            MaskedText proposedTitle, MaskedText proposedText, List<ComplaintViews.AttachmentView> attachments,
+            List<LogView> log) {
+        static PublicationView of(ModerationService.Draft d) {
+            Complaint c = d.complaint();
+            Message refusal = null;
+            try {
+                c.checkPublishable();
+            } catch (DomainException e) {
+                refusal = e.userMessage();
+            }
+            Publication p = d.publication().orElse(null);
+            return new PublicationView(c.trackingNumber(), p == null ? "NONE" : p.status().name(), refusal,
+                    p == null ? null : p.content().title(), p == null ? null : p.content().text(),
+                    p == null ? List.of() : List.copyOf(p.content().publicAttachments()),
+                    p == null ? null : p.publishedAt(), p == null ? null : p.publishedBy(),
+                    p == null ? null : p.updatedAt(), MaskedText.of(d.proposedTitle()),
+                    MaskedText.of(d.proposedText()), ComplaintViews.AttachmentView.of(d.attachments()),
+                    d.log().stream().map(LogView::of).toList());
+        }
+    }
+}

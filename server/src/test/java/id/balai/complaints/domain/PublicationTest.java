@@ -1,0 +1,134 @@
+package id.balai.complaints.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.FileType;
+import id.balai.tenancy.domain.TenantId;
+
+class PublicationTest {
+    private static final Instant NOW = Instant.parse("2026-03-16T03:00:00Z");
+    private static final Clocks CLOCKS = new Clocks() {
+        private final LocalDate today = LocalDate.parse("2026-03-16");
+
+        @Override
+        public LocalDate today() {
+            return today;
+        }
+
+        @Override
+        public LocalDate dateOf(Instant at) {
+            return today;
+        }
+
+        @Override
+        public LocalDate verifyDispatchDue(LocalDate on) {
+            return on.plusDays(3);
+        }
+
+        @Override
+        public LocalDate followUpDue(LocalDate on) {
+            return on.plusDays(5);
+        }
+
+        @Override
+        public LocalDate autoCloseDue(LocalDate on) {
+            return on.plusDays(10);
+        }
+
+        @Override
+        public LocalDate reopenUntil(LocalDate on) {
+            return on.plusDays(10);
+        }
+    };
+    private static final List<Attachment> FILES = List.of(
+            new Attachment(1, "jalan.jpg", FileType.JPEG, 10, "a".repeat(64), NOW, "citizen:web"),
+            new Attachment(2, "surat.pdf", FileType.PDF, 10, "b".repeat(64), NOW, "citizen:web"));
+
+    private static Complaint report(boolean confidential, boolean declined) {
+        return Complaint.receive(new TenantId("muara-enim"), "ME-2026-000001", new Complaint.Submission(
+                ReportType.COMPLAINT, Channel.WEB, "Pungli di desa", "Petugas meminta uang untuk surat.", null, null,
+                null, null, false, confidential, declined), null, NOW, CLOCKS, "citizen:web");
+    }
+
+    private static Publication.Content content(String title, Integer... photos) {
+        return new Publication.Content(title, "Petugas meminta uang.", new TreeSet<>(List.of(photos)));
+    }
+
+    @Test
+    void publishEditUnpublishAndPublishAgainAreLoggedWithDigestsBeforeAndAfter() {
+        Complaint c = report(false, false);
+        Publication p = Publication.publish(c, content("Pungli", 1), FILES, "siti", "Layak", NOW);
+        p.update(c, content("Pungli di desa"), FILES, "siti", "Judul diperjelas", NOW);
+        p.unpublish(Publication.Act.UNPUBLISH, "siti", "Ditinjau ulang", NOW);
+        p.update(c, content("Pungli di desa"), FILES, "siti", "Sudah ditinjau", NOW);
+        p.unpublish(Publication.Act.TAKEDOWN_REQUESTED, "reporter", Publication.TAKEDOWN_REASON, NOW);
+
+        assertThat(p.newLog()).extracting(Publication.LogEntry::act).containsExactly(Publication.Act.PUBLISH,
+                Publication.Act.EDIT, Publication.Act.UNPUBLISH, Publication.Act.PUBLISH,
+                Publication.Act.TAKEDOWN_REQUESTED);
+        List<Publication.LogEntry> log = p.newLog();
+        assertThat(log.get(0).beforeSha256()).isNull();
+        for (int i = 1; i < log.size(); i++) {
+            assertThat(log.get(i).beforeSha256()).isEqualTo(log.get(i - 1).afterSha256());
+        }
+        assertThat(log.get(4).reason()).isEqualTo("atas permintaan pelapor");
+        assertThat(p.isPublished()).isFalse();
+    }
+
+    @Test
+    void rahasiaDeclinedRejectedAndMergedReportsAreNeverPublished() {
+        assertRefused(report(true, false), "CONFIDENTIAL");
+        assertRefused(report(false, true), "DECLINED_BY_REPORTER");
+        Complaint rejected = report(false, false);
+        rejected.reject("siti", RejectionReason.SPAM, null, NOW);
+        assertRefused(rejected, "REJECTED");
+        Complaint merged = report(false, false);
+        merged.mergeInto("siti", report(false, false), NOW);
+        assertRefused(merged, "MERGED");
+    }
+
+    @Test
+    void aPublishedReportThatIsRejectedLaterCannotBeEditedAndMustLeaveThePublicRecord() {
+        Complaint c = report(false, false);
+        Publication p = Publication.publish(c, content("Pungli"), FILES, "siti", "Layak", NOW);
+        c.reject("siti", RejectionReason.SPAM, null, NOW);
+        assertThat(c.mustLeavePublicRecord()).isTrue();
+        assertThatThrownBy(() -> p.update(c, content("Pungli"), FILES, "siti", "x y z", NOW))
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("NOT_PUBLISHABLE");
+    }
+
+    @Test
+    void onlyTheReportsOwnPhotosMayBePublicAndEveryActNeedsAReason() {
+        Complaint c = report(false, false);
+        assertThatThrownBy(() -> Publication.publish(c, content("Pungli", 2), FILES, "siti", "Layak", NOW))
+                .extracting("code").isEqualTo("NOT_A_PHOTO");
+        assertThatThrownBy(() -> Publication.publish(c, content("Pungli", 7), FILES, "siti", "Layak", NOW))
+                .extracting("code").isEqualTo("NOT_A_PHOTO");
+        assertThatThrownBy(() -> Publication.publish(c, content("Pungli"), FILES, "siti", " ", NOW))
+                .extracting("code").isEqualTo("REASON_REQUIRED");
+        Publication p = Publication.publish(c, content("Pungli"), FILES, "siti", "Layak", NOW);
+        p.unpublish(Publication.Act.UNPUBLISH, "siti", "Ditinjau", NOW);
+        assertThatThrownBy(() -> p.unpublish(Publication.Act.UNPUBLISH, "siti", "Lagi", NOW))
+                .extracting("code").isEqualTo("NOT_PUBLISHED");
+    }
+
+    private static void assertRefused(Complaint c, String reason) {
+        assertThatThrownBy(() -> Publication.publish(c, content("Pungli"), FILES, "siti", "Layak", NOW))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("NOT_PUBLISHABLE");
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+                    assertThat(e.details()).extracting(DomainException.Detail::message).containsExactly(reason);
+                    assertThat(e.userMessage().id()).startsWith("Laporan tidak dapat ditampilkan untuk publik");
+                    assertThat(e.userMessage().en()).startsWith("The report cannot be made public");
+                });
+    }
+}
