@@ -18,6 +18,7 @@ import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
+import id.balai.platform.domain.IsoDates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -134,12 +135,7 @@ public class CalendarResource {
     }
 
     private static LocalDate date(String value, String field) {
-        try {
-            return LocalDate.parse(value == null ? "" : value.trim());
-        } catch (DateTimeParseException e) {
-            throw new DomainException(DomainException.Kind.INVALID, "INVALID_DATE",
-                    Message.of("Tanggal harus berformat TTTT-BB-HH.", "The date must be YYYY-MM-DD."), field);
-        }
+        return IsoDates.parse(value, field);
     }
 
     private static Instant instant(String value) {

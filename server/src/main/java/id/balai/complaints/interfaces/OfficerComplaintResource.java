@@ -31,6 +31,7 @@ import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
 import id.balai.platform.application.Now;
+import id.balai.platform.domain.IsoDates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -489,17 +490,7 @@ public class OfficerComplaintResource {
     }
 
     private static java.time.LocalDate date(String value) {
-        try {
-            java.time.LocalDate d = java.time.LocalDate.parse(value);
-            // Years PostgreSQL's date holds and a queue means; -999999999-01-01 parsed, then failed in SQL (a 500).
-            if (d.getYear() < 1 || d.getYear() > 9999) {
-                throw new java.time.format.DateTimeParseException("year out of range", value, 0);
-            }
-            return d;
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ComplaintErrors.invalid("INVALID_DATE", "Tanggal harus berformat TTTT-BB-HH.",
-                    "The date must be YYYY-MM-DD.", "dueBefore");
-        }
+        return IsoDates.parse(value, "dueBefore");
     }
 
     private static UUID uuid(String id) {

@@ -2,7 +2,6 @@ package id.balai.compliance.interfaces;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import id.balai.reporting.domain.ReportDocument;
 import id.balai.reporting.infrastructure.CsvFormat;
 import id.balai.reporting.infrastructure.PdfFormat;
 import id.balai.reporting.infrastructure.XlsxFormat;
+import id.balai.platform.domain.IsoDates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -190,18 +190,8 @@ public class ProvincialComplianceResource {
     }
 
     static LocalDate[] period(String from, String to, LocalDate today) {
-        LocalDate f;
-        LocalDate t;
-        try {
-            f = from == null || from.isBlank() ? today.withDayOfYear(1) : LocalDate.parse(from);
-        } catch (DateTimeParseException e) {
-            throw invalid("INVALID_DATE", "Tanggal tidak valid (YYYY-MM-DD).", "Not a date (YYYY-MM-DD).", "from");
-        }
-        try {
-            t = to == null || to.isBlank() ? today : LocalDate.parse(to);
-        } catch (DateTimeParseException e) {
-            throw invalid("INVALID_DATE", "Tanggal tidak valid (YYYY-MM-DD).", "Not a date (YYYY-MM-DD).", "to");
-        }
+        LocalDate f = from == null || from.isBlank() ? today.withDayOfYear(1) : IsoDates.parse(from, "from");
+        LocalDate t = to == null || to.isBlank() ? today : IsoDates.parse(to, "to");
         if (t.isBefore(f)) {
             throw invalid("INVALID_PERIOD", "Tanggal akhir sebelum tanggal awal.", "The end is before the start.", "to");
         }

@@ -1,12 +1,12 @@
 package id.balai.information.interfaces;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
 
 import id.balai.information.domain.InformationErrors;
+import id.balai.platform.domain.IsoDates;
 
 /** Checks of request fields, each naming its field in the error. */
 final class Inputs {
@@ -62,12 +62,7 @@ final class Inputs {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw InformationErrors.invalid("INVALID_DATE", "Tanggal tidak sah (TTTT-BB-HH).",
-                    "Invalid date (YYYY-MM-DD).", field);
-        }
+        return IsoDates.parse(value, field);
     }
 
     static UUID uuid(String value, String what) {

@@ -1,7 +1,6 @@
 package id.balai.register.interfaces;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +10,7 @@ import id.balai.register.domain.AvailableForm;
 import id.balai.register.domain.RegisterErrors;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
+import id.balai.platform.domain.IsoDates;
 
 /** Checks of the register's input at the boundary: every refusal names its field. */
 final class RegisterInput {
@@ -41,12 +41,7 @@ final class RegisterInput {
             }
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw RegisterErrors.invalid("INVALID_DATE", "Tanggal harus berformat TTTT-BB-HH.",
-                    "The date must be YYYY-MM-DD.", field);
-        }
+        return IsoDates.parse(value, field);
     }
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {

@@ -12,9 +12,6 @@ public final class ReportErrors {
         return new DomainException(DomainException.Kind.INVALID, code, Message.of(id, en), field);
     }
 
-    public static DomainException invalidDate(String field) {
-        return invalid("INVALID_DATE", "Tanggal harus berformat TTTT-BB-HH.", "The date must be YYYY-MM-DD.", field);
-    }
 
     /** An agency operator asking for another unit's journal: as if the unit did not exist for it. */
     public static DomainException unitNotFound() {

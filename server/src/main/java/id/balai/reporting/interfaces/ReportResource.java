@@ -3,7 +3,6 @@ package id.balai.reporting.interfaces;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -32,6 +31,7 @@ import id.balai.reporting.infrastructure.XlsxFormat;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.platform.application.Now;
+import id.balai.platform.domain.IsoDates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -192,11 +192,7 @@ public class ReportResource {
             throw ReportErrors.invalid("FIELD_REQUIRED", "Tanggal wajib diisi (TTTT-BB-HH).",
                     "The date is required (YYYY-MM-DD).", field);
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ReportErrors.invalidDate(field);
-        }
+        return IsoDates.parse(value, field);
     }
 
     enum Format {
