@@ -32,7 +32,7 @@ export function ReceivedFacts({
           <dt>{t.common.countingStartsOn}</dt>
           <dd data-testid="counting-starts-on">
             {formatLongDate(countingStartsOn, t.locale)}
-            <span className="hint"> {t.common.countingStartsHint}</span>
+            <p className="field__hint">{t.common.countingStartsHint}</p>
           </dd>
         </div>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatActTime, formatDayOf } from './dates';
+import { formatActMoment, formatActTime, formatDayOf } from './dates';
 
 describe('dates of acts', () => {
   it('shows an instant on the regency\u2019s calendar with its zone, in Indonesian and in English', () => {
@@ -17,5 +17,10 @@ describe('dates of acts', () => {
     expect(formatDayOf('2026-12-04T17:35:00Z', 'Asia/Jakarta', 'id-ID')).toBe('Sabtu, 5 Desember 2026');
     expect(formatDayOf('2026-12-04T16:35:00Z', 'Asia/Jakarta', 'id-ID')).toBe('Jumat, 4 Desember 2026');
     expect(formatDayOf('2026-12-05', 'Asia/Jayapura', 'id-ID')).toBe('Sabtu, 5 Desember 2026');
+  });
+
+  it('gives a history step the regency\u2019s clock and zone, whatever the phone\u2019s zone', () => {
+    expect(formatActMoment('2026-12-04T20:23:00Z', 'Asia/Jakarta', 'WIB', 'id-ID')).toBe('5 Des 2026, 03.23 WIB');
+    expect(formatActMoment('2026-12-04T20:23:00Z', 'Asia/Jayapura', 'WIT', 'id-ID')).toBe('5 Des 2026, 05.23 WIT');
   });
 });

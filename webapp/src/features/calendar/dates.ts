@@ -86,3 +86,20 @@ export function formatActTime(
     return format(undefined);
   }
 }
+
+/**
+ * An act's moment in a list (a history): "5 Des 2026, 03.23 WIB", on the regency's clock and with its zone, so that a
+ * step reads the same on every phone whatever zone the phone is set to.
+ */
+export function formatActMoment(instant: string, zoneId: string | undefined, zoneLabel: string | undefined, locale: string) {
+  const when = new Date(instant);
+  if (Number.isNaN(when.getTime())) return instant;
+  const format = (timeZone?: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(when) +
+    (zoneLabel && timeZone ? ` ${zoneLabel}` : '');
+  try {
+    return format(zoneId);
+  } catch {
+    return format(undefined);
+  }
+}

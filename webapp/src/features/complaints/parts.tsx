@@ -1,6 +1,8 @@
 import type { PublicEvent } from '../../api/complaints';
 import type { OrgUnit, Tenant } from '../../api/types';
 import { useI18n } from '../../i18n';
+import { formatActMoment } from '../calendar/dates';
+import { useTenant } from '../portal/TenantContext';
 
 /** The unit's name in the current language, from the tenant's org tree; the code when unknown. */
 export function unitName(tenant: Tenant, code: string | null | undefined, lang: string): string {
@@ -26,12 +28,12 @@ export function StatusBadge({ status }: { status: string }) {
 /** A case's steps, oldest first, with date and time. */
 export function History({ events }: { events: (PublicEvent & { actor?: string })[] }) {
   const { t } = useI18n();
-  const format = new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const tenant = useTenant();
   return (
     <ol className="history">
       {events.map((e) => (
         <li key={e.seq}>
-          <time dateTime={e.at}>{format.format(new Date(e.at))}</time>{' '}
+          <time dateTime={e.at}>{formatActMoment(e.at, tenant.zoneId, tenant.timeZone, t.locale)}</time>{' '}
           <strong>{t.citizen.actions[e.action] ?? e.action}</strong>
           {e.orgUnit && <span className="muted"> · {e.orgUnit}</span>}
           {e.actor && <span className="muted"> · {e.actor}</span>}

@@ -13,7 +13,7 @@ import { fieldErrorsOf, FormError, SelectField, TextField, type FieldErrors } fr
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useI18n } from '../../i18n';
 import { useInformationText } from '../../i18n/information';
-import { formatLongDate } from '../calendar/dates';
+import { formatActMoment, formatLongDate } from '../calendar/dates';
 import { useTenant } from '../portal/TenantContext';
 import { ReceivedFacts } from '../calendar/ReceivedFacts';
 
@@ -107,7 +107,6 @@ export function RequestStatusView({
   const errorText = useErrorText();
   const [downloadError, setDownloadError] = useState<string | undefined>();
   const date = (d: string) => formatLongDate(d, locale);
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const n = r.notice;
   const download = (path: string, name: string) => {
     setDownloadError(undefined);
@@ -267,7 +266,7 @@ export function RequestStatusView({
       <ol className="history">
         {r.history.map((e, i) => (
           <li key={i}>
-            <time dateTime={e.at}>{time.format(new Date(e.at))}</time> <strong>{tr.actions[e.action] ?? e.action}</strong>
+            <time dateTime={e.at}>{formatActMoment(e.at, tenant.zoneId, tenant.timeZone, locale)}</time> <strong>{tr.actions[e.action] ?? e.action}</strong>
             {e.note && <p className="history__note">{e.note}</p>}
           </li>
         ))}

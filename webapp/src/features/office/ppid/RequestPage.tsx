@@ -6,7 +6,7 @@ import { useAsync } from '../../../app/useAsync';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { useI18n } from '../../../i18n';
 import { usePpidText } from '../../../i18n/ppid';
-import { formatLongDate, todayIn } from '../../calendar/dates';
+import { formatActMoment, formatLongDate, todayIn } from '../../calendar/dates';
 import { unitName } from '../../complaints/parts';
 import { useTenant } from '../../portal/TenantContext';
 import { ActionForm } from '../ActionForm';
@@ -202,7 +202,7 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
         <ol className="history">
           {r.history.map((e) => (
             <li key={e.seq}>
-              <time dateTime={e.at}>{new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(e.at))}</time>{' '}
+              <time dateTime={e.at}>{formatActMoment(e.at, tenant.zoneId, tenant.timeZone, t.locale)}</time>{' '}
               <strong>{e.action}</strong>
               <span className="muted">
                 {' '}
