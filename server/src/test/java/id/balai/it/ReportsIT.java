@@ -309,7 +309,7 @@ class ReportsIT extends BalaiIT {
         journal(admin, Map.of("unit", "PUPR", "from", "2025-06-01", "to", "2025-06-10", "format", "docx"))
                 .then().statusCode(400).body("code", equalTo("UNKNOWN_FORMAT"));
         as(admin).queryParam("date", "2025-13-01").get("/api/t/" + T + "/reports/digest").then().statusCode(400)
-                .body("code", equalTo("INVALID_DATE")).body("message.id", equalTo("Tanggal harus berformat TTTT-BB-HH."));
+                .body("code", equalTo("INVALID_DATE")).body("message.id", equalTo("Tanggal harus berformat TTTT-BB-HH (tahun 1-9999)."));
         as(admin).queryParam("date", DAY.toString()).queryParam("format", "xlsx").get("/api/t/" + T + "/reports/digest")
                 .then().statusCode(400).body("code", equalTo("UNKNOWN_FORMAT"));
         as(admin).get("/api/t/" + T + "/reports/periodic").then().statusCode(400).body("code",

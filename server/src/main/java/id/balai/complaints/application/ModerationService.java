@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.UUID;
 
+import id.balai.platform.domain.Paging;
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.complaints.domain.Attachment;
@@ -174,7 +175,7 @@ public class ModerationService {
     @Transactional
     public ComplaintRepository.PublishedPage published(Tenant tenant, ComplaintRepository.PublicFilter filter,
             int page, int size) {
-        return scope.call(tenant.id(), () -> complaints.publishedList(tenant.id(), filter, page * size, size));
+        return scope.call(tenant.id(), () -> complaints.publishedList(tenant.id(), filter, Paging.offset(page, size), size));
     }
 
     /** One published report with its public history; anything else is "not found". */

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.balai.platform.domain.Paging;
 import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.infrastructure.AttachmentRepository;
 import id.balai.complaints.infrastructure.ComplaintRepository;
@@ -59,8 +60,8 @@ public class PublicReportResource {
             @QueryParam("category") String category, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
-        int p = Math.max(0, page);
-        int s = Math.min(MAX_PAGE_SIZE, Math.max(1, size));
+        int p = Paging.page(page);
+        int s = Paging.size(size, MAX_PAGE_SIZE);
         ComplaintRepository.PublishedPage result = moderation.published(tenant,
                 new ComplaintRepository.PublicFilter(null, category == null || category.isBlank() ? null : category,
                         null, null, null), p, s);
