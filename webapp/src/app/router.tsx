@@ -38,6 +38,7 @@ export const PORTAL_PAGES = {
   informasi: 'register',
   permohonan: 'request',
   'lacak-permohonan': 'trackRequest',
+  statistik: 'statistics',
 } as const;
 /** `entry` is `/{slug}/informasi/{id}`: one entry of the public register. */
 export type PortalPageName = (typeof PORTAL_PAGES)[keyof typeof PORTAL_PAGES] | 'entry';

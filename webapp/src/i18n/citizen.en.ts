@@ -22,6 +22,7 @@ export const citizenEn: CitizenMessages = {
     register: 'Public information',
     request: 'Request information',
     trackRequest: 'Follow a request',
+    statistics: 'Service statistics',
     office: 'Officer sign-in',
   },
   home: {
@@ -32,6 +33,7 @@ export const citizenEn: CitizenMessages = {
     registerLead: 'Search and download public information the regency holds.',
     requestLead: 'Request information that is not yet in the register.',
     trackRequestLead: 'See the status of an information request, download the written notice, file an objection.',
+    statisticsLead: 'Complaints and information requests in figures, open data and the annual LLID.',
     frontHeading: 'Immediate information',
   },
   types: {

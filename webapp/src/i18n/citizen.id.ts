@@ -24,6 +24,7 @@ export const citizenId = {
     register: 'Informasi publik',
     request: 'Minta informasi',
     trackRequest: 'Lacak permohonan',
+    statistics: 'Statistik layanan',
     office: 'Masuk petugas',
   },
   home: {
@@ -34,6 +35,7 @@ export const citizenId = {
     registerLead: 'Cari dan unduh informasi publik yang dikuasai pemerintah kabupaten.',
     requestLead: 'Minta informasi yang belum tersedia di daftar informasi publik.',
     trackRequestLead: 'Lihat status permohonan informasi, unduh pemberitahuan tertulis, ajukan keberatan.',
+    statisticsLead: 'Angka pengaduan dan permohonan informasi, data terbuka, dan LLID tahunan.',
     frontHeading: 'Informasi serta merta',
   },
   types: {

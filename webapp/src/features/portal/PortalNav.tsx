@@ -11,6 +11,7 @@ const PATHS: Record<PortalPageName, string> = {
   entry: 'informasi',
   request: 'permohonan',
   trackRequest: 'lacak-permohonan',
+  statistics: 'statistik',
 };
 
 export function portalHref(slug: string, page: PortalPageName | 'office'): string {
@@ -28,6 +29,7 @@ export function PortalNav({ slug, current }: { slug: string; current: PortalPage
     ['request', t.citizen.nav.request],
     ['trackRequest', t.citizen.nav.trackRequest],
     ['rights', t.citizen.nav.rights],
+    ['statistics', t.citizen.nav.statistics],
   ];
   return (
     <nav className="portal-nav" aria-label={t.citizen.nav.label}>

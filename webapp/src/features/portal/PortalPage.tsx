@@ -19,6 +19,8 @@ import { TenantProvider, useTenant } from './TenantContext';
 const OfficeApp = lazy(() => import('../office/OfficeApp'));
 /** The PPID citizen pages (register, requests): a chunk of their own, loaded on the first visit to one of them. */
 const InformationPages = lazy(() => import('../information/InformationPages'));
+/** The public statistics (charts and tables): a chunk of its own. */
+const StatisticsPage = lazy(() => import('../statistics/StatisticsPage'));
 
 /** Loads the regency once for every page under `/{slug}/`, then shows the page. */
 export function TenantRoute({ slug, children }: { slug: string; children: ReactNode }) {
@@ -47,6 +49,11 @@ export function PortalPage({ slug, page = 'home', id }: { slug: string; page?: P
       {page === 'report' && <ComplaintFormPage />}
       {page === 'track' && <TrackPage />}
       {page === 'rights' && <RightsPage />}
+      {page === 'statistics' && (
+        <Suspense fallback={<Loading />}>
+          <StatisticsPage />
+        </Suspense>
+      )}
       {(page === 'register' || page === 'entry' || page === 'request' || page === 'trackRequest') && (
         <Suspense fallback={<Loading />}>
           <InformationPages page={page} id={id} />

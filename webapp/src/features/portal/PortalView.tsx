@@ -78,6 +78,12 @@ export function PortalView() {
             </Link>
           </li>
           <li>
+            <Link className="action-card" href={portalHref(tenant.slug, 'statistics')}>
+              <span className="action-card__title">{t.citizen.nav.statistics}</span>
+              <span className="action-card__lead">{t.citizen.home.statisticsLead}</span>
+            </Link>
+          </li>
+          <li>
             <Link className="action-card" href={portalHref(tenant.slug, 'rights')}>
               <span className="action-card__title">{t.citizen.nav.rights}</span>
               <span className="action-card__lead">{t.citizen.home.rightsLead}</span>

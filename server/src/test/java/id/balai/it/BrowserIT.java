@@ -204,6 +204,25 @@ class BrowserIT extends InChromium {
         page.context().close();
     }
 
+    /** Issue 15, item 5: the regency's statistics on a phone, with axe, in Indonesian and then English. */
+    @Test
+    void theStatisticsPageFitsAPhoneWithItsTablesAndDownloads() {
+        Page phone = chromium.page(true);
+        phone.navigate(url("/" + TENANT));
+        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Statistik layanan")).first().click();
+        assertThat(phone.locator("h1")).hasText("Statistik layanan");
+        assertThat(phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Unduh CSV"))).isVisible();
+        // a figure with its table, or the line saying the period has no data yet
+        assertThat(phone.getByText("Menurut kategori")).isVisible();
+        assertFitsThePhone(phone);
+        chromium.check(phone, "64-statistics-360");
+        button(phone, "English").click();
+        assertThat(phone.locator("h1")).hasText("Service statistics");
+        assertThat(phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download CSV"))).isVisible();
+        chromium.check(phone, "65-statistics-360-english");
+        phone.context().close();
+    }
+
     /** A 1x1 PNG (a real one: the server checks files by their content). */
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");

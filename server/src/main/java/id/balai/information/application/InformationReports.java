@@ -3,6 +3,7 @@ package id.balai.information.application;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import id.balai.audit.domain.Actor;
@@ -135,6 +136,24 @@ public class InformationReports {
                             queries.countObjections(tenant.id(), from, to, "decision")),
                     disputes(tenant, from, to), times, figures.total());
         });
+    }
+
+    /** The fiscal years whose LLID the PPID has published, for the portal (Perbup Pasal 19). */
+    @Transactional
+    public List<Integer> publishedLlidYears(Tenant tenant) {
+        return scope.call(tenant.id(), () -> queries.publishedLlidYears(tenant.id()));
+    }
+
+    /**
+     * A published LLID for the public (Perbup Pasal 19), with its figures and text but no request listed one by one;
+     * empty while the year's LLID is not published.
+     */
+    @Transactional
+    public Optional<ReportDocument> publishedLlid(Tenant tenant, int year) {
+        checkYear(year);
+        boolean published = scope.call(tenant.id(),
+                () -> queries.llidText(tenant.id(), year).map(t -> t.publishedOn() != null).orElse(false));
+        return published ? Optional.of(document(llid(tenant, year, 0), 0)) : Optional.empty();
     }
 
     /** Saves the LLID's text sections (policy, facilities, staff, budget, obstacles, recommendations). */

@@ -144,6 +144,15 @@ public class InformationReportQueries {
                 + "order by 1"), t, from, to, null);
     }
 
+    /** The fiscal years whose LLID is published (Perbup Pasal 19), oldest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<Integer> publishedLlidYears(TenantId t) {
+        List<Object> rows = em.createNativeQuery("select fiscal_year from information_llid where tenant_id = ?1 "
+                + "and published_on is not null order by 1").setParameter(1, t.value()).getResultList();
+        return rows.stream().map(o -> ((Number) o).intValue()).toList();
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public Optional<LlidText> llidText(TenantId t, int year) {

@@ -1,0 +1,94 @@
+package id.balai.reporting.interfaces;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.balai.information.application.InformationReports;
+import id.balai.information.domain.InformationErrors;
+import id.balai.platform.application.Now;
+import id.balai.platform.domain.IsoDates;
+import id.balai.reporting.application.StatisticsService;
+import id.balai.reporting.domain.Period;
+import id.balai.reporting.domain.PublicStatistics;
+import id.balai.reporting.domain.ReportErrors;
+import id.balai.reporting.infrastructure.CsvFormat;
+import id.balai.reporting.infrastructure.PdfFormat;
+import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.Tenant;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A regency's public statistics as a page's data and as open data (issue 15 item 5), and its published LLIDs
+ * (Perbup Luwu Timur Pasal 19). No token: only aggregates, never a person, a tracking number or a text.
+ */
+@Path("/t/{tenant}/public")
+@RequestScoped
+@PermitAll
+@Produces({MediaType.APPLICATION_JSON, CsvFormat.MEDIA_TYPE, PdfFormat.MEDIA_TYPE})
+@Tag(name = "Public statistics", description = "Statistik layanan / Service statistics")
+public class PublicStatisticsResource {
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    StatisticsService statistics;
+
+    @Inject
+    InformationReports information;
+
+    @GET
+    @Path("/statistics")
+    @Operation(summary = "Statistik layanan / Complaint and PPID statistics for a period (default: this year up to "
+            + "today, at most 366 days): counts by category, agency, status and month, working days to answer per "
+            + "agency, satisfaction, PPID outcomes; format json or csv (section, key, value; UTF-8 with BOM)")
+    public Response statistics(@PathParam("tenant") String slug, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("format") @DefaultValue("json") String format) {
+        Tenant tenant = registry.require(slug);
+        String f = format == null ? "json" : format.trim().toLowerCase(Locale.ROOT);
+        if (!f.equals("json") && !f.equals("csv")) {
+            throw ReportErrors.invalid("UNKNOWN_FORMAT", "Format tidak dikenal: pilih json, csv.",
+                    "Unknown format: choose json, csv.", "format");
+        }
+        LocalDate today = LocalDate.ofInstant(Now.instant(), tenant.zone());
+        LocalDate a = from == null || from.isBlank() ? today.withDayOfYear(1) : IsoDates.parse(from, "from");
+        LocalDate b = to == null || to.isBlank() ? today : IsoDates.parse(to, "to");
+        PublicStatistics s = statistics.statistics(tenant, new Period(a, b));
+        if (f.equals("json")) {
+            return Response.ok(s, MediaType.APPLICATION_JSON).build();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(BOM);
+        CsvFormat.write(s.flat(), out);
+        return Response.ok(out.toByteArray(), CsvFormat.MEDIA_TYPE).header("Content-Disposition",
+                "attachment; filename=\"statistik-" + tenant.id().value() + "-" + a + "-" + b + ".csv\"").build();
+    }
+
+    @GET
+    @Path("/llid/{year}")
+    @Produces(PdfFormat.MEDIA_TYPE)
+    @Operation(summary = "LLID terbit / A published LLID as PDF (Perbup Pasal 19); 404 until the PPID publishes it")
+    public Response llid(@PathParam("tenant") String slug, @PathParam("year") int year) {
+        Tenant tenant = registry.require(slug);
+        var doc = information.publishedLlid(tenant, year).orElseThrow(() -> InformationErrors.notFound("LLID"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfFormat.write(doc, out);
+        return Response.ok(out.toByteArray(), PdfFormat.MEDIA_TYPE).header("Content-Disposition",
+                "attachment; filename=\"llid-" + tenant.id().value() + "-" + year + ".pdf\"").build();
+    }
+}
