@@ -64,6 +64,18 @@ export interface Tenant {
   orgUnits: OrgUnit[];
   complaintCategories: ComplaintCategory[];
   parameters: Record<string, unknown>;
+  /** The portal's maps (tenant file `map`); older servers may leave it out. */
+  map?: PublicMapSettings;
+}
+
+/** Tile template on one host, its credit, and where the maps open. */
+export interface PublicMapSettings {
+  tiles: string;
+  attribution: string;
+  maxZoom: number;
+  latitude: number;
+  longitude: number;
+  zoom: number;
 }
 
 /** Weekends are implicit and never listed. */

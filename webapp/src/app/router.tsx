@@ -39,9 +39,13 @@ export const PORTAL_PAGES = {
   permohonan: 'request',
   'lacak-permohonan': 'trackRequest',
   statistik: 'statistics',
+  laporan: 'reports',
 } as const;
-/** `entry` is `/{slug}/informasi/{id}`: one entry of the public register. */
-export type PortalPageName = (typeof PORTAL_PAGES)[keyof typeof PORTAL_PAGES] | 'entry';
+/**
+ * `entry` is `/{slug}/informasi/{id}`: one entry of the public register; `publicReport` is `/{slug}/laporan/{n}`:
+ * one published report.
+ */
+export type PortalPageName = (typeof PORTAL_PAGES)[keyof typeof PORTAL_PAGES] | 'entry' | 'publicReport';
 
 export type Route =
   | { name: 'landing' }
@@ -79,6 +83,9 @@ export function matchRoute(path: string): Route {
   }
   if (first === 'informasi' && rest.length === 1 && /^[A-Za-z0-9-]{1,64}$/.test(rest[0]!)) {
     return { name: 'portal', slug, page: 'entry', id: rest[0] };
+  }
+  if (first === 'laporan' && rest.length === 1 && /^[A-Za-z0-9-]{1,64}$/.test(rest[0]!)) {
+    return { name: 'portal', slug, page: 'publicReport', id: rest[0] };
   }
   if (rest.length === 0 && Object.prototype.hasOwnProperty.call(PORTAL_PAGES, first)) {
     return { name: 'portal', slug, page: PORTAL_PAGES[first as keyof typeof PORTAL_PAGES] };

@@ -1,10 +1,28 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { MapProps } from '../../app/map/MapView';
 import { App } from '../../app/App';
 import { mockFetch, ok } from '../../test/fetchMock';
 import { mockXhr } from '../../test/xhrMock';
 import { MUARA_ENIM_FULL } from '../../test/fixtures';
+
+// Leaflet needs a real layout engine (BrowserIT taps the real map in Chromium): here the map is a button that
+// "taps" a fixed point, and shows the pin it is given.
+vi.mock('../../app/map/MapView', async (original) => {
+  const real = await original<typeof import('../../app/map/MapView')>();
+  return {
+    ...real,
+    MapView: ({ label, pick, onPick }: MapProps) => (
+      <div role="region" aria-label={label}>
+        <button type="button" onClick={() => onPick?.(-3.6551234, 103.7712345)}>
+          ketuk peta
+        </button>
+        {pick && <p>{`pin ${pick.latitude},${pick.longitude}`}</p>}
+      </div>
+    ),
+  };
+});
 
 function openAt(path: string) {
   window.history.replaceState(null, '', path);
@@ -101,6 +119,30 @@ describe('report form', () => {
       confidential: false,
       reporter: { phone: '081234567890' },
     });
+  });
+
+  it('takes the point from a tap on the map, shows it, sends it, and lets the reporter remove it', async () => {
+    const bodies: unknown[] = [];
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/t/muara-enim/complaints': (init) => {
+        bodies.push(JSON.parse(String(init?.body)));
+        return { status: 201, body: RECEIPT };
+      },
+    });
+    openAt('/muara-enim/lapor');
+    const user = await fillValidForm();
+    expect(screen.getByTestId('pin-status').textContent).toBe('Belum ada titik yang ditandai.');
+    await user.click(screen.getByRole('button', { name: 'ketuk peta' }));
+    expect(screen.getByTestId('pin-status').textContent).toBe('Titik ditandai: -3.655123, 103.771235');
+    expect(screen.getByText('pin -3.655123,103.771235')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Hapus titik' }));
+    expect(screen.getByTestId('pin-status').textContent).toBe('Belum ada titik yang ditandai.');
+    await user.click(screen.getByRole('button', { name: 'ketuk peta' }));
+    await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+    await screen.findByText('ME-2026-000123');
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).toMatchObject({ latitude: -3.655123, longitude: 103.771235 });
   });
 
   it('sends multipart with the files when attachments are chosen, showing how much has gone out', async () => {

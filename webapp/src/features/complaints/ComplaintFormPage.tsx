@@ -21,6 +21,7 @@ import { formatLongDate } from '../calendar/dates';
 import { portalHref } from '../portal/PortalNav';
 import { useTenant } from '../portal/TenantContext';
 import { ReceivedFacts } from '../calendar/ReceivedFacts';
+import { LocationPicker } from './LocationPicker';
 
 /** Fields of this form that the API can name in an error. */
 export const COMPLAINT_FIELDS = [
@@ -89,7 +90,6 @@ export function ComplaintFormPage({
   /** The files being prepared, so that a send waits for them; a newer pick replaces it. */
   const prepared = useRef<Promise<PreparedFile[]> | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const [locating, setLocating] = useState(false);
   const [preview, setPreview] = useState<PublicPreview | 'loading' | 'failed' | null>(null);
   const f = t.citizen.form;
   const mounted = useRef(true);
@@ -148,26 +148,6 @@ export function ComplaintFormPage({
       const sent = ready.map((p) => p.file);
       showProblem(sent, attachmentProblem(sent));
     });
-  };
-
-  const useLocation = () => {
-    if (!navigator.geolocation) {
-      setErrors((old) => ({ ...old, latitude: f.locationFailed }));
-      return;
-    }
-    setLocating(true);
-    navigator.geolocation.getCurrentPosition(
-      (pos) => {
-        setLocating(false);
-        set('latitude', pos.coords.latitude.toFixed(6));
-        setForm((old) => ({ ...old, longitude: pos.coords.longitude.toFixed(6) }));
-      },
-      () => {
-        setLocating(false);
-        setErrors((old) => ({ ...old, latitude: f.locationFailed }));
-      },
-      { timeout: 15000 },
-    );
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -277,30 +257,12 @@ export function ComplaintFormPage({
           onChange={(v) => set('location', v)}
           error={errors.location}
         />
-        <fieldset className="fieldset">
-          <legend>{f.coordinates}</legend>
-          <div className="field-row">
-            <TextField
-              id="latitude"
-              label={f.latitude}
-              inputMode="decimal"
-              value={form.latitude}
-              onChange={(v) => set('latitude', v)}
-              error={errors.latitude}
-            />
-            <TextField
-              id="longitude"
-              label={f.longitude}
-              inputMode="decimal"
-              value={form.longitude}
-              onChange={(v) => set('longitude', v)}
-              error={errors.longitude}
-            />
-          </div>
-          <button type="button" className="button button--secondary" onClick={useLocation} disabled={locating}>
-            {locating ? f.locating : f.useMyLocation}
-          </button>
-        </fieldset>
+        <LocationPicker
+          latitude={form.latitude}
+          longitude={form.longitude}
+          errors={errors}
+          onChange={(latitude, longitude) => setForm((old) => ({ ...old, latitude, longitude }))}
+        />
         {allowAttachments && (
         <FileField
           id="attachments"

@@ -2,7 +2,6 @@ import { isAbortError } from '../../api/client';
 import { getCurrentTenant, listTenants } from '../../api/tenants';
 import type { Tenant, TenantSummary } from '../../api/types';
 import { ErrorPanel, Loading } from '../../app/ErrorPanel';
-import { Link } from '../../app/router';
 import { useAsync } from '../../app/useAsync';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useI18n } from '../../i18n';
@@ -87,12 +86,13 @@ function TenantList({
           <ul className="tenant-list">
             {tenants.map((tenant) => (
               <li key={tenant.slug}>
-                <Link href={`/${tenant.slug}/`} className="tenant-card">
+                {/* A full page load, not client routing: each portal runs under its own security policy (its map tile host). */}
+                <a href={`/${tenant.slug}/`} className="tenant-card">
                   <span className="tenant-card__name">{tenant.name}</span>
                   <span className="tenant-card__meta">
                     {t.landing.province(tenant.province.name)} · {tenant.timeZone}
                   </span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -12,6 +12,8 @@ const PATHS: Record<PortalPageName, string> = {
   request: 'permohonan',
   trackRequest: 'lacak-permohonan',
   statistics: 'statistik',
+  reports: 'laporan',
+  publicReport: 'laporan',
 };
 
 export function portalHref(slug: string, page: PortalPageName | 'office'): string {
@@ -29,6 +31,7 @@ export function PortalNav({ slug, current }: { slug: string; current: PortalPage
     ['request', t.citizen.nav.request],
     ['trackRequest', t.citizen.nav.trackRequest],
     ['rights', t.citizen.nav.rights],
+    ['reports', t.citizen.nav.reports],
     ['statistics', t.citizen.nav.statistics],
   ];
   return (
@@ -36,7 +39,7 @@ export function PortalNav({ slug, current }: { slug: string; current: PortalPage
       <ul>
         {items.map(([page, label]) => (
           <li key={page}>
-            <Link href={portalHref(slug, page)} aria-current={page === current || (page === 'register' && current === 'entry') ? 'page' : undefined}>
+            <Link href={portalHref(slug, page)} aria-current={page === current || (page === 'register' && current === 'entry') || (page === 'reports' && current === 'publicReport') ? 'page' : undefined}>
               {label}
             </Link>
           </li>

@@ -21,6 +21,8 @@ const OfficeApp = lazy(() => import('../office/OfficeApp'));
 const InformationPages = lazy(() => import('../information/InformationPages'));
 /** The public statistics (charts and tables): a chunk of its own. */
 const StatisticsPage = lazy(() => import('../statistics/StatisticsPage'));
+/** The published reports (list, map, one report): a chunk of their own; the map is another. */
+const PublicReportPages = lazy(() => import('../reports/PublicReportPages'));
 
 /** Loads the regency once for every page under `/{slug}/`, then shows the page. */
 export function TenantRoute({ slug, children }: { slug: string; children: ReactNode }) {
@@ -52,6 +54,11 @@ export function PortalPage({ slug, page = 'home', id }: { slug: string; page?: P
       {page === 'statistics' && (
         <Suspense fallback={<Loading />}>
           <StatisticsPage />
+        </Suspense>
+      )}
+      {(page === 'reports' || page === 'publicReport') && (
+        <Suspense fallback={<Loading />}>
+          <PublicReportPages page={page} id={id} />
         </Suspense>
       )}
       {(page === 'register' || page === 'entry' || page === 'request' || page === 'trackRequest') && (

@@ -78,6 +78,12 @@ export function PortalView() {
             </Link>
           </li>
           <li>
+            <Link className="action-card" href={portalHref(tenant.slug, 'reports')}>
+              <span className="action-card__title">{t.citizen.nav.reports}</span>
+              <span className="action-card__lead">{t.citizen.home.reportsLead}</span>
+            </Link>
+          </li>
+          <li>
             <Link className="action-card" href={portalHref(tenant.slug, 'statistics')}>
               <span className="action-card__title">{t.citizen.nav.statistics}</span>
               <span className="action-card__lead">{t.citizen.home.statisticsLead}</span>

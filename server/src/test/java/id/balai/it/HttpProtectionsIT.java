@@ -20,7 +20,13 @@ class HttpProtectionsIT extends BalaiIT {
     private static final Map<String, Object> DUE_QUERY = Map.of("from", "2026-03-16", "workingDays", 10);
 
     private static ValidatableResponse withBrowserProtections(ValidatableResponse r) {
-        return r.header("Content-Security-Policy", equalTo("default-src 'self'; img-src 'self' data:; "
+        return withBrowserProtections(r, "");
+    }
+
+    /** The protections, with images allowed from {@code imageOrigin} as well ("" for none). */
+    private static ValidatableResponse withBrowserProtections(ValidatableResponse r, String imageOrigin) {
+        return r.header("Content-Security-Policy", equalTo("default-src 'self'; img-src 'self' data:"
+                        + (imageOrigin.isEmpty() ? "" : " " + imageOrigin) + "; "
                         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("Referrer-Policy", equalTo("strict-origin-when-cross-origin"))
@@ -35,10 +41,20 @@ class HttpProtectionsIT extends BalaiIT {
     }
 
     @Test
-    void thePortalPageForwardedToIndexHtmlIsProtected() {
+    void thePortalPageForwardedToIndexHtmlIsProtectedAndTakesMapTilesFromExactlyItsRegencysTileHost() {
         withBrowserProtections(api().get("/muara-enim/").then().statusCode(200)
-                .contentType(containsString("text/html")))
+                .contentType(containsString("text/html")), "https://tile.openstreetmap.org")
                 .header("Cache-Control", equalTo("no-cache"));
+        withBrowserProtections(api().get("/luwu-timur/laporan").then().statusCode(200),
+                "https://tile.openstreetmap.org");
+        // A regency on its own host name: the host selects it.
+        withBrowserProtections(api().header("Host", "luwu-timur.localhost").get("/").then().statusCode(200),
+                "https://tile.openstreetmap.org");
+        // Pages of no regency, and every API answer, allow no outside image at all.
+        withBrowserProtections(api().get("/").then().statusCode(200));
+        withBrowserProtections(api().get("/provinsi/").then().statusCode(200));
+        withBrowserProtections(api().get("/tidak-ada-kabupaten/laporan").then().statusCode(200));
+        withBrowserProtections(api().get("/api/t/luwu-timur").then().statusCode(200));
     }
 
     @Test

@@ -20,6 +20,14 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 public class SecurityHeadersFilter extends HttpFilter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * The policy of a page that also shows map tiles from one other origin ({@code https://host[:port]}): the same
+     * policy, with images allowed from exactly that origin as well.
+     */
+    public static String policyWithImagesFrom(String origin) {
+        return CONTENT_SECURITY_POLICY.replace("img-src 'self' data:;", "img-src 'self' data: " + origin + ";");
+    }
+
     static final String PERMISSIONS_POLICY = "geolocation=(self), camera=(), microphone=()";
     private static final String CACHE_CONTROL = "Cache-Control";
 

@@ -35,7 +35,8 @@ public class SpaFallbackFilter extends HttpFilter {
         chain.doFilter(req, res);
     }
 
-    static boolean isPage(String method, String path) {
+    /** Whether the request asks for a page of the app (answered with {@code index.html}). */
+    public static boolean isPage(String method, String path) {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return false;
         }

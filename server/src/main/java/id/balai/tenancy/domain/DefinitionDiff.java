@@ -41,6 +41,7 @@ public final class DefinitionDiff {
         changed(lines, "channels", before.channels(), after.channels());
         changed(lines, "calendar", before.calendar(), after.calendar());
         changed(lines, "parameters", before.parameters(), after.parameters());
+        changed(lines, "map", before.map(), after.map());
         units(lines, before, after);
         categories(lines, before, after);
         if (lines.isEmpty()) {

@@ -48,6 +48,7 @@ public final class DefinitionRules {
         Map<String, String> unitCodes = orgUnits(doc, problems);
         categories(doc, unitCodes, problems);
         daysOff(doc, problems);
+        mapZoom(doc, problems);
         return problems;
     }
 
@@ -111,6 +112,19 @@ public final class DefinitionRules {
                             + province.get() + ".",
                     "kode wilayah " + region.get() + " tidak berada di provinsi " + province.get()
                             + ": harus diawali " + province.get() + "."));
+        }
+    }
+
+    /** A map that opens closer than its tiles go would show an empty grey square. */
+    private static void mapZoom(JsonNode doc, List<DefinitionProblem> problems) {
+        JsonNode map = doc.path("map");
+        int max = map.path("maxZoom").isInt() ? map.path("maxZoom").intValue() : 19;
+        if (map.path("zoom").isInt() && map.path("zoom").intValue() > max) {
+            problems.add(DefinitionProblem.of("$.map.zoom",
+                    "the map opens at zoom " + map.path("zoom").intValue() + " but its tiles stop at " + max
+                            + ": zoom must be at most maxZoom",
+                    "peta dibuka pada zoom " + map.path("zoom").intValue() + " padahal ubinnya hanya sampai " + max
+                            + ": zoom paling besar sama dengan maxZoom"));
         }
     }
 

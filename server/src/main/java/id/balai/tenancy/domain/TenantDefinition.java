@@ -28,7 +28,8 @@ public record TenantDefinition(
         List<OrgUnit> orgUnits,
         List<ComplaintCategory> complaintCategories,
         Calendar calendar,
-        RegulationParameters parameters) {
+        RegulationParameters parameters,
+        PublicMap map) {
 
     public TenantDefinition {
         officeHours = officeHours != null ? officeHours : new Hours(LocalTime.of(8, 0), LocalTime.of(16, 0), null);
@@ -38,6 +39,7 @@ public record TenantDefinition(
         complaintCategories = complaintCategories != null ? List.copyOf(complaintCategories) : List.of();
         calendar = calendar != null ? calendar : new Calendar(null, null);
         parameters = parameters != null ? parameters : RegulationParameters.defaults();
+        map = map != null ? map : new PublicMap(null, null, null, null, null);
     }
 
     public TenantId id() {
@@ -54,6 +56,35 @@ public record TenantDefinition(
     }
 
     public record Branding(String primaryColor, String logo) {
+    }
+
+    /**
+     * The portal's maps (issue 15): the tile source (a URL template on one HTTPS host, OpenStreetMap's by default;
+     * the portal's Content-Security-Policy allows exactly that host), its attribution, and where the map opens.
+     */
+    public record PublicMap(String tiles, String attribution, Integer maxZoom, MapPoint center, Integer zoom) {
+        public static final String OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+        public static final String OSM_ATTRIBUTION = "© kontributor OpenStreetMap";
+        /** The middle of Indonesia, for a regency that names no centre. */
+        public static final MapPoint INDONESIA = new MapPoint(-2.5, 118.0);
+
+        public PublicMap {
+            boolean ownTiles = tiles != null;
+            tiles = ownTiles ? tiles : OSM_TILES;
+            attribution = attribution != null ? attribution : ownTiles ? "" : OSM_ATTRIBUTION;
+            maxZoom = maxZoom != null ? maxZoom : 19;
+            zoom = zoom != null ? zoom : center != null ? 11 : 5;
+            center = center != null ? center : INDONESIA;
+        }
+
+        /** {@code https://host[:port]}: the one origin images may come from besides the portal itself. */
+        public String tileOrigin() {
+            java.net.URI uri = java.net.URI.create(tiles.replace("{z}", "0").replace("{x}", "0").replace("{y}", "0"));
+            return uri.getScheme() + "://" + uri.getRawAuthority();
+        }
+    }
+
+    public record MapPoint(double latitude, double longitude) {
     }
 
     /** The channels citizens use (SPIKM Pasal 8): the website, the SMS hotline and the e-mail address. */

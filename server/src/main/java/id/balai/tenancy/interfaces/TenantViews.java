@@ -32,6 +32,11 @@ public final class TenantViews {
     public record Branding(String primaryColor, String logo) {
     }
 
+    /** The portal's maps: tile template, credit, zoom range and where they open. */
+    public record PublicMap(String tiles, String attribution, int maxZoom, double latitude, double longitude,
+            int zoom) {
+    }
+
     public record OrgUnit(String code, String name, String nameEn, String kind, boolean hostsSpikm,
             boolean hostsPpidUtama, boolean ppidPembantu, List<OrgUnit> children) {
     }
@@ -43,7 +48,7 @@ public final class TenantViews {
     public record TenantView(String slug, String name, String nameEn, String shortCode, String regionCode,
             Province province, String timeZone, String zoneId, OfficeHours officeHours, List<String> hosts,
             Channels channels, Branding branding, List<OrgUnit> orgUnits, List<Category> complaintCategories,
-            RegulationParameters parameters) {
+            RegulationParameters parameters, PublicMap map) {
     }
 
     /** An org unit as stored, flat, with its parent's code. */
@@ -69,7 +74,8 @@ public final class TenantViews {
                 d.orgUnits().stream().map(TenantViews::unit).toList(),
                 d.complaintCategories().stream().map(c -> new Category(c.code(), c.name(), c.nameEn(), c.routeTo()))
                         .toList(),
-                d.parameters());
+                d.parameters(), new PublicMap(d.map().tiles(), d.map().attribution(), d.map().maxZoom(),
+                        d.map().center().latitude(), d.map().center().longitude(), d.map().zoom()));
     }
 
     public static OrgUnitLine line(OrgUnitRow r) {

@@ -83,6 +83,15 @@ class TenantDefinitionRulesTest {
                           close: "16:00"
                           fridayClose: "16:30"
                         """, "  open: \"17:00\"\n"), List.of("$.officeHours.open")),
+                Arguments.of("a map opening closer than its tiles go", VALID + "map:\n  maxZoom: 16\n  zoom: 17\n",
+                        List.of("$.map.zoom")),
+                Arguments.of("tiles from a second host through {s}", VALID
+                        + "map:\n  tiles: \"https://{s}.tile.example.org/{z}/{x}/{y}.png\"\n", List.of("$.map.tiles")),
+                Arguments.of("tiles over plain HTTP", VALID
+                        + "map:\n  tiles: \"http://tile.example.org/{z}/{x}/{y}.png\"\n", List.of("$.map.tiles")),
+                Arguments.of("a map centre outside Indonesia", VALID
+                        + "map:\n  center: {latitude: 51.5, longitude: -0.12}\n",
+                        List.of("$.map.center.latitude", "$.map.center.longitude")),
                 Arguments.of("duplicate unit code", VALID.replace("code: DESA-SATU", "code: KOMINFO"),
                         List.of("$.orgUnits[1].children[0].code")),
                 Arguments.of("no SPIKM host", VALID.replace("    hostsSpikm: true\n", ""), List.of("$.orgUnits")),
