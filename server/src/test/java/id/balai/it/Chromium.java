@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import com.microsoft.playwright.Browser;
@@ -15,6 +16,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 
 /**
  * Debian's Chromium driven by Playwright for Java (its driver bundles Node; no browser is downloaded), with the flags
@@ -30,6 +32,8 @@ final class Chromium implements AutoCloseable {
     private final Browser browser;
     private final String axeSource;
     private final Path screenshots;
+    /** Map tiles answered from the local fixture since the start. */
+    private final AtomicInteger tilesServed = new AtomicInteger();
 
     private Chromium(Playwright playwright, Browser browser, String axeSource, Path screenshots) {
         this.playwright = playwright;
@@ -63,13 +67,33 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    /** A fresh context (no cookies, no storage) with a phone-sized (360x740) or desk-sized viewport. */
+    /**
+     * A fresh context (no cookies, no storage) with a phone-sized (360x740) or desk-sized (1366x900) viewport.
+     * Nothing leaves the machine: map tiles from the sample regencies' tile host (OpenStreetMap's) are answered with
+     * the local fixture tile, and every other request to another host is refused. The page's own
+     * Content-Security-Policy still decides what the page may load, as it would in the field.
+     */
     Page page(boolean phone) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(phone ? 360 : 1280, phone ? 740 : 900).setLocale("id-ID")
+                .setViewportSize(phone ? 360 : 1366, phone ? 740 : 900).setLocale("id-ID")
                 .setDeviceScaleFactor(1).setIsMobile(phone).setHasTouch(phone));
         context.setDefaultTimeout(20_000);
+        context.route(url -> !url.startsWith("http://localhost") && !url.startsWith("http://127.0.0.1"),
+                Route::abort);
+        context.route(TILE_URLS, route -> {
+            tilesServed.incrementAndGet();
+            route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("image/png")
+                    .setBodyBytes(MapTiles.TILE));
+        });
         return context.newPage();
+    }
+
+    /** The tile URLs of the sample regencies' tile source (map.tiles in each sample tenant.yaml). */
+    static final String TILE_URLS = "https://tile.openstreetmap.org/**";
+
+    /** How many map tiles the fixture has answered so far. */
+    int tilesServed() {
+        return tilesServed.get();
     }
 
     /**
