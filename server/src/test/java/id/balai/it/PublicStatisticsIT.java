@@ -180,6 +180,21 @@ class PublicStatisticsIT extends BalaiIT {
     }
 
     @Test
+    void aClientThatAsksMoreThanThirtyTimesAMinuteWaitsAndOthersDoNot() {
+        // Each client is its own address (the tests' server trusts the loopback proxy's X-Forwarded-For).
+        String scraper = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        for (int i = 0; i < 30; i++) {
+            api().header("X-Forwarded-For", scraper).get("/api/t/" + T + "/public/statistics").then().statusCode(200);
+        }
+        api().header("X-Forwarded-For", scraper).queryParam("format", "csv").get("/api/t/" + T + "/public/statistics")
+                .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body("code", equalTo("RATE_LIMITED"));
+        api().header("X-Forwarded-For", scraper).get("/api/t/" + T + "/public/llid/2025").then().statusCode(429);
+        api().header("X-Forwarded-For", "198.51.100.7").get("/api/t/" + T + "/public/statistics").then()
+                .statusCode(200);
+    }
+
+    @Test
     void theLlidIsPublicOnlyOncePublished() {
         // A year no other test has published (the tests share one database and run in any order).
         int year = 2010;

@@ -1,9 +1,11 @@
 package id.balai.reporting.interfaces;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -11,6 +13,8 @@ import id.balai.information.application.InformationReports;
 import id.balai.information.domain.InformationErrors;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.IsoDates;
+import id.balai.platform.infrastructure.RateLimiter;
+import id.balai.platform.interfaces.RequestInfo;
 import id.balai.reporting.application.StatisticsService;
 import id.balai.reporting.domain.Period;
 import id.balai.reporting.domain.PublicStatistics;
@@ -52,6 +56,26 @@ public class PublicStatisticsResource {
     @Inject
     InformationReports information;
 
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    RequestInfo request;
+
+    @Inject
+    Config config;
+
+    /**
+     * Every answer here is computed from the whole period's cases: a client may ask {@code BALAI_STATISTICS_PER_MINUTE}
+     * times a minute (30 by default; a person reading the page asks once per period chosen), then gets 429
+     * {@code RATE_LIMITED} with {@code Retry-After}, so that a scraper cannot keep the database busy.
+     */
+    private void limit() {
+        rateLimiter.require(new RateLimiter.Limit("public-statistics",
+                config.getOptionalValue("BALAI_STATISTICS_PER_MINUTE", Integer.class).orElse(30),
+                Duration.ofMinutes(1)), request.clientAddress());
+    }
+
     @GET
     @Path("/statistics")
     @Operation(summary = "Statistik layanan / Complaint and PPID statistics for a period (default: this year up to "
@@ -60,6 +84,7 @@ public class PublicStatisticsResource {
     public Response statistics(@PathParam("tenant") String slug, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("format") @DefaultValue("json") String format) {
         Tenant tenant = registry.require(slug);
+        limit();
         String f = format == null ? "json" : format.trim().toLowerCase(Locale.ROOT);
         if (!f.equals("json") && !f.equals("csv")) {
             throw ReportErrors.invalid("UNKNOWN_FORMAT", "Format tidak dikenal: pilih json, csv.",
@@ -85,6 +110,7 @@ public class PublicStatisticsResource {
     @Operation(summary = "LLID terbit / A published LLID as PDF (Perbup Pasal 19); 404 until the PPID publishes it")
     public Response llid(@PathParam("tenant") String slug, @PathParam("year") int year) {
         Tenant tenant = registry.require(slug);
+        limit();
         var doc = information.publishedLlid(tenant, year).orElseThrow(() -> InformationErrors.notFound("LLID"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfFormat.write(doc, out);
