@@ -394,7 +394,8 @@ public class ComplaintRepository {
             params.add(Date.valueOf(f.receivedTo()));
             where.append(" and c.received_on <= ?").append(params.size());
         }
-        return new Where(where.toString(), params);
+        // A space first: callers append it to a select list.
+        return new Where(" " + where.toString().stripLeading(), params);
     }
 
     /** Reports for public lists (Open311, the public report pages), newest first. */
