@@ -84,6 +84,80 @@ describe('case page', () => {
     expect(await screen.findByText('Sedang ditangani SKPD')).toBeTruthy();
     expect(dispatched).toEqual({ units: ['PUPR'] });
   });
+  it('says where the point lies by name and offers its kelurahan as a one-click dispatch (issue 15 item 4)', async () => {
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
+    let dispatched: unknown;
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/refresh': ok({
+        accessToken: 'a1',
+        tokenType: 'Bearer',
+        expiresIn: 900,
+        refreshToken: 'r1',
+        user: { id: 'u', username: 'siti', displayName: 'Siti', tenant: 't', orgUnit: null, roles: ['CENTRAL_ADMIN'] },
+      }),
+      [`/api/t/muara-enim/officer/complaints/${ID}`]: ok({
+        ...CASE,
+        latitude: -3.65,
+        longitude: 103.77,
+        area: {
+          district: { code: 'KEC-MUARA-ENIM', name: 'Kecamatan Muara Enim' },
+          village: { code: 'KEL-PASAR-II', name: 'Kelurahan Pasar II' },
+        },
+        dispatchSuggestions: [
+          { basis: 'CATEGORY', orgUnit: 'PUPR', name: 'Dinas Pekerjaan Umum dan Penataan Ruang' },
+          { basis: 'AREA', orgUnit: 'KEL-PASAR-II', name: 'Kelurahan Pasar II' },
+        ],
+      }),
+      [`/api/t/muara-enim/officer/complaints/${ID}/dispatch`]: (init) => {
+        dispatched = JSON.parse(String(init?.body));
+        return ok({ ...CASE, status: 'DISPATCHED', version: 3, dispatches: [{ orgUnit: 'KEL-PASAR-II', status: 'SENT', sentAt: '2026-03-17T01:00:00Z', dueOn: '2026-03-24', assignee: null, answer: null, answeredAt: null, returnReason: null }] });
+      },
+      [`/api/t/muara-enim/officer/complaints/${ID}/publication`]: ok({ status: 'NONE', refusal: null, log: [], attachments: [], publicAttachments: [], proposedTitle: { text: 'x', findings: [] }, proposedText: { text: 'x', findings: [] } }),
+      '/api/t/muara-enim/officer/complaints': ok({ items: [], page: 0, size: 100, total: 0 }),
+    });
+    window.history.replaceState(null, '', `/muara-enim/kantor/kasus/${ID}`);
+    render(<App />);
+    const user = userEvent.setup();
+
+    const where = await screen.findByText('Lokasi');
+    expect(where.nextElementSibling?.textContent).toBe('Kelurahan Pasar II, Kecamatan Muara Enim');
+    expect(screen.getByText('Keterangan lokasi dari pelapor').nextElementSibling?.textContent).toBe('Dusun II');
+    // The category's agency stays the dispatch form's default; the place is a second, named choice.
+    const form = screen.getByRole('form', { name: 'Teruskan ke SKPD' });
+    expect((within(form).getByLabelText('Dinas Pekerjaan Umum dan Penataan Ruang') as HTMLInputElement).checked).toBe(true);
+    const byPlace = screen.getByRole('form', { name: 'Teruskan ke Kelurahan Pasar II (usulan menurut lokasi)' });
+    expect(document.body.textContent).not.toContain('KEL-PASAR-II');
+    expect(document.body.textContent).not.toContain('KEC-MUARA-ENIM');
+    await user.click(within(byPlace).getByRole('button'));
+    expect(await screen.findByText('Sedang ditangani SKPD')).toBeTruthy();
+    expect(dispatched).toEqual({ units: ['KEL-PASAR-II'] });
+  });
+
+  it('shows no location row and no place choice for a case without an area', async () => {
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/refresh': ok({
+        accessToken: 'a1',
+        tokenType: 'Bearer',
+        expiresIn: 900,
+        refreshToken: 'r1',
+        user: { id: 'u', username: 'siti', displayName: 'Siti', tenant: 't', orgUnit: null, roles: ['CENTRAL_ADMIN'] },
+      }),
+      [`/api/t/muara-enim/officer/complaints/${ID}`]: ok({
+        ...CASE,
+        dispatchSuggestions: [{ basis: 'CATEGORY', orgUnit: 'PUPR', name: 'Dinas Pekerjaan Umum dan Penataan Ruang' }],
+      }),
+      '/api/t/muara-enim/officer/complaints': ok({ items: [], page: 0, size: 100, total: 0 }),
+    });
+    window.history.replaceState(null, '', `/muara-enim/kantor/kasus/${ID}`);
+    render(<App />);
+    expect(await screen.findByRole('form', { name: 'Teruskan ke SKPD' })).toBeTruthy();
+    expect(screen.queryByText('Lokasi')).toBeNull();
+    expect(screen.queryByRole('form', { name: /usulan menurut lokasi/ })).toBeNull();
+  });
+
   it('shows attached photos as small lazy images fetched with the token; a PDF keeps only its download', async () => {
     window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
     let photoAuth: string | null = null;

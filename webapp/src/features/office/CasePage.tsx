@@ -140,6 +140,9 @@ function CaseView({
           <Fact label={o.case.category} value={category ? (lang === 'en' ? category.nameEn : category.name) : '—'} />
           <ReceivedFacts receivedAt={c.receivedAt} receivedOn={c.receivedOn} countingStartsOn={c.countingStartsOn} />
           {c.verifyDue && <Fact label={o.case.verifyDue} value={date(c.verifyDue)} />}
+          {c.area && (
+            <Fact label={o.case.area} value={[c.area.village?.name, c.area.district.name].filter(Boolean).join(', ')} />
+          )}
           {c.locationText && <Fact label={o.case.location} value={c.locationText} />}
           {c.latitude != null && c.longitude != null && (
             <Fact label={o.case.coordinates} value={`${c.latitude}, ${c.longitude}`} />
@@ -321,24 +324,37 @@ function Action({
           onSubmit={(v) => run({ reason: v.reason, note: v.note || null })}
         />
       );
-    case 'dispatch':
+    case 'dispatch': {
+      // Issue 15 item 4: the desa/kelurahan (else kecamatan) where the point lies, as a one-click choice.
+      const byArea = c.dispatchSuggestions?.find((s) => s.basis === 'AREA');
       return (
-        <ActionForm
-          id={id}
-          submitLabel={a.dispatch}
-          fields={[
-            {
-              kind: 'checks',
-              name: 'units',
-              label: a.dispatchUnits,
-              hint: a.dispatchHint,
-              options: units,
-              initial: c.status === 'VERIFIED' && defaultUnit ? [defaultUnit] : [],
-            },
-          ]}
-          onSubmit={(v) => run({ units: v.units })}
-        />
+        <>
+          <ActionForm
+            id={id}
+            submitLabel={a.dispatch}
+            fields={[
+              {
+                kind: 'checks',
+                name: 'units',
+                label: a.dispatchUnits,
+                hint: a.dispatchHint,
+                options: units,
+                initial: c.status === 'VERIFIED' && defaultUnit ? [defaultUnit] : [],
+              },
+            ]}
+            onSubmit={(v) => run({ units: v.units })}
+          />
+          {byArea && (
+            <ActionForm
+              id={`${id}-area`}
+              secondary
+              submitLabel={a.dispatchToArea(byArea.name)}
+              onSubmit={() => run({ units: [byArea.orgUnit] })}
+            />
+          )}
+        </>
       );
+    }
     case 'redispatch':
       return (
         <ActionForm

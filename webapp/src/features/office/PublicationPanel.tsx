@@ -53,6 +53,7 @@ function PublicationForm({
   const [title, setTitle] = useState(p.title ?? p.proposedTitle.text);
   const [text, setText] = useState(p.text ?? p.proposedText.text);
   const [photos, setPhotos] = useState<number[]>(p.publicAttachments);
+  const [showLocation, setShowLocation] = useState(p.publicLocation ?? true);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [reasonError, setReasonError] = useState<string | undefined>();
@@ -83,7 +84,15 @@ function PublicationForm({
 
   const onPublish = (e: FormEvent) => {
     e.preventDefault();
-    void run(() => publish(tenant.slug, complaintId, { title, text, publicAttachments: photos, reason: reason.trim() }));
+    void run(() =>
+      publish(tenant.slug, complaintId, {
+        title,
+        text,
+        publicAttachments: photos,
+        ...(p.hasPoint ? { publicLocation: showLocation } : {}),
+        reason: reason.trim(),
+      }),
+    );
   };
 
   return (
@@ -157,6 +166,17 @@ function PublicationForm({
                 );
               })}
             </fieldset>
+          )}
+          {p.hasPoint && (
+            <div className="check">
+              <input
+                type="checkbox"
+                id="publication-location"
+                checked={showLocation}
+                onChange={(e) => setShowLocation(e.target.checked)}
+              />
+              <label htmlFor="publication-location">{x.showLocation}</label>
+            </div>
           )}
           <TextField
             id="publication-reason"

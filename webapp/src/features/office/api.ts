@@ -58,6 +58,18 @@ export interface DispatchView {
   returnReason: string | null;
 }
 
+/** An org unit by code and (Indonesian) name, as the server names it. */
+export interface OrgUnitRef {
+  code: string;
+  name: string;
+}
+
+export interface DispatchSuggestion {
+  basis: 'CATEGORY' | 'AREA';
+  orgUnit: string;
+  name: string;
+}
+
 export interface OfficerComplaint {
   id: string;
   trackingNumber: string;
@@ -69,6 +81,8 @@ export interface OfficerComplaint {
   locationText: string | null;
   latitude: number | null;
   longitude: number | null;
+  /** Where the point lies (issue 15 item 4): the kecamatan, and the desa/kelurahan when one is drawn there. */
+  area?: { district: OrgUnitRef; village?: OrgUnitRef | null } | null;
   anonymous: boolean;
   confidential: boolean;
   hasReporterContact: boolean;
@@ -78,6 +92,8 @@ export interface OfficerComplaint {
   countingStartsOn: string;
   verifyDue: string | null;
   dispatches: DispatchView[];
+  /** Units offered for dispatch: by the category's route, and by where the point lies. */
+  dispatchSuggestions?: DispatchSuggestion[];
   finalAnswer: string | null;
   rating: number | null;
   mergedInto: string | null;
@@ -132,6 +148,10 @@ export interface Publication {
   proposedText: MaskedText;
   attachments: import('../../api/complaints').Attachment[];
   log: PublicationLogEntry[];
+  /** Whether the public version shows the report's point (true before the first publication). */
+  publicLocation?: boolean;
+  /** Whether the report has a point at all. */
+  hasPoint?: boolean;
 }
 
 const publicationPath = (slug: string, id: string) =>
@@ -144,7 +164,7 @@ export function getPublication(slug: string, id: string, signal?: AbortSignal) {
 export function publish(
   slug: string,
   id: string,
-  body: { title: string; text: string; publicAttachments: number[]; reason: string },
+  body: { title: string; text: string; publicAttachments: number[]; publicLocation?: boolean; reason: string },
 ) {
   return officerApi<Publication>(publicationPath(slug, id), { method: 'POST', body });
 }

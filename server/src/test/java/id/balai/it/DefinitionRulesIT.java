@@ -77,6 +77,33 @@ class DefinitionRulesIT extends BalaiIT {
         api().get("/api/t/muara-enim").then().statusCode(200);
     }
 
+    /**
+     * A regency's boundaries (issue 15 item 4) are checked with its definition wherever they travel with it: its
+     * folder at start (rusak-batas: a desa half outside its kecamatan) and an archive's boundaries table.
+     */
+    @Test
+    void brokenBoundariesAreRefusedByPathInTheFolderAtStartAndInAnArchive() throws Exception {
+        String path = "boundaries.geojson:$.features[1].geometry";
+        String health = api().get("/health/ready").then().statusCode(200).extract().asString();
+        assertThat(health).containsPattern(java.util.regex.Pattern.quote("rusak-batas/tenant.yaml: ") + "[^\"]*"
+                + java.util.regex.Pattern.quote(path + ":"));
+        api().get("/api/t/rusak-batas").then().statusCode(404);
+
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("balai.it.tenants.dir"), "rusak-batas");
+        String geojson = java.nio.file.Files.readString(folder.resolve("boundaries.geojson"));
+        ObjectNode row = JSON.createObjectNode().put("tenant_id", "rusak-batas");
+        row.set("geojson", JSON.readTree(geojson));
+        Response r = api().auth().oauth2(officers().operatorToken())
+                .multiPart("archive", "rusak-batas.zip", archive("rusak-batas", Regencies.brokenFile("rusak-batas"),
+                        Map.of("tables/tenant_boundaries.jsonl", JSON.writeValueAsBytes(row))), "application/zip")
+                .post("/api/platform/tenants/archives");
+        r.then().statusCode(422).body("code", org.hamcrest.Matchers.equalTo("TENANT_DEFINITION_INVALID"));
+        assertThat(r.jsonPath().getList("problems.path", String.class)).containsExactly(path);
+        assertThat(r.jsonPath().getList("problems.messageId", String.class)).singleElement()
+                .satisfies(m -> assertThat(m).contains("DESA-SATU").contains("KEC-SATU"));
+        api().get("/api/t/rusak-batas").then().statusCode(404);
+    }
+
     @Test
     void onboardingRefusesEachBrokenDefinitionWithItsPathAndCreatesNothing() throws Exception {
         String operator = officers().operatorToken();
@@ -170,6 +197,11 @@ class DefinitionRulesIT extends BalaiIT {
 
     /** An archive holding only its manifest and its tenant row: the definition is checked before anything else. */
     private static byte[] archive(String tenant, String yaml) throws Exception {
+        return archive(tenant, yaml, Map.of());
+    }
+
+    /** The same, with more entries (a table's rows, say). */
+    private static byte[] archive(String tenant, String yaml, Map<String, byte[]> entries) throws Exception {
         ObjectNode row = JSON.createObjectNode();
         row.put("tenant_id", tenant);
         try {
@@ -186,6 +218,11 @@ class DefinitionRulesIT extends BalaiIT {
             zip.putNextEntry(new ZipEntry("tenant.json"));
             zip.write(JSON.writeValueAsBytes(row));
             zip.closeEntry();
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
         }
         return out.toByteArray();
     }

@@ -118,10 +118,14 @@ class TenantArchiveIT extends BalaiIT {
                     .isLessThanOrEqualTo(count("balai", t.getKey(), "luwu-timur"));
         }
         assertThat(rows.get("complaint")).isPositive();
+        // its district and village boundaries too (issue 15 item 4): the map there draws the same areas
+        assertThat(rows).containsEntry("tenant_boundaries", 1);
         assertThat(rows.get("officer")).isGreaterThanOrEqualTo(2);
 
         // live at once there: the portal API, the officers' passwords, the chain, the people, the reporter's code
         to.api().get("/api/t/luwu-timur").then().statusCode(200).body("timeZone", equalTo("WITA"));
+        assertThat(to.api().get("/api/t/luwu-timur/public/areas").then().statusCode(200).extract().jsonPath()
+                .getList("features.properties.orgUnit")).contains("KEC-MALILI", "DESA-USSU");
         String admin = login(to.api(), "luwu-timur", "admin", Officers.initialPassword("luwu-timur", "admin"));
         to.api().auth().oauth2(admin).get("/api/t/luwu-timur/audit/verify").then().statusCode(200)
                 .body("valid", equalTo(true));

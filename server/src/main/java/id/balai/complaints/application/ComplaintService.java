@@ -42,7 +42,9 @@ import id.balai.privacy.domain.PersonRef;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PersonalDataVault;
 import id.balai.privacy.domain.PhoneNumber;
+import id.balai.tenancy.application.TenantAreas;
 import id.balai.tenancy.domain.Tenant;
+import id.balai.tenancy.domain.geography.Area;
 import id.balai.tenancy.infrastructure.TenantScope;
 import id.balai.platform.application.Now;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,6 +92,9 @@ public class ComplaintService {
     @Inject
     PublicationRepository publications;
 
+    @Inject
+    TenantAreas areas;
+
     /** What the reporter gets back: keep both to follow the case. */
     /** The reporter's receipt: received on {@code receivedOn}; verification counts from {@code countingStartsOn}. */
     public record Receipt(String trackingNumber, String accessCode, String status, LocalDate receivedOn,
@@ -122,6 +127,9 @@ public class ComplaintService {
         String requestHash = hash(cmd, files);
         Instant now = Now.instant();
         Clocks clocks = clocks(tenant, now);
+        // Issue 15 item 4: the kecamatan and desa/kelurahan of the point, on every channel that has one (web,
+        // Open311, walk-in; an SMS has none). Looked up before the transaction: the shapes are the regency's own.
+        Area area = located(tenant, cmd.submission()).orElse(null);
         Optional<String> reserved = reserveNumber(tenant, idempotencyKey,
                 () -> trackingNumbers.next(tenant, "SPIKM", clocks.today().getYear()));
         return scope.call(tenant.id(), () -> {
@@ -142,7 +150,7 @@ public class ComplaintService {
             String code = AccessCode.generate();
             UUID reporter = hasContact(cmd.reporter()) ? vault.store(tenant.id(), cmd.reporter()).value() : null;
             Complaint c = Complaint.receive(tenant.id(), tracking, cmd.submission(), reporter, now, clocks,
-                    actor.id());
+                    actor.id(), area);
             complaints.insert(c, AccessCode.hash(code));
             attachments.add(tenant.id(), c.id(), files, now, actor.id());
             Receipt receipt = new Receipt(tracking, code, c.status().name(), c.receivedOn(), c.countingStartsOn(),
@@ -155,6 +163,11 @@ public class ComplaintService {
                             "confidential", c.confidential(), "attachments", files.size()));
             return new Submitted(receipt, false);
         });
+    }
+
+    private Optional<Area> located(Tenant tenant, Complaint.Submission s) {
+        return s.latitude() == null || s.longitude() == null ? Optional.empty()
+                : areas.locate(tenant, s.latitude(), s.longitude());
     }
 
     /**

@@ -74,8 +74,13 @@ public class ModerationService {
             List<Attachment> attachments) {
     }
 
-    /** What the administrator publishes, with the reason for the act. */
-    public record PublishCommand(String title, String text, SortedSet<Integer> publicAttachments, String reason) {
+    /**
+     * What the administrator publishes, with the reason for the act.
+     *
+     * @param publicLocation whether the public version shows the report's point (issue 15 item 4)
+     */
+    public record PublishCommand(String title, String text, SortedSet<Integer> publicAttachments,
+            boolean publicLocation, String reason) {
     }
 
     /** A published report as the public sees it, with its public history (steps and dates only). */
@@ -103,7 +108,8 @@ public class ModerationService {
         return scope.call(tenant.id(), () -> {
             Complaint c = complaints.get(tenant.id(), id);
             Instant now = Now.instant();
-            Publication.Content content = new Publication.Content(cmd.title(), cmd.text(), cmd.publicAttachments());
+            Publication.Content content = new Publication.Content(cmd.title(), cmd.text(), cmd.publicAttachments(),
+                    cmd.publicLocation());
             List<Attachment> files = attachments.list(tenant.id(), id);
             Optional<Publication> existing = publications.find(tenant.id(), id);
             Publication p;
@@ -178,6 +184,16 @@ public class ModerationService {
         return scope.call(tenant.id(), () -> complaints.publishedList(tenant.id(), filter, Paging.offset(page, size), size));
     }
 
+    /**
+     * The points of published reports that show theirs, newest first, at most {@code limit}: the public map
+     * (issue 15 item 4).
+     */
+    @Transactional
+    public List<ComplaintRepository.PublicPoint> publishedPoints(Tenant tenant,
+            ComplaintRepository.PublicFilter filter, int limit) {
+        return scope.call(tenant.id(), () -> complaints.publishedPoints(tenant.id(), filter, limit));
+    }
+
     /** One published report with its public history; anything else is "not found". */
     @Transactional
     public PublicReport publishedReport(Tenant tenant, String trackingNumber) {
@@ -206,8 +222,8 @@ public class ModerationService {
         if (trackingNumber == null) {
             throw ComplaintErrors.notFound();
         }
-        return complaints.publishedList(tenant.id(), new ComplaintRepository.PublicFilter(
-                List.of(trackingNumber.trim().toUpperCase()), null, null, null, null), 0, 1).items().stream()
+        return complaints.publishedList(tenant.id(), ComplaintRepository.PublicFilter.trackingNumbers(
+                List.of(trackingNumber.trim().toUpperCase())), 0, 1).items().stream()
                 .findFirst().orElseThrow(ComplaintErrors::notFound);
     }
 
@@ -224,6 +240,7 @@ public class ModerationService {
         detail.put("beforeSha256", act.beforeSha256());
         detail.put("afterSha256", act.afterSha256());
         detail.put("publicAttachments", List.copyOf(p.content().publicAttachments()));
+        detail.put("publicLocation", p.content().publicLocation());
         audit.record(tenant.id(), actor, "COMPLAINT_PUBLICATION_" + act.act().name(), "complaint",
                 c.id().toString(), detail);
     }

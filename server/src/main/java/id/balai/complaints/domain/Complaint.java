@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import id.balai.tenancy.domain.TenantId;
+import id.balai.tenancy.domain.geography.Area;
 
 /**
  * A report from a citizen and its handling (SPIKM Pasal 5b-c, 7c-h). State changes are methods named by intent; each
@@ -29,6 +30,7 @@ public final class Complaint {
     private final String locationText;
     private final Double latitude;
     private final Double longitude;
+    private final Area area;
     private final boolean anonymous;
     private final boolean confidential;
     private final boolean publicDeclined;
@@ -56,7 +58,8 @@ public final class Complaint {
     /**
      * Rebuilds a stored case. {@code receivedOn} is the date of {@code receivedAt} on the regency's calendar;
      * {@code countingStartsOn} the verification clock's counting start (the working day that counts as the day of
-     * receipt), derived, never earlier.
+     * receipt), derived, never earlier; {@code area} the kecamatan and desa/kelurahan the point lay in at intake, or
+     * null.
      */
     public Complaint(UUID id, TenantId tenant, String trackingNumber, ReportType type, Channel channel, String title,
             String description, String category, String locationText, Double latitude, Double longitude,
@@ -64,7 +67,7 @@ public final class Complaint {
             LocalDate countingStartsOn, LocalDate verifyDue, ComplaintStatus status, String finalAnswer, Instant respondedAt,
             LocalDate autoCloseDue, Instant closedAt, LocalDate reopenUntil, Integer rating, UUID mergedInto,
             RejectionReason rejection, Instant escalatedAt, int version, List<Dispatch> dispatches, int eventCount,
-            boolean publicDeclined) {
+            boolean publicDeclined, Area area) {
         this.id = id;
         this.tenant = tenant;
         this.trackingNumber = trackingNumber;
@@ -76,6 +79,7 @@ public final class Complaint {
         this.locationText = locationText;
         this.latitude = latitude;
         this.longitude = longitude;
+        this.area = area;
         this.anonymous = anonymous;
         this.confidential = confidential;
         this.publicDeclined = publicDeclined;
@@ -118,15 +122,21 @@ public final class Complaint {
     /**
      * Receives and records a submission (penerimaan, pencatatan: SPIKM Pasal 1 no. 11). The central administrator
      * must verify and dispatch it by {@code clocks.verifyDispatchDue}.
+     *
+     * @param area where the submission's point lies among the regency's districts and villages (issue 15 item 4);
+     *             null when it has no point or no boundary holds it
      */
     public static Complaint receive(TenantId tenant, String trackingNumber, Submission s, UUID reporter,
-            Instant at, Clocks clocks, String actor) {
+            Instant at, Clocks clocks, String actor, Area area) {
+        if (area != null && (s.latitude() == null || s.longitude() == null)) {
+            throw new IllegalArgumentException("An area is found from a point; this submission has none");
+        }
         LocalDate countingStartsOn = clocks.today();
         Complaint c = new Complaint(UUID.randomUUID(), tenant, trackingNumber, s.type(), s.channel(), s.title(),
                 s.description(), s.category(), s.locationText(), s.latitude(), s.longitude(), s.anonymous(),
                 s.confidential(), reporter, at, clocks.dateOf(at), countingStartsOn,
                 clocks.verifyDispatchDue(countingStartsOn), ComplaintStatus.RECEIVED, null,
-                null, null, null, null, null, null, null, null, 0, List.of(), 0, s.publicDeclined());
+                null, null, null, null, null, null, null, null, 0, List.of(), 0, s.publicDeclined(), area);
         c.record(at, HandlingStep.RECEIPT, "RECEIVED", actor, null, "Diterima melalui " + s.channel(), true);
         c.record(at, HandlingStep.RECORDING, "RECORDED", actor, null, "Nomor pelacakan " + trackingNumber, true);
         return c;
@@ -496,6 +506,11 @@ public final class Complaint {
 
     public Double longitude() {
         return longitude;
+    }
+
+    /** The kecamatan and desa/kelurahan the report's point lay in when it was received. */
+    public Optional<Area> area() {
+        return Optional.ofNullable(area);
     }
 
     public boolean anonymous() {

@@ -38,15 +38,24 @@ public final class Publication {
             String afterSha256) {
     }
 
-    /** What the administrator publishes: the public title and text, and which attachments are public. */
-    public record Content(String title, String text, SortedSet<Integer> publicAttachments) {
+    /**
+     * What the administrator publishes: the public title and text, which attachments are public, and whether the
+     * report's point is shown (the public map, the public report, Open311): a point can identify a reporter's house,
+     * so it is the administrator's choice per report (issue 15 item 4).
+     */
+    public record Content(String title, String text, SortedSet<Integer> publicAttachments, boolean publicLocation) {
         public Content {
             publicAttachments = new TreeSet<>(publicAttachments == null ? List.of() : publicAttachments);
         }
 
-        /** A digest of the content, for the log and the audit chain (which never hold the text itself). */
+        /**
+         * A digest of the content, for the log and the audit chain (which never hold the text itself). A hidden
+         * point is part of it; a shown one adds nothing, so that versions published before the choice existed (they
+         * showed their points) keep their digests.
+         */
         public String sha256(Status status) {
-            String canonical = status + "\n" + title + "\n" + text + "\n" + publicAttachments;
+            String canonical = status + "\n" + title + "\n" + text + "\n" + publicAttachments
+                    + (publicLocation ? "" : "\nlocation hidden");
             try {
                 return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                         .digest(canonical.getBytes(StandardCharsets.UTF_8)));

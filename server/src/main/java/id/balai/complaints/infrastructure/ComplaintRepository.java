@@ -28,6 +28,7 @@ import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.infrastructure.Json;
 import id.balai.tenancy.domain.TenantId;
+import id.balai.tenancy.domain.geography.Area;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,8 +52,10 @@ public class ComplaintRepository {
                 d.answer, d.answered_at, d.return_reason, d.reminded_at, d.escalated_at)
                 order by d.sent_at, d.org_unit_code), '[]')::text
              from complaint_dispatch d where d.tenant_id = c.tenant_id and d.complaint_id = c.id),
-            counting_starts_on, public_declined
+            counting_starts_on, public_declined, area_district, area_village
             """;
+    /** The first column after {@link #COLUMNS}, where a query adds its own. */
+    private static final int AFTER_COLUMNS = 33;
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;
@@ -70,9 +73,11 @@ public class ComplaintRepository {
         em.createNativeQuery("""
                 insert into complaint (tenant_id, id, tracking_number, access_code_hash, type, channel, title,
                     description, category_code, location_text, latitude, longitude, anonymous, confidential,
-                    reporter_id, received_at, received_on, verify_due, status, counting_starts_on, public_declined)
+                    reporter_id, received_at, received_on, verify_due, status, counting_starts_on, public_declined,
+                    area_district, area_village)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, cast(?11 as double precision),
-                    cast(?12 as double precision), ?13, ?14, cast(?15 as uuid), ?16, ?17, ?18, ?19, ?20, ?21)
+                    cast(?12 as double precision), ?13, ?14, cast(?15 as uuid), ?16, ?17, ?18, ?19, ?20, ?21,
+                    cast(?22 as varchar), cast(?23 as varchar))
                 """)
                 .setParameter(1, c.tenant().value()).setParameter(2, c.id()).setParameter(3, c.trackingNumber())
                 .setParameter(4, accessCodeHash).setParameter(5, c.type().name()).setParameter(6, c.channel().name())
@@ -83,6 +88,8 @@ public class ComplaintRepository {
                 .setParameter(16, Timestamp.from(c.receivedAt())).setParameter(17, Date.valueOf(c.receivedOn()))
                 .setParameter(18, Date.valueOf(c.verifyDue())).setParameter(19, c.status().name())
                 .setParameter(20, Date.valueOf(c.countingStartsOn())).setParameter(21, c.publicDeclined())
+                .setParameter(22, c.area().map(Area::district).orElse(null))
+                .setParameter(23, c.area().map(Area::village).orElse(null))
                 .executeUpdate();
         writeChildren(c);
     }
@@ -291,9 +298,23 @@ public class ComplaintRepository {
         return new Page(items, ((Number) count.getSingleResult()).longValue());
     }
 
-    /** What public lists may filter on; null means any. */
+    /**
+     * What public lists may filter on; null means any.
+     *
+     * @param from         received at or after (Open311's {@code start_date})
+     * @param to           received before (Open311's {@code end_date})
+     * @param agency       dispatched (at any time) to this org unit
+     * @param district     received with a point in this kecamatan (its code)
+     * @param village      received with a point in this desa or kelurahan (its code)
+     * @param receivedFrom received on this date or later, on the regency's calendar
+     * @param receivedTo   received on this date or earlier, on the regency's calendar
+     */
     public record PublicFilter(List<String> trackingNumbers, String category, Boolean open, Instant from,
-            Instant to) {
+            Instant to, String agency, String district, String village, LocalDate receivedFrom,
+            LocalDate receivedTo) {
+        public static PublicFilter trackingNumbers(List<String> numbers) {
+            return new PublicFilter(numbers, null, null, null, null, null, null, null, null, null);
+        }
     }
 
     /** A published report: the case (for its status, dates and agencies) and its public version. */
@@ -304,18 +325,29 @@ public class ComplaintRepository {
     public record PublishedPage(List<Published> items, long total) {
     }
 
+    /** A published report's point on the public map, with what a marker needs and nothing more. */
+    public record PublicPoint(String trackingNumber, String title, double latitude, double longitude, boolean open,
+            String category) {
+    }
+
+    /** A WHERE clause and its parameters, numbered from 1 in order. */
+    private record Where(String sql, List<Object> params) {
+        void bind(Query q) {
+            for (int i = 0; i < params.size(); i++) {
+                q.setParameter(i + 1, params.get(i));
+            }
+        }
+    }
+
     /**
-     * Reports for public lists (Open311, the public report pages): only those with a published public version
-     * (issue 15), and never a rahasia, declined, rejected or merged one even if a version was left published;
-     * newest first.
+     * Only reports with a published public version (issue 15), and never a rahasia, declined, rejected or merged
+     * one even if a version was left published; then the filter.
      */
-    @SuppressWarnings("unchecked")
-    @Transactional(Transactional.TxType.MANDATORY)
-    public PublishedPage publishedList(TenantId tenant, PublicFilter f, int offset, int limit) {
+    private static Where published(TenantId tenant, PublicFilter f) {
         StringBuilder where = new StringBuilder("""
                  from complaint c join (select tenant_id p_tenant_id, complaint_id p_complaint_id, status p_status,
                      public_title, public_text, public_attachments, published_at, published_by, updated_at,
-                     version p_version from complaint_publication) p
+                     version p_version, public_location from complaint_publication) p
                      on p.p_tenant_id = c.tenant_id and p.p_complaint_id = c.id
                  where c.tenant_id = ?1 and p.p_status = 'PUBLISHED' and not c.confidential and not c.public_declined
                  and c.status not in ('REJECTED', 'MERGED') and c.rejection is null and c.merged_into is null""");
@@ -341,22 +373,67 @@ public class ComplaintRepository {
             params.add(Timestamp.from(f.to()));
             where.append(" and c.received_at < ?").append(params.size());
         }
-        Query count = em.createNativeQuery("select count(*)" + where);
+        if (f.agency() != null) {
+            params.add(f.agency());
+            where.append(" and exists (select 1 from complaint_dispatch d where d.tenant_id = c.tenant_id "
+                    + "and d.complaint_id = c.id and d.org_unit_code = ?").append(params.size()).append(")");
+        }
+        if (f.district() != null) {
+            params.add(f.district());
+            where.append(" and c.area_district = ?").append(params.size());
+        }
+        if (f.village() != null) {
+            params.add(f.village());
+            where.append(" and c.area_village = ?").append(params.size());
+        }
+        if (f.receivedFrom() != null) {
+            params.add(Date.valueOf(f.receivedFrom()));
+            where.append(" and c.received_on >= ?").append(params.size());
+        }
+        if (f.receivedTo() != null) {
+            params.add(Date.valueOf(f.receivedTo()));
+            where.append(" and c.received_on <= ?").append(params.size());
+        }
+        // A space first: callers append it to a select list.
+        return new Where(" " + where.toString().stripLeading(), params);
+    }
+
+    /** Reports for public lists (Open311, the public report pages), newest first. */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PublishedPage publishedList(TenantId tenant, PublicFilter f, int offset, int limit) {
+        Where where = published(tenant, f);
+        Query count = em.createNativeQuery("select count(*)" + where.sql());
         Query q = em.createNativeQuery("select " + COLUMNS + """
                 , p.p_status, p.public_title, p.public_text, array_to_string(p.public_attachments, ','),
                 p.published_at, p.published_by, p.updated_at, p.p_version,
                 (select count(*) from complaint_moderation_log l where l.tenant_id = p.p_tenant_id
-                    and l.complaint_id = p.p_complaint_id)""" + where
+                    and l.complaint_id = p.p_complaint_id), p.public_location""" + where.sql()
                 + " order by c.received_at desc, c.id offset " + offset + " limit " + limit);
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-            count.setParameter(i + 1, params.get(i));
-        }
+        where.bind(q);
+        where.bind(count);
         List<Published> items = ((List<Object[]>) q.getResultList()).stream().map(r -> {
             Complaint c = map(r, tenant);
-            return new Published(c, PublicationRepository.map(tenant, c.id(), r, 31));
+            return new Published(c, PublicationRepository.map(tenant, c.id(), r, AFTER_COLUMNS));
         }).toList();
         return new PublishedPage(items, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * The points of published reports whose public version shows the point (issue 15 item 4), newest first, at most
+     * {@code limit}: the columns a map marker needs, not the whole case.
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PublicPoint> publishedPoints(TenantId tenant, PublicFilter f, int limit) {
+        Where where = published(tenant, f);
+        Query q = em.createNativeQuery("select c.tracking_number, p.public_title, c.latitude, c.longitude, c.status, "
+                + "c.category_code" + where.sql() + " and p.public_location and c.latitude is not null "
+                + "and c.longitude is not null order by c.received_at desc, c.id limit " + limit);
+        where.bind(q);
+        return ((List<Object[]>) q.getResultList()).stream().map(r -> new PublicPoint((String) r[0], (String) r[1],
+                ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue(),
+                ComplaintStatus.valueOf((String) r[4]).isOpen(), (String) r[5])).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -378,7 +455,8 @@ public class ComplaintRepository {
                 r[21] == null ? null : date(r[21]), r[22] == null ? null : ((Number) r[22]).intValue(),
                 (UUID) r[23], r[24] == null ? null : RejectionReason.valueOf((String) r[24]),
                 r[27] == null ? null : instant(r[27]), ((Number) r[25]).intValue(), dispatches,
-                ((Number) r[26]).intValue(), (Boolean) r[30]);
+                ((Number) r[26]).intValue(), (Boolean) r[30], r[31] == null ? null
+                        : new Area((String) r[31], (String) r[32]));
     }
 
     private static List<Dispatch> dispatches(String json) {

@@ -36,16 +36,20 @@ public class PublicationRepository {
                 select status, public_title, public_text, array_to_string(public_attachments, ','), published_at,
                     published_by, updated_at, version,
                     (select count(*) from complaint_moderation_log l where l.tenant_id = p.tenant_id
-                        and l.complaint_id = p.complaint_id)
+                        and l.complaint_id = p.complaint_id), public_location
                 from complaint_publication p where tenant_id = ?1 and complaint_id = ?2
                 """).setParameter(1, tenant.value()).setParameter(2, complaint).getResultList();
         return rows.stream().findFirst().map(r -> map(tenant, complaint, r, 0));
     }
 
-    /** A row of status, title, text, attachments, published at/by, updated at, version, log count from {@code i}. */
+    /**
+     * A row of status, title, text, attachments, published at/by, updated at, version, log count, public location
+     * from {@code i}.
+     */
     static Publication map(TenantId tenant, UUID complaint, Object[] r, int i) {
         return new Publication(tenant, complaint, Publication.Status.valueOf((String) r[i]),
-                new Publication.Content((String) r[i + 1], (String) r[i + 2], positions((String) r[i + 3])),
+                new Publication.Content((String) r[i + 1], (String) r[i + 2], positions((String) r[i + 3]),
+                        (Boolean) r[i + 9]),
                 instant(r[i + 4]), (String) r[i + 5], instant(r[i + 6]), ((Number) r[i + 7]).intValue(),
                 ((Number) r[i + 8]).intValue(), true);
     }
@@ -57,24 +61,26 @@ public class PublicationRepository {
         if (!p.stored()) {
             em.createNativeQuery("""
                     insert into complaint_publication (tenant_id, complaint_id, status, public_title, public_text,
-                        public_attachments, published_at, published_by, updated_at)
-                    values (?1, ?2, ?3, ?4, ?5, cast(?6 as smallint[]), ?7, ?8, ?9)
+                        public_attachments, published_at, published_by, updated_at, public_location)
+                    values (?1, ?2, ?3, ?4, ?5, cast(?6 as smallint[]), ?7, ?8, ?9, ?10)
                     """).setParameter(1, p.tenant().value()).setParameter(2, p.complaintId())
                     .setParameter(3, p.status().name()).setParameter(4, p.content().title())
                     .setParameter(5, p.content().text()).setParameter(6, photos)
                     .setParameter(7, Timestamp.from(p.publishedAt())).setParameter(8, p.publishedBy())
-                    .setParameter(9, Timestamp.from(p.updatedAt())).executeUpdate();
+                    .setParameter(9, Timestamp.from(p.updatedAt()))
+                    .setParameter(10, p.content().publicLocation()).executeUpdate();
         } else {
             int updated = em.createNativeQuery("""
                     update complaint_publication set status = ?3, public_title = ?4, public_text = ?5,
                         public_attachments = cast(?6 as smallint[]), published_at = ?7, published_by = ?8,
-                        updated_at = ?9, version = version + 1
+                        updated_at = ?9, public_location = ?11, version = version + 1
                     where tenant_id = ?1 and complaint_id = ?2 and version = ?10
                     """).setParameter(1, p.tenant().value()).setParameter(2, p.complaintId())
                     .setParameter(3, p.status().name()).setParameter(4, p.content().title())
                     .setParameter(5, p.content().text()).setParameter(6, photos)
                     .setParameter(7, Timestamp.from(p.publishedAt())).setParameter(8, p.publishedBy())
-                    .setParameter(9, Timestamp.from(p.updatedAt())).setParameter(10, p.version()).executeUpdate();
+                    .setParameter(9, Timestamp.from(p.updatedAt())).setParameter(10, p.version())
+                    .setParameter(11, p.content().publicLocation()).executeUpdate();
             if (updated != 1) {
                 throw new DomainException(DomainException.Kind.CONFLICT, "PUBLICATION_CHANGED_MEANWHILE",
                         Message.of("Versi publik laporan ini baru saja diubah orang lain. Muat ulang dan coba lagi.",

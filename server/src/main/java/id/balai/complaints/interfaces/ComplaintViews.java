@@ -10,6 +10,9 @@ import id.balai.complaints.domain.Attachment;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.domain.Dispatch;
+import id.balai.complaints.domain.DispatchSuggestion;
+import id.balai.tenancy.domain.Tenant;
+import id.balai.tenancy.domain.geography.Area;
 
 /**
  * What the API shows of a case. None of these carries the reporter's identity: officers allowed to see it ask
@@ -76,21 +79,55 @@ public final class ComplaintViews {
         }
     }
 
-    /** A case in an officer's workspace. {@code hasReporterContact} says whether an identity exists at all. */
+    /** An org unit by code and (Indonesian) name. */
+    public record UnitView(String code, String name) {
+        static UnitView of(Tenant tenant, String code) {
+            return new UnitView(code, PublicReportViews.unitName(tenant, code));
+        }
+    }
+
+    /**
+     * Where the report's point lies (issue 15 item 4).
+     *
+     * @param village the desa or kelurahan, or null when none is drawn there
+     */
+    public record AreaView(UnitView district, UnitView village) {
+        static AreaView of(Tenant tenant, Area a) {
+            return new AreaView(UnitView.of(tenant, a.district()),
+                    a.villageCode().map(v -> UnitView.of(tenant, v)).orElse(null));
+        }
+    }
+
+    /** A unit offered for dispatch and on what basis: CATEGORY (its route) or AREA (where the point lies). */
+    public record SuggestionView(String basis, String orgUnit, String name) {
+        static SuggestionView of(Tenant tenant, DispatchSuggestion s) {
+            return new SuggestionView(s.basis().name(), s.orgUnit(), PublicReportViews.unitName(tenant, s.orgUnit()));
+        }
+    }
+
+    /**
+     * A case in an officer's workspace. {@code hasReporterContact} says whether an identity exists at all;
+     * {@code area} where its point lies (null without one); {@code dispatchSuggestions} the units offered for
+     * dispatch, each with its basis.
+     */
     public record OfficerView(UUID id, String trackingNumber, String type, String channel, String title,
             String description, String category, String locationText, Double latitude, Double longitude,
-            boolean anonymous, boolean confidential, boolean publicDeclined, boolean hasReporterContact,
-            String status, Instant receivedAt,
+            AreaView area, boolean anonymous, boolean confidential, boolean publicDeclined,
+            boolean hasReporterContact, String status, Instant receivedAt,
             LocalDate receivedOn, LocalDate countingStartsOn, LocalDate verifyDue, List<DispatchView> dispatches,
-            String finalAnswer,
+            List<SuggestionView> dispatchSuggestions, String finalAnswer,
             Integer rating, UUID mergedInto, List<UUID> mergedFrom, String rejection, int version,
             List<AttachmentView> attachments, List<OfficerEventView> history) {
-        static OfficerView of(ComplaintService.OfficerView v) {
+        static OfficerView of(Tenant tenant, ComplaintService.OfficerView v) {
             Complaint c = v.complaint();
             return new OfficerView(c.id(), c.trackingNumber(), c.type().name(), c.channel().name(), c.title(),
-                    c.description(), c.category(), c.locationText(), c.latitude(), c.longitude(), c.anonymous(),
-                    c.confidential(), c.publicDeclined(), c.reporter().isPresent(), c.status().name(), c.receivedAt(), c.receivedOn(),
-                    c.countingStartsOn(), c.verifyDue(), c.dispatches().stream().map(DispatchView::of).toList(),
+                    c.description(), c.category(), c.locationText(), c.latitude(), c.longitude(),
+                    c.area().map(a -> AreaView.of(tenant, a)).orElse(null), c.anonymous(),
+                    c.confidential(), c.publicDeclined(), c.reporter().isPresent(), c.status().name(), c.receivedAt(),
+                    c.receivedOn(), c.countingStartsOn(), c.verifyDue(),
+                    c.dispatches().stream().map(DispatchView::of).toList(),
+                    DispatchSuggestion.of(c, tenant.definition()).stream().map(s -> SuggestionView.of(tenant, s))
+                            .toList(),
                     c.finalAnswer().orElse(null), c.rating().orElse(null), c.mergedInto().orElse(null),
                     v.mergedFrom(), c.rejection().map(Enum::name).orElse(null), c.version(),
                     AttachmentView.of(v.attachments()), v.events().stream().map(OfficerEventView::of).toList());

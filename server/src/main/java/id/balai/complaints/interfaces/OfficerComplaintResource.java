@@ -115,9 +115,12 @@ public class OfficerComplaintResource {
     public record Identity(String name, String phone, String email) {
     }
 
-    /** A public version to publish: title, text, the positions of the photos that are public, and why. */
+    /**
+     * A public version to publish: title, text, the positions of the photos that are public, whether the report's
+     * point is shown (absent: shown), and why.
+     */
     public record Publishing(String title, @MultiLine String text, List<Integer> publicAttachments,
-            @MultiLine String reason) {
+            Boolean publicLocation, @MultiLine String reason) {
     }
 
     @POST
@@ -217,7 +220,7 @@ public class OfficerComplaintResource {
         if (unit.isPresent() && !v.complaint().involves(unit.get())) {
             throw ComplaintErrors.notFound();
         }
-        return ComplaintViews.OfficerView.of(v);
+        return ComplaintViews.OfficerView.of(tenant, v);
     }
 
     @GET
@@ -390,7 +393,7 @@ public class OfficerComplaintResource {
             throw ComplaintErrors.invalid("FIELD_REQUIRED", "Pilih laporan tujuan.", "Choose the target report.",
                     "into");
         }
-        return ComplaintViews.OfficerView.of(service.merge(tenant, uuid(id), b.into(), caller.actor()));
+        return ComplaintViews.OfficerView.of(tenant, service.merge(tenant, uuid(id), b.into(), caller.actor()));
     }
 
     @GET
@@ -421,7 +424,8 @@ public class OfficerComplaintResource {
         java.util.SortedSet<Integer> photos = new java.util.TreeSet<>(b.publicAttachments() == null ? List.of()
                 : b.publicAttachments());
         return PublicationViews.PublicationView.of(moderation.publish(tenant, uuid(id),
-                new ModerationService.PublishCommand(title, text, photos, reason), caller.actor()));
+                new ModerationService.PublishCommand(title, text, photos, !Boolean.FALSE.equals(b.publicLocation()),
+                        reason), caller.actor()));
     }
 
     @POST
@@ -445,7 +449,7 @@ public class OfficerComplaintResource {
             }
             step.apply(c, now, clocks);
         });
-        return ComplaintViews.OfficerView.of(v);
+        return ComplaintViews.OfficerView.of(tenant, v);
     }
 
     /** The unit an agency operator works for; empty for other roles. */

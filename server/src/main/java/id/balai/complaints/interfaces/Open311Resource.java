@@ -56,7 +56,9 @@ import jakarta.ws.rs.core.Response;
  * Open311 GeoReport v2 (served at {@code /open311/v2/...}): {@code jurisdiction_id} is the tenant's slug, service
  * codes are its complaint categories, a request's id is its tracking number. Only reports whose public version the
  * central administrator published are listed (issue 15), with that version's title and text, never the original
- * description; {@code media_url} is the first photo marked public. Confidential (rahasia), rejected and merged
+ * description; {@code media_url} is the first photo marked public; {@code address} names the kecamatan and
+ * desa/kelurahan the point lies in, and {@code lat}/{@code long} are given only when the administrator chose to show
+ * the point (issue 15 item 4). Confidential (rahasia), rejected and merged
  * reports are never listed, identities never shown. Posting needs an {@code Idempotency-Key} header like
  * every public submission (a deviation from the spec, which has none). Both formats are rendered from one ordered
  * field map per element, because the spec's XML and JSON carry the same flat fields in the same order.
@@ -123,7 +125,8 @@ public class Open311Resource {
                 : instant(start, "start_date");
         List<String> tracking = ids == null ? null : Arrays.stream(ids.split(",")).map(String::trim).toList();
         List<ComplaintRepository.Published> found = moderation.published(tenant,
-                new ComplaintRepository.PublicFilter(tracking, serviceCode, open, from, to), 0, MAX_REQUESTS).items();
+                new ComplaintRepository.PublicFilter(tracking, serviceCode, open, from, to, null, null, null, null,
+                        null), 0, MAX_REQUESTS).items();
         return render(format, "service_requests", "request", found.stream().map(c -> request(tenant, c)).toList(),
                 200);
     }
@@ -135,7 +138,7 @@ public class Open311Resource {
             @QueryParam("jurisdiction_id") String jurisdiction) {
         Tenant tenant = tenant(jurisdiction);
         List<ComplaintRepository.Published> found = moderation.published(tenant,
-                new ComplaintRepository.PublicFilter(List.of(id), null, null, null, null), 0, 1).items();
+                ComplaintRepository.PublicFilter.trackingNumbers(List.of(id)), 0, 1).items();
         if (found.isEmpty()) {
             throw ComplaintErrors.notFound();
         }
@@ -197,9 +200,12 @@ public class Open311Resource {
                 .toString());
         m.put("expected_datetime", c.dispatches().stream().map(Dispatch::dueOn).max(LocalDate::compareTo)
                 .map(LocalDate::toString).orElse(null));
-        m.put("address", c.locationText());
-        m.put("lat", c.latitude());
-        m.put("long", c.longitude());
+        // Issue 15 item 4: the area by name, never what the reporter typed (it may be a house address); the point
+        // only when the administrator chose to show it.
+        m.put("address", PublicReportViews.areaText(tenant, c).orElse(null));
+        boolean point = PublicReportViews.showsPoint(p);
+        m.put("lat", point ? c.latitude() : null);
+        m.put("long", point ? c.longitude() : null);
         m.put("media_url", PublicReportViews.photos(tenant, p).stream().findFirst()
                 .map(path -> uriInfo.getBaseUri().toString() + path.substring("/api/".length())).orElse(null));
         return m;

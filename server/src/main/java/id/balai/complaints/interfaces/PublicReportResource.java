@@ -1,6 +1,10 @@
 package id.balai.complaints.interfaces;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -8,11 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.platform.domain.Paging;
 import id.balai.complaints.application.ModerationService;
+import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.infrastructure.AttachmentRepository;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.platform.infrastructure.RateLimiter;
+import id.balai.platform.domain.IsoDates;
 import id.balai.platform.interfaces.RequestInfo;
 import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.OrgUnitKind;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,6 +45,8 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Public reports", description = "Laporan yang dipublikasikan / Published reports")
 public class PublicReportResource {
     private static final int MAX_PAGE_SIZE = 100;
+    /** The most points the map takes at once, newest first: beyond it the map says there are more. */
+    static final int MAX_POINTS = 2000;
 
     @Inject
     TenantRegistry registry;
@@ -55,18 +64,36 @@ public class PublicReportResource {
     Config config;
 
     @GET
-    @Operation(summary = "Laporan publik / Published reports, newest first (a page at a time)")
+    @Operation(summary = "Laporan publik / Published reports, newest first (a page at a time); filters: category, "
+            + "agency (a unit a part was dispatched to), status (open, closed), district, village (org unit codes), "
+            + "from, to (dates of receipt, YYYY-MM-DD, inclusive, on the regency's calendar)")
     public PublicReportViews.PublicReportPage list(@PathParam("tenant") String slug,
-            @QueryParam("category") String category, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("category") String category, @QueryParam("agency") String agency,
+            @QueryParam("status") String status, @QueryParam("district") String district,
+            @QueryParam("village") String village, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
         ComplaintRepository.PublishedPage result = moderation.published(tenant,
-                new ComplaintRepository.PublicFilter(null, category == null || category.isBlank() ? null : category,
-                        null, null, null), p, s);
+                filter(tenant, category, agency, status, district, village, from, to), p, s);
         return new PublicReportViews.PublicReportPage(result.items().stream()
                 .map(r -> PublicReportViews.PublicReport.of(tenant, r)).toList(), p, s, result.total());
+    }
+
+    @GET
+    @Path("/points")
+    @Operation(summary = "Titik laporan publik / The points of published reports that show theirs, for the map: "
+            + "newest first, at most " + MAX_POINTS + ", with the list's filters")
+    public PublicReportViews.PublicPoints points(@PathParam("tenant") String slug,
+            @QueryParam("category") String category, @QueryParam("agency") String agency,
+            @QueryParam("status") String status, @QueryParam("district") String district,
+            @QueryParam("village") String village, @QueryParam("from") String from, @QueryParam("to") String to) {
+        Tenant tenant = registry.require(slug);
+        List<ComplaintRepository.PublicPoint> found = moderation.publishedPoints(tenant,
+                filter(tenant, category, agency, status, district, village, from, to), MAX_POINTS + 1);
+        return new PublicReportViews.PublicPoints(found.stream().limit(MAX_POINTS)
+                .map(PublicReportViews.PublicPoint::of).toList(), MAX_POINTS, found.size() > MAX_POINTS);
     }
 
     @GET
@@ -95,5 +122,49 @@ public class PublicReportResource {
                 .header("Content-Disposition", "inline")
                 .header("Cache-Control", "no-cache")
                 .build();
+    }
+
+    /** The public list's filters, each checked: a bad value is a 400 naming its parameter, never an empty list. */
+    private static ComplaintRepository.PublicFilter filter(Tenant tenant, String category, String agency,
+            String status, String district, String village, String from, String to) {
+        Boolean open = blank(status) ? null : switch (status.strip()) {
+            case "open" -> Boolean.TRUE;
+            case "closed" -> Boolean.FALSE;
+            default -> throw ComplaintErrors.invalid("INVALID_STATUS", "Status harus open atau closed.",
+                    "The status must be open or closed.", "status");
+        };
+        LocalDate a = blank(from) ? null : IsoDates.parse(from, "from");
+        LocalDate b = blank(to) ? null : IsoDates.parse(to, "to");
+        if (a != null && b != null && b.isBefore(a)) {
+            throw ComplaintErrors.invalid("PERIOD_REVERSED", "Tanggal akhir sebelum tanggal awal.",
+                    "The end date is before the start date.", "to");
+        }
+        return new ComplaintRepository.PublicFilter(null, blank(category) ? null : category.strip(), open, null, null,
+                unit(tenant, agency, "agency", EnumSet.allOf(OrgUnitKind.class)),
+                unit(tenant, district, "district", EnumSet.of(OrgUnitKind.DISTRICT)),
+                unit(tenant, village, "village", EnumSet.of(OrgUnitKind.VILLAGE, OrgUnitKind.WARD)), a, b);
+    }
+
+    /** An org unit of the regency of one of these kinds, by code; anything else is 400 UNKNOWN_ORG_UNIT. */
+    private static String unit(Tenant tenant, String code, String field, Set<OrgUnitKind> kinds) {
+        if (blank(code)) {
+            return null;
+        }
+        String c = code.strip();
+        return tenant.definition().flattenedUnits().stream()
+                .filter(p -> p.unit().code().equals(c) && kinds.contains(p.unit().kind())).findFirst()
+                .map(p -> c).orElseThrow(() -> ComplaintErrors.invalid("UNKNOWN_ORG_UNIT", switch (field) {
+                    case "district" -> "Kecamatan tidak dikenal.";
+                    case "village" -> "Desa atau kelurahan tidak dikenal.";
+                    default -> "Unit organisasi tidak dikenal.";
+                }, switch (field) {
+                    case "district" -> "Unknown district (kecamatan).";
+                    case "village" -> "Unknown village or ward (desa, kelurahan).";
+                    default -> "Unknown org unit.";
+                }, field));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

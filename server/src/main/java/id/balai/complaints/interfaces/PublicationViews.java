@@ -43,11 +43,14 @@ public final class PublicationViews {
      * @param status        NONE (never published), PUBLISHED or UNPUBLISHED
      * @param refusal       why the report cannot be published, if it cannot (then publishing is a 409)
      * @param proposedTitle the report's title, masked: what the form starts from
+     * @param publicLocation whether the public version shows the report's point (true before the first publication:
+     *                       the form's default)
+     * @param hasPoint       whether the report has a point at all
      */
     public record PublicationView(String trackingNumber, String status, Message refusal, String title, String text,
             List<Integer> publicAttachments, Instant publishedAt, String publishedBy, Instant updatedAt,
             MaskedText proposedTitle, MaskedText proposedText, List<ComplaintViews.AttachmentView> attachments,
-            List<LogView> log) {
+            List<LogView> log, boolean publicLocation, boolean hasPoint) {
         static PublicationView of(ModerationService.Draft d) {
             Complaint c = d.complaint();
             Message refusal = null;
@@ -63,7 +66,8 @@ public final class PublicationViews {
                     p == null ? null : p.publishedAt(), p == null ? null : p.publishedBy(),
                     p == null ? null : p.updatedAt(), MaskedText.of(d.proposedTitle()),
                     MaskedText.of(d.proposedText()), ComplaintViews.AttachmentView.of(d.attachments()),
-                    d.log().stream().map(LogView::of).toList());
+                    d.log().stream().map(LogView::of).toList(), p == null || p.content().publicLocation(),
+                    c.latitude() != null && c.longitude() != null);
         }
     }
 }

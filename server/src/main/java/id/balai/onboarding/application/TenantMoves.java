@@ -69,7 +69,7 @@ public class TenantMoves {
 
     /**
      * Imports an archive. Its definition is checked first, as every definition is (schema, every cross-field rule,
-     * nothing another regency here holds): an archive from a deployment whose rules were looser, or edited by hand,
+     * nothing another regency here holds), with the regency's boundaries when the archive holds them: an archive from a deployment whose rules were looser, or edited by hand,
      * is refused with every problem (422 TENANT_DEFINITION_INVALID) and nothing is written.
      */
     public TenantArchive.Manifest importArchive(Path zip, Actor actor) {
@@ -83,7 +83,8 @@ public class TenantMoves {
         }
         // A regency that is here already is refused as such by the import (TENANT_EXISTS).
         if (registry.find(contents.manifest().tenant()).isEmpty()) {
-            definitions.checkArchived(contents.definition(), contents.manifest().tenant());
+            definitions.checkArchived(contents.definition(), contents.boundaries().orElse(null),
+                    contents.manifest().tenant());
         }
         TenantArchive.Manifest m;
         try (Connection c = dataSource.getConnection()) {

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -176,9 +177,15 @@ public final class TenantArchive {
         }
     }
 
-    /** What an archive holds before anything is written: its tenant and that tenant's definition (JSON). */
-    public record Contents(Manifest manifest, String definition) {
+    /**
+     * What an archive holds before anything is written: its tenant, that tenant's definition (JSON) and its
+     * boundaries (GeoJSON) when it has them, to be checked together as a regency's folder is.
+     */
+    public record Contents(Manifest manifest, String definition, Optional<String> boundaries) {
     }
+
+    /** The table of a regency's boundaries (its {@code boundaries.geojson}, checked with its definition). */
+    static final String BOUNDARIES_TABLE = "tenant_boundaries";
 
     /** Reads an archive's manifest and definition, to check them before the import writes anything. */
     public static Contents peek(java.nio.file.Path archive) throws IOException {
@@ -192,7 +199,34 @@ public final class TenantArchive {
             JsonNode definition = row.path("definition");
             // row_to_json writes jsonb as an object; an archive written by hand may hold it as text
             return new Contents(m, definition.isTextual() ? definition.asText()
-                    : Json.JSON.writeValueAsString(definition));
+                    : Json.JSON.writeValueAsString(definition), boundaries(zip, m.tenant()));
+        }
+    }
+
+    /** The archived regency's boundaries: the one row of its boundaries table, if the archive has it. */
+    private static Optional<String> boundaries(java.util.zip.ZipFile zip, String tenant) throws IOException {
+        ZipEntry entry = zip.getEntry("tables/" + BOUNDARIES_TABLE + ".jsonl");
+        if (entry == null) {
+            return Optional.empty();
+        }
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(zip.getInputStream(entry),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode row = Json.JSON.readTree(line);
+                if (!tenant.equals(row.path("tenant_id").asText())) {
+                    throw new Refused("ARCHIVE_UNREADABLE", BOUNDARIES_TABLE + " memuat baris kabupaten/kota lain",
+                            BOUNDARIES_TABLE + " holds a row of another tenant");
+                }
+                JsonNode geojson = row.path("geojson");
+                return Optional.of(geojson.isTextual() ? geojson.asText() : Json.JSON.writeValueAsString(geojson));
+            }
+            return Optional.empty();
+        } catch (JsonProcessingException e) {
+            throw new Refused("ARCHIVE_UNREADABLE", BOUNDARIES_TABLE + " tidak dapat dibaca: "
+                    + e.getOriginalMessage(), BOUNDARIES_TABLE + " cannot be read: " + e.getOriginalMessage());
         }
     }
 

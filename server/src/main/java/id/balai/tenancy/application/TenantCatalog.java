@@ -15,14 +15,15 @@ import java.util.stream.Stream;
 import id.balai.platform.infrastructure.SchemaValidator;
 import id.balai.tenancy.domain.DefinitionProblem;
 import id.balai.tenancy.domain.TenantDefinition;
+import id.balai.tenancy.domain.geography.Boundaries;
 import id.balai.tenancy.infrastructure.TenantFileReader;
 import id.balai.tenancy.infrastructure.TenantStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Loads the tenant folders at start: each valid {@code <slug>/tenant.yaml} is written to the database (when it
- * changed), each broken one is rejected with its file, field and problem, and the registry is then filled from
+ * Loads the tenant folders at start: each valid {@code <slug>/tenant.yaml}, with its {@code boundaries.geojson}
+ * when the folder has one (checked together), is written to the database (when it changed), each broken one is rejected with its file, field and problem, and the registry is then filled from
  * the database, so that every tenant that ever loaded keeps working even if its file breaks later.
  */
 @ApplicationScoped
@@ -71,7 +72,7 @@ public class TenantCatalog {
         for (Path folder : tenantFolders(tenantsDir)) {
             Path file = folder.resolve(TenantFileReader.FILE_NAME);
             String shown = tenantsDir.relativize(file).toString();
-            TenantFileReader.Result result = reader.readFile(file, TenantFileReader.Context.among(known.values())
+            TenantFileReader.Result result = reader.readFolder(folder, TenantFileReader.Context.among(known.values())
                     .withSlug(folder.getFileName().toString(), "the folder name", "nama folder"));
             if (!result.valid()) {
                 Rejected r = new Rejected(shown, result.problems());
@@ -81,18 +82,23 @@ public class TenantCatalog {
             }
             TenantDefinition d = result.definition().get();
             try {
-                TenantStore.FileOutcome outcome = store.applyFile(d, result.json(), result.sha256(),
-                        file.toAbsolutePath().toString());
+                TenantStore.Applied applied = store.applyFile(d, result.json(), result.sha256(),
+                        file.toAbsolutePath().toString(), result.boundariesJson()
+                                .map(b -> new TenantStore.StoredBoundaries(b, result.boundariesSha256())).orElse(null));
+                TenantStore.FileOutcome outcome = applied.outcome();
                 if (outcome != TenantStore.FileOutcome.KEPT_LIVE_EDIT) {
                     known.put(d.slug(), d);
                 }
                 loaded.add(d.slug());
+                String boundaries = !applied.boundariesChanged() ? ""
+                        : result.boundariesJson().isPresent() ? "; boundaries stored from " + Boundaries.FILE_NAME
+                        : "; boundaries removed (no " + Boundaries.FILE_NAME + " in the folder)";
                 LOG.info(() -> "Tenant " + d.slug() + " " + switch (outcome) {
                     case CREATED -> "created from ";
                     case UPDATED -> "updated from ";
                     case UNCHANGED -> "unchanged in ";
                     case KEPT_LIVE_EDIT -> "keeps its live changes; unchanged since last applied: ";
-                } + shown);
+                } + shown + boundaries);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Tenant file " + shown + " could not be stored", e);
                 rejected.add(new Rejected(shown, List.of(DefinitionProblem.of("$", rootMessage(e), rootMessage(e)))));

@@ -49,19 +49,22 @@ public class TenantDefinitions {
 
     /**
      * An archived regency's definition (the stored JSON of another deployment), which must carry this slug (the
-     * archive names its tenant). Stored definitions write what is absent as null; that is not a fault of theirs.
+     * archive names its tenant), with the boundaries the archive holds for it: checked together, as its folder's
+     * files are. Stored definitions write what is absent as null; that is not a fault of theirs.
+     *
+     * @param boundaries the archived regency's boundaries (GeoJSON), or null when it has none
      */
-    public Accepted checkArchived(String storedJson, String slug) {
+    public Accepted checkArchived(String storedJson, String boundaries, String slug) {
         TenantFileReader.Context context = TenantFileReader.Context.among(others())
                 .withSlug(slug, "the archive's tenant", "kabupaten/kota arsip");
         com.fasterxml.jackson.databind.JsonNode tree;
         try {
             tree = TenantFileReader.document(storedJson);
         } catch (IllegalStateException notJson) {
-            return accept(catalog.reader().read(storedJson, context));
+            return accept(catalog.reader().read(storedJson, boundaries, context));
         }
-        return accept(tree.isObject() ? catalog.reader().check(tree, context)
-                : catalog.reader().read(storedJson, context));
+        return accept(tree.isObject() ? catalog.reader().check(tree, boundaries, context)
+                : catalog.reader().read(storedJson, boundaries, context));
     }
 
     /** A new definition for an existing regency: the slug cannot change. */

@@ -22,12 +22,16 @@ import id.balai.platform.infrastructure.SchemaValidator;
 import id.balai.tenancy.domain.DefinitionProblem;
 import id.balai.tenancy.domain.DefinitionRules;
 import id.balai.tenancy.domain.TenantDefinition;
+import id.balai.tenancy.domain.geography.Boundaries;
+import id.balai.tenancy.domain.geography.BoundaryRules;
 
 /**
  * The one check of a regency's definition, whichever way it comes (a tenant file at start, onboarding, an archive,
  * a replacement, an admin's edit of units or categories): it parses as YAML (JSON is YAML too), it matches
- * {@code tenants/schema/tenant.schema.json}, it keeps every cross-field rule ({@link DefinitionRules}), it takes
- * nothing another regency holds, and it builds what the running server builds from it. Every problem is reported
+ * {@code tenants/schema/tenant.schema.json}, it keeps every cross-field rule ({@link DefinitionRules}) and, when the
+ * regency comes with its {@code boundaries.geojson} (its folder, an archive), every rule of those
+ * ({@link BoundaryRules}), it takes nothing another regency holds, and it builds what the running server builds from
+ * it. Every problem is reported
  * with its JSON path, not just the first, and a definition with any problem is never accepted.
  */
 public final class TenantFileReader {
@@ -67,11 +71,21 @@ public final class TenantFileReader {
         }
     }
 
-    /** The outcome of reading one definition: the definition, or the problems, never both. */
+    /**
+     * The outcome of reading one definition: the definition, or the problems, never both.
+     *
+     * @param boundaries       the regency's boundaries as compact GeoJSON when it came with them, else null
+     * @param boundariesSha256 their digest, or null
+     */
     public record Result(Optional<TenantDefinition> definition, List<DefinitionProblem> problems, String json,
-            String sha256) {
+            String sha256, String boundaries, String boundariesSha256) {
         public boolean valid() {
             return definition.isPresent();
+        }
+
+        /** The boundaries as checked, if the definition came with them. */
+        public Optional<String> boundariesJson() {
+            return Optional.ofNullable(boundaries);
         }
 
         /** True when the only problems are collisions with other regencies. */
@@ -95,12 +109,43 @@ public final class TenantFileReader {
         return readFile(file, Context.NONE);
     }
 
+    /**
+     * A regency's folder: its {@code tenant.yaml} and, when the folder has one, its {@code boundaries.geojson},
+     * checked together (the boundaries name the definition's units).
+     */
+    public Result readFolder(Path folder, Context context) {
+        Path file = folder.resolve(FILE_NAME);
+        Path boundaries = folder.resolve(Boundaries.FILE_NAME);
+        String text;
+        String geojson = null;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            return invalid(List.of(DefinitionProblem.of("$", "cannot read the file: " + e.getMessage(),
+                    "berkas tidak dapat dibaca: " + e.getMessage())));
+        }
+        if (Files.exists(boundaries)) {
+            try {
+                geojson = Files.readString(boundaries);
+            } catch (IOException e) {
+                return invalid(List.of(DefinitionProblem.of(BoundaryRules.ROOT, "cannot read the file: "
+                        + e.getMessage(), "berkas tidak dapat dibaca: " + e.getMessage())));
+            }
+        }
+        return read(text, geojson, context);
+    }
+
     /** Reads a definition on its own (no other regency to compare with). */
     public Result read(String yamlOrJson) {
         return read(yamlOrJson, Context.NONE);
     }
 
     public Result read(String yamlOrJson, Context context) {
+        return read(yamlOrJson, null, context);
+    }
+
+    /** @param boundaries the regency's {@code boundaries.geojson}, or null when it has none */
+    public Result read(String yamlOrJson, String boundaries, Context context) {
         JsonNode tree;
         try {
             tree = Json.YAML.readTree(yamlOrJson == null ? "" : yamlOrJson);
@@ -114,16 +159,37 @@ public final class TenantFileReader {
             return invalid(List.of(DefinitionProblem.of("$", "the definition must be a YAML mapping",
                     "definisi harus berupa pemetaan YAML (kunci: nilai)")));
         }
-        return check(tree, context);
+        return check(tree, boundaries, context);
     }
 
     /** Checks a definition that is already a tree (an archive's, or one an admin's edit produced). */
     public Result check(JsonNode tree, Context context) {
+        return check(tree, null, context);
+    }
+
+    /**
+     * Checks a definition that is already a tree, with the regency's boundaries when it has them (an archive's).
+     *
+     * @param boundaries the {@code boundaries.geojson} text, or null
+     */
+    public Result check(JsonNode tree, String boundaries, Context context) {
         // A set: the schema and a rule may say the same thing twice about the same place.
         LinkedHashSet<DefinitionProblem> problems = new LinkedHashSet<>();
         schema.validate(tree).forEach(v -> problems.add(DefinitionProblem.of(v.path(), v.message(),
                 "tidak sesuai skema: " + v.message())));
         problems.addAll(DefinitionRules.check(tree));
+        JsonNode geojson = null;
+        if (boundaries != null) {
+            try {
+                geojson = Json.JSON.readTree(boundaries);
+                problems.addAll(BoundaryRules.check(geojson, tree));
+            } catch (JsonProcessingException e) {
+                String where = e.getLocation() != null ? " at line " + e.getLocation().getLineNr() : "";
+                String whereId = e.getLocation() != null ? " pada baris " + e.getLocation().getLineNr() : "";
+                problems.add(DefinitionProblem.of(BoundaryRules.ROOT, "not valid JSON" + where + ": "
+                        + e.getOriginalMessage(), "bukan JSON yang sah" + whereId + ": " + e.getOriginalMessage()));
+            }
+        }
         JsonNode slug = tree.path("slug");
         if (context.slug() != null && slug.isTextual() && !slug.asText().equals(context.slug())) {
             problems.add(DefinitionProblem.of("$.slug", "must equal " + context.why() + " " + context.slug()
@@ -150,6 +216,9 @@ public final class TenantFileReader {
             // What the running server builds from a definition, built once here: what fails here would fail there.
             definition.officeHours().toOfficeHours();
             definition.timeZone().zone();
+            if (geojson != null) {
+                Boundaries.of(geojson, definition);
+            }
         } catch (JsonMappingException e) {
             String path = path(e);
             return invalid(List.of(DefinitionProblem.of(path, "cannot be read: " + e.getOriginalMessage(),
@@ -160,7 +229,9 @@ public final class TenantFileReader {
         }
         try {
             String json = Json.JSON.writeValueAsString(definition);
-            return new Result(Optional.of(definition), List.of(), json, sha256(json));
+            String geo = geojson == null ? null : Json.JSON.writeValueAsString(geojson);
+            return new Result(Optional.of(definition), List.of(), json, sha256(json), geo,
+                    geo == null ? null : sha256(geo));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A valid definition must serialise", e);
         }
@@ -214,7 +285,7 @@ public final class TenantFileReader {
     }
 
     private static Result invalid(List<DefinitionProblem> problems) {
-        return new Result(Optional.empty(), List.copyOf(problems), null, null);
+        return new Result(Optional.empty(), List.copyOf(problems), null, null, null, null);
     }
 
     public static String sha256(String text) {

@@ -89,14 +89,31 @@ public class TenantStore {
         return true;
     }
 
+    /** What applying a regency's folder did: to its definition, and whether its boundaries changed. */
+    public record Applied(FileOutcome outcome, boolean boundariesChanged) {
+    }
+
+    /** A regency's boundaries as stored: the GeoJSON (compact) and its digest. */
+    public record StoredBoundaries(String geojson, String sha256) {
+    }
+
     /**
      * Applies a tenant file at start. The file's digest is remembered: a file whose digest is the one last applied
-     * does not overwrite a live edit made since; a changed file wins and becomes a new version.
+     * does not overwrite a live edit made since; a changed file wins and becomes a new version. The folder's
+     * boundaries (none when it has no {@code boundaries.geojson}) replace the stored ones when they differ: they are
+     * never edited live, so the folder always wins.
      *
+     * @param boundaries the folder's boundaries as checked with this definition, or null when it has none
      * @throws IllegalStateException when the slug belongs to a tenant the operator's API manages
      */
     @Transactional
-    public FileOutcome applyFile(TenantDefinition d, String json, String sha256, String path) {
+    public Applied applyFile(TenantDefinition d, String json, String sha256, String path,
+            StoredBoundaries boundaries) {
+        FileOutcome outcome = applyDefinitionFile(d, json, sha256, path);
+        return new Applied(outcome, saveBoundaries(d.id(), boundaries));
+    }
+
+    private FileOutcome applyDefinitionFile(TenantDefinition d, String json, String sha256, String path) {
         Optional<Current> current = lockCurrent(d.slug());
         Author author = new Author("file:" + path, "");
         if (current.isEmpty()) {
@@ -117,6 +134,50 @@ public class TenantStore {
         em.createNativeQuery("update tenant set file_sha256 = ?2, source_path = ?3 where tenant_id = ?1")
                 .setParameter(1, d.slug()).setParameter(2, sha256).setParameter(3, path).executeUpdate();
         return FileOutcome.UPDATED;
+    }
+
+    /**
+     * Stores a regency's boundaries (null: it has none) unless the same are stored already. A change moves the
+     * tenant's {@code updated_at}, so that every instance reloads its registry, and with it the shapes it looks
+     * points up in, within seconds.
+     *
+     * @return whether anything changed
+     */
+    private boolean saveBoundaries(TenantId tenant, StoredBoundaries boundaries) {
+        boolean changed = scope.call(tenant, () -> {
+            Optional<String> stored = em.createNativeQuery(
+                    "select sha256 from tenant_boundaries where tenant_id = ?1").setParameter(1, tenant.value())
+                    .getResultList().stream().findFirst().map(v -> ((String) v).trim());
+            if (boundaries == null) {
+                return stored.isPresent() && em.createNativeQuery(
+                        "delete from tenant_boundaries where tenant_id = ?1").setParameter(1, tenant.value())
+                        .executeUpdate() > 0;
+            }
+            if (stored.filter(boundaries.sha256()::equals).isPresent()) {
+                return false;
+            }
+            em.createNativeQuery("""
+                    insert into tenant_boundaries (tenant_id, geojson, sha256) values (?1, cast(?2 as jsonb), ?3)
+                    on conflict (tenant_id) do update set geojson = excluded.geojson, sha256 = excluded.sha256,
+                        updated_at = clock_timestamp()
+                    """).setParameter(1, tenant.value()).setParameter(2, boundaries.geojson())
+                    .setParameter(3, boundaries.sha256()).executeUpdate();
+            return true;
+        });
+        if (changed) {
+            em.createNativeQuery("update tenant set updated_at = clock_timestamp() where tenant_id = ?1")
+                    .setParameter(1, tenant.value()).executeUpdate();
+        }
+        return changed;
+    }
+
+    /** A regency's boundaries, if it has any. */
+    @Transactional
+    public Optional<StoredBoundaries> boundaries(TenantId tenant) {
+        return scope.call(tenant, () -> rows(em.createNativeQuery(
+                "select geojson::text, sha256 from tenant_boundaries where tenant_id = ?1")
+                .setParameter(1, tenant.value())).stream().findFirst()
+                .map(r -> new StoredBoundaries((String) r[0], ((String) r[1]).trim())));
     }
 
     /**

@@ -32,7 +32,7 @@ class CaseClocksOn2026CalendarTest {
         TenantClocks clocks = at("2026-03-17T03:00:00Z"); // 10:00 WIB
         return Complaint.receive(muaraEnim.id(), "ME-2026-000001", new Complaint.Submission(ReportType.COMPLAINT,
                 Channel.WEB, "Jembatan rusak", "Jembatan di dusun kami patah.", "INFRASTRUKTUR", null, null, null,
-                false, false), null, Instant.parse("2026-03-17T03:00:00Z"), clocks, "citizen:web");
+                false, false), null, Instant.parse("2026-03-17T03:00:00Z"), clocks, "citizen:web", null);
     }
 
     @Test

@@ -33,7 +33,7 @@ class ComplaintDatesPropertyTest {
             @ForAll @From(supplier = CalendarCases.Delays.class) Duration toDispatch) {
         Complaint c = Complaint.receive(t.id(), "NO-1", new Complaint.Submission(ReportType.COMPLAINT, Channel.WEB,
                 "Jalan rusak", "Jalan rusak di desa", null, null, null, null, false, false), null, received,
-                at(t, received), "web");
+                at(t, received), "web", null);
 
         assertThat(c.receivedOn()).isEqualTo(received.atZone(t.zone()).toLocalDate());
         assertThat(c.countingStartsOn()).isAfterOrEqualTo(c.receivedOn());

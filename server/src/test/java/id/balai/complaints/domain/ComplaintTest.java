@@ -55,7 +55,7 @@ class ComplaintTest {
     private Complaint received() {
         return Complaint.receive(new TenantId("muara-enim"), "ME-2026-000001", new Complaint.Submission(
                 ReportType.COMPLAINT, Channel.WEB, "Jembatan rusak", "Jembatan di Desa Pandan Enim patah.",
-                "INFRASTRUKTUR", "Desa Pandan Enim", null, null, false, false), null, now, clocks, "reporter");
+                "INFRASTRUKTUR", "Desa Pandan Enim", null, null, false, false), null, now, clocks, "reporter", null);
     }
 
     @Test

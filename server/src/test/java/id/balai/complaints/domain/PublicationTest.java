@@ -56,11 +56,40 @@ class PublicationTest {
     private static Complaint report(boolean confidential, boolean declined) {
         return Complaint.receive(new TenantId("muara-enim"), "ME-2026-000001", new Complaint.Submission(
                 ReportType.COMPLAINT, Channel.WEB, "Pungli di desa", "Petugas meminta uang untuk surat.", null, null,
-                null, null, false, confidential, declined), null, NOW, CLOCKS, "citizen:web");
+                null, null, false, confidential, declined), null, NOW, CLOCKS, "citizen:web", null);
     }
 
     private static Publication.Content content(String title, Integer... photos) {
-        return new Publication.Content(title, "Petugas meminta uang.", new TreeSet<>(List.of(photos)));
+        return new Publication.Content(title, "Petugas meminta uang.", new TreeSet<>(List.of(photos)), true);
+    }
+
+    @Test
+    void hidingThePointIsAnEditWithItsOwnDigestAndShowingItKeepsTheDigestOfBefore() {
+        Complaint c = report(false, false);
+        Publication.Content shown = content("Pungli");
+        Publication.Content hidden = new Publication.Content("Pungli", "Petugas meminta uang.", new TreeSet<>(), false);
+        // Shown is what a public version was before the choice existed: its digest is unchanged by it.
+        String before = java.util.HexFormat.of().formatHex(digest(Publication.Status.PUBLISHED
+                + "\nPungli\nPetugas meminta uang.\n[]"));
+        assertThat(shown.sha256(Publication.Status.PUBLISHED)).isEqualTo(before);
+        assertThat(hidden.sha256(Publication.Status.PUBLISHED)).isNotEqualTo(before);
+
+        Publication p = Publication.publish(c, shown, FILES, "siti", "Layak", NOW);
+        p.update(c, hidden, FILES, "siti", "Lokasi rumah pelapor", NOW);
+        assertThat(p.content().publicLocation()).isFalse();
+        assertThat(p.newLog()).extracting(Publication.LogEntry::act).containsExactly(Publication.Act.PUBLISH,
+                Publication.Act.EDIT);
+        assertThat(p.newLog().get(1).beforeSha256()).isEqualTo(before);
+        assertThat(p.newLog().get(1).afterSha256()).isEqualTo(hidden.sha256(Publication.Status.PUBLISHED));
+    }
+
+    private static byte[] digest(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -19,7 +19,7 @@ class SmsRepliesTest {
         return new Complaint(UUID.randomUUID(), new TenantId("muara-enim"), "ME-2026-000123", ReportType.COMPLAINT,
                 Channel.SMS, "Jalan rusak", "Jalan rusak di desa", null, null, null, null, false, false,
                 UUID.randomUUID(), Instant.now(), LocalDate.now(), LocalDate.now(), LocalDate.now(), status, answer, null, null, null,
-                null, null, null, null, null, 0, List.of(), 2, false);
+                null, null, null, null, null, 0, List.of(), 2, false, null);
     }
 
     @Test

@@ -30,9 +30,21 @@ class TenantFileReaderTest {
         }
         assertThat(folders).extracting(p -> p.getFileName().toString()).contains("muara-enim", "luwu-timur");
         for (Path folder : folders) {
-            TenantFileReader.Result r = reader.readFile(folder.resolve("tenant.yaml"));
+            // As the server reads a folder at start: the definition with its boundaries, when it has them.
+            TenantFileReader.Result r = reader.readFolder(folder, TenantFileReader.Context.NONE);
             assertThat(r.problems()).as(folder.toString()).isEmpty();
             assertThat(r.definition().get().slug()).isEqualTo(folder.getFileName().toString());
+        }
+    }
+
+    @Test
+    void bothSampleRegenciesComeWithTheirSampleBoundariesMarkedAsSamples() throws IOException {
+        for (String slug : List.of("muara-enim", "luwu-timur")) {
+            TenantFileReader.Result r = reader.readFolder(TenantFiles.dir().resolve(slug),
+                    TenantFileReader.Context.NONE);
+            assertThat(r.boundariesJson()).as(slug).isPresent();
+            assertThat(Files.readString(TenantFiles.dir().resolve(slug).resolve("boundaries.geojson")))
+                    .contains("\"name\": \"CONTOH / SAMPLE");
         }
     }
 
