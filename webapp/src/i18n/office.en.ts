@@ -83,6 +83,7 @@ export const officeEn: OfficeMessages = {
     category: 'Category',
     location: 'Location as the reporter described it',
     area: 'Location',
+    mapLabel: 'Map of the point the reporter marked',
     coordinates: 'Coordinates',
     received: 'Received',
     verifyDue: 'Verification due',

@@ -84,6 +84,7 @@ export const officeId = {
     category: 'Kategori',
     location: 'Keterangan lokasi dari pelapor',
     area: 'Lokasi',
+    mapLabel: 'Peta titik yang ditandai pelapor',
     coordinates: 'Koordinat',
     received: 'Diterima',
     verifyDue: 'Tenggat verifikasi',

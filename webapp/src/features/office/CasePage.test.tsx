@@ -1,10 +1,25 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MapProps } from '../../app/map/MapView';
 import { App } from '../../app/App';
 import { mockFetch, ok, requestedPaths } from '../../test/fetchMock';
 import { MUARA_ENIM_FULL } from '../../test/fixtures';
 import { resetSessionForTests } from './session';
+
+// Leaflet needs a real layout engine (Chromium draws the real map in the browser tests): here the map shows the
+// pin it is given.
+vi.mock('../../app/map/MapView', async (original) => {
+  const real = await original<typeof import('../../app/map/MapView')>();
+  return {
+    ...real,
+    MapView: ({ label, pick }: MapProps) => (
+      <div role="region" aria-label={label}>
+        {pick && <p>{`pin ${pick.latitude},${pick.longitude}`}</p>}
+      </div>
+    ),
+  };
+});
 
 const ID = '11111111-1111-1111-1111-111111111111';
 
@@ -122,6 +137,7 @@ describe('case page', () => {
 
     const where = await screen.findByText('Lokasi');
     expect(where.nextElementSibling?.textContent).toBe('Kelurahan Pasar II, Kecamatan Muara Enim');
+    expect(within(screen.getByRole('region', { name: 'Peta titik yang ditandai pelapor' })).getByText('pin -3.65,103.77')).toBeTruthy();
     expect(screen.getByText('Keterangan lokasi dari pelapor').nextElementSibling?.textContent).toBe('Dusun II');
     // The category's agency stays the dispatch form's default; the place is a second, named choice.
     const form = screen.getByRole('form', { name: 'Teruskan ke SKPD' });

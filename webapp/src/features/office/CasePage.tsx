@@ -5,6 +5,7 @@ import { FormError, TextField } from '../../app/fields';
 import { Link } from '../../app/router';
 import { useAsync } from '../../app/useAsync';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { mapSettings, MapView } from '../../app/map/MapView';
 import { useI18n } from '../../i18n';
 import { useOfficeText } from '../../i18n/office';
 import { formatLongDate, todayIn } from '../calendar/dates';
@@ -154,6 +155,11 @@ function CaseView({
           {c.rejection && <Fact label={o.case.rejection} value={o.actions.reasons[c.rejection] ?? c.rejection} />}
           {c.rating != null && <Fact label={o.case.rating} value={`${c.rating}/5`} />}
         </dl>
+        {c.latitude != null && c.longitude != null && (
+          <div className="case-map">
+            <MapView settings={mapSettings(tenant)} label={o.case.mapLabel} pick={{ latitude: c.latitude, longitude: c.longitude }} />
+          </div>
+        )}
         <h3>{o.case.description}</h3>
         <p className="answer">{c.description}</p>
         {c.finalAnswer && (
