@@ -204,22 +204,53 @@ class BrowserIT extends InChromium {
         page.context().close();
     }
 
-    /** Issue 15, item 5: the regency's statistics on a phone, with axe, in Indonesian and then English. */
+    /**
+     * Issue 15, item 5: the regency's statistics on a phone, with axe, in Indonesian and then English. A report of
+     * this year makes sure there is a figure to draw: the tables come first, the charts (Chart.js, a chunk of their
+     * own) are drawn on their canvases in the regency's colour, and the Content-Security-Policy refuses nothing.
+     */
     @Test
-    void theStatisticsPageFitsAPhoneWithItsTablesAndDownloads() {
+    void theStatisticsPageFitsAPhoneWithItsTablesChartsAndDownloads() {
+        api().header("Idempotency-Key", "stat-" + UUID.randomUUID()).header("X-Forwarded-For", Officers.someAddress())
+                .contentType(ContentType.JSON).body(Map.of("type", "COMPLAINT", "title", "Lampu jalan padam di pasar",
+                        "description", "Lampu jalan di depan pasar padam sejak seminggu.", "category",
+                        "INFRASTRUKTUR", "anonymous", true, "confidential", false))
+                .post("/api/t/" + TENANT + "/complaints").then().statusCode(201);
         Page phone = chromium.page(true);
         phone.navigate(url("/" + TENANT));
         phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Statistik layanan")).first().click();
         assertThat(phone.locator("h1")).hasText("Statistik layanan");
         assertThat(phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Unduh CSV"))).isVisible();
-        // a figure with its table, or the line saying the period has no data yet
-        assertThat(phone.getByText("Menurut kategori")).isVisible();
+        Locator category = phone.getByRole(AriaRole.FIGURE, new Page.GetByRoleOptions().setName("Menurut kategori"));
+        assertThat(category.getByRole(AriaRole.TABLE)).isVisible();
+        Locator chart = category.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions()
+                .setName("Grafik batang: Menurut kategori. Angkanya ada di tabel sesudah grafik ini."));
+        assertThat(chart).isVisible();
+        assertThat(chart).hasAttribute("aria-details", "category-table");
+        // Bars in the regency's colour (Muara Enim's #1b5e20) are on the canvas, which fits the phone.
+        Number brandPixels = (Number) chart.evaluate("""
+                canvas => {
+                  const { width, height } = canvas;
+                  const data = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+                  let n = 0;
+                  for (let i = 0; i < data.length; i += 4) {
+                    if (data[i] === 0x1b && data[i + 1] === 0x5e && data[i + 2] === 0x20) n++;
+                  }
+                  return n;
+                }""");
+        assertThat(brandPixels.intValue()).as("pixels of the regency's colour on the chart").isGreaterThan(100);
+        assertThat(((Number) chart.evaluate("c => c.getBoundingClientRect().width")).doubleValue())
+                .isBetween(100.0, 360.0);
         assertFitsThePhone(phone);
         chromium.check(phone, "64-statistics-360");
+        chromium.assertNoConsoleErrors(phone, "statistics page");
         button(phone, "English").click();
         assertThat(phone.locator("h1")).hasText("Service statistics");
         assertThat(phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download CSV"))).isVisible();
+        assertThat(phone.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                .setName("Bar chart: By category. Its figures are in the table after it."))).isVisible();
         chromium.check(phone, "65-statistics-360-english");
+        chromium.assertNoConsoleErrors(phone, "statistics page in English");
         phone.context().close();
     }
 
