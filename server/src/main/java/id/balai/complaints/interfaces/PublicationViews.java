@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.balai.complaints.application.ModerationService;
+import id.balai.complaints.domain.BlurredPhoto;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.Publication;
 import id.balai.platform.domain.DomainException;
@@ -31,11 +32,21 @@ public final class PublicationViews {
         }
     }
 
+    /** @param photo the position of the photo a photo act is about; absent for the other acts */
     public record LogView(int seq, Instant at, String actor, String act, String reason, String beforeSha256,
-            String afterSha256) {
+            String afterSha256, Integer photo) {
         static LogView of(Publication.LogEntry e) {
             return new LogView(e.seq(), e.at(), e.actor(), e.act().name(), e.reason(), e.beforeSha256(),
-                    e.afterSha256());
+                    e.afterSha256(), e.photo());
+        }
+    }
+
+    /** A photo's stored blurred version (its picture: {@code GET …/publication/photos/{position}}). */
+    public record BlurredPhotoView(int position, String mediaType, long sizeBytes, String sha256, Instant madeAt,
+            String madeBy) {
+        static BlurredPhotoView of(BlurredPhoto b) {
+            return new BlurredPhotoView(b.position(), b.type().mediaType(), b.sizeBytes(), b.sha256(), b.madeAt(),
+                    b.madeBy());
         }
     }
 
@@ -43,11 +54,13 @@ public final class PublicationViews {
      * @param status        NONE (never published), PUBLISHED or UNPUBLISHED
      * @param refusal       why the report cannot be published, if it cannot (then publishing is a 409)
      * @param proposedTitle the report's title, masked: what the form starts from
+     * @param blurredAttachments the photos the public version shows only as their blurred version
+     * @param blurredPhotos the blurred versions stored, whether the public version shows them or not
      */
     public record PublicationView(String trackingNumber, String status, Message refusal, String title, String text,
             List<Integer> publicAttachments, Instant publishedAt, String publishedBy, Instant updatedAt,
             MaskedText proposedTitle, MaskedText proposedText, List<ComplaintViews.AttachmentView> attachments,
-            List<LogView> log) {
+            List<LogView> log, List<Integer> blurredAttachments, List<BlurredPhotoView> blurredPhotos) {
         static PublicationView of(ModerationService.Draft d) {
             Complaint c = d.complaint();
             Message refusal = null;
@@ -63,7 +76,9 @@ public final class PublicationViews {
                     p == null ? null : p.publishedAt(), p == null ? null : p.publishedBy(),
                     p == null ? null : p.updatedAt(), MaskedText.of(d.proposedTitle()),
                     MaskedText.of(d.proposedText()), ComplaintViews.AttachmentView.of(d.attachments()),
-                    d.log().stream().map(LogView::of).toList());
+                    d.log().stream().map(LogView::of).toList(),
+                    p == null ? List.of() : List.copyOf(p.content().blurredAttachments()),
+                    d.blurredPhotos().stream().map(BlurredPhotoView::of).toList());
         }
     }
 }
