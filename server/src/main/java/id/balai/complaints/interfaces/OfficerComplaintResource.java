@@ -38,6 +38,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -445,6 +446,21 @@ public class OfficerComplaintResource {
         BlurredPhotoForm form = BlurredPhotoForm.parse(parts);
         return PublicationViews.PublicationView.of(moderation.blurPhoto(tenant, complaintId, position, form.photo(),
                 form.reason(), caller.actor()));
+    }
+
+    /**
+     * A blurred version sent as anything but a form: 415, after the tenant and role checks. Without this method the
+     * REST runtime would answer 415 before them (the path also has a GET), so another regency's token would learn
+     * nothing wrong from it but would not get the 404 every other endpoint gives it.
+     */
+    @PUT
+    @Path("/{id}/publication/photos/{position}")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public Response blurPhotoNotAForm(@PathParam("tenant") String slug) {
+        registry.require(slug);
+        throw new NotSupportedException();
     }
 
     @GET
