@@ -64,6 +64,7 @@ SELECT create_distributed_table('digest_delivery', 'tenant_id', colocate_with =>
 SELECT create_distributed_table('complaint_attachment', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('complaint_attachment');
 SELECT create_distributed_table('complaint_publication', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('complaint_publication');
 SELECT create_distributed_table('complaint_moderation_log', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('complaint_moderation_log');
+SELECT create_distributed_table('complaint_blurred_photo', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('complaint_blurred_photo');
 SELECT create_distributed_table('mail_outbox', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('mail_outbox');
 SELECT create_distributed_table('information_request', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_request');
 SELECT create_distributed_table('information_event', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_event');

@@ -30,6 +30,7 @@ export const statisticsEn: StatisticsMessages = {
   p90: '90th percentile',
   byDue: 'Answered on time',
   medianChart: 'Median working days per agency',
+  chartLabel: (caption: string) => `Bar chart: ${caption}. Its figures are in the table after it.`,
   satisfactionHeading: 'Reporter satisfaction',
   mean: 'Mean rating (1-5)',
   ratings: 'Number of ratings',

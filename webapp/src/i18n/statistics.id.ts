@@ -30,6 +30,7 @@ export const statisticsId = {
   p90: 'Persentil 90',
   byDue: 'Dijawab tepat waktu',
   medianChart: 'Median hari kerja per SKPD',
+  chartLabel: (caption: string) => `Grafik batang: ${caption}. Angkanya ada di tabel sesudah grafik ini.`,
   satisfactionHeading: 'Kepuasan pelapor',
   mean: 'Rata-rata nilai (1-5)',
   ratings: 'Jumlah penilaian',

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { OrgUnit, Tenant } from '../../api/types';
 import { ErrorPanel, Loading, useErrorText } from '../../app/ErrorPanel';
 import { FormError, TextField } from '../../app/fields';
@@ -17,53 +17,13 @@ import { answerTemplate, availableActions, mayReadIdentity, type CaseAction } fr
 import { dueOf } from './deadlines';
 import { PublicationPanel } from './PublicationPanel';
 import { DeadlineBadge } from './QueuesPage';
-import { download, imageDataUrl, type Session } from './session';
+import { AttachmentThumbnail } from './AttachmentThumbnail';
+import { download, type Session } from './session';
 import { ReceivedFacts } from '../calendar/ReceivedFacts';
 
 /** Every unit of the tenant's tree, flat, for choosing agencies. */
 export function flatUnits(units: OrgUnit[]): OrgUnit[] {
   return units.flatMap((u) => [u, ...flatUnits(u.children ?? [])]);
-}
-
-/**
- * A photo attached to the case, shown small. Fetched with the token (imageDataUrl) once it comes near the screen,
- * as `loading="lazy"` would do for a plain <img>; a photo that cannot be fetched leaves only its download button.
- */
-function AttachmentThumbnail({ path, mediaType, alt }: { path: string; mediaType: string; alt: string }) {
-  const [src, setSrc] = useState<string | null>(null);
-  const spot = useRef<HTMLSpanElement>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    const load = () =>
-      imageDataUrl(path, mediaType, controller.signal).then(
-        (url) => !controller.signal.aborted && setSrc(url),
-        () => undefined,
-      );
-    const el = spot.current;
-    if (!el || typeof IntersectionObserver === 'undefined') {
-      void load();
-      return () => controller.abort();
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          observer.disconnect();
-          void load();
-        }
-      },
-      { rootMargin: '200px' },
-    );
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      controller.abort();
-    };
-  }, [path, mediaType]);
-  return (
-    <span ref={spot} className="attachment-thumb__spot">
-      {src && <img className="attachment-thumb" src={src} alt={alt} loading="lazy" data-testid="attachment-thumbnail" />}
-    </span>
-  );
 }
 
 /** `/{slug}/kantor/kasus/{id}`: one case with its full history and the actions for the role and state. */

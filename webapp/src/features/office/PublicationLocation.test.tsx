@@ -44,6 +44,8 @@ const DRAFT = {
   title: null,
   text: null,
   publicAttachments: [],
+  blurredAttachments: [],
+  blurredPhotos: [],
   publishedAt: null,
   updatedAt: null,
   proposedTitle: { text: 'Lampu jalan mati', findings: [] },

@@ -6,18 +6,22 @@ import { useI18n } from '../../i18n';
 import { useOfficeText } from '../../i18n/office';
 import { useTenant } from '../portal/TenantContext';
 import { getPublication, publish, unpublish, type Publication } from './api';
+import { PublicationPhotos, type PhotoChoice } from './PublicationPhotos';
 
 /**
  * "Publikasi" (issue 15): the central administrator publishes, updates or takes down a report's public version. The
  * form starts from the pre-masked title and text (or the published version), lists what was masked in plain words,
- * asks public / not public for every photo, and a reason for every act; the moderation log is below.
+ * asks public / public blurred / not public for every photo (PublicationPhotos), and a reason for every act; the
+ * moderation log is below.
  */
 export function PublicationPanel({ complaintId }: { complaintId: string }) {
   const tenant = useTenant();
   const o = useOfficeText();
   const { state, reload } = useAsync((signal) => getPublication(tenant.slug, complaintId, signal), complaintId);
   const [updated, setUpdated] = useState<Publication | null>(null);
-  const p = updated ?? (state.status === 'ok' ? state.data : null);
+  // A blurred photo stored or removed: the new state without "Publikasi tersimpan" (the photos say their own).
+  const [photoUpdated, setPhotoUpdated] = useState<Publication | null>(null);
+  const p = photoUpdated ?? updated ?? (state.status === 'ok' ? state.data : null);
   return (
     <section className="panel" aria-labelledby="publication-heading" data-testid="publication-panel">
       <h2 id="publication-heading" className="panel__title">
@@ -30,7 +34,19 @@ export function PublicationPanel({ complaintId }: { complaintId: string }) {
           {o.publication.done}
         </p>
       )}
-      {p && <PublicationForm key={`${p.status}-${p.log.length}`} publication={p} complaintId={complaintId} onSaved={setUpdated} />}
+      {p && (
+        <PublicationForm
+          // A new form after a publication act; a photo act keeps what is being typed.
+          key={`${p.status}-${p.log.filter((e) => e.photo == null).length}`}
+          publication={p}
+          complaintId={complaintId}
+          onSaved={(next) => {
+            setPhotoUpdated(null);
+            setUpdated(next);
+          }}
+          onPhotoStored={setPhotoUpdated}
+        />
+      )}
     </section>
   );
 }
@@ -39,10 +55,12 @@ function PublicationForm({
   publication: p,
   complaintId,
   onSaved,
+  onPhotoStored,
 }: {
   publication: Publication;
   complaintId: string;
   onSaved: (p: Publication) => void;
+  onPhotoStored: (p: Publication) => void;
 }) {
   const tenant = useTenant();
   const { t, lang } = useI18n();
@@ -54,6 +72,7 @@ function PublicationForm({
   const [text, setText] = useState(p.text ?? p.proposedText.text);
   const [photos, setPhotos] = useState<number[]>(p.publicAttachments);
   const [showLocation, setShowLocation] = useState(p.publicLocation ?? true);
+  const [blurred, setBlurred] = useState<number[]>(p.blurredAttachments);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [reasonError, setReasonError] = useState<string | undefined>();
@@ -84,6 +103,10 @@ function PublicationForm({
 
   const onPublish = (e: FormEvent) => {
     e.preventDefault();
+    if (blurred.some((n) => !p.blurredPhotos.some((b) => b.position === n))) {
+      setError(x.blur.missing);
+      return;
+    }
     void run(() =>
       publish(tenant.slug, complaintId, {
         title,
@@ -91,8 +114,14 @@ function PublicationForm({
         publicAttachments: photos,
         ...(p.hasPoint ? { publicLocation: showLocation } : {}),
         reason: reason.trim(),
+        blurredAttachments: blurred,
       }),
     );
+  };
+
+  const choose = (position: number, choice: PhotoChoice) => {
+    setPhotos((old) => [...old.filter((n) => n !== position), ...(choice === 'public' ? [position] : [])]);
+    setBlurred((old) => [...old.filter((n) => n !== position), ...(choice === 'blurred' ? [position] : [])]);
   };
 
   return (
@@ -126,46 +155,14 @@ function PublicationForm({
           <TextField id="publication-title" label={x.title} required maxLength={200} value={title} onChange={setTitle} />
           <TextField id="publication-text" label={x.text} required multiline maxLength={5000} value={text} onChange={setText} />
           {p.attachments.length > 0 && (
-            <fieldset className="fieldset">
-              <legend>{x.photos}</legend>
-              <p className="field__hint">{x.photosHint}</p>
-              {p.attachments.map((a) => {
-                const image = a.mediaType.startsWith('image/');
-                const isPublic = photos.includes(a.position);
-                const name = `photo-${a.position}`;
-                return (
-                  <fieldset key={a.position} className="fieldset">
-                    <legend>{a.fileName}</legend>
-                    {image ? (
-                      <>
-                        <div className="check">
-                          <input
-                            type="radio"
-                            id={`${name}-public`}
-                            name={name}
-                            checked={isPublic}
-                            onChange={() => setPhotos((old) => [...old.filter((n) => n !== a.position), a.position])}
-                          />
-                          <label htmlFor={`${name}-public`}>{x.photoPublic}</label>
-                        </div>
-                        <div className="check">
-                          <input
-                            type="radio"
-                            id={`${name}-private`}
-                            name={name}
-                            checked={!isPublic}
-                            onChange={() => setPhotos((old) => old.filter((n) => n !== a.position))}
-                          />
-                          <label htmlFor={`${name}-private`}>{x.photoNotPublic}</label>
-                        </div>
-                      </>
-                    ) : (
-                      <p>{x.notAPhoto}</p>
-                    )}
-                  </fieldset>
-                );
-              })}
-            </fieldset>
+            <PublicationPhotos
+              publication={p}
+              complaintId={complaintId}
+              asSent={photos}
+              blurred={blurred}
+              onChoose={choose}
+              onStored={onPhotoStored}
+            />
           )}
           {p.hasPoint && (
             <div className="check">
@@ -211,8 +208,8 @@ function PublicationForm({
         <ol className="history" data-testid="moderation-log">
           {p.log.map((e) => (
             <li key={e.seq}>
-              <time dateTime={e.at}>{new Date(e.at).toLocaleString(t.locale)}</time> · {x.acts[e.act] ?? e.act} · {e.actor} ·{' '}
-              {e.reason}
+              <time dateTime={e.at}>{new Date(e.at).toLocaleString(t.locale)}</time> · {x.acts[e.act] ?? e.act}
+              {e.photo != null && ` (${x.blur.photoNumber(e.photo)})`} · {e.actor} · {e.reason}
             </li>
           ))}
         </ol>

@@ -130,8 +130,20 @@ export interface PublicationLogEntry {
   seq: number;
   at: string;
   actor: string;
-  act: 'PUBLISH' | 'EDIT' | 'UNPUBLISH' | 'TAKEDOWN_REQUESTED';
+  act: 'PUBLISH' | 'EDIT' | 'UNPUBLISH' | 'TAKEDOWN_REQUESTED' | 'PHOTO_BLURRED' | 'PHOTO_BLUR_REMOVED';
   reason: string;
+  /** The photo a photo act is about. */
+  photo?: number | null;
+}
+
+/** A photo's stored blurred version (PublicationViews.BlurredPhotoView). */
+export interface BlurredPhoto {
+  position: number;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  madeAt: string;
+  madeBy: string;
 }
 
 /** `GET …/officer/complaints/{id}/publication` (PublicationViews.PublicationView, issue 15). */
@@ -152,6 +164,10 @@ export interface Publication {
   publicLocation?: boolean;
   /** Whether the report has a point at all. */
   hasPoint?: boolean;
+  /** The photos shown only as their blurred version. */
+  blurredAttachments: number[];
+  /** The blurred versions stored, shown or not. */
+  blurredPhotos: BlurredPhoto[];
 }
 
 const publicationPath = (slug: string, id: string) =>
@@ -164,9 +180,26 @@ export function getPublication(slug: string, id: string, signal?: AbortSignal) {
 export function publish(
   slug: string,
   id: string,
-  body: { title: string; text: string; publicAttachments: number[]; publicLocation?: boolean; reason: string },
+  body: { title: string; text: string; publicAttachments: number[]; publicLocation?: boolean; reason: string; blurredAttachments: number[] },
 ) {
   return officerApi<Publication>(publicationPath(slug, id), { method: 'POST', body });
+}
+
+/** Where a photo's blurred version is (GET: its picture; PUT: store one). */
+export function blurredPhotoPath(slug: string, id: string, position: number) {
+  return `${publicationPath(slug, id)}/photos/${position}`;
+}
+
+/** Stores the blurred version of a photo, made in the browser (multipart: photo, reason). */
+export function saveBlurredPhoto(slug: string, id: string, position: number, photo: Blob, reason: string) {
+  const form = new FormData();
+  form.append('photo', photo, `foto-${position}-disamarkan.jpg`);
+  form.append('reason', reason);
+  return officerApi<Publication>(blurredPhotoPath(slug, id, position), { method: 'PUT', body: form });
+}
+
+export function removeBlurredPhoto(slug: string, id: string, position: number, reason: string) {
+  return officerApi<Publication>(`${blurredPhotoPath(slug, id, position)}/withdrawal`, { method: 'POST', body: { reason } });
 }
 
 export function unpublish(slug: string, id: string, reason: string) {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { getStatistics, llidHref, statisticsHref, type Period, type StatCount } from '../../api/statistics';
 import { ErrorPanel, Loading } from '../../app/ErrorPanel';
 import { TextField } from '../../app/fields';
@@ -7,10 +7,63 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useI18n } from '../../i18n';
 import { useStatisticsText } from '../../i18n/statistics';
 import { useTenant } from '../portal/TenantContext';
+import type { BarFigures } from './barChart';
 import './statistics.css';
 
-const BAR_ROW = 40;
-const WIDTH = 320;
+/**
+ * The chart chunk (Chart.js): asked for once when the page opens, so that it travels while the figures are fetched,
+ * and shared by every figure. A failed load is forgotten, so that the next page visit tries again.
+ */
+let charts: Promise<typeof import('./barChart')> | undefined;
+function loadCharts() {
+  charts ??= import('./barChart').catch((error: unknown) => {
+    charts = undefined;
+    throw error;
+  });
+  return charts;
+}
+
+/**
+ * A figure's chart: a canvas that Chart.js draws on once its chunk has arrived. Until then, or if the chunk never
+ * comes, it is empty and hidden from assistive technology; drawn, it is an image that names the figure and points at
+ * the table with the same figures (`aria-details`). It is drawn again only when the figures change (typing a date
+ * renders the page again).
+ */
+function BarChart({ figures, label, tableId }: { figures: BarFigures; label: string; tableId: string }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [drawn, setDrawn] = useState(false);
+  const drawnFigures = JSON.stringify(figures);
+  useEffect(() => {
+    let remove: (() => void) | undefined;
+    let gone = false;
+    loadCharts().then(
+      (chunk) => {
+        if (gone || !canvas.current) return;
+        remove = chunk.drawBarChart(canvas.current, JSON.parse(drawnFigures) as BarFigures);
+        setDrawn(true);
+      },
+      // No chart: the table has the figures.
+      () => undefined,
+    );
+    return () => {
+      gone = true;
+      remove?.();
+    };
+  }, [drawnFigures]);
+  return (
+    <canvas
+      ref={canvas}
+      role={drawn ? 'img' : undefined}
+      aria-label={drawn ? label : undefined}
+      aria-details={drawn ? tableId : undefined}
+      aria-hidden={drawn ? undefined : true}
+    />
+  );
+}
+
+/** Height of one bar's row and of the axis below them: a bar's label may take three lines. */
+const ROW_REM = 3;
+const AXIS_REM = 2.5;
 
 /** A labelled row of a figure: its visible label and its count. */
 interface Row {
@@ -21,10 +74,12 @@ interface Row {
 }
 
 /**
- * A bar chart drawn as SVG from the data, with the same figures in a table beside it. The chart is hidden from
- * assistive technology, which reads the table instead; the caption names both.
+ * A figure: a bar chart (Chart.js, a lazy chunk) with the same figures in a table beside it. The table is there
+ * from the start and is what assistive technology reads; the chart is an image that points at it. The chart's place
+ * is kept while its chunk loads, so the table does not jump when the chart arrives.
  */
-export function BarFigure({ id, caption, rows, itemLabel, valueLabel, none }: { id: string; caption: string; rows: Row[]; itemLabel: string; valueLabel: string; none: string }) {
+export function BarFigure({ id, caption, rows, itemLabel, valueLabel, none, whole = false }: { id: string; caption: string; rows: Row[]; itemLabel: string; valueLabel: string; none: string; whole?: boolean }) {
+  const s = useStatisticsText();
   if (rows.length === 0) {
     return (
       <section aria-labelledby={`${id}-caption`} className="stat-figure">
@@ -35,30 +90,18 @@ export function BarFigure({ id, caption, rows, itemLabel, valueLabel, none }: { 
       </section>
     );
   }
-  const max = Math.max(...rows.map((r) => r.value), 1);
-  const height = rows.length * BAR_ROW;
   return (
     <figure className="stat-figure" aria-labelledby={`${id}-caption`} data-testid={`figure-${id}`}>
       <figcaption id={`${id}-caption`}>{caption}</figcaption>
-      <svg className="stat-bars" viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true" focusable="false" data-testid={`chart-${id}`}>
-        {rows.map((r, i) => {
-          const w = Math.max(2, Math.round((r.value / max) * (WIDTH - 60)));
-          const y = i * BAR_ROW;
-          return (
-            <g key={r.key}>
-              <text x="0" y={y + 13}>
-                {r.label}
-              </text>
-              <rect x="0" y={y + 18} width={w} height="14" fill="currentColor" rx="2" />
-              <text x={w + 6} y={y + 30}>
-                {r.shown}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <div className="stat-chart" style={{ height: `${rows.length * ROW_REM + AXIS_REM}rem` }} data-testid={`chart-${id}`}>
+        <BarChart
+          figures={{ labels: rows.map((r) => r.label), values: rows.map((r) => r.value), shown: rows.map((r) => r.shown), whole }}
+          label={s.chartLabel(caption)}
+          tableId={`${id}-table`}
+        />
+      </div>
       <div className="table-wrap">
-        <table className="table">
+        <table className="table" id={`${id}-table`}>
           <thead>
             <tr>
               <th scope="col">{itemLabel}</th>
@@ -93,6 +136,10 @@ export default function StatisticsPage() {
   const [to, setTo] = useState('');
   const [period, setPeriod] = useState<Partial<Period>>({});
   const { state, reload } = useAsync((signal) => getStatistics(tenant.slug, period, signal), `${tenant.slug}|${period.from ?? ''}|${period.to ?? ''}`);
+  // The chart chunk travels while the figures are fetched (a failure leaves the tables: see BarChart).
+  useEffect(() => {
+    loadCharts().catch(() => undefined);
+  }, []);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -141,13 +188,13 @@ export default function StatisticsPage() {
             <h2 id="complaints-heading" className="panel__title">
               {s.complaintsHeading(state.data.complaints.total)}
             </h2>
-            <BarFigure id="category" caption={s.byCategory} itemLabel={s.item} valueLabel={s.count} none={s.none}
+            <BarFigure id="category" caption={s.byCategory} itemLabel={s.item} valueLabel={s.count} none={s.none} whole
               rows={counted(state.data.complaints.byCategory, (c) => (c.key === '-' ? s.noCategory : c.label))} />
-            <BarFigure id="agency" caption={s.byAgency} itemLabel={s.agency} valueLabel={s.count} none={s.none}
+            <BarFigure id="agency" caption={s.byAgency} itemLabel={s.agency} valueLabel={s.count} none={s.none} whole
               rows={counted(state.data.complaints.byAgency, (c) => c.label)} />
-            <BarFigure id="status" caption={s.byStatus} itemLabel={s.item} valueLabel={s.count} none={s.none}
+            <BarFigure id="status" caption={s.byStatus} itemLabel={s.item} valueLabel={s.count} none={s.none} whole
               rows={counted(state.data.complaints.byStatus, (c) => t.citizen.status[c.key] ?? c.key)} />
-            <BarFigure id="month" caption={s.byMonth} itemLabel={s.item} valueLabel={s.count} none={s.none}
+            <BarFigure id="month" caption={s.byMonth} itemLabel={s.item} valueLabel={s.count} none={s.none} whole
               rows={counted(state.data.complaints.byMonth, (c) => month(c.key))} />
           </section>
           <section className="panel" aria-labelledby="times-heading">
@@ -204,7 +251,7 @@ export default function StatisticsPage() {
             <h2 id="information-heading" className="panel__title">
               {s.informationHeading(state.data.information.requests)}
             </h2>
-            <BarFigure id="outcome" caption={s.outcomes} itemLabel={s.item} valueLabel={s.count} none={s.none}
+            <BarFigure id="outcome" caption={s.outcomes} itemLabel={s.item} valueLabel={s.count} none={s.none} whole
               rows={counted(state.data.information.outcomes, (c) => s.outcomeLabels[c.key] ?? c.key)} />
             <dl className="facts">
               <div className="facts__row">

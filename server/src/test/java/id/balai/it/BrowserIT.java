@@ -33,9 +33,11 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.FilePayload;
 
 import io.restassured.http.ContentType;
@@ -204,22 +206,53 @@ class BrowserIT extends InChromium {
         page.context().close();
     }
 
-    /** Issue 15, item 5: the regency's statistics on a phone, with axe, in Indonesian and then English. */
+    /**
+     * Issue 15, item 5: the regency's statistics on a phone, with axe, in Indonesian and then English. A report of
+     * this year makes sure there is a figure to draw: the tables come first, the charts (Chart.js, a chunk of their
+     * own) are drawn on their canvases in the regency's colour, and the Content-Security-Policy refuses nothing.
+     */
     @Test
-    void theStatisticsPageFitsAPhoneWithItsTablesAndDownloads() {
+    void theStatisticsPageFitsAPhoneWithItsTablesChartsAndDownloads() {
+        api().header("Idempotency-Key", "stat-" + UUID.randomUUID()).header("X-Forwarded-For", Officers.someAddress())
+                .contentType(ContentType.JSON).body(Map.of("type", "COMPLAINT", "title", "Lampu jalan padam di pasar",
+                        "description", "Lampu jalan di depan pasar padam sejak seminggu.", "category",
+                        "INFRASTRUKTUR", "anonymous", true, "confidential", false))
+                .post("/api/t/" + TENANT + "/complaints").then().statusCode(201);
         Page phone = chromium.page(true);
         phone.navigate(url("/" + TENANT));
         phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Statistik layanan")).first().click();
         assertThat(phone.locator("h1")).hasText("Statistik layanan");
         assertThat(phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Unduh CSV"))).isVisible();
-        // a figure with its table, or the line saying the period has no data yet
-        assertThat(phone.getByText("Menurut kategori")).isVisible();
+        Locator category = phone.getByRole(AriaRole.FIGURE, new Page.GetByRoleOptions().setName("Menurut kategori"));
+        assertThat(category.getByRole(AriaRole.TABLE)).isVisible();
+        Locator chart = category.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions()
+                .setName("Grafik batang: Menurut kategori. Angkanya ada di tabel sesudah grafik ini."));
+        assertThat(chart).isVisible();
+        assertThat(chart).hasAttribute("aria-details", "category-table");
+        // Bars in the regency's colour (Muara Enim's #1b5e20) are on the canvas, which fits the phone.
+        Number brandPixels = (Number) chart.evaluate("""
+                canvas => {
+                  const { width, height } = canvas;
+                  const data = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+                  let n = 0;
+                  for (let i = 0; i < data.length; i += 4) {
+                    if (data[i] === 0x1b && data[i + 1] === 0x5e && data[i + 2] === 0x20) n++;
+                  }
+                  return n;
+                }""");
+        assertThat(brandPixels.intValue()).as("pixels of the regency's colour on the chart").isGreaterThan(100);
+        assertThat(((Number) chart.evaluate("c => c.getBoundingClientRect().width")).doubleValue())
+                .isBetween(100.0, 360.0);
         assertFitsThePhone(phone);
         chromium.check(phone, "64-statistics-360");
+        chromium.assertNoConsoleErrors(phone, "statistics page");
         button(phone, "English").click();
         assertThat(phone.locator("h1")).hasText("Service statistics");
         assertThat(phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download CSV"))).isVisible();
+        assertThat(phone.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                .setName("Bar chart: By category. Its figures are in the table after it."))).isVisible();
         chromium.check(phone, "65-statistics-360-english");
+        chromium.assertNoConsoleErrors(phone, "statistics page in English");
         phone.context().close();
     }
 
@@ -406,6 +439,120 @@ class BrowserIT extends InChromium {
         assertThat(walkIn).matches("ME-\\d{4}-\\d{6}");
         phone.context().close();
         desk.context().close();
+    }
+
+    /**
+     * Issue 15: the central administrator blurs a face on a report's photo in the browser (a rectangle dragged on the
+     * canvas), saves it and publishes the photo as blurred; the public photo address then serves a picture of the
+     * same size whose marked part is pixelated and the rest as it was, without the Content-Security-Policy refusing
+     * anything on the way.
+     */
+    @Test
+    void theCentralAdminBlursAPartOfAPhotoInTheBrowserAndThePublicGetsOnlyTheBlurredPicture() {
+        byte[] sent = checkerboardPhoto();
+        String json = "{\"type\":\"COMPLAINT\",\"title\":\"Pungutan liar di loket pasar\",\"description\":"
+                + "\"Petugas loket meminta uang tambahan; wajahnya ada di foto.\",\"category\":\"LAINNYA\","
+                + "\"anonymous\":true,\"confidential\":false}";
+        String tracking = api().header("Idempotency-Key", "blur-" + UUID.randomUUID())
+                .header("X-Forwarded-For", Officers.someAddress())
+                .multiPart("complaint", "complaint.json", json.getBytes(StandardCharsets.UTF_8), "application/json")
+                .multiPart("attachments", "loket.jpg", sent, "image/jpeg")
+                .post("/api/t/" + TENANT + "/complaints").then().statusCode(201).extract().path("trackingNumber");
+        Map<String, String> central = officers().create(TENANT, officers().adminToken(TENANT),
+                List.of("CENTRAL_ADMIN"), null);
+        String token = officers().token(TENANT, central.get("username"), central.get("password"));
+        String id = api().auth().oauth2(token).queryParam("size", 100).get("/api/t/" + TENANT + "/officer/complaints")
+                .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items").stream()
+                .filter(i -> tracking.equals(i.get("trackingNumber"))).findFirst().map(i -> (String) i.get("id"))
+                .orElseThrow();
+        byte[] original = api().auth().oauth2(token).get("/api/t/" + TENANT + "/officer/complaints/" + id
+                + "/attachments/1").then().statusCode(200).extract().asByteArray();
+
+        Page desk = chromium.page(false);
+        signIn(desk, central);
+        desk.navigate(url("/" + TENANT + "/kantor/kasus/" + id));
+        Locator panel = desk.getByTestId("publication-panel");
+        Locator photo = panel.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("loket.jpg"));
+        photo.getByLabel("Untuk publik, disamarkan", new Locator.GetByLabelOptions().setExact(true)).check();
+        photo.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Samarkan foto")).click();
+        Locator canvas = panel.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions()
+                .setName("Pratinjau loket.jpg dengan 0 area disamarkan"));
+        assertThat(canvas).isVisible();
+        // Drag over the middle of the photo (the checkerboard): a quarter to three quarters of each side.
+        BoundingBox box = canvas.boundingBox();
+        desk.mouse().move(box.x + box.width * 0.25, box.y + box.height * 0.25);
+        desk.mouse().down();
+        desk.mouse().move(box.x + box.width * 0.5, box.y + box.height * 0.5, new Mouse.MoveOptions().setSteps(4));
+        desk.mouse().move(box.x + box.width * 0.75, box.y + box.height * 0.75, new Mouse.MoveOptions().setSteps(4));
+        desk.mouse().up();
+        assertThat(panel.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions()
+                .setName("Pratinjau loket.jpg dengan 1 area disamarkan"))).isVisible();
+        desk.locator("#blur-reason").fill("Wajah petugas disamarkan");
+        chromium.check(desk, "42-blur-editor");
+        button(desk, "Simpan versi disamarkan").click();
+        assertThat(panel.getByText("Versi disamarkan loket.jpg tersimpan.")).isVisible();
+        assertThat(photo.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions()
+                .setName("Versi disamarkan dari loket.jpg"))).isVisible();
+        desk.locator("#publication-reason").fill("Layak dipublikasikan");
+        button(desk, "Publikasikan").click();
+        assertThat(panel.getByText("Publikasi tersimpan.")).isVisible();
+        chromium.check(desk, "43-blurred-photo-published");
+        chromium.assertNoConsoleErrors(desk, "blurring a photo");
+        desk.context().close();
+
+        byte[] served = api().get("/api/t/" + TENANT + "/public/reports/" + tracking + "/photos/1").then()
+                .statusCode(200).contentType("image/jpeg").extract().asByteArray();
+        assertThat(served).isNotEqualTo(original);
+        BufferedImage before = decode(original);
+        BufferedImage after = decode(served);
+        assertThat(after.getWidth()).isEqualTo(before.getWidth());
+        assertThat(after.getHeight()).isEqualTo(before.getHeight());
+        // The checkerboard's 4-pixel squares were marked: in the picture the public gets, neighbouring pixels there
+        // are alike (coarse blocks), where in the original every fourth pair was black and white.
+        double sharp = neighbourDifference(before, 150, 110, 250, 190);
+        double blurred = neighbourDifference(after, 150, 110, 250, 190);
+        assertThat(sharp).as("original's neighbour difference").isGreaterThan(40);
+        assertThat(blurred).as("blurred's neighbour difference (original's: %s)", sharp).isLessThan(sharp / 8);
+        // Outside the marked part the picture is the original's (within JPEG's own error).
+        assertThat(Math.abs(grey(after, 30, 30) - grey(before, 30, 30))).isLessThan(12);
+        assertThat(Math.abs(grey(after, 370, 270) - grey(before, 370, 270))).isLessThan(12);
+    }
+
+    /** A 400x300 photo: grey, with a 4-pixel black-and-white checkerboard in the middle (a detail to hide). */
+    private static byte[] checkerboardPhoto() {
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < 400; x++) {
+                boolean middle = x >= 100 && x < 300 && y >= 75 && y < 225;
+                int v = middle ? (((x / 4) + (y / 4)) % 2 == 0 ? 0 : 255) : 128;
+                image.setRGB(x, y, new Color(v, v, v).getRGB());
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static int grey(BufferedImage image, int x, int y) {
+        Color c = new Color(image.getRGB(x, y));
+        return (c.getRed() + c.getGreen() + c.getBlue()) / 3;
+    }
+
+    /** The mean difference of grey between horizontally neighbouring pixels in a rectangle. */
+    private static double neighbourDifference(BufferedImage image, int x0, int y0, int x1, int y1) {
+        long sum = 0;
+        int n = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1 - 1; x++) {
+                sum += Math.abs(grey(image, x, y) - grey(image, x + 1, y));
+                n++;
+            }
+        }
+        return (double) sum / n;
     }
 
     private RequestSpecification as(String token) {

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -34,6 +37,8 @@ final class Chromium implements AutoCloseable {
     private final Path screenshots;
     /** Map tiles answered from the local fixture since the start. */
     private final AtomicInteger tilesServed = new AtomicInteger();
+    /** What each page wrote to the console as an error, and its uncaught exceptions, in order. */
+    private final Map<Page, List<String>> errors = Collections.synchronizedMap(new WeakHashMap<>());
 
     private Chromium(Playwright playwright, Browser browser, String axeSource, Path screenshots) {
         this.playwright = playwright;
@@ -85,7 +90,24 @@ final class Chromium implements AutoCloseable {
             route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("image/png")
                     .setBodyBytes(MapTiles.TILE));
         });
-        return context.newPage();
+        Page page = context.newPage();
+        List<String> logged = Collections.synchronizedList(new ArrayList<>());
+        errors.put(page, logged);
+        // Chromium reports a Content-Security-Policy refusal (an inline style or script, an image from elsewhere)
+        // as a console error; so it does a failed request and a script's uncaught exception.
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                logged.add(m.text());
+            }
+        });
+        page.onPageError(e -> logged.add("uncaught: " + e));
+        return page;
+    }
+
+    /** Fails if the page has written an error to the console (a CSP violation among them) or thrown one. */
+    void assertNoConsoleErrors(Page page, String name) {
+        List<String> logged = List.copyOf(errors.getOrDefault(page, List.of()));
+        assertThat(logged).as("console errors on %s (%s)", name, page.url()).isEmpty();
     }
 
     /** The tile URLs of the sample regencies' tile source (map.tiles in each sample tenant.yaml). */

@@ -5,13 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import id.balai.platform.domain.Paging;
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.complaints.domain.Attachment;
+import id.balai.complaints.domain.Attachments;
+import id.balai.complaints.domain.BlurredPhoto;
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
@@ -19,6 +23,7 @@ import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.domain.Publication;
 import id.balai.complaints.domain.SmsReplies;
 import id.balai.complaints.infrastructure.AttachmentRepository;
+import id.balai.complaints.infrastructure.BlurredPhotoRepository;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.complaints.infrastructure.PublicationRepository;
 import id.balai.notifications.application.SmsOutbox;
@@ -26,7 +31,9 @@ import id.balai.notifications.domain.OutgoingSms;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.AccessCode;
 import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.FileType;
 import id.balai.platform.domain.Message;
+import id.balai.platform.infrastructure.ImageMetadata;
 import id.balai.privacy.domain.AccessReason;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.privacy.domain.PersonalData;
@@ -60,6 +67,9 @@ public class ModerationService {
     AttachmentRepository attachments;
 
     @Inject
+    BlurredPhotoRepository blurredPhotos;
+
+    @Inject
     PersonalDataVault vault;
 
     @Inject
@@ -71,16 +81,20 @@ public class ModerationService {
     /** What the administrator's publish form shows: the proposed masked title and text, and the current state. */
     public record Draft(Complaint complaint, PersonalDataMasker.Masked proposedTitle,
             PersonalDataMasker.Masked proposedText, Optional<Publication> publication, List<Publication.LogEntry> log,
-            List<Attachment> attachments) {
+            List<Attachment> attachments, List<BlurredPhoto> blurredPhotos) {
     }
 
     /**
-     * What the administrator publishes, with the reason for the act.
-     *
-     * @param publicLocation whether the public version shows the report's point (issue 15 item 4)
+     * What the administrator publishes, with the reason for the act. {@code blurredAttachments}: the photos shown
+     * only as their blurred version; {@code publicLocation}: whether the public version shows the report's point
+     * (issue 15 item 4).
      */
     public record PublishCommand(String title, String text, SortedSet<Integer> publicAttachments,
-            boolean publicLocation, String reason) {
+            boolean publicLocation, String reason, SortedSet<Integer> blurredAttachments) {
+    }
+
+    /** A photo as the public gets it: a photo marked public as sent, or the blurred version standing in for it. */
+    public record PublicPhoto(FileType type, byte[] content) {
     }
 
     /** A published report as the public sees it, with its public history (steps and dates only). */
@@ -98,7 +112,8 @@ public class ModerationService {
             PersonalDataMasker.Known known = known(tenant, c, actor);
             return new Draft(c, PersonalDataMasker.mask(c.title(), known),
                     PersonalDataMasker.mask(c.description(), known), publications.find(tenant.id(), id),
-                    publications.log(tenant.id(), id), attachments.list(tenant.id(), id));
+                    publications.log(tenant.id(), id), attachments.list(tenant.id(), id),
+                    blurredPhotos.list(tenant.id(), id));
         });
     }
 
@@ -106,18 +121,21 @@ public class ModerationService {
     @Transactional
     public Draft publish(Tenant tenant, UUID id, PublishCommand cmd, Actor actor) {
         return scope.call(tenant.id(), () -> {
+            complaints.lock(tenant.id(), id);
             Complaint c = complaints.get(tenant.id(), id);
             Instant now = Now.instant();
             Publication.Content content = new Publication.Content(cmd.title(), cmd.text(), cmd.publicAttachments(),
-                    cmd.publicLocation());
+                    cmd.blurredAttachments(), cmd.publicLocation());
             List<Attachment> files = attachments.list(tenant.id(), id);
+            Set<Integer> blurred = blurredPhotos.list(tenant.id(), id).stream().map(BlurredPhoto::position)
+                    .collect(Collectors.toSet());
             Optional<Publication> existing = publications.find(tenant.id(), id);
             Publication p;
             if (existing.isPresent()) {
                 p = existing.get();
-                p.update(c, content, files, actor.id(), cmd.reason(), now);
+                p.update(c, content, files, blurred, actor.id(), cmd.reason(), now);
             } else {
-                p = Publication.publish(c, content, files, actor.id(), cmd.reason(), now);
+                p = Publication.publish(c, content, files, blurred, actor.id(), cmd.reason(), now);
             }
             record(tenant, c, p, actor, now);
             return draft(tenant, id, actor);
@@ -134,6 +152,59 @@ public class ModerationService {
             p.unpublish(Publication.Act.UNPUBLISH, actor.id(), reason, now);
             record(tenant, c, p, actor, now);
             return draft(tenant, id, actor);
+        });
+    }
+
+    /**
+     * Stores the blurred version of a photo, made in the administrator's browser, in place of the one it had (the
+     * same picture again changes nothing). Its metadata is stripped here too, whatever the browser did. Logged and
+     * audited like the other acts. The reporter is not told: nothing public changes until a publication shows it,
+     * and that act is told.
+     */
+    @Transactional
+    public Draft blurPhoto(Tenant tenant, UUID id, int position, Attachments.Upload picture, String reason,
+            Actor actor) {
+        return scope.call(tenant.id(), () -> {
+            complaints.lock(tenant.id(), id);
+            Complaint c = complaints.get(tenant.id(), id);
+            byte[] content = ImageMetadata.strip(picture.type(), picture.content(), "photo");
+            Attachments.Upload clean = new Attachments.Upload(picture.fileName(), picture.type(), content,
+                    Attachments.sha256(content));
+            BlurredPhoto made = BlurredPhoto.of(c, attachments.list(tenant.id(), id), position, clean, actor.id(),
+                    Now.instant());
+            Optional<BlurredPhoto> before = blurredPhotos.list(tenant.id(), id).stream()
+                    .filter(b -> b.position() == position).findFirst();
+            made.loggedAfter(before, reason).ifPresent(line -> {
+                blurredPhotos.save(tenant.id(), id, made, content);
+                recordPhotoAct(tenant, c, line, actor);
+            });
+            return draft(tenant, id, actor);
+        });
+    }
+
+    /** Removes a photo's blurred version (refused while the published version shows the photo blurred). */
+    @Transactional
+    public Draft removeBlurredPhoto(Tenant tenant, UUID id, int position, String reason, Actor actor) {
+        return scope.call(tenant.id(), () -> {
+            complaints.lock(tenant.id(), id);
+            Complaint c = complaints.get(tenant.id(), id);
+            BlurredPhoto stored = blurredPhotos.list(tenant.id(), id).stream().filter(b -> b.position() == position)
+                    .findFirst().orElseThrow(BlurredPhoto::noPhoto);
+            Publication.LogEntry line = stored.removed(publications.find(tenant.id(), id), actor.id(), reason,
+                    Now.instant());
+            blurredPhotos.remove(tenant.id(), id, position);
+            recordPhotoAct(tenant, c, line, actor);
+            return draft(tenant, id, actor);
+        });
+    }
+
+    /** A photo's blurred version, for the administrator's panel. */
+    @Transactional
+    public PublicPhoto blurredPhoto(Tenant tenant, UUID id, int position) {
+        return scope.call(tenant.id(), () -> {
+            complaints.get(tenant.id(), id);
+            return blurredPhotos.read(tenant.id(), id, position)
+                    .map(f -> new PublicPhoto(f.photo().type(), f.content())).orElseThrow(BlurredPhoto::noPhoto);
         });
     }
 
@@ -204,16 +275,30 @@ public class ModerationService {
         });
     }
 
-    /** A photo marked public of a published report; any other file is "not found". */
+    /**
+     * A photo the published version shows; any other file is "not found". A photo with a blurred version is served
+     * as that version and never as sent; one chosen to be shown blurred is never served as sent, even if its blurred
+     * version were missing.
+     */
     @Transactional
-    public AttachmentRepository.File publicPhoto(Tenant tenant, String trackingNumber, int position) {
+    public PublicPhoto publicPhoto(Tenant tenant, String trackingNumber, int position) {
         return scope.call(tenant.id(), () -> {
             ComplaintRepository.Published p = one(tenant, trackingNumber);
-            if (!p.publication().content().publicAttachments().contains(position)) {
+            Publication.Content content = p.publication().content();
+            if (!content.shownPhotos().contains(position)) {
+                throw noPhoto();
+            }
+            Optional<BlurredPhotoRepository.File> blurred = blurredPhotos.read(tenant.id(), p.complaint().id(),
+                    position);
+            if (blurred.isPresent()) {
+                return new PublicPhoto(blurred.get().photo().type(), blurred.get().content());
+            }
+            if (content.blurredAttachments().contains(position)) {
                 throw noPhoto();
             }
             return attachments.read(tenant.id(), p.complaint().id(), position)
                     .filter(f -> f.attachment().type().mediaType().startsWith("image/"))
+                    .map(f -> new PublicPhoto(f.attachment().type(), f.content()))
                     .orElseThrow(ModerationService::noPhoto);
         });
     }
@@ -240,7 +325,22 @@ public class ModerationService {
         detail.put("beforeSha256", act.beforeSha256());
         detail.put("afterSha256", act.afterSha256());
         detail.put("publicAttachments", List.copyOf(p.content().publicAttachments()));
+        detail.put("blurredAttachments", List.copyOf(p.content().blurredAttachments()));
         detail.put("publicLocation", p.content().publicLocation());
+        audit.record(tenant.id(), actor, "COMPLAINT_PUBLICATION_" + act.act().name(), "complaint",
+                c.id().toString(), detail);
+    }
+
+    /** Stores an act on a photo's blurred version in the moderation log and the audit chain (last, as above). */
+    private void recordPhotoAct(Tenant tenant, Complaint c, Publication.LogEntry act, Actor actor) {
+        publications.appendLog(tenant.id(), c.id(), act);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("trackingNumber", c.trackingNumber());
+        detail.put("act", act.act().name());
+        detail.put("photo", act.photo());
+        detail.put("reason", act.reason());
+        detail.put("beforeSha256", act.beforeSha256());
+        detail.put("afterSha256", act.afterSha256());
         audit.record(tenant.id(), actor, "COMPLAINT_PUBLICATION_" + act.act().name(), "complaint",
                 c.id().toString(), detail);
     }
@@ -255,6 +355,7 @@ public class ModerationService {
             case EDIT -> "Versi publik laporan Anda diperbarui";
             case UNPUBLISH -> "Laporan Anda tidak lagi ditampilkan untuk publik";
             case TAKEDOWN_REQUESTED -> "Laporan Anda sudah diturunkan dari tampilan publik";
+            case PHOTO_BLURRED, PHOTO_BLUR_REMOVED -> throw new IllegalArgumentException("Not told: " + act.act());
         };
         String note = what + ". Alasan: " + act.reason();
         c.noteModeration("PUBLICATION_" + act.act().name(), act.actor(), note, now);

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 import id.balai.platform.domain.FileType;
 
@@ -53,6 +54,23 @@ public final class Attachments {
      */
     public static Upload accept(int index, String declaredName, byte[] content) {
         String field = "attachments[" + index + "]";
+        FileType type = check(field, content, Set.of(FileType.values()),
+                "Lampiran harus berupa foto JPEG atau PNG, atau dokumen PDF.",
+                "An attachment must be a JPEG or PNG photo or a PDF document.");
+        return new Upload(safeName(declaredName, type, index), type, content, sha256(content));
+    }
+
+    /**
+     * Checks a photo sent to stand in for one of a report's photos on public pages (its blurred version): the limits
+     * and checks of an attachment, and a JPEG or PNG only. Its name is of no use to anyone and is not kept.
+     */
+    public static Upload acceptPhoto(String field, byte[] content) {
+        FileType type = check(field, content, Set.of(FileType.JPEG, FileType.PNG),
+                "Berkas harus berupa foto JPEG atau PNG.", "The file must be a JPEG or PNG photo.");
+        return new Upload("foto." + type.extension(), type, content, sha256(content));
+    }
+
+    private static FileType check(String field, byte[] content, Set<FileType> allowed, String typeId, String typeEn) {
         if (content == null || content.length == 0) {
             throw ComplaintErrors.invalid("ATTACHMENT_EMPTY", "Berkas lampiran kosong.", "The attachment is empty.",
                     field);
@@ -62,15 +80,14 @@ public final class Attachments {
                     "Berkas lampiran terlalu besar: paling besar 5 MiB.",
                     "The attachment is too large: at most 5 MiB.", field);
         }
-        FileType type = FileType.sniff(content).orElseThrow(() -> ComplaintErrors.invalid(
-                "ATTACHMENT_TYPE_NOT_ALLOWED", "Lampiran harus berupa foto JPEG atau PNG, atau dokumen PDF.",
-                "An attachment must be a JPEG or PNG photo or a PDF document.", field));
+        FileType type = FileType.sniff(content).filter(allowed::contains).orElseThrow(() -> ComplaintErrors.invalid(
+                "ATTACHMENT_TYPE_NOT_ALLOWED", typeId, typeEn, field));
         if (!type.isIntact(content)) {
             throw ComplaintErrors.invalid("ATTACHMENT_UNREADABLE",
                     "Berkas lampiran rusak atau terpotong; kirim ulang atau gunakan berkas lain.",
                     "The attachment is damaged or cut short; send it again or use another file.", field);
         }
-        return new Upload(safeName(declaredName, type, index), type, content, sha256(content));
+        return type;
     }
 
     static String safeName(String declared, FileType type, int index) {

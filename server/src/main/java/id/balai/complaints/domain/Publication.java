@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -30,22 +31,62 @@ public final class Publication {
     }
 
     public enum Act {
-        PUBLISH, EDIT, UNPUBLISH, TAKEDOWN_REQUESTED
-    }
-
-    /** A line of the moderation log. */
-    public record LogEntry(int seq, Instant at, String actor, Act act, String reason, String beforeSha256,
-            String afterSha256) {
+        PUBLISH, EDIT, UNPUBLISH, TAKEDOWN_REQUESTED,
+        /** A photo's blurred version stored or replaced ({@link BlurredPhoto}). */
+        PHOTO_BLURRED,
+        /** A photo's blurred version removed. */
+        PHOTO_BLUR_REMOVED
     }
 
     /**
-     * What the administrator publishes: the public title and text, which attachments are public, and whether the
-     * report's point is shown (the public map, the public report, Open311): a point can identify a reporter's house,
-     * so it is the administrator's choice per report (issue 15 item 4).
+     * A line of the moderation log, which is the report's: acts on a photo's blurred version can come before the first
+     * publication. The digests are of the public version before and after, or for a photo act of its blurred
+     * version.
+     *
+     * @param seq   the line's place in the report's log; a line not stored yet gets the next free one when it is
+     * @param photo the position of the photo a photo act is about; null for the other acts
      */
-    public record Content(String title, String text, SortedSet<Integer> publicAttachments, boolean publicLocation) {
+    public record LogEntry(int seq, Instant at, String actor, Act act, String reason, String beforeSha256,
+            String afterSha256, Integer photo) {
+        public LogEntry(int seq, Instant at, String actor, Act act, String reason, String beforeSha256,
+                String afterSha256) {
+            this(seq, at, actor, act, reason, beforeSha256, afterSha256, null);
+        }
+    }
+
+    /**
+     * What the administrator publishes: the public title and text, the photos that are public as they were sent and
+     * those that are public only as their blurred version (a photo named in both is only blurred: the safer
+     * reading), and whether the report's point is shown (the public map, the public report, Open311): a point can
+     * identify a reporter's house, so it is the administrator's choice per report (issue 15 item 4).
+     */
+    public record Content(String title, String text, SortedSet<Integer> publicAttachments,
+            SortedSet<Integer> blurredAttachments, boolean publicLocation) {
         public Content {
-            publicAttachments = new TreeSet<>(publicAttachments == null ? List.of() : publicAttachments);
+            blurredAttachments = new TreeSet<>(blurredAttachments == null ? List.of() : blurredAttachments);
+            TreeSet<Integer> asSent = new TreeSet<>(publicAttachments == null ? List.of() : publicAttachments);
+            asSent.removeAll(blurredAttachments);
+            publicAttachments = asSent;
+        }
+
+        public Content(String title, String text, SortedSet<Integer> publicAttachments) {
+            this(title, text, publicAttachments, null, true);
+        }
+
+        public Content(String title, String text, SortedSet<Integer> publicAttachments,
+                SortedSet<Integer> blurredAttachments) {
+            this(title, text, publicAttachments, blurredAttachments, true);
+        }
+
+        public Content(String title, String text, SortedSet<Integer> publicAttachments, boolean publicLocation) {
+            this(title, text, publicAttachments, null, publicLocation);
+        }
+
+        /** Every photo the public sees, as sent or blurred. */
+        public SortedSet<Integer> shownPhotos() {
+            TreeSet<Integer> all = new TreeSet<>(publicAttachments);
+            all.addAll(blurredAttachments);
+            return all;
         }
 
         /**
@@ -54,7 +95,10 @@ public final class Publication {
          * showed their points) keep their digests.
          */
         public String sha256(Status status) {
+            // Blurred photos are named only when there are some, so the digests of versions without them, logged
+            // before blurring existed, still chain with the next act's "before"; the same holds for a hidden point.
             String canonical = status + "\n" + title + "\n" + text + "\n" + publicAttachments
+                    + (blurredAttachments.isEmpty() ? "" : "\nblurred " + blurredAttachments)
                     + (publicLocation ? "" : "\nlocation hidden");
             try {
                 return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -93,12 +137,13 @@ public final class Publication {
 
     /**
      * Publishes a report for the first time. The report must be publishable ({@link Complaint#checkPublishable}),
-     * and only its own attachments may be public.
+     * only its own photos may be public, and a photo shown blurred must have its blurred version
+     * ({@code blurredVersions}: the positions that have one).
      */
     public static Publication publish(Complaint complaint, Content content, List<Attachment> attachments,
-            String actor, String reason, Instant at) {
+            Set<Integer> blurredVersions, String actor, String reason, Instant at) {
         complaint.checkPublishable();
-        checkAttachments(content, attachments);
+        checkAttachments(content, attachments, blurredVersions);
         Publication p = new Publication(complaint.tenant(), complaint.id(), null, null, null, null, null, 0, 0,
                 false);
         p.change(Act.PUBLISH, Status.PUBLISHED, content, actor, reason, at);
@@ -108,10 +153,10 @@ public final class Publication {
     }
 
     /** Changes the public version; an unpublished one is published again (a PUBLISH act), a published one edited. */
-    public void update(Complaint complaint, Content newContent, List<Attachment> attachments, String actor,
-            String reason, Instant at) {
+    public void update(Complaint complaint, Content newContent, List<Attachment> attachments,
+            Set<Integer> blurredVersions, String actor, String reason, Instant at) {
         complaint.checkPublishable();
-        checkAttachments(newContent, attachments);
+        checkAttachments(newContent, attachments, blurredVersions);
         if (status == Status.UNPUBLISHED) {
             change(Act.PUBLISH, Status.PUBLISHED, newContent, actor, reason, at);
             publishedAt = at;
@@ -138,10 +183,7 @@ public final class Publication {
     }
 
     private void change(Act act, Status to, Content newContent, String actor, String reason, Instant at) {
-        if (reason == null || reason.isBlank()) {
-            throw ComplaintErrors.invalid("REASON_REQUIRED", "Alasan wajib diisi.", "A reason is required.",
-                    "reason");
-        }
+        requireReason(reason);
         String before = content == null ? null : content.sha256(status);
         status = to;
         content = newContent;
@@ -149,14 +191,41 @@ public final class Publication {
         newLog.add(new LogEntry(nextSeq++, at, actor, act, reason.strip(), before, newContent.sha256(to)));
     }
 
-    private static void checkAttachments(Content content, List<Attachment> attachments) {
-        for (int position : content.publicAttachments()) {
-            Optional<Attachment> a = attachments.stream().filter(x -> x.position() == position).findFirst();
-            if (a.isEmpty() || !a.get().type().mediaType().startsWith("image/")) {
-                throw ComplaintErrors.invalid("NOT_A_PHOTO", "Hanya foto dari laporan ini yang dapat dipublikasikan.",
-                        "Only photos of this report can be made public.", "publicAttachments");
+    static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ComplaintErrors.invalid("REASON_REQUIRED", "Alasan wajib diisi.", "A reason is required.",
+                    "reason");
+        }
+    }
+
+    private static void checkAttachments(Content content, List<Attachment> attachments,
+            Set<Integer> blurredVersions) {
+        for (int position : content.shownPhotos()) {
+            if (!isPhoto(attachments, position)) {
+                throw notAPhoto(content.blurredAttachments().contains(position) ? "blurredAttachments"
+                        : "publicAttachments");
             }
         }
+        for (int position : content.blurredAttachments()) {
+            if (!blurredVersions.contains(position)) {
+                throw new DomainException(DomainException.Kind.CONFLICT, "BLURRED_VERSION_MISSING",
+                        Message.of("Foto yang dipilih untuk ditampilkan disamarkan belum punya versi yang "
+                                + "disamarkan: tandai bagian yang disamarkan dan simpan dulu.",
+                                "A photo chosen to be shown blurred has no blurred version yet: mark the areas to "
+                                        + "blur and save them first."),
+                        "blurredAttachments");
+            }
+        }
+    }
+
+    static boolean isPhoto(List<Attachment> attachments, int position) {
+        Optional<Attachment> a = attachments.stream().filter(x -> x.position() == position).findFirst();
+        return a.isPresent() && a.get().type().mediaType().startsWith("image/");
+    }
+
+    static DomainException notAPhoto(String field) {
+        return ComplaintErrors.invalid("NOT_A_PHOTO", "Hanya foto dari laporan ini yang dapat dipublikasikan.",
+                "Only photos of this report can be made public.", field);
     }
 
     public boolean isPublished() {

@@ -94,6 +94,16 @@ public class ComplaintRepository {
         writeChildren(c);
     }
 
+    /**
+     * Holds the report's row until the transaction ends, for a change that does not write it (a photo's blurred
+     * version): acts on one report then happen one after the other, as those that write the row do.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(TenantId tenant, UUID id) {
+        em.createNativeQuery("select id from complaint where tenant_id = ?1 and id = ?2 for update")
+                .setParameter(1, tenant.value()).setParameter(2, id).getResultList();
+    }
+
     /** Writes the case's changes: its row (if the version still matches), changed dispatches, new events. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(Complaint c) {
@@ -347,7 +357,7 @@ public class ComplaintRepository {
         StringBuilder where = new StringBuilder("""
                  from complaint c join (select tenant_id p_tenant_id, complaint_id p_complaint_id, status p_status,
                      public_title, public_text, public_attachments, published_at, published_by, updated_at,
-                     version p_version, public_location from complaint_publication) p
+                     version p_version, public_location, blurred_attachments from complaint_publication) p
                      on p.p_tenant_id = c.tenant_id and p.p_complaint_id = c.id
                  where c.tenant_id = ?1 and p.p_status = 'PUBLISHED' and not c.confidential and not c.public_declined
                  and c.status not in ('REJECTED', 'MERGED') and c.rejection is null and c.merged_into is null""");
@@ -408,7 +418,8 @@ public class ComplaintRepository {
                 , p.p_status, p.public_title, p.public_text, array_to_string(p.public_attachments, ','),
                 p.published_at, p.published_by, p.updated_at, p.p_version,
                 (select count(*) from complaint_moderation_log l where l.tenant_id = p.p_tenant_id
-                    and l.complaint_id = p.p_complaint_id), p.public_location""" + where.sql()
+                    and l.complaint_id = p.p_complaint_id), p.public_location,
+                array_to_string(p.blurred_attachments, ',')""" + where.sql()
                 + " order by c.received_at desc, c.id offset " + offset + " limit " + limit);
         where.bind(q);
         where.bind(count);

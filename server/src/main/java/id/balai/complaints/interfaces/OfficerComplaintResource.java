@@ -38,7 +38,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -116,11 +118,11 @@ public class OfficerComplaintResource {
     }
 
     /**
-     * A public version to publish: title, text, the positions of the photos that are public, whether the report's
-     * point is shown (absent: shown), and why.
+     * A public version to publish: title, text, the positions of the photos that are public as sent and of those
+     * shown only as their blurred version, whether the report's point is shown (absent: shown), and why.
      */
     public record Publishing(String title, @MultiLine String text, List<Integer> publicAttachments,
-            Boolean publicLocation, @MultiLine String reason) {
+            Boolean publicLocation, @MultiLine String reason, List<Integer> blurredAttachments) {
     }
 
     @POST
@@ -423,9 +425,69 @@ public class OfficerComplaintResource {
         String reason = ComplaintInput.text(b.reason(), "reason", 3, 1000, "Alasan", "The reason");
         java.util.SortedSet<Integer> photos = new java.util.TreeSet<>(b.publicAttachments() == null ? List.of()
                 : b.publicAttachments());
+        java.util.SortedSet<Integer> blurred = new java.util.TreeSet<>(b.blurredAttachments() == null ? List.of()
+                : b.blurredAttachments());
         return PublicationViews.PublicationView.of(moderation.publish(tenant, uuid(id),
                 new ModerationService.PublishCommand(title, text, photos, !Boolean.FALSE.equals(b.publicLocation()),
-                        reason), caller.actor()));
+                        reason, blurred), caller.actor()));
+    }
+
+    @PUT
+    @Path("/{id}/publication/photos/{position}")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Simpan versi foto yang disamarkan / Store a photo's blurred version, which the public "
+            + "photo address then serves instead of the original",
+            description = "multipart/form-data: part 'photo' (JPEG or PNG, 5 MiB at most, checked like an attachment; "
+                    + "its metadata is removed) and part 'reason'. The same picture again changes nothing.")
+    public PublicationViews.PublicationView blurPhoto(@PathParam("tenant") String slug, @PathParam("id") String id,
+            @PathParam("position") int position, List<EntityPart> parts) {
+        Tenant tenant = registry.require(slug);
+        UUID complaintId = uuid(id);
+        BlurredPhotoForm form = BlurredPhotoForm.parse(parts);
+        return PublicationViews.PublicationView.of(moderation.blurPhoto(tenant, complaintId, position, form.photo(),
+                form.reason(), caller.actor()));
+    }
+
+    /**
+     * A blurred version sent as anything but a form: 415, after the tenant and role checks. Without this method the
+     * REST runtime would answer 415 before them (the path also has a GET), so another regency's token would learn
+     * nothing wrong from it but would not get the 404 every other endpoint gives it.
+     */
+    @PUT
+    @Path("/{id}/publication/photos/{position}")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public Response blurPhotoNotAForm(@PathParam("tenant") String slug) {
+        registry.require(slug);
+        throw new NotSupportedException();
+    }
+
+    @GET
+    @Path("/{id}/publication/photos/{position}")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Versi foto yang disamarkan / A photo's blurred version, as the public gets it")
+    public Response blurredPhoto(@PathParam("tenant") String slug, @PathParam("id") String id,
+            @PathParam("position") int position) {
+        Tenant tenant = registry.require(slug);
+        ModerationService.PublicPhoto photo = moderation.blurredPhoto(tenant, uuid(id), position);
+        return Response.ok(photo.content(), photo.type().mediaType()).header("Content-Disposition", "inline")
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/publication/photos/{position}/withdrawal")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Hapus versi foto yang disamarkan / Remove a photo's blurred version, with the reason (409 "
+            + "BLURRED_PHOTO_IN_USE while the published version shows the photo blurred)")
+    public PublicationViews.PublicationView removeBlurredPhoto(@PathParam("tenant") String slug,
+            @PathParam("id") String id, @PathParam("position") int position, Reason b) {
+        Tenant tenant = registry.require(slug);
+        String reason = ComplaintInput.text(b == null ? null : b.reason(), "reason", 3, 1000, "Alasan", "The reason");
+        return PublicationViews.PublicationView.of(moderation.removeBlurredPhoto(tenant, uuid(id), position, reason,
+                caller.actor()));
     }
 
     @POST

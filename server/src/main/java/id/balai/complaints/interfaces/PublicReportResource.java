@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.balai.platform.domain.Paging;
 import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.domain.ComplaintErrors;
-import id.balai.complaints.infrastructure.AttachmentRepository;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.platform.infrastructure.RateLimiter;
 import id.balai.platform.domain.IsoDates;
@@ -108,17 +107,19 @@ public class PublicReportResource {
     @GET
     @Path("/{trackingNumber}/photos/{position}")
     @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Foto publik / A photo marked public of a published report (any other is a 404)")
+    @Operation(summary = "Foto publik / A photo shown by a published report: its blurred version when it has one, "
+            + "else the photo as sent if marked public (any other is a 404)")
     public Response photo(@PathParam("tenant") String slug, @PathParam("trackingNumber") String trackingNumber,
             @PathParam("position") int position) {
         Tenant tenant = registry.require(slug);
         RateLimiter.Limit limit = new RateLimiter.Limit("complaint-tracking",
                 config.getOptionalValue("BALAI_TRACKING_PER_MINUTE", Integer.class).orElse(60), Duration.ofMinutes(1));
         rateLimiter.require(limit, request.clientAddress());
-        AttachmentRepository.File f = moderation.publicPhoto(tenant, trackingNumber, position);
-        // Inline (it is shown on public pages) but revalidated each time, so that an unpublished photo stops being
-        // served at once; the file name is not sent (it may name someone).
-        return Response.ok(f.content(), f.attachment().type().mediaType())
+        ModerationService.PublicPhoto f = moderation.publicPhoto(tenant, trackingNumber, position);
+        // Inline (it is shown on public pages) but revalidated each time, so that an unpublished photo, or one
+        // replaced by its blurred version, stops being served at once; the file name is not sent (it may name
+        // someone).
+        return Response.ok(f.content(), f.type().mediaType())
                 .header("Content-Disposition", "inline")
                 .header("Cache-Control", "no-cache")
                 .build();

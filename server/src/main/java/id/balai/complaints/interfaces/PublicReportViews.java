@@ -82,7 +82,7 @@ public final class PublicReportViews {
 
     /** The address of a public photo (the public photo endpoint serves only photos marked public). */
     static List<String> photos(Tenant tenant, ComplaintRepository.Published p) {
-        return p.publication().content().publicAttachments().stream()
+        return p.publication().content().shownPhotos().stream()
                 .map(pos -> "/api/t/" + tenant.id().value() + "/public/reports/" + p.complaint().trackingNumber()
                         + "/photos/" + pos)
                 .toList();

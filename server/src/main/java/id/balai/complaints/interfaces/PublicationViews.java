@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.balai.complaints.application.ModerationService;
+import id.balai.complaints.domain.BlurredPhoto;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.Publication;
 import id.balai.platform.domain.DomainException;
@@ -31,11 +32,21 @@ public final class PublicationViews {
         }
     }
 
+    /** @param photo the position of the photo a photo act is about; absent for the other acts */
     public record LogView(int seq, Instant at, String actor, String act, String reason, String beforeSha256,
-            String afterSha256) {
+            String afterSha256, Integer photo) {
         static LogView of(Publication.LogEntry e) {
             return new LogView(e.seq(), e.at(), e.actor(), e.act().name(), e.reason(), e.beforeSha256(),
-                    e.afterSha256());
+                    e.afterSha256(), e.photo());
+        }
+    }
+
+    /** A photo's stored blurred version (its picture: {@code GET …/publication/photos/{position}}). */
+    public record BlurredPhotoView(int position, String mediaType, long sizeBytes, String sha256, Instant madeAt,
+            String madeBy) {
+        static BlurredPhotoView of(BlurredPhoto b) {
+            return new BlurredPhotoView(b.position(), b.type().mediaType(), b.sizeBytes(), b.sha256(), b.madeAt(),
+                    b.madeBy());
         }
     }
 
@@ -46,11 +57,14 @@ public final class PublicationViews {
      * @param publicLocation whether the public version shows the report's point (true before the first publication:
      *                       the form's default)
      * @param hasPoint       whether the report has a point at all
+     * @param blurredAttachments the photos the public version shows only as their blurred version
+     * @param blurredPhotos the blurred versions stored, whether the public version shows them or not
      */
     public record PublicationView(String trackingNumber, String status, Message refusal, String title, String text,
             List<Integer> publicAttachments, Instant publishedAt, String publishedBy, Instant updatedAt,
             MaskedText proposedTitle, MaskedText proposedText, List<ComplaintViews.AttachmentView> attachments,
-            List<LogView> log, boolean publicLocation, boolean hasPoint) {
+            List<LogView> log, boolean publicLocation, boolean hasPoint, List<Integer> blurredAttachments,
+            List<BlurredPhotoView> blurredPhotos) {
         static PublicationView of(ModerationService.Draft d) {
             Complaint c = d.complaint();
             Message refusal = null;
@@ -67,7 +81,9 @@ public final class PublicationViews {
                     p == null ? null : p.updatedAt(), MaskedText.of(d.proposedTitle()),
                     MaskedText.of(d.proposedText()), ComplaintViews.AttachmentView.of(d.attachments()),
                     d.log().stream().map(LogView::of).toList(), p == null || p.content().publicLocation(),
-                    c.latitude() != null && c.longitude() != null);
+                    c.latitude() != null && c.longitude() != null,
+                    p == null ? List.of() : List.copyOf(p.content().blurredAttachments()),
+                    d.blurredPhotos().stream().map(BlurredPhotoView::of).toList());
         }
     }
 }

@@ -54,6 +54,9 @@ public class RequestBodyLimitFilter extends HttpFilter {
                 // Register documents (Perbup Pasal 16-17): one file of at most DocumentType.MAX_BYTES plus framing.
                 .with("/api/t/*/officer/register/entries/*/documents$",
                         id.balai.platform.domain.DocumentType.MAX_BYTES + 64 * 1024)
+                // A photo's blurred version for the public (issue 15): one photo of an attachment's size, framed.
+                .with("/api/t/*/officer/complaints/*/publication/photos/*$",
+                        id.balai.complaints.domain.Attachments.MAX_BYTES + 64 * 1024)
                 // A request with its ID (KTP) copy, Perbup Luwu Timur Pasal 22(8): a 2 MiB image (multipart).
                 .with("/api/t/*/information-requests", 4L * 1024 * 1024)
                 // Documents released with a written notice (Pasal 22(5)), up to 10 MiB each.

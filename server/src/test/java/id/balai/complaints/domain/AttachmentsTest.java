@@ -57,6 +57,26 @@ class AttachmentsTest {
     }
 
     @Test
+    void aPhotosBlurredVersionIsAJpegOrPngCheckedLikeAnAttachmentUnderItsOwnField() {
+        assertThat(Attachments.acceptPhoto("photo", SampleFiles.phonePhoto()).type()).isEqualTo(FileType.JPEG);
+        assertThat(Attachments.acceptPhoto("photo", SampleFiles.png()).fileName()).isEqualTo("foto.png");
+        assertThatThrownBy(() -> Attachments.acceptPhoto("photo", SampleFiles.pdf()))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("ATTACHMENT_TYPE_NOT_ALLOWED");
+                    assertThat(e.field()).contains("photo");
+                    assertThat(e.userMessage().id()).isEqualTo("Berkas harus berupa foto JPEG atau PNG.");
+                });
+        byte[] cut = Arrays.copyOf(SampleFiles.phonePhoto(), SampleFiles.phonePhoto().length / 2);
+        assertThatThrownBy(() -> Attachments.acceptPhoto("photo", cut)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("ATTACHMENT_UNREADABLE"));
+        byte[] big = Arrays.copyOf(SampleFiles.phonePhoto(), (int) Attachments.MAX_BYTES + 1);
+        assertThatThrownBy(() -> Attachments.acceptPhoto("photo", big)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("ATTACHMENT_TOO_LARGE"));
+        assertThatThrownBy(() -> Attachments.acceptPhoto("photo", new byte[0]))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("ATTACHMENT_EMPTY"));
+    }
+
+    @Test
     void atMostFiveFiles() {
         Attachments.checkCount(Attachments.MAX_FILES);
         assertThatThrownBy(() -> Attachments.checkCount(Attachments.MAX_FILES + 1))

@@ -3,9 +3,11 @@ package id.balai.complaints.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
@@ -74,8 +76,8 @@ class PublicationTest {
         assertThat(shown.sha256(Publication.Status.PUBLISHED)).isEqualTo(before);
         assertThat(hidden.sha256(Publication.Status.PUBLISHED)).isNotEqualTo(before);
 
-        Publication p = Publication.publish(c, shown, FILES, "siti", "Layak", NOW);
-        p.update(c, hidden, FILES, "siti", "Lokasi rumah pelapor", NOW);
+        Publication p = Publication.publish(c, shown, FILES, Set.of(), "siti", "Layak", NOW);
+        p.update(c, hidden, FILES, Set.of(), "siti", "Lokasi rumah pelapor", NOW);
         assertThat(p.content().publicLocation()).isFalse();
         assertThat(p.newLog()).extracting(Publication.LogEntry::act).containsExactly(Publication.Act.PUBLISH,
                 Publication.Act.EDIT);
@@ -95,10 +97,10 @@ class PublicationTest {
     @Test
     void publishEditUnpublishAndPublishAgainAreLoggedWithDigestsBeforeAndAfter() {
         Complaint c = report(false, false);
-        Publication p = Publication.publish(c, content("Pungli", 1), FILES, "siti", "Layak", NOW);
-        p.update(c, content("Pungli di desa"), FILES, "siti", "Judul diperjelas", NOW);
+        Publication p = Publication.publish(c, content("Pungli", 1), FILES, Set.of(), "siti", "Layak", NOW);
+        p.update(c, content("Pungli di desa"), FILES, Set.of(), "siti", "Judul diperjelas", NOW);
         p.unpublish(Publication.Act.UNPUBLISH, "siti", "Ditinjau ulang", NOW);
-        p.update(c, content("Pungli di desa"), FILES, "siti", "Sudah ditinjau", NOW);
+        p.update(c, content("Pungli di desa"), FILES, Set.of(), "siti", "Sudah ditinjau", NOW);
         p.unpublish(Publication.Act.TAKEDOWN_REQUESTED, "reporter", Publication.TAKEDOWN_REASON, NOW);
 
         assertThat(p.newLog()).extracting(Publication.LogEntry::act).containsExactly(Publication.Act.PUBLISH,
@@ -128,30 +130,70 @@ class PublicationTest {
     @Test
     void aPublishedReportThatIsRejectedLaterCannotBeEditedAndMustLeaveThePublicRecord() {
         Complaint c = report(false, false);
-        Publication p = Publication.publish(c, content("Pungli"), FILES, "siti", "Layak", NOW);
+        Publication p = Publication.publish(c, content("Pungli"), FILES, Set.of(), "siti", "Layak", NOW);
         c.reject("siti", RejectionReason.SPAM, null, NOW);
         assertThat(c.mustLeavePublicRecord()).isTrue();
-        assertThatThrownBy(() -> p.update(c, content("Pungli"), FILES, "siti", "x y z", NOW))
+        assertThatThrownBy(() -> p.update(c, content("Pungli"), FILES, Set.of(), "siti", "x y z", NOW))
                 .isInstanceOf(DomainException.class).extracting("code").isEqualTo("NOT_PUBLISHABLE");
     }
 
     @Test
     void onlyTheReportsOwnPhotosMayBePublicAndEveryActNeedsAReason() {
         Complaint c = report(false, false);
-        assertThatThrownBy(() -> Publication.publish(c, content("Pungli", 2), FILES, "siti", "Layak", NOW))
+        assertThatThrownBy(() -> Publication.publish(c, content("Pungli", 2), FILES, Set.of(), "siti", "Layak", NOW))
                 .extracting("code").isEqualTo("NOT_A_PHOTO");
-        assertThatThrownBy(() -> Publication.publish(c, content("Pungli", 7), FILES, "siti", "Layak", NOW))
+        assertThatThrownBy(() -> Publication.publish(c, content("Pungli", 7), FILES, Set.of(), "siti", "Layak", NOW))
                 .extracting("code").isEqualTo("NOT_A_PHOTO");
-        assertThatThrownBy(() -> Publication.publish(c, content("Pungli"), FILES, "siti", " ", NOW))
+        assertThatThrownBy(() -> Publication.publish(c, content("Pungli"), FILES, Set.of(), "siti", " ", NOW))
                 .extracting("code").isEqualTo("REASON_REQUIRED");
-        Publication p = Publication.publish(c, content("Pungli"), FILES, "siti", "Layak", NOW);
+        Publication p = Publication.publish(c, content("Pungli"), FILES, Set.of(), "siti", "Layak", NOW);
         p.unpublish(Publication.Act.UNPUBLISH, "siti", "Ditinjau", NOW);
         assertThatThrownBy(() -> p.unpublish(Publication.Act.UNPUBLISH, "siti", "Lagi", NOW))
                 .extracting("code").isEqualTo("NOT_PUBLISHED");
     }
 
+    @Test
+    void aPhotoIsShownBlurredOnlyWithItsBlurredVersionAndNeverAlsoAsSent() {
+        Complaint c = report(false, false);
+        Publication.Content both = new Publication.Content("Pungli", "Petugas meminta uang.",
+                new TreeSet<>(List.of(1)), new TreeSet<>(List.of(1)));
+        assertThat(both.publicAttachments()).isEmpty();
+        assertThat(both.blurredAttachments()).containsExactly(1);
+        assertThat(both.shownPhotos()).containsExactly(1);
+
+        assertThatThrownBy(() -> Publication.publish(c, both, FILES, Set.of(), "siti", "Layak", NOW))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("BLURRED_VERSION_MISSING");
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+                    assertThat(e.field()).contains("blurredAttachments");
+                });
+        Publication.Content letter = new Publication.Content("Pungli", "Petugas meminta uang.", null,
+                new TreeSet<>(List.of(2)));
+        assertThatThrownBy(() -> Publication.publish(c, letter, FILES, Set.of(2), "siti", "Layak", NOW))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("NOT_A_PHOTO");
+                    assertThat(e.field()).contains("blurredAttachments");
+                });
+        Publication p = Publication.publish(c, both, FILES, Set.of(1), "siti", "Layak", NOW);
+        assertThat(p.content().blurredAttachments()).containsExactly(1);
+        // Publishing again keeps the choice only if it is sent again; the blurred version itself is not the
+        // publication's and stays (ModerationService).
+        p.update(c, content("Pungli", 1), FILES, Set.of(1), "siti", "Foto asli boleh", NOW);
+        assertThat(p.content().publicAttachments()).containsExactly(1);
+        assertThat(p.content().blurredAttachments()).isEmpty();
+    }
+
+    @Test
+    void aVersionWithoutBlurredPhotosHasTheDigestItHadBeforeBlurringExisted() throws Exception {
+        String before = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest("PUBLISHED\nPungli\nPetugas meminta uang.\n[1]".getBytes(StandardCharsets.UTF_8)));
+        assertThat(content("Pungli", 1).sha256(Publication.Status.PUBLISHED)).isEqualTo(before);
+        assertThat(new Publication.Content("Pungli", "Petugas meminta uang.", new TreeSet<>(List.of(1)),
+                new TreeSet<>(List.of(1))).sha256(Publication.Status.PUBLISHED)).isNotEqualTo(before);
+    }
+
     private static void assertRefused(Complaint c, String reason) {
-        assertThatThrownBy(() -> Publication.publish(c, content("Pungli"), FILES, "siti", "Layak", NOW))
+        assertThatThrownBy(() -> Publication.publish(c, content("Pungli"), FILES, Set.of(), "siti", "Layak", NOW))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo("NOT_PUBLISHABLE");
                     assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
