@@ -154,6 +154,8 @@ class PublicRecordBrowserIT extends InChromium {
                 assertFitsThePhone(page);
             }
             chromium.check(page, small ? "74-public-map-360" : "75-public-map-1366");
+            // the tiles came from the one host the page's policy allows: no refusal, no error
+            chromium.assertNoConsoleErrors(page, "public map");
 
             // filtered to its kecamatan, it stays; the report's own page shows only the public version
             page.getByLabel("Kecamatan").selectOption(new SelectOption()
@@ -178,6 +180,7 @@ class PublicRecordBrowserIT extends InChromium {
                 assertFitsThePhone(page);
             }
             chromium.check(page, small ? "76-public-report-360" : "77-public-report-1366");
+            chromium.assertNoConsoleErrors(page, "public report");
             page.context().close();
         }
 
