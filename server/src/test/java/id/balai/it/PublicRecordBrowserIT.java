@@ -47,7 +47,7 @@ class PublicRecordBrowserIT extends InChromium {
 
     @Test
     void aPinnedReportIsPreviewedMaskedPublishedWithAnEditThenShownOnTheMapListAndStatistics() {
-        int before = categoryCount();
+        int before = categoryCount(true);
 
         // --- the citizen, on a phone: pin, preview, resized photo, progress ---
         Page phone = chromium.page(true);
@@ -184,13 +184,17 @@ class PublicRecordBrowserIT extends InChromium {
             page.context().close();
         }
 
-        // --- the statistics page counts it ---
-        assertThat(categoryCount()).isEqualTo(before + 1);
+        // --- the statistics page counts it, in its table and its drawn chart, on a phone and at a desk ---
+        assertThat(categoryCount(true)).isEqualTo(before + 1);
+        assertThat(categoryCount(false)).isEqualTo(before + 1);
     }
 
-    /** The statistics page's count for the category, read from its accessible table at 360 px. */
-    private int categoryCount() {
-        Page page = chromium.page(true);
+    /**
+     * The statistics page's count for the category, read from its accessible table, once the category chart beside
+     * it has been drawn (a canvas becomes an image with a name only when Chart.js has drawn it from the same figures).
+     */
+    private int categoryCount(boolean phone) {
+        Page page = chromium.page(phone);
         page.navigate(url("/" + TENANT + "/statistik"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                 .setName(Pattern.compile("^Pengaduan: \\d+")))).isVisible();
@@ -201,7 +205,9 @@ class PublicRecordBrowserIT extends InChromium {
             assertThat(page.locator("h1")).hasText("Statistik layanan");
             count = 0;
         } else {
+            assertThat(figure.locator("canvas[role=img]")).isVisible();
             count = Integer.parseInt(row.first().getByRole(AriaRole.CELL).first().textContent().trim());
+            chromium.check(page, phone ? "78-statistics-360" : "79-statistics-1366");
         }
         page.context().close();
         return count;
