@@ -87,7 +87,7 @@ class InputHardeningIT extends BalaiIT {
                 .contentType(ContentType.URLENC).formParams(Map.of("jurisdiction_id", "muara-enim", "service_code",
                         "INFRASTRUKTUR", "description", "Lampu jalan mati\u0000 sepanjang satu kilometer."))
                 .post("/open311/v2/requests.json").then().statusCode(400)
-                .body("code", equalTo("CONTROL_CHARACTER")).body("field", equalTo("description"));
+                .body("[0].error", equalTo("CONTROL_CHARACTER")).body("[0].field", equalTo("description"));
         api().queryParam("from", "+6281234567890").queryParam("to", "1717").queryParam("text", "LAPOR lampu\u0000mati")
                 .queryParam("token", System.getProperty("balai.it.sms.inbound.token"))
                 .get("/api/sms/kannel/inbound").then().statusCode(400)
@@ -115,6 +115,12 @@ class InputHardeningIT extends BalaiIT {
                 "multipart/form-data; boundary=yy", "Idempotency-Key", "k-" + UUID.randomUUID(), "X-Forwarded-For",
                 Officers.someAddress()), body);
         assertThat(other.status()).as(other.text()).isEqualTo(400);
+        // A part without a name (the fuzzer found it a 500).
+        byte[] unnamed = ("--xx\r\nContent-Disposition: form-data\r\nContent-Type: application/json\r\n\r\n{}"
+                + "\r\n--xx--\r\n").getBytes(StandardCharsets.UTF_8);
+        assertJsonError(raw().send("POST", COMPLAINTS, Map.of("Content-Type", "multipart/form-data; boundary=xx",
+                "Idempotency-Key", "k-" + UUID.randomUUID(), "X-Forwarded-For", Officers.someAddress()), unnamed), 400,
+                "PART_WITHOUT_NAME");
         assertThat(Db.rowCounts()).isEqualTo(before);
     }
 

@@ -95,6 +95,13 @@ public class InputTextInterceptor implements ReaderInterceptor {
 
     private static EntityPart checked(EntityPart part) throws IOException {
         String name = part.getName();
+        if (name == null || name.isBlank()) {
+            // A part without a form-data name: no endpoint can know what it is.
+            throw new DomainException(DomainException.Kind.INVALID, "PART_WITHOUT_NAME", id.balai.platform.domain.Message
+                    .of("Setiap bagian multipart/form-data harus bernama (Content-Disposition: form-data; name=...).",
+                            "Every multipart/form-data part needs a name (Content-Disposition: form-data; name=...)."),
+                    "multipart");
+        }
         InputText.check(name, "multipart", false);
         InputText.check(part.getFileName().orElse(null), name, false);
         MediaType type = part.getMediaType();
