@@ -50,7 +50,9 @@ class DefinitionChangeIT extends BalaiIT {
     }
 
     private Response put(String operator, String slug, String yaml) {
-        return api().auth().oauth2(operator).contentType("application/yaml")
+        // The bytes are UTF-8 and the type says so (REST Assured would otherwise declare ISO-8859-1, and the server
+        // would read the map credit's "©" as two other characters).
+        return api().auth().oauth2(operator).contentType("application/yaml; charset=UTF-8")
                 .body(yaml.getBytes(StandardCharsets.UTF_8)).put("/api/platform/tenants/" + slug + "/definition");
     }
 

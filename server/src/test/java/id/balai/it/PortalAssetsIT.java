@@ -64,6 +64,9 @@ class PortalAssetsIT extends BalaiIT {
         return new String(body, StandardCharsets.UTF_8);
     }
 
+    /** Liberty's HTTP compression leaves smaller bodies as they are (docs/benchmarks.md, first load on the wire). */
+    private static final int LIBERTY_COMPRESSES_FROM_BYTES = 2048;
+
     @Test
     void theScriptsAndStylesTheHomePageNamesGoOutGzippedWithTheirTypesAndAreCachedForAYear() {
         HttpResponse<byte[]> home = get("/", "gzip");
@@ -88,12 +91,19 @@ class PortalAssetsIT extends BalaiIT {
             assertThat(raw.statusCode()).as(path).isEqualTo(200);
             assertThat(gzipped.statusCode()).as(path).isEqualTo(200);
             assertThat(header(raw, "Content-Encoding")).as("%s without Accept-Encoding", path).isEmpty();
-            assertThat(header(gzipped, "Content-Encoding")).as("%s with Accept-Encoding: gzip", path)
-                    .isEqualTo("gzip");
             assertThat(header(gzipped, "Content-Type")).as(path)
                     .startsWith("js".equals(asset[1]) ? "text/javascript" : "text/css");
             assertThat(header(gzipped, "Cache-Control")).as(path)
                     .isEqualTo("public, max-age=31536000, immutable");
+            if (raw.body().length < LIBERTY_COMPRESSES_FROM_BYTES) {
+                // A small chunk the bundler split off (the router, 1.9 kB): Liberty sends bodies under 2 048 bytes
+                // as they are, where gzip would save a few hundred bytes at most.
+                assertThat(header(gzipped, "Content-Encoding")).as("%s (%d bytes) with Accept-Encoding: gzip", path,
+                        raw.body().length).isEmpty();
+                continue;
+            }
+            assertThat(header(gzipped, "Content-Encoding")).as("%s with Accept-Encoding: gzip", path)
+                    .isEqualTo("gzip");
             assertThat(gunzip(gzipped.body())).as("%s unpacks to the file itself", path).isEqualTo(raw.body());
             // Minified JavaScript and CSS shrink to about a third; half is a floor that only a missing or broken
             // compression misses.
@@ -103,12 +113,20 @@ class PortalAssetsIT extends BalaiIT {
     }
 
     @Test
-    void theEntryScriptStaysWithinTheBudgetOfAHundredKilobytesCompressed() {
-        Matcher m = Pattern.compile("src=\"(/assets/index-[^\"]+\\.js)\"").matcher(page());
-        assertThat(m.find()).as("index.html names its entry script").isTrue();
-        HttpResponse<byte[]> entry = get(m.group(1), "gzip");
-        assertThat(header(entry, "Content-Encoding")).isEqualTo("gzip");
-        assertThat(entry.body().length).as("the entry script, gzip bytes on the wire").isLessThanOrEqualTo(100_000);
+    void theFirstLoadsScriptsStayWithinTheBudgetOfAHundredKilobytesCompressed() {
+        // The entry and every chunk index.html preloads: they all load before the first page shows.
+        Matcher m = Pattern.compile("(?:src|href)=\"(/assets/[^\"]+\\.js)\"").matcher(page());
+        int scripts = 0;
+        long onTheWire = 0;
+        while (m.find()) {
+            HttpResponse<byte[]> script = get(m.group(1), "gzip");
+            assertThat(script.statusCode()).as(m.group(1)).isEqualTo(200);
+            onTheWire += script.body().length;
+            scripts++;
+        }
+        assertThat(scripts).as("index.html names its entry script and its preloads").isGreaterThan(0);
+        assertThat(onTheWire).as("the first load's %d scripts, bytes on the wire with gzip", scripts)
+                .isLessThanOrEqualTo(100_000);
     }
 
     @Test
