@@ -93,12 +93,93 @@ class Open311IT extends BalaiIT {
     }
 
     @Test
-    void badRequestsAreClear4xx() {
-        api().get("/open311/v2/services.json").then().statusCode(400).body("code", equalTo("JURISDICTION_REQUIRED"));
-        api().queryParam("jurisdiction_id", "tidak-ada").get("/open311/v2/services.json").then().statusCode(404);
+    void badRequestsAreClear4xxInGeoReportsErrorFormat() {
+        api().get("/open311/v2/services.json").then().statusCode(400).contentType(ContentType.JSON)
+                .body("[0].code", equalTo(400)).body("[0].error", equalTo("JURISDICTION_REQUIRED"))
+                .body("[0].description", org.hamcrest.Matchers.containsString(" / jurisdiction_id (the regency's"));
+        api().queryParam("jurisdiction_id", "tidak-ada").get("/open311/v2/services.json").then().statusCode(404)
+                .body("[0].code", equalTo(404)).body("[0].error", equalTo("TENANT_NOT_FOUND"));
         api().queryParam("jurisdiction_id", "muara-enim").get("/open311/v2/services.csv").then().statusCode(400)
-                .body("code", equalTo("UNSUPPORTED_FORMAT"));
-        post("muara-enim", "TIDAK-ADA", "081234567890").then().statusCode(400).body("code",
-                equalTo("UNKNOWN_CATEGORY"));
+                .body("[0].error", equalTo("UNSUPPORTED_FORMAT"));
+        post("muara-enim", "TIDAK-ADA", "081234567890").then().statusCode(400)
+                .body("[0].error", equalTo("UNKNOWN_CATEGORY")).body("[0].field", equalTo("category"));
+        // An .xml path answers its errors in XML: <errors><error><code/><description/></error></errors>.
+        String xml = api().queryParam("jurisdiction_id", "tidak-ada").get("/open311/v2/requests.xml").then()
+                .statusCode(404).contentType(ContentType.XML).extract().asString();
+        XmlPath errors = new XmlPath(xml);
+        assertThat(errors.getInt("errors.error.code")).isEqualTo(404);
+        assertThat(errors.getString("errors.error.description")).isEqualTo("Kabupaten/kota tidak ditemukan. / "
+                + "Regency not found.");
+        // Balai's own API keeps its error body.
+        api().get("/api/t/tidak-ada").then().statusCode(404).body("code", equalTo("TENANT_NOT_FOUND"));
+    }
+
+    /** The form a stock GeoReport v2 client posts: no Idempotency-Key, no api_key, the spec's field names. */
+    private Response stockPost(String client, String format, String description) {
+        return api().header("X-Forwarded-For", client).contentType(ContentType.URLENC)
+                .formParams(Map.of("jurisdiction_id", "luwu-timur", "service_code", "JALAN-JEMBATAN", "description",
+                        description, "lat", "-2.6", "long", "121.06", "address_string", "Jalan poros Malili",
+                        "email", "warga@example.com", "first_name", "Ani", "last_name", "Wijaya"))
+                .post("/open311/v2/requests." + format);
+    }
+
+    @Test
+    void aStockClientPostsWithoutTheHeaderAndARepeatWithinTheWindowReturnsTheFirstReceipt() {
+        String client = Officers.someAddress();
+        String text = "Jembatan gantung di Desa Ussu putus talinya " + UUID.randomUUID();
+        Map<String, Long> before = Db.rowCounts();
+        Response first = stockPost(client, "json", text);
+        first.then().statusCode(201).contentType(ContentType.JSON)
+                .body("[0].service_request_id", matchesPattern("LT-\\d{4}-\\d{6}"))
+                .body("[0].service_notice", org.hamcrest.Matchers.notNullValue());
+        String id = first.path("[0].service_request_id");
+        // The client retries (its answer was lost): the same receipt, and one report stored.
+        stockPost(client, "json", text).then().statusCode(201).body("[0].service_request_id", equalTo(id));
+        assertThat(Db.rowCounts().get("complaint")).isEqualTo(before.get("complaint") + 1);
+        // The same text from another client, or another text from this one, is another report.
+        String other = stockPost(Officers.someAddress(), "json", text).then().statusCode(201).extract()
+                .path("[0].service_request_id");
+        assertThat(other).isNotEqualTo(id);
+        String xml = stockPost(client, "xml", text + " (tali kedua)").then().statusCode(201)
+                .contentType(ContentType.XML).extract().asString();
+        assertThat(new XmlPath(xml).getString("service_requests.request.service_request_id"))
+                .matches("LT-\\d{4}-\\d{6}").isNotEqualTo(id);
+        // The header is still honoured when sent.
+        String key = "o311-" + UUID.randomUUID();
+        String keyed = api().header("Idempotency-Key", key).header("X-Forwarded-For", Officers.someAddress())
+                .contentType(ContentType.URLENC).formParams(Map.of("jurisdiction_id", "luwu-timur", "service_code",
+                        "JALAN-JEMBATAN", "description", "Lampu jalan mati di depan puskesmas " + key))
+                .post("/open311/v2/requests.json").then().statusCode(201).extract().path("[0].service_request_id");
+        api().header("Idempotency-Key", key).header("X-Forwarded-For", Officers.someAddress())
+                .contentType(ContentType.URLENC).formParams(Map.of("jurisdiction_id", "luwu-timur", "service_code",
+                        "JALAN-JEMBATAN", "description", "Lampu jalan mati di depan puskesmas " + key))
+                .post("/open311/v2/requests.json").then().statusCode(201)
+                .body("[0].service_request_id", equalTo(keyed));
+    }
+
+    @Test
+    void theDiscoveryDocumentNamesTheEndpointInBothFormats() {
+        api().get("/open311/v2/discovery.json").then().statusCode(200)
+                .body("endpoints[0].specification", equalTo("http://wiki.open311.org/GeoReport_v2"))
+                .body("endpoints[0].url", org.hamcrest.Matchers.endsWith("/open311/v2"))
+                .body("endpoints[0].formats", hasItem("text/xml"));
+        String xml = api().get("/open311/v2/discovery.xml").then().statusCode(200).contentType(ContentType.XML)
+                .extract().asString();
+        assertThat(new XmlPath(xml).getString("discovery.endpoints.endpoint.type")).isEqualTo("production");
+    }
+
+    @Test
+    void readsAreLimitedPerClientAddress() {
+        String client = Officers.someAddress();
+        for (int i = 0; i < 60; i++) {
+            api().header("X-Forwarded-For", client).queryParam("jurisdiction_id", "muara-enim")
+                    .get("/open311/v2/services.json").then().statusCode(200);
+        }
+        api().header("X-Forwarded-For", client).queryParam("jurisdiction_id", "muara-enim")
+                .get("/open311/v2/requests.json").then().statusCode(429).header("Retry-After",
+                        org.hamcrest.Matchers.notNullValue())
+                .body("[0].code", equalTo(429)).body("[0].error", equalTo("RATE_LIMITED"));
+        api().header("X-Forwarded-For", Officers.someAddress()).queryParam("jurisdiction_id", "muara-enim")
+                .get("/open311/v2/services.json").then().statusCode(200);
     }
 }

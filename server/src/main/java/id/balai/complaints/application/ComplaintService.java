@@ -118,6 +118,12 @@ public class ComplaintService {
     public record Submitted(Receipt receipt, boolean replay) {
     }
 
+    /** The first of these idempotency keys that a stored submission holds, if any. */
+    public Optional<String> storedKey(Tenant tenant, List<String> keys) {
+        return scope.call(tenant.id(), () -> keys.stream().filter(k -> idempotency.exists(tenant.id(), k))
+                .findFirst());
+    }
+
     /**
      * Receives a report (SPIKM Pasal 5a). With an idempotency key, a repeat of the same request returns the first
      * receipt and stores nothing; the same key with another request is a 409.

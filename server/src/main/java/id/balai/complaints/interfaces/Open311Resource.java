@@ -1,6 +1,6 @@
 package id.balai.complaints.interfaces;
 
-import java.io.StringWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,7 +25,9 @@ import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.Dispatch;
 import id.balai.complaints.infrastructure.ComplaintRepository;
+import id.balai.platform.application.Now;
 import id.balai.platform.domain.MultiLine;
+import id.balai.platform.infrastructure.RateLimiter;
 import id.balai.platform.interfaces.RequestInfo;
 import id.balai.privacy.domain.PersonalDataMasker;
 import id.balai.tenancy.application.TenantRegistry;
@@ -37,8 +36,6 @@ import id.balai.tenancy.domain.TenantDefinition;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -59,9 +56,10 @@ import jakarta.ws.rs.core.Response;
  * description; {@code media_url} is the first photo marked public; {@code address} names the kecamatan and
  * desa/kelurahan the point lies in, and {@code lat}/{@code long} are given only when the administrator chose to show
  * the point (issue 15 item 4). Confidential (rahasia), rejected and merged
- * reports are never listed, identities never shown. Posting needs an {@code Idempotency-Key} header like
- * every public submission (a deviation from the spec, which has none). Both formats are rendered from one ordered
- * field map per element, because the spec's XML and JSON carry the same flat fields in the same order.
+ * reports are never listed, identities never shown. A POST is taken as stock clients send it (form fields, no
+ * {@code Idempotency-Key}: an identical request from the same client within {@link #REPEAT_WINDOW} returns the first
+ * receipt; the header is honoured when sent). Errors come in GeoReport's format ({@link Open311ErrorFilter}); reads
+ * and posts are rate-limited per client address.
  */
 @Path("/open311/v2")
 @RequestScoped
@@ -69,7 +67,8 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Open311", description = "GeoReport v2")
 public class Open311Resource {
     private static final int MAX_REQUESTS = 1000;
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    /** How long an identical POST without {@code Idempotency-Key} from the same client returns the first receipt. */
+    static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
 
     @Inject
     TenantRegistry registry;
@@ -83,13 +82,66 @@ public class Open311Resource {
     @Inject
     RequestInfo request;
 
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    Config config;
+
     @Context
     UriInfo uriInfo;
+
+    /**
+     * The discovery document (GeoReport v2): where the endpoint is, its formats, and whom to contact. One document for
+     * every regency; {@code jurisdiction_id} selects the regency in each call.
+     */
+    @GET
+    @Path("/discovery.{format}")
+    @Operation(summary = "Penemuan layanan / Discovery: the endpoint, its specification and formats")
+    public Response discovery(@PathParam("format") String format) {
+        readLimit();
+        Map<String, Object> endpoint = new LinkedHashMap<>();
+        endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
+        endpoint.put("url", uriInfo.getBaseUri().resolve("../open311/v2").toString());
+        endpoint.put("changeset", DISCOVERY_CHANGESET);
+        endpoint.put("type", "production");
+        endpoint.put("formats", List.of("application/json", "text/xml"));
+        if (format.equals("xml")) {
+            String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><discovery><changeset>" + DISCOVERY_CHANGESET
+                    + "</changeset><contact>" + CONTACT + "</contact><key_service></key_service><endpoints><endpoint>"
+                    + "<specification>http://wiki.open311.org/GeoReport_v2</specification><url>" + endpoint.get("url")
+                    + "</url><changeset>" + DISCOVERY_CHANGESET + "</changeset><type>production</type><formats>"
+                    + "<format>application/json</format><format>text/xml</format></formats></endpoint></endpoints>"
+                    + "</discovery>";
+            return Response.ok(xml, MediaType.APPLICATION_XML_TYPE).build();
+        }
+        if (!format.equals("json")) {
+            return GeoReportFormat.render(format, "discovery", "discovery", List.of(), 200);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("changeset", DISCOVERY_CHANGESET);
+        doc.put("contact", CONTACT);
+        doc.put("key_service", "");
+        doc.put("endpoints", List.of(endpoint));
+        return Response.ok(doc, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static final String DISCOVERY_CHANGESET = "2026-12-04T00:00:00Z";
+    private static final String CONTACT = "Balai: jurisdiction_id is the regency's slug (GET /api/tenants); "
+            + "no api_key is needed.";
+
+    /** Reads are limited per client address ({@code BALAI_OPEN311_READS_PER_MINUTE}, 60): 429 beyond. */
+    private void readLimit() {
+        rateLimiter.require(new RateLimiter.Limit("open311-read",
+                config.getOptionalValue("BALAI_OPEN311_READS_PER_MINUTE", Integer.class).orElse(60),
+                Duration.ofMinutes(1)), request.clientAddress());
+    }
 
     @GET
     @Path("/services.{format}")
     @Operation(summary = "Layanan (kategori) / Services: the tenant's complaint categories")
     public Response services(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction) {
+        readLimit();
         Tenant tenant = tenant(jurisdiction);
         List<Map<String, Object>> services = tenant.definition().complaintCategories().stream().map(c -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -102,7 +154,7 @@ public class Open311Resource {
             m.put("group", unitName(tenant, c.routeTo()));
             return m;
         }).toList();
-        return render(format, "services", "service", services, 200);
+        return GeoReportFormat.render(format, "services", "service", services, 200);
     }
 
     @GET
@@ -112,6 +164,7 @@ public class Open311Resource {
             @QueryParam("service_request_id") String ids, @QueryParam("service_code") String serviceCode,
             @QueryParam("start_date") String start, @QueryParam("end_date") String end,
             @QueryParam("status") String status) {
+        readLimit();
         Tenant tenant = tenant(jurisdiction);
         Boolean open = status == null || status.isBlank() ? null : switch (status) {
             case "open" -> Boolean.TRUE;
@@ -127,7 +180,7 @@ public class Open311Resource {
         List<ComplaintRepository.Published> found = moderation.published(tenant,
                 new ComplaintRepository.PublicFilter(tracking, serviceCode, open, from, to, null, null, null, null,
                         null), 0, MAX_REQUESTS).items();
-        return render(format, "service_requests", "request", found.stream().map(c -> request(tenant, c)).toList(),
+        return GeoReportFormat.render(format, "service_requests", "request", found.stream().map(c -> request(tenant, c)).toList(),
                 200);
     }
 
@@ -136,19 +189,22 @@ public class Open311Resource {
     @Operation(summary = "Satu laporan publik / One public request by its tracking number")
     public Response request(@PathParam("id") String id, @PathParam("format") String format,
             @QueryParam("jurisdiction_id") String jurisdiction) {
+        readLimit();
         Tenant tenant = tenant(jurisdiction);
         List<ComplaintRepository.Published> found = moderation.published(tenant,
                 ComplaintRepository.PublicFilter.trackingNumbers(List.of(id)), 0, 1).items();
         if (found.isEmpty()) {
             throw ComplaintErrors.notFound();
         }
-        return render(format, "service_requests", "request", List.of(request(tenant, found.get(0))), 200);
+        return GeoReportFormat.render(format, "service_requests", "request", List.of(request(tenant, found.get(0))), 200);
     }
 
     @POST
     @Path("/requests.{format}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Kirim laporan / Post a request (form fields of GeoReport v2; Idempotency-Key required)")
+    @Operation(summary = "Kirim laporan / Post a request (form fields of GeoReport v2). Idempotency-Key is honoured "
+            + "when sent; without it an identical request from the same client within 10 minutes returns the first "
+            + "receipt")
     public Response post(@PathParam("format") String format, @HeaderParam("Idempotency-Key") String key,
             @FormParam("jurisdiction_id") String jurisdiction, @FormParam("service_code") String serviceCode,
             @FormParam("description") @MultiLine String description, @FormParam("lat") Double lat,
@@ -156,9 +212,10 @@ public class Open311Resource {
             @FormParam("email") String email, @FormParam("phone") String phone,
             @FormParam("first_name") String firstName, @FormParam("last_name") String lastName) {
         Tenant tenant = tenant(jurisdiction);
-        if (key == null || key.length() < 8 || key.length() > 100) {
-            throw ComplaintErrors.invalid("IDEMPOTENCY_KEY_REQUIRED", "Header Idempotency-Key wajib diisi.",
-                    "The Idempotency-Key header is required.", "Idempotency-Key");
+        submissionLimit();
+        if (key != null && (key.length() < 8 || key.length() > 100)) {
+            throw ComplaintErrors.invalid("IDEMPOTENCY_KEY_INVALID", "Header Idempotency-Key harus 8-100 karakter.",
+                    "The Idempotency-Key header must be 8-100 characters long.", "Idempotency-Key");
         }
         String text = description == null ? "" : description.strip();
         String title = text.length() > 60 ? text.substring(0, 60) : text;
@@ -168,14 +225,48 @@ public class Open311Resource {
         ComplaintInput input = new ComplaintInput("COMPLAINT", title, text, serviceCode, address, lat, lon,
                 !hasContact, false, new ComplaintInput.ReporterInput(name.isEmpty() ? null : name, phone, email),
                 false);
-        ComplaintService.Submitted s = service.submit(tenant, input.toCommand(tenant, Channel.WEB),
-                Optional.of(key), new Actor("citizen:open311", "", request.requestId()));
+        ComplaintService.SubmitCommand command = input.toCommand(tenant, Channel.WEB);
+        String idempotencyKey = key != null ? key : repeatKey(tenant, request.clientAddress(), jurisdiction,
+                serviceCode, description, lat, lon, address, email, phone, firstName, lastName);
+        ComplaintService.Submitted s = service.submit(tenant, command, Optional.of(idempotencyKey),
+                new Actor("citizen:open311", "", request.requestId()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("service_request_id", s.receipt().trackingNumber());
         m.put("service_notice", "Simpan kode akses untuk melacak laporan / Keep the access code to track the request");
         m.put("account_id", null);
         m.put("access_code", s.receipt().accessCode());
-        return render(format, "service_requests", "request", List.of(m), 201);
+        return GeoReportFormat.render(format, "service_requests", "request", List.of(m), 201);
+    }
+
+    /** The web form's limit on submissions per client address ({@code BALAI_SUBMISSIONS_PER_HOUR}, 30). */
+    private void submissionLimit() {
+        rateLimiter.require(new RateLimiter.Limit("complaint-submission",
+                config.getOptionalValue("BALAI_SUBMISSIONS_PER_HOUR", Integer.class).orElse(30), Duration.ofHours(1)),
+                request.clientAddress());
+    }
+
+    /**
+     * The idempotency key of a POST that carries none (stock GeoReport clients send none): the digest of the client's
+     * address and every field, in a window of {@link #REPEAT_WINDOW}. A repeat in the same window, or in the next
+     * one while the first window's key is stored, gets the first receipt; so an identical request within the window
+     * (a client's retry after a lost answer, a double tap) is stored once, and one sent a window later is new.
+     */
+    private String repeatKey(Tenant tenant, String client, Object... fields) {
+        StringBuilder canonical = new StringBuilder(client == null ? "" : client);
+        for (Object f : fields) {
+            canonical.append('\n').append(f == null ? "" : f.toString().strip());
+        }
+        String digest;
+        try {
+            digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 40);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long window = Now.instant().getEpochSecond() / REPEAT_WINDOW.toSeconds();
+        String current = "open311-" + digest + "-" + window;
+        String previous = "open311-" + digest + "-" + (window - 1);
+        return service.storedKey(tenant, List.of(previous)).orElse(current);
     }
 
     private Map<String, Object> request(Tenant tenant, ComplaintRepository.Published p) {
@@ -230,44 +321,6 @@ public class Open311Resource {
         } catch (DateTimeParseException e) {
             throw ComplaintErrors.invalid("INVALID_DATETIME", "Waktu harus berformat W3C, mis. 2026-03-16T00:00:00Z.",
                     "The time must be W3C format, e.g. 2026-03-16T00:00:00Z.", field);
-        }
-    }
-
-    private static Response render(String format, String root, String element, List<Map<String, Object>> items,
-            int status) {
-        return switch (format) {
-            case "json" -> Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(JSONB.toJson(items)).build();
-            case "xml" -> Response.status(status).type(MediaType.APPLICATION_XML_TYPE)
-                    .entity(xml(root, element, items)).build();
-            default -> throw ComplaintErrors.invalid("UNSUPPORTED_FORMAT", "Format harus json atau xml.",
-                    "The format must be json or xml.", "format");
-        };
-    }
-
-    private static String xml(String root, String element, List<Map<String, Object>> items) {
-        try {
-            StringWriter out = new StringWriter();
-            XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeStartElement(root);
-            for (Map<String, Object> item : items) {
-                w.writeStartElement(element);
-                for (Map.Entry<String, Object> f : item.entrySet()) {
-                    w.writeStartElement(f.getKey());
-                    if (f.getValue() != null) {
-                        w.writeCharacters(f.getValue().toString());
-                    }
-                    w.writeEndElement();
-                }
-                w.writeEndElement();
-            }
-            w.writeEndElement();
-            w.writeEndDocument();
-            w.close();
-            return out.toString();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Cannot write Open311 XML", e);
         }
     }
 }
