@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,37 +24,7 @@ class BlurredPhotoTest {
     private static final Attachments.Upload PICTURE = Attachments.acceptPhoto("photo", SampleFiles.png());
 
     private static Complaint report(boolean confidential) {
-        Clocks clocks = new Clocks() {
-            @Override
-            public LocalDate today() {
-                return LocalDate.parse("2026-03-16");
-            }
-
-            @Override
-            public LocalDate dateOf(Instant at) {
-                return today();
-            }
-
-            @Override
-            public LocalDate verifyDispatchDue(LocalDate on) {
-                return on.plusDays(3);
-            }
-
-            @Override
-            public LocalDate followUpDue(LocalDate on) {
-                return on.plusDays(5);
-            }
-
-            @Override
-            public LocalDate autoCloseDue(LocalDate on) {
-                return on.plusDays(10);
-            }
-
-            @Override
-            public LocalDate reopenUntil(LocalDate on) {
-                return on.plusDays(10);
-            }
-        };
+        Clocks clocks = DayClocks.onMonday16March2026();
         return Complaint.receive(new TenantId("muara-enim"), "ME-2026-000002", new Complaint.Submission(
                 ReportType.COMPLAINT, Channel.WEB, "Pungli di desa", "Petugas meminta uang untuk surat.", null, null,
                 null, null, false, confidential, false), null, NOW, clocks, "citizen:web", null);

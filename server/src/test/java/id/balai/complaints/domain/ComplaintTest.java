@@ -15,42 +15,7 @@ import id.balai.tenancy.domain.TenantId;
 class ComplaintTest {
     private final Instant now = Instant.parse("2026-03-16T03:00:00Z");
 
-    /** Calendar days stand in for working days: the rules, not the calendar, are under test here. */
-    private static final class FakeClocks implements Clocks {
-        LocalDate today = LocalDate.parse("2026-03-16");
-
-        @Override
-        public LocalDate today() {
-            return today;
-        }
-
-        @Override
-        public LocalDate dateOf(java.time.Instant at) {
-            return today;
-        }
-
-        @Override
-        public LocalDate verifyDispatchDue(LocalDate on) {
-            return on.plusDays(3);
-        }
-
-        @Override
-        public LocalDate followUpDue(LocalDate on) {
-            return on.plusDays(5);
-        }
-
-        @Override
-        public LocalDate autoCloseDue(LocalDate on) {
-            return on.plusDays(10);
-        }
-
-        @Override
-        public LocalDate reopenUntil(LocalDate on) {
-            return on.plusDays(10);
-        }
-    }
-
-    private final FakeClocks clocks = new FakeClocks();
+    private final DayClocks clocks = DayClocks.onMonday16March2026();
 
     private Complaint received() {
         return Complaint.receive(new TenantId("muara-enim"), "ME-2026-000001", new Complaint.Submission(

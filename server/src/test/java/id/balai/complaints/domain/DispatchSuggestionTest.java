@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,37 +19,7 @@ import id.balai.tenancy.domain.geography.Area;
  */
 class DispatchSuggestionTest {
     private static final Instant NOW = Instant.parse("2026-03-16T03:00:00Z");
-    private static final Clocks CLOCKS = new Clocks() {
-        @Override
-        public LocalDate today() {
-            return LocalDate.parse("2026-03-16");
-        }
-
-        @Override
-        public LocalDate dateOf(Instant at) {
-            return today();
-        }
-
-        @Override
-        public LocalDate verifyDispatchDue(LocalDate on) {
-            return on.plusDays(3);
-        }
-
-        @Override
-        public LocalDate followUpDue(LocalDate on) {
-            return on.plusDays(5);
-        }
-
-        @Override
-        public LocalDate autoCloseDue(LocalDate on) {
-            return on.plusDays(10);
-        }
-
-        @Override
-        public LocalDate reopenUntil(LocalDate on) {
-            return on.plusDays(10);
-        }
-    };
+    private static final Clocks CLOCKS = DayClocks.onMonday16March2026();
     private final TenantDefinition luwuTimur = TenantFiles.definition("luwu-timur");
 
     private static Complaint report(String category, Double latitude, Double longitude, Area area) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,39 +17,7 @@ import id.balai.tenancy.domain.TenantId;
 
 class PublicationTest {
     private static final Instant NOW = Instant.parse("2026-03-16T03:00:00Z");
-    private static final Clocks CLOCKS = new Clocks() {
-        private final LocalDate today = LocalDate.parse("2026-03-16");
-
-        @Override
-        public LocalDate today() {
-            return today;
-        }
-
-        @Override
-        public LocalDate dateOf(Instant at) {
-            return today;
-        }
-
-        @Override
-        public LocalDate verifyDispatchDue(LocalDate on) {
-            return on.plusDays(3);
-        }
-
-        @Override
-        public LocalDate followUpDue(LocalDate on) {
-            return on.plusDays(5);
-        }
-
-        @Override
-        public LocalDate autoCloseDue(LocalDate on) {
-            return on.plusDays(10);
-        }
-
-        @Override
-        public LocalDate reopenUntil(LocalDate on) {
-            return on.plusDays(10);
-        }
-    };
+    private static final Clocks CLOCKS = DayClocks.onMonday16March2026();
     private static final List<Attachment> FILES = List.of(
             new Attachment(1, "jalan.jpg", FileType.JPEG, 10, "a".repeat(64), NOW, "citizen:web"),
             new Attachment(2, "surat.pdf", FileType.PDF, 10, "b".repeat(64), NOW, "citizen:web"));
