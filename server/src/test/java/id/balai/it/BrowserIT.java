@@ -10,8 +10,6 @@ import static id.balai.it.BrowserSupport.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -260,26 +258,6 @@ class BrowserIT extends InChromium {
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    /** A camera-sized photo (4000x3000): a sky-to-road gradient with a few shapes, as ImageIO writes a JPEG. */
-    private static byte[] cameraPhoto() {
-        BufferedImage image = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setPaint(new GradientPaint(0, 0, new Color(120, 170, 220), 0, 3000, new Color(90, 80, 70)));
-        g.fillRect(0, 0, 4000, 3000);
-        g.setColor(new Color(40, 40, 40));
-        for (int i = 0; i < 40; i++) {
-            g.fillOval(100 * i, 1800 + (i * 37) % 900, 160 + (i * 53) % 300, 90 + (i * 29) % 200);
-        }
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpg", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
     private static BufferedImage decode(byte[] bytes) {
         try {
             return ImageIO.read(new ByteArrayInputStream(bytes));
@@ -321,7 +299,7 @@ class BrowserIT extends InChromium {
      */
     @Test
     void aLargePhotoIsMadeSmallerOnThePhoneShownAsAPreviewAndItsUploadShowsProgress() {
-        byte[] photo = cameraPhoto();
+        byte[] photo = BrowserSupport.cameraPhoto();
         Page phone = chromium.page(true);
         phone.navigate(url("/" + TENANT + "/lapor"));
         assertThat(phone.locator("h1")).hasText("Kirim laporan");
@@ -337,14 +315,7 @@ class BrowserIT extends InChromium {
         chromium.check(phone, "62-photo-preview-360");
 
         // The report is held on its way (as on a slow line), so that the progress bar can be seen and checked.
-        AtomicReference<Route> held = new AtomicReference<>();
-        phone.route("**/api/t/" + TENANT + "/complaints", route -> {
-            if ("POST".equals(route.request().method())) {
-                held.set(route);
-            } else {
-                route.resume();
-            }
-        });
+        AtomicReference<Route> held = BrowserSupport.holdPosts(phone, "**/api/t/" + TENANT + "/complaints");
         button(phone, "Kirim laporan").click();
         phone.waitForCondition(() -> held.get() != null);
         assertThat(phone.getByRole(AriaRole.PROGRESSBAR, new Page.GetByRoleOptions().setName("Pengiriman lampiran")))

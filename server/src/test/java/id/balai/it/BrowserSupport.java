@@ -3,15 +3,24 @@ package id.balai.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 
 /** What the browser tests share: locators by id, role and name, the officer sign-in and the phone-width check. */
@@ -64,5 +73,41 @@ final class BrowserSupport {
     static void assertFitsThePhone(Page page) {
         Object width = page.evaluate("() => document.documentElement.scrollWidth");
         assertThat(((Number) width).intValue()).as("page width on a 360-px phone").isLessThanOrEqualTo(360);
+    }
+
+    /** A camera-sized photo (4000x3000): a sky-to-road gradient with a few shapes, as ImageIO writes a JPEG. */
+    static byte[] cameraPhoto() {
+        BufferedImage image = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, new Color(120, 170, 220), 0, 3000, new Color(90, 80, 70)));
+        g.fillRect(0, 0, 4000, 3000);
+        g.setColor(new Color(40, 40, 40));
+        for (int i = 0; i < 40; i++) {
+            g.fillOval(100 * i, 1800 + (i * 37) % 900, 160 + (i * 53) % 300, 90 + (i * 29) % 200);
+        }
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Holds the page's POSTs to {@code glob} on their way (as on a slow line), so that what shows while a report is
+     * being sent (the progress bar) can be seen and checked; other methods go through. Resume the held route to send.
+     */
+    static AtomicReference<Route> holdPosts(Page page, String glob) {
+        AtomicReference<Route> held = new AtomicReference<>();
+        page.route(glob, route -> {
+            if ("POST".equals(route.request().method())) {
+                held.set(route);
+            } else {
+                route.resume();
+            }
+        });
+        return held;
     }
 }

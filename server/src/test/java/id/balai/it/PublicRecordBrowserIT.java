@@ -6,20 +6,10 @@ import static id.balai.it.BrowserSupport.button;
 import static id.balai.it.BrowserSupport.byId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
@@ -81,18 +71,11 @@ class PublicRecordBrowserIT extends InChromium {
         assertThat(preview).not().containsText(EMAIL);
         chromium.check(phone, "71-preview-360");
 
-        phone.locator("#attachments").setInputFiles(new FilePayload("jembatan.jpg", "image/jpeg", cameraPhoto()));
+        phone.locator("#attachments").setInputFiles(new FilePayload("jembatan.jpg", "image/jpeg", BrowserSupport.cameraPhoto()));
         assertThat(phone.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Pratinjau foto jembatan.jpg")))
                 .isVisible();
         assertThat(phone.getByTestId("chosen-files")).containsText("diperkecil dari");
-        AtomicReference<Route> held = new AtomicReference<>();
-        phone.route("**/api/t/" + TENANT + "/complaints", route -> {
-            if ("POST".equals(route.request().method())) {
-                held.set(route);
-            } else {
-                route.resume();
-            }
-        });
+        AtomicReference<Route> held = BrowserSupport.holdPosts(phone, "**/api/t/" + TENANT + "/complaints");
         button(phone, "Kirim laporan").click();
         phone.waitForCondition(() -> held.get() != null);
         assertThat(phone.getByRole(AriaRole.PROGRESSBAR, new Page.GetByRoleOptions().setName("Pengiriman lampiran")))
@@ -211,24 +194,5 @@ class PublicRecordBrowserIT extends InChromium {
         }
         page.context().close();
         return count;
-    }
-
-    /** A camera-sized photo (4000x3000) as ImageIO writes a JPEG. */
-    private static byte[] cameraPhoto() {
-        BufferedImage image = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setPaint(new GradientPaint(0, 0, new Color(110, 160, 210), 0, 3000, new Color(80, 70, 60)));
-        g.fillRect(0, 0, 4000, 3000);
-        g.setColor(new Color(120, 80, 40));
-        g.fillRect(600, 1500, 2800, 300);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpg", out);
-            ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
