@@ -66,6 +66,7 @@ SELECT create_distributed_table('complaint_publication', 'tenant_id', colocate_w
 SELECT create_distributed_table('complaint_moderation_log', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('complaint_moderation_log');
 SELECT create_distributed_table('complaint_blurred_photo', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('complaint_blurred_photo');
 SELECT create_distributed_table('mail_outbox', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('mail_outbox');
+SELECT create_distributed_table('notification_subscription', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('notification_subscription');
 SELECT create_distributed_table('information_request', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_request');
 SELECT create_distributed_table('information_event', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_event');
 SELECT create_distributed_table('information_file', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_file');

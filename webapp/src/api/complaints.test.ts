@@ -6,6 +6,7 @@ import {
   complaintInput,
   EMPTY_FORM,
   newIdempotencyKey,
+  suggestedNotifyBy,
   type PublicComplaint,
 } from './complaints';
 
@@ -94,3 +95,22 @@ describe('reporter actions by state', () => {
     expect(allowedReporterActions(base, '2026-03-02')).toEqual([]);
   });
 });
+
+describe('news about the report (issue 16)', () => {
+  it('suggests e-mail when an address is given, else SMS for a phone, else nothing, within what is offered', () => {
+    const both = { ...EMPTY_FORM, phone: '081234567890', email: 'siti@contoh.id' };
+    expect(suggestedNotifyBy(both, ['EMAIL', 'SMS'])).toBe('EMAIL');
+    expect(suggestedNotifyBy({ ...both, email: '' }, ['EMAIL', 'SMS'])).toBe('SMS');
+    expect(suggestedNotifyBy({ ...both, email: '' }, ['EMAIL'])).toBe('NONE');
+    expect(suggestedNotifyBy(EMPTY_FORM, ['EMAIL', 'SMS'])).toBe('NONE');
+    expect(suggestedNotifyBy({ ...both, notifyBy: 'NONE' }, ['EMAIL', 'SMS'])).toBe('NONE');
+  });
+
+  it('sends the choice and the page language with the report', () => {
+    expect(complaintInput({ ...FORM, notifyBy: 'SMS' }, ['EMAIL', 'SMS'], 'en')).toMatchObject({
+      notifyBy: 'SMS',
+      language: 'en',
+    });
+  });
+});
+

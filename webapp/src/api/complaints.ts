@@ -19,6 +19,8 @@ export interface ComplaintForm {
   name: string;
   phone: string;
   email: string;
+  /** How the reporter hears back (issue 16): EMAIL, SMS, WHATSAPP or NONE; '' until chosen (then suggested). */
+  notifyBy: string;
 }
 
 export const EMPTY_FORM: ComplaintForm = {
@@ -35,10 +37,30 @@ export const EMPTY_FORM: ComplaintForm = {
   name: '',
   phone: '',
   email: '',
+  notifyBy: '',
 };
 
-/** The JSON the API takes (ComplaintInput): blanks left out, coordinates as numbers. */
-export function complaintInput(form: ComplaintForm): Record<string, unknown> {
+/**
+ * The channel for news the form suggests until the reporter picks one: e-mail when an address is given, else SMS
+ * (or WhatsApp) when a phone is, else none. Only what the regency offers.
+ */
+export function suggestedNotifyBy(form: ComplaintForm, offered: readonly string[]): string {
+  if (form.notifyBy) return form.notifyBy;
+  if (form.email.trim() && offered.includes('EMAIL')) return 'EMAIL';
+  if (form.phone.trim() && offered.includes('SMS')) return 'SMS';
+  if (form.phone.trim() && offered.includes('WHATSAPP')) return 'WHATSAPP';
+  return 'NONE';
+}
+
+/**
+ * The JSON the API takes (ComplaintInput): blanks left out, coordinates as numbers; `offered` are the regency's
+ * channels for news and `language` the page's, for the short messages.
+ */
+export function complaintInput(
+  form: ComplaintForm,
+  offered: readonly string[] = [],
+  language = 'id',
+): Record<string, unknown> {
   const trimmed = (v: string) => (v.trim() === '' ? undefined : v.trim());
   const number = (v: string) => (v.trim() === '' ? undefined : Number(v.replace(',', '.')));
   const reporter = { name: trimmed(form.name), phone: trimmed(form.phone), email: trimmed(form.email) };
@@ -55,6 +77,8 @@ export function complaintInput(form: ComplaintForm): Record<string, unknown> {
     confidential: form.confidential,
     publicDeclined: form.publicDeclined,
     reporter: hasReporter ? reporter : undefined,
+    notifyBy: suggestedNotifyBy(form, offered),
+    language,
   };
 }
 
@@ -86,8 +110,13 @@ export function attachmentProblem(
  * The request body: plain JSON without files; with files, multipart/form-data with a `complaint` part (the same
  * JSON, application/json) and one `attachments` part per file.
  */
-export function complaintBody(form: ComplaintForm, files: readonly File[]): Record<string, unknown> | FormData {
-  const input = complaintInput(form);
+export function complaintBody(
+  form: ComplaintForm,
+  files: readonly File[],
+  offered: readonly string[] = [],
+  language = 'id',
+): Record<string, unknown> | FormData {
+  const input = complaintInput(form, offered, language);
   if (files.length === 0) return input;
   const data = new FormData();
   data.append('complaint', new Blob([JSON.stringify(input)], { type: 'application/json' }));
@@ -225,13 +254,24 @@ export function trackComplaint(slug: string, number: string, code: string, signa
 }
 
 export type ReporterAction =
-  | { kind: 'clarification'; text: string }
+  | { kind: 'clarification'; text: string; files?: readonly File[] }
   | { kind: 'acceptance' }
   | { kind: 'rating'; rating: number }
   | { kind: 'reopening'; reason: string };
 
 export function reporterAction(slug: string, number: string, code: string, action: ReporterAction) {
+  if (action.kind === 'clarification' && action.files && action.files.length > 0) {
+    // With photos: multipart, the answer in the part 'clarification' (issue 16).
+    const data = new FormData();
+    data.append(
+      'clarification',
+      new Blob([JSON.stringify({ code: code.trim(), text: action.text })], { type: 'application/json' }),
+    );
+    for (const f of action.files) data.append('attachments', f, f.name);
+    return apiSend<PublicComplaint>(`${base(slug, number)}/clarification`, { method: 'POST', body: data });
+  }
   const { kind, ...rest } = action;
+  if ('files' in rest) delete rest.files;
   return apiSend<PublicComplaint>(`${base(slug, number)}/${kind}`, {
     method: 'POST',
     body: { code: code.trim(), ...rest },

@@ -58,6 +58,8 @@ export interface Tenant {
   timeZone: string;
   /** IANA zone, e.g. Asia/Jakarta. */
   zoneId: string;
+  /** The channels a citizen may choose to hear back on: EMAIL, SMS, WHATSAPP (issue 16). */
+  notificationChannels?: string[];
   officeHours: OfficeHours;
   channels: Channels;
   branding: Branding;

@@ -20,6 +20,14 @@ describe('router', () => {
     expect(matchRoute('/muara-enim/lapor/x')).toEqual({ name: 'notFound' });
     expect(matchRoute('/Muara-Enim/')).toEqual({ name: 'notFound' });
     expect(matchRoute('/muara-enim/hak-anda/x')).toEqual({ name: 'notFound' });
+    const token = 'a1'.repeat(24);
+    expect(matchRoute(`/muara-enim/berhenti/${token}`)).toEqual({
+      name: 'portal',
+      slug: 'muara-enim',
+      page: 'unsubscribe',
+      id: token,
+    });
+    expect(matchRoute('/muara-enim/berhenti/bukan-token')).toEqual({ name: 'notFound' });
   });
 
   it('keeps /platform and /provinsi for the operator and the provincial admin, never a regency', () => {

@@ -45,7 +45,12 @@ export const PORTAL_PAGES = {
  * `entry` is `/{slug}/informasi/{id}`: one entry of the public register; `publicReport` is `/{slug}/laporan/{n}`:
  * one published report.
  */
-export type PortalPageName = (typeof PORTAL_PAGES)[keyof typeof PORTAL_PAGES] | 'entry' | 'publicReport';
+export type PortalPageName =
+  | (typeof PORTAL_PAGES)[keyof typeof PORTAL_PAGES]
+  | 'entry'
+  | 'publicReport'
+  /** `/{slug}/berhenti/{token}`: the unsubscribe link of a citizen's e-mail (issue 16). */
+  | 'unsubscribe';
 
 export type Route =
   | { name: 'landing' }
@@ -86,6 +91,9 @@ export function matchRoute(path: string): Route {
   }
   if (first === 'laporan' && rest.length === 1 && /^[A-Za-z0-9-]{1,64}$/.test(rest[0]!)) {
     return { name: 'portal', slug, page: 'publicReport', id: rest[0] };
+  }
+  if (first === 'berhenti' && rest.length === 1 && /^[0-9a-f]{48,64}$/.test(rest[0]!)) {
+    return { name: 'portal', slug, page: 'unsubscribe', id: rest[0] };
   }
   if (rest.length === 0 && Object.prototype.hasOwnProperty.call(PORTAL_PAGES, first)) {
     return { name: 'portal', slug, page: PORTAL_PAGES[first as keyof typeof PORTAL_PAGES] };

@@ -152,6 +152,15 @@ export const citizenEn: CitizenMessages = {
     previewFailed: 'The preview could not be made. The report can still be sent.',
     previewNotPublic: 'This report will not be shown to the public.',
     contactLegend: 'Your contact',
+    notifyLegend: 'News about your report',
+    notifyHelp:
+      'We tell you when the report is received (with the access code), needs more from you, is passed to an agency, is answered, and is closed.',
+    notifyEmail: 'By e-mail',
+    notifySms: 'By SMS',
+    notifyWhatsapp: 'On WhatsApp',
+    notifyNone: 'Send me nothing (I follow it myself on the Track page)',
+    notifyNeedsEmail: 'Give an e-mail address to get news by e-mail.',
+    notifyNeedsPhone: 'Give a mobile number to get news by SMS or WhatsApp.',
     contactHelp: 'Give a mobile number or an e-mail address so the answer can reach you (required unless anonymous).',
     name: 'Name',
     phone: 'Mobile number',
@@ -207,6 +216,8 @@ export const citizenEn: CitizenMessages = {
     actionsHeading: 'Your reply',
     clarifyLabel: 'Your clarification',
     clarifyHint: 'The officer asked for more information. See the question in the history.',
+    clarifyPhotos: 'Photos or files (optional)',
+    clarifyPhotosHint: 'JPEG, PNG or PDF, at most 5 files per report, 5 MB each.',
     clarifySubmit: 'Send clarification',
     accept: 'I accept this answer',
     ratingLegend: 'Rate how your report was handled',
@@ -253,5 +264,13 @@ export const citizenEn: CitizenMessages = {
     ppidDispute: (n: number) =>
       `If the answer does not satisfy you, you can bring a dispute to the Information Commission within ${n} working days.`,
     ppidBasis: 'Basis: Law 14/2008 on Public Information Disclosure, Articles 22, 35-37; regent regulation on the PPID, Articles 22-26.',
+  },
+  unsubscribe: {
+    title: 'Stop these messages',
+    explain: (reference: string) =>
+      `You will no longer get e-mails about ${reference}. Your report or request is still handled, and you can still follow it on the Track page.`,
+    confirm: 'Stop the e-mails',
+    stopped: (reference: string) =>
+      `Done: you no longer get e-mails about ${reference}. You can still follow it on the Track page.`,
   },
 };

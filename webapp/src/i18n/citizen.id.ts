@@ -154,6 +154,15 @@ export const citizenId = {
     previewFailed: 'Pratinjau tidak dapat dibuat. Laporan tetap dapat dikirim.',
     previewNotPublic: 'Laporan ini tidak akan ditampilkan untuk publik.',
     contactLegend: 'Kontak Anda',
+    notifyLegend: 'Kabar tentang laporan Anda',
+    notifyHelp:
+      'Kami mengabari Anda saat laporan diterima (dengan kode akses), perlu keterangan, diteruskan ke perangkat daerah, dijawab, dan selesai.',
+    notifyEmail: 'Lewat e-mail',
+    notifySms: 'Lewat SMS',
+    notifyWhatsapp: 'Lewat WhatsApp',
+    notifyNone: 'Jangan kirim kabar (saya memantau sendiri di halaman Lacak)',
+    notifyNeedsEmail: 'Isi alamat e-mail untuk menerima kabar lewat e-mail.',
+    notifyNeedsPhone: 'Isi nomor HP untuk menerima kabar lewat SMS atau WhatsApp.',
     contactHelp: 'Isi nomor HP atau e-mail agar jawaban dapat dikirim kepada Anda (wajib jika tidak anonim).',
     name: 'Nama',
     phone: 'Nomor HP',
@@ -209,6 +218,8 @@ export const citizenId = {
     actionsHeading: 'Tanggapan Anda',
     clarifyLabel: 'Penjelasan Anda',
     clarifyHint: 'Petugas meminta penjelasan tambahan. Lihat pertanyaannya di riwayat.',
+    clarifyPhotos: 'Foto atau berkas (pilihan)',
+    clarifyPhotosHint: 'JPEG, PNG atau PDF, paling banyak 5 berkas untuk satu laporan, masing-masing 5 MB.',
     clarifySubmit: 'Kirim penjelasan',
     accept: 'Saya menerima jawaban ini',
     ratingLegend: 'Beri nilai untuk penanganan laporan',
@@ -255,6 +266,14 @@ export const citizenId = {
     ppidDispute: (n: number) =>
       `Jika tidak puas dengan tanggapan keberatan, Anda dapat mengajukan sengketa ke Komisi Informasi dalam ${n} hari kerja.`,
     ppidBasis: 'Dasar: UU 14/2008 tentang Keterbukaan Informasi Publik Pasal 22, 35-37; Peraturan Bupati tentang PPID Pasal 22-26.',
+  },
+  unsubscribe: {
+    title: 'Berhenti menerima kabar',
+    explain: (reference: string) =>
+      `Anda tidak akan lagi menerima e-mail tentang ${reference}. Laporan atau permohonan Anda tetap ditangani, dan Anda tetap dapat melacaknya di halaman Lacak.`,
+    confirm: 'Berhenti menerima e-mail',
+    stopped: (reference: string) =>
+      `Selesai: Anda tidak lagi menerima e-mail tentang ${reference}. Perkembangannya tetap dapat Anda lihat di halaman Lacak.`,
   },
 };
 

@@ -6,6 +6,7 @@ import {
   previewComplaint,
   REPORT_TYPES,
   submitComplaint,
+  suggestedNotifyBy,
   type ComplaintForm,
   type PublicPreview,
   type Receipt,
@@ -35,12 +36,20 @@ export const COMPLAINT_FIELDS = [
   'reporter.name',
   'reporter.phone',
   'reporter.email',
+  'notifyBy',
   'attachments',
 ] as const;
 
 /** Checks in the browser what the API would reject anyway, so the citizen sees it before sending. */
-export function validateComplaint(form: ComplaintForm, t: ReturnType<typeof useI18n>['t']): FieldErrors {
+export function validateComplaint(
+  form: ComplaintForm,
+  t: ReturnType<typeof useI18n>['t'],
+  offered: readonly string[] = [],
+): FieldErrors {
   const e: FieldErrors = {};
+  const notifyBy = suggestedNotifyBy(form, offered);
+  if (notifyBy === 'EMAIL' && !form.email.trim()) e.notifyBy = t.citizen.form.notifyNeedsEmail;
+  if ((notifyBy === 'SMS' || notifyBy === 'WHATSAPP') && !form.phone.trim()) e.notifyBy = t.citizen.form.notifyNeedsPhone;
   if (form.title.trim().length === 0) e.title = t.citizen.form.required;
   else if (form.title.trim().length < 5) e.title = t.citizen.form.tooShort(5);
   if (form.description.trim().length === 0) e.description = t.citizen.form.required;
@@ -84,7 +93,9 @@ export function ComplaintFormPage({
   const { form, setForm, set, errors, setErrors, busy, receipt, send, reset, renewKey } = usePublicForm<
     ComplaintForm,
     Receipt
-  >(EMPTY_FORM, COMPLAINT_FIELDS, (field) => (field === 'type' ? 'type-error' : field));
+  >(EMPTY_FORM, COMPLAINT_FIELDS, (field) =>
+    field === 'type' ? 'type-error' : field === 'notifyBy' ? 'notifyBy-error' : field,
+  );
   const [files, setFiles] = useState<PreparedFile[]>([]);
   const [preparing, setPreparing] = useState(false);
   /** The files being prepared, so that a send waits for them; a newer pick replaces it. */
@@ -92,6 +103,7 @@ export function ComplaintFormPage({
   const [progress, setProgress] = useState<number | null>(null);
   const [preview, setPreview] = useState<PublicPreview | 'loading' | 'failed' | null>(null);
   const f = t.citizen.form;
+  const offered = tenant.notificationChannels ?? ['EMAIL'];
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -152,13 +164,13 @@ export function ComplaintFormPage({
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const local = validateComplaint(form, t);
+    const local = validateComplaint(form, t, offered);
     const ready = (prepared.current ? await prepared.current : files).map((p) => p.file);
     const problem = attachmentProblem(ready);
     if (problem) local.attachments = errors.attachments ?? f.attachmentCount;
     await send(local, async (key) => {
-      if (submit) return submit(complaintBody(form, allowAttachments ? ready : []));
-      const body = complaintBody(form, ready);
+      if (submit) return submit(complaintBody(form, allowAttachments ? ready : [], offered, lang));
+      const body = complaintBody(form, ready, offered, lang);
       if (!(body instanceof FormData)) return submitComplaint(tenant.slug, body, key);
       setProgress(0);
       try {
@@ -365,6 +377,12 @@ export function ComplaintFormPage({
             onChange={(v) => set('email', v)}
             error={errors['reporter.email']}
           />
+          <NotifyChoice
+            value={suggestedNotifyBy(form, offered)}
+            offered={offered}
+            error={errors.notifyBy}
+            onChange={(v) => set('notifyBy', v)}
+          />
         </fieldset>
         {progress !== null && (
           <UploadProgressBar percent={progress} label={f.uploadLabel} spoken={f.uploadPercent} done={f.uploadDone} />
@@ -374,6 +392,54 @@ export function ComplaintFormPage({
         </button>
       </form>
     </>
+  );
+}
+
+/** "Kabar tentang laporan Anda": the channel the reporter hears back on (issue 16), or none. */
+export function NotifyChoice({
+  value,
+  offered,
+  error,
+  onChange,
+}: {
+  value: string;
+  offered: readonly string[];
+  error?: string;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useI18n();
+  const f = t.citizen.form;
+  const label: Record<string, string> = {
+    EMAIL: f.notifyEmail,
+    SMS: f.notifySms,
+    WHATSAPP: f.notifyWhatsapp,
+    NONE: f.notifyNone,
+  };
+  return (
+    <fieldset className="choice" aria-describedby={error ? 'notifyBy-error' : 'notifyBy-help'}>
+      <legend>{f.notifyLegend}</legend>
+      <p id="notifyBy-help" className="field__hint">
+        {f.notifyHelp}
+      </p>
+      {[...offered, 'NONE'].map((c) => (
+        <div className="check" key={c}>
+          <input
+            id={`notifyBy-${c}`}
+            type="radio"
+            name="notifyBy"
+            value={c}
+            checked={value === c}
+            onChange={() => onChange(c)}
+          />
+          <label htmlFor={`notifyBy-${c}`}>{label[c] ?? c}</label>
+        </div>
+      ))}
+      {error && (
+        <p id="notifyBy-error" className="field__error" tabIndex={-1}>
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }
 

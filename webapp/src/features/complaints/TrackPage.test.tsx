@@ -128,4 +128,36 @@ describe('tracking page', () => {
     expect(body).toEqual({ code: 'K7Q2' });
     expect(screen.queryByRole('button', { name: 'Turunkan laporan saya dari publik' })).toBeNull();
   });
+
+  it('answers a clarification question with a photo as one multipart request', async () => {
+    let sent: FormData | null = null;
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/t/muara-enim/complaints/ME-2026-000123': ok({ ...RESPONDED, status: 'CLARIFICATION_REQUESTED', answer: null }),
+      '/api/t/muara-enim/complaints/ME-2026-000123/clarification': (init?: RequestInit) => {
+        sent = init?.body as FormData;
+        return ok({ ...RESPONDED, status: 'RECEIVED', answer: null });
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/lacak?nomor=ME-2026-000123');
+    render(<App />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Kode akses'), 'K7Q2');
+    await user.click(screen.getByRole('button', { name: 'Lihat laporan' }));
+    await user.type(await screen.findByLabelText('Penjelasan Anda'), 'Di depan SD 3, dekat pasar.');
+    const photo = new File([new Uint8Array([0xff, 0xd8, 0xff])], 'lubang.jpg', { type: 'image/jpeg' });
+    await user.upload(screen.getByLabelText(/Foto atau berkas/), photo);
+    await user.click(screen.getByRole('button', { name: 'Kirim penjelasan' }));
+    expect(await screen.findByRole('status')).toBeTruthy();
+    expect(sent).toBeInstanceOf(FormData);
+    const form = sent as unknown as FormData;
+    expect((form.get('attachments') as File).name).toBe('lubang.jpg');
+    const part = form.get('clarification') as Blob;
+    const json = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(part);
+    });
+    expect(JSON.parse(json)).toEqual({ code: 'K7Q2', text: 'Di depan SD 3, dekat pasar.' });
+  });
 });

@@ -10,7 +10,7 @@ import {
   type ReporterAction,
 } from '../../api/complaints';
 import { useErrorText } from '../../app/ErrorPanel';
-import { fieldErrorsOf, FormError, TextField, type FieldErrors } from '../../app/fields';
+import { fieldErrorsOf, FileField, FormError, TextField, type FieldErrors } from '../../app/fields';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useI18n } from '../../i18n';
 import { formatLongDate, todayIn } from '../calendar/dates';
@@ -221,6 +221,7 @@ function ReporterActions({
   const tr = t.citizen.track;
   const allowed = allowedReporterActions(complaint, today);
   const [text, setText] = useState('');
+  const [photos, setPhotos] = useState<File[]>([]);
   const [reason, setReason] = useState('');
   const [rating, setRating] = useState(0);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -236,9 +237,10 @@ function ReporterActions({
       await onAction(action);
       setDone(true);
       setText('');
+      setPhotos([]);
       setReason('');
     } catch (error) {
-      setErrors(fieldErrorsOf(error, ['text', 'reason', 'rating'], errorText));
+      setErrors(fieldErrorsOf(error, ['text', 'reason', 'rating', 'attachments'], errorText));
     } finally {
       setBusy(false);
     }
@@ -255,7 +257,7 @@ function ReporterActions({
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void run({ kind: 'clarification', text });
+            void run({ kind: 'clarification', text, files: photos });
           }}
         >
           <TextField
@@ -266,6 +268,15 @@ function ReporterActions({
             value={text}
             onChange={setText}
             error={errors.text}
+          />
+          <FileField
+            id="clarification-photos"
+            label={tr.clarifyPhotos}
+            hint={tr.clarifyPhotosHint}
+            accept="image/jpeg,image/png,application/pdf"
+            multiple
+            error={errors.attachments}
+            onFiles={(list) => setPhotos(list ? Array.from(list) : [])}
           />
           <button type="submit" className="button" disabled={busy}>
             {tr.clarifySubmit}

@@ -14,6 +14,7 @@ const PATHS: Record<PortalPageName, string> = {
   statistics: 'statistik',
   reports: 'laporan',
   publicReport: 'laporan',
+  unsubscribe: 'berhenti',
 };
 
 export function portalHref(slug: string, page: PortalPageName | 'office'): string {

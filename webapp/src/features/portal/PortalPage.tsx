@@ -23,6 +23,8 @@ const InformationPages = lazy(() => import('../information/InformationPages'));
 const StatisticsPage = lazy(() => import('../statistics/StatisticsPage'));
 /** The published reports (list, map, one report): a chunk of their own; the map is another. */
 const PublicReportPages = lazy(() => import('../reports/PublicReportPages'));
+/** The unsubscribe page of a citizen's e-mail: rarely opened, so a chunk of its own. */
+const UnsubscribePage = lazy(() => import('../notifications/UnsubscribePage'));
 
 /** Loads the regency once for every page under `/{slug}/`, then shows the page. */
 export function TenantRoute({ slug, children }: { slug: string; children: ReactNode }) {
@@ -59,6 +61,11 @@ export function PortalPage({ slug, page = 'home', id }: { slug: string; page?: P
       {(page === 'reports' || page === 'publicReport') && (
         <Suspense fallback={<Loading />}>
           <PublicReportPages page={page} id={id} />
+        </Suspense>
+      )}
+      {page === 'unsubscribe' && id && (
+        <Suspense fallback={<Loading />}>
+          <UnsubscribePage token={id} />
         </Suspense>
       )}
       {(page === 'register' || page === 'entry' || page === 'request' || page === 'trackRequest') && (

@@ -41,13 +41,40 @@ final class Kannel implements AutoCloseable {
         this.smscPort = smscPort;
     }
 
-    /** One message as fakesmsc shows it: "Got message N: <from to text …>". */
+    /**
+     * One message as fakesmsc shows it: "Got message N: <from to text …>", or, for a text longer than one SMS, its
+     * parts "<from to udh %05%00%03<ref><total><seq> data <url-encoded>>", joined here as the phone joins them.
+     */
     record Sms(String from, String to, String text) {
         private static final Pattern LINE = Pattern.compile("Got message \\d+: <(\\S+) (\\S+) text (.*)>$");
+        private static final Pattern PART = Pattern.compile(
+                "Got message \\d+: <(\\S+) (\\S+) udh %05%00%03%(\\p{XDigit}{2})%(\\p{XDigit}{2})%(\\p{XDigit}{2}) data (.*)>$");
 
         static Optional<Sms> parse(String line) {
             Matcher m = LINE.matcher(line);
             return m.find() ? Optional.of(new Sms(m.group(1), m.group(2), m.group(3))) : Optional.empty();
+        }
+
+        /** Every message of a log, in order, a concatenated one once all its parts arrived. */
+        static List<Sms> all(List<String> lines) {
+            List<Sms> out = new ArrayList<>();
+            java.util.Map<String, java.util.TreeMap<Integer, String>> parts = new java.util.HashMap<>();
+            for (String line : lines) {
+                parse(line).ifPresent(out::add);
+                Matcher p = PART.matcher(line);
+                if (p.find()) {
+                    String key = p.group(1) + " " + p.group(2) + " " + p.group(3);
+                    int total = Integer.parseInt(p.group(4), 16);
+                    java.util.TreeMap<Integer, String> got = parts.computeIfAbsent(key, k -> new java.util.TreeMap<>());
+                    got.put(Integer.parseInt(p.group(5), 16), java.net.URLDecoder.decode(p.group(6),
+                            StandardCharsets.ISO_8859_1));
+                    if (got.size() == total) {
+                        out.add(new Sms(p.group(1), p.group(2), String.join("", got.values())));
+                        parts.remove(key);
+                    }
+                }
+            }
+            return out;
         }
     }
 
@@ -140,8 +167,8 @@ final class Kannel implements AutoCloseable {
         Sms await(Predicate<Sms> wanted, Duration timeout) throws IOException, InterruptedException {
             Instant end = Instant.now().plus(timeout);
             while (Instant.now().isBefore(end)) {
-                Optional<Sms> hit = Files.readAllLines(log, StandardCharsets.UTF_8).stream().map(Sms::parse)
-                        .flatMap(Optional::stream).filter(wanted).findFirst();
+                Optional<Sms> hit = Sms.all(Files.readAllLines(log, StandardCharsets.UTF_8)).stream().filter(wanted)
+                        .findFirst();
                 if (hit.isPresent()) {
                     return hit.get();
                 }

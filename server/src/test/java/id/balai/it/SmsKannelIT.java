@@ -98,16 +98,21 @@ class SmsKannelIT extends BalaiIT {
         officer(admin, id, "dispatch", Map.of("units", List.of("PUPR"))).then().statusCode(200);
         officer(pupr, id, "receipt", null).then().statusCode(200);
         officer(pupr, id, "answer", Map.of("text", "Lampu diganti besok pagi.")).then().statusCode(200);
-        officer(admin, id, "response", Map.of("response", "Lampu jalan diganti besok pagi oleh Dinas PUPR."))
-                .then().statusCode(200).body("status", equalTo("RESPONDED"));
+        // At an hour outside the quiet hours (21:00-07:00 WIB), so that the answer's SMS leaves at once.
+        api().auth().oauth2(admin).header(Daytime.HEADER, Daytime.in(java.time.ZoneId.of("Asia/Jakarta")))
+                .contentType(ContentType.JSON)
+                .body(Map.of("response", "Lampu jalan diganti besok pagi oleh Dinas PUPR."))
+                .post("/api/t/muara-enim/officer/complaints/" + id + "/response").then().statusCode(200)
+                .body("status", equalTo("RESPONDED"));
 
         // SPIKM Pasal 5c: the answer goes back by SMS, from the hotline to the citizen's number.
         String citizenE164 = PhoneNumber.parse(citizen).orElseThrow().e164();
         try (Kannel.FakeSmsc centre = kannel.listen()) {
             Kannel.Sms answer = centre.await(m -> PhoneNumber.parse(m.to()).map(PhoneNumber::e164)
-                    .filter(citizenE164::equals).isPresent(), WAIT);
+                    .filter(citizenE164::equals).isPresent() && m.text().contains("Jawaban laporan"), WAIT);
             assertThat(answer.from()).isEqualTo(HOTLINE);
-            assertThat(answer.text()).startsWith("Jawaban laporan " + tracking
+            // The regency's name first (issue 16), then the answer and where to read the rest.
+            assertThat(answer.text()).startsWith("Kabupaten Muara Enim: Jawaban laporan " + tracking
                     + ": Lampu jalan diganti besok pagi oleh Dinas PUPR.").contains("info.muaraenimkab.go.id");
         }
         // The access code from the SMS opens the web tracking too.

@@ -45,6 +45,9 @@ public class CaseClock {
     @Inject
     ClockNotices notices;
 
+    @Inject
+    ReporterNotifications reporters;
+
     /** What one run did. */
     public record Run(int closed, int escalated, int reminded) {
         Run plus(Run o) {
@@ -74,6 +77,7 @@ public class CaseClock {
                 List<ComplaintEvent> happened = c.newEvents();
                 complaints.save(c);
                 notices.tell(tenant, c, happened);
+                reporters.after(tenant, c, happened);
                 audit.record(tenant.id(), CLOCK, "COMPLAINT_CLOCK", "complaint", id.toString(),
                         Map.of("closed", closed, "escalated", escalated, "reminded", reminded));
             }

@@ -25,6 +25,7 @@ import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.domain.ComplaintStatus;
+import id.balai.complaints.domain.HearingBack;
 import id.balai.complaints.domain.Publication;
 import id.balai.complaints.infrastructure.AttachmentRepository;
 import id.balai.complaints.infrastructure.ComplaintRepository;
@@ -81,7 +82,7 @@ public class ComplaintService {
     AuditTrail audit;
 
     @Inject
-    SmsAnswers smsAnswers;
+    ReporterNotifications reporters;
 
     @Inject
     AttachmentRepository attachments;
@@ -101,16 +102,30 @@ public class ComplaintService {
             LocalDate countingStartsOn, LocalDate verifyDue) {
     }
 
-    /** A submission with the reporter's contact (kept in the vault, never on the case) and its checked files. */
+    /**
+     * A submission with the reporter's contact (kept in the vault, never on the case), its checked files, and how the
+     * reporter wants to hear back.
+     */
     public record SubmitCommand(Complaint.Submission submission, PersonalData reporter,
-            List<Attachments.Upload> attachments) {
+            List<Attachments.Upload> attachments, HearingBack hearingBack) {
         public SubmitCommand {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
             Attachments.checkCount(attachments.size());
+            hearingBack = hearingBack != null ? hearingBack : HearingBack.byDefault(submission.channel(), reporter);
+            if (!hearingBack.reachable(reporter)) {
+                throw ComplaintErrors.invalid("NOTIFY_CONTACT_MISSING",
+                        "Isi alamat e-mail atau nomor telepon untuk saluran kabar yang Anda pilih.",
+                        "Give the e-mail address or phone number of the channel you chose for news.", "notifyBy");
+            }
+        }
+
+        public SubmitCommand(Complaint.Submission submission, PersonalData reporter,
+                List<Attachments.Upload> attachments) {
+            this(submission, reporter, attachments, null);
         }
 
         public SubmitCommand(Complaint.Submission submission, PersonalData reporter) {
-            this(submission, reporter, List.of());
+            this(submission, reporter, List.of(), null);
         }
     }
 
@@ -162,6 +177,7 @@ public class ComplaintService {
             Receipt receipt = new Receipt(tracking, code, c.status().name(), c.receivedOn(), c.countingStartsOn(),
                     c.verifyDue());
             idempotencyKey.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, Json.write(receipt)));
+            reporters.received(tenant, c, cmd.hearingBack(), code);
             // Last: the audit chain's head row stays locked until commit, so the regency's next submission waits
             // only for this and the commit.
             audit.record(tenant.id(), actor, "COMPLAINT_RECEIVED", "complaint", c.id().toString(),
@@ -288,6 +304,62 @@ public class ComplaintService {
         });
     }
 
+    /**
+     * The reporter answers the clarification question with text and photos from the tracking page (issue 16): the case
+     * goes back to the central administrator's queue with the answer in its history and the photos among its files.
+     */
+    @Transactional
+    public ReporterView clarifyWithFiles(Tenant tenant, String trackingNumber, String accessCode, String text,
+            List<Attachments.Upload> uploads) {
+        List<Attachments.Upload> files = withoutMetadata(uploads);
+        return scope.call(tenant.id(), () -> {
+            Complaint c = forReporter(tenant, trackingNumber, accessCode);
+            Attachments.checkCount(attachments.list(tenant.id(), c.id()).size() + files.size());
+            Instant now = Now.instant();
+            c.clarify(files.isEmpty() ? text : text + " (+" + files.size() + " foto/berkas)", now);
+            complaints.save(c);
+            attachments.add(tenant.id(), c.id(), files, now, "reporter");
+            audit.record(tenant.id(), new Actor("reporter", "", null), "COMPLAINT_REPORTER_ACTION", "complaint",
+                    c.id().toString(), Map.of("status", c.status().name(), "attachments", files.size()));
+            return new ReporterView(c, complaints.events(tenant.id(), c.id(), true), mergedTarget(tenant, c),
+                    attachments.list(tenant.id(), c.id()),
+                    publications.find(tenant.id(), c.id()).filter(Publication::isPublished).isPresent());
+        });
+    }
+
+    /**
+     * A clarification answered by SMS (issue 16): the case named, or else the one case of this phone's reporter that
+     * waits for an answer. Empty when there is no such case of this sender, so that an SMS can learn nothing about
+     * anyone else's case.
+     */
+    @Transactional
+    public Optional<Complaint> clarifyBySms(Tenant tenant, Optional<String> trackingNumber, PhoneNumber sender,
+            String text, String messageKey) {
+        String key = "sms-clarification:" + messageKey;
+        String hash = Json.sha256Hex(Map.of("text", text));
+        return scope.call(tenant.id(), () -> {
+            if (idempotency.exists(tenant.id(), key)) {
+                // The gateway delivered this SMS again: it answered its case already.
+                return idempotency.claim(tenant.id(), key, hash).flatMap(earlier -> complaints.findByTrackingNumber(
+                        tenant.id(), Json.read(earlier.body(), String.class)));
+            }
+            List<UUID> mine = vault.findByPhone(tenant.id(), sender.e164()).stream().map(PersonRef::value).toList();
+            List<Complaint> waiting = complaints.awaitingClarification(tenant.id(), mine).stream()
+                    .filter(c -> trackingNumber.map(n -> n.equals(c.trackingNumber())).orElse(true)).toList();
+            if (waiting.size() != 1) {
+                return Optional.<Complaint>empty();
+            }
+            Complaint c = waiting.get(0);
+            idempotency.claim(tenant.id(), key, hash);
+            c.clarify(text, Now.instant());
+            complaints.save(c);
+            idempotency.complete(tenant.id(), key, 200, Json.write(c.trackingNumber()));
+            audit.record(tenant.id(), new Actor("reporter", "sms", null), "COMPLAINT_REPORTER_ACTION", "complaint",
+                    c.id().toString(), Map.of("status", c.status().name(), "channel", "SMS"));
+            return Optional.of(c);
+        });
+    }
+
     /** What a reporter may do to a case. */
     public record ReporterActions(Complaint complaint, Instant now, Clocks clocks) {
         public void clarify(String text) {
@@ -316,15 +388,13 @@ public class ComplaintService {
     public OfficerView act(Tenant tenant, UUID id, String action, Actor actor, Step step) {
         return scope.call(tenant.id(), () -> {
             Complaint c = complaints.get(tenant.id(), id);
-            ComplaintStatus before = c.status();
             Instant now = Now.instant();
             step.apply(c, now, clocks(tenant, now));
+            List<ComplaintEvent> happened = c.newEvents();
             complaints.save(c);
             audit.record(tenant.id(), actor, "COMPLAINT_" + action, "complaint", id.toString(),
                     Map.of("status", c.status().name()));
-            if (before != ComplaintStatus.RESPONDED && c.status() == ComplaintStatus.RESPONDED) {
-                smsAnswers.queue(tenant, c);
-            }
+            reporters.after(tenant, c, happened);
             // A rejected report is never public: a published version comes off at once (issue 15).
             moderation.withdrawIfNoLongerPublishable(tenant, id, actor);
             return officerView(tenant, complaints.get(tenant.id(), id));
@@ -412,6 +482,8 @@ public class ComplaintService {
         Map<String, Object> fields = new java.util.LinkedHashMap<>();
         fields.put("submission", cmd.submission());
         fields.put("reporter", cmd.reporter());
+        fields.put("hearingBack", cmd.hearingBack().channel().map(Enum::name).orElse("NONE") + "/"
+                + cmd.hearingBack().language());
         if (!files.isEmpty()) {
             fields.put("attachments", Attachments.fingerprint(files));
         }

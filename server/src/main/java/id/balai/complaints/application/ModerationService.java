@@ -16,18 +16,14 @@ import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.complaints.domain.Attachment;
 import id.balai.complaints.domain.Attachments;
 import id.balai.complaints.domain.BlurredPhoto;
-import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.domain.Publication;
-import id.balai.complaints.domain.SmsReplies;
 import id.balai.complaints.infrastructure.AttachmentRepository;
 import id.balai.complaints.infrastructure.BlurredPhotoRepository;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.complaints.infrastructure.PublicationRepository;
-import id.balai.notifications.application.SmsOutbox;
-import id.balai.notifications.domain.OutgoingSms;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.AccessCode;
 import id.balai.platform.domain.DomainException;
@@ -76,7 +72,7 @@ public class ModerationService {
     AuditTrail audit;
 
     @Inject
-    SmsOutbox outbox;
+    ReporterNotifications reporters;
 
     /** What the administrator's publish form shows: the proposed masked title and text, and the current state. */
     public record Draft(Complaint complaint, PersonalDataMasker.Masked proposedTitle,
@@ -347,7 +343,7 @@ public class ModerationService {
 
     /**
      * The reporter's notice of a moderation act, with its reason: an event of the public history (the tracking page
-     * shows it), and an SMS for a report that came by SMS. E-mail delivery comes with issue 16.
+     * shows it), and a message on the channel the reporter chose (issue 16).
      */
     private void tellReporter(Tenant tenant, Complaint c, Publication.LogEntry act, Instant now) {
         String what = switch (act.act()) {
@@ -358,12 +354,10 @@ public class ModerationService {
             case PHOTO_BLURRED, PHOTO_BLUR_REMOVED -> throw new IllegalArgumentException("Not told: " + act.act());
         };
         String note = what + ". Alasan: " + act.reason();
+        int before = c.newEvents().size();
         c.noteModeration("PUBLICATION_" + act.act().name(), act.actor(), note, now);
-        if (c.channel() == Channel.SMS && c.reporter().isPresent() && tenant.definition().channels() != null) {
-            outbox.enqueue(tenant.id(), new OutgoingSms(tenant.definition().channels().smsNumber(),
-                    new PersonRef(c.reporter().get()), SmsReplies.moderation(c.trackingNumber(), note),
-                    c.trackingNumber() + ": pemberitahuan moderasi publikasi", "complaint", c.id().toString()));
-        }
+        List<ComplaintEvent> noted = c.newEvents();
+        reporters.after(tenant, c, noted.subList(before, noted.size()));
     }
 
     private PersonalDataMasker.Known known(Tenant tenant, Complaint c, Actor actor) {

@@ -64,7 +64,21 @@ public class SmsIntake {
                 return complaints.statusForSender(tenant, status.trackingNumber(), sender.get())
                         .map(SmsReplies::status).orElse(SmsReplies.notFound());
             }
+            String key = idempotencyKey(sender.get(), sms.time(), sms.text() == null ? "" : sms.text());
+            if (command instanceof SmsCommand.Clarify clarify) {
+                // Issue 16: the answer to the central administrator's question, by SMS.
+                return complaints.clarifyBySms(tenant, clarify.trackingNumber(), sender.get(), clarify.text(), key)
+                        .map(c -> SmsReplies.clarified(c.trackingNumber())).orElse(SmsReplies.nothingToClarify());
+            }
             if (command instanceof SmsCommand.Report report) {
+                if (!report.forced()) {
+                    // A plain reply to the question's SMS answers it, when the sender has exactly one case waiting.
+                    Optional<Complaint> answered = complaints.clarifyBySms(tenant, Optional.empty(), sender.get(),
+                            report.text(), key);
+                    if (answered.isPresent()) {
+                        return SmsReplies.clarified(answered.get().trackingNumber());
+                    }
+                }
                 ComplaintService.Receipt r = complaints.submit(tenant, submission(report.text(), sender.get()),
                         Optional.of(idempotencyKey(sender.get(), sms.time(), report.text())),
                         new Actor("citizen:sms", "", requestId)).receipt();

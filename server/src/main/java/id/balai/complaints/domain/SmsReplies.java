@@ -14,13 +14,24 @@ public final class SmsReplies {
 
     /** @param shortCode the tenant's, so that the example looks like the tracking numbers the citizen gets */
     public static String help(String shortCode) {
-        return "Layanan pengaduan: kirim uraian laporan Anda (min. 10 huruf). Cek status: kirim nomor laporan, "
-                + "mis. " + shortCode + "-2026-000123. INFO: bantuan ini.";
+        return "Layanan pengaduan: kirim uraian laporan (min. 10 huruf). Status: kirim nomor laporan, mis. "
+                + shortCode + "-2026-000123. Menjawab petugas: JAWAB <isi>. INFO: bantuan.";
     }
 
     public static String received(String trackingNumber, String accessCode) {
         return "Laporan diterima. No: " + trackingNumber + ". Kode akses: " + accessCode
                 + ". Cek status: kirim nomor laporan ke nomor ini.";
+    }
+
+    /** A clarification by SMS reached its case (issue 16). */
+    public static String clarified(String trackingNumber) {
+        return "Keterangan Anda untuk laporan " + trackingNumber + " diterima dan diteruskan ke administrator. "
+                + "Laporan baru: awali dengan LAPOR.";
+    }
+
+    /** JAWAB without a case of the sender that waits for an answer: the same whether the case exists or not. */
+    public static String nothingToClarify() {
+        return "Tidak ada laporan Anda yang menunggu keterangan. Periksa nomor laporan, atau kirim INFO untuk bantuan.";
     }
 
     /** The same for a case that does not exist and one that is not the sender's: no enumeration by SMS. */
@@ -80,12 +91,6 @@ public final class SmsReplies {
 
     /** Cuts at a word boundary and marks the cut, so that the text fits {@code max}. */
     static String fit(String text, int max) {
-        String t = text.strip().replaceAll("\\s+", " ");
-        if (t.length() <= max) {
-            return t;
-        }
-        String cut = t.substring(0, max - 3);
-        int space = cut.lastIndexOf(' ');
-        return (space > max / 2 ? cut.substring(0, space) : cut) + "...";
+        return id.balai.platform.domain.ShortText.fit(text, max);
     }
 }

@@ -197,6 +197,24 @@ public class ComplaintRepository {
                 tenant);
     }
 
+    /** The cases of these reporters that wait for the reporter's clarification (issue 16: a reply by SMS). */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Complaint> awaitingClarification(TenantId tenant, List<UUID> reporters) {
+        if (reporters.isEmpty()) {
+            return List.of();
+        }
+        String in = java.util.stream.IntStream.range(0, reporters.size()).mapToObj(i -> "cast(?" + (i + 2) + " as uuid)")
+                .collect(java.util.stream.Collectors.joining(","));
+        Query q = em.createNativeQuery("select " + COLUMNS + " from complaint c where tenant_id = ?1 "
+                + "and status = 'CLARIFICATION_REQUESTED' and reporter_id in (" + in + ") order by received_at");
+        q.setParameter(1, tenant.value());
+        for (int i = 0; i < reporters.size(); i++) {
+            q.setParameter(i + 2, reporters.get(i).toString());
+        }
+        return ((List<Object[]>) q.getResultList()).stream().map(r -> map(r, tenant)).toList();
+    }
+
     /** The case's events in order; {@code publicOnly} for the reporter's tracking page. */
     @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)

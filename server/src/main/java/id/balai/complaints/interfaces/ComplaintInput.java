@@ -6,6 +6,9 @@ import id.balai.complaints.application.ComplaintService;
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
+import id.balai.complaints.domain.HearingBack;
+import id.balai.notifications.application.CitizenNotifications;
+import id.balai.notifications.domain.ContactChannel;
 import id.balai.complaints.domain.ReportType;
 import id.balai.platform.domain.MultiLine;
 import id.balai.privacy.domain.PersonalData;
@@ -19,10 +22,13 @@ import id.balai.tenancy.domain.Tenant;
  * @param anonymous    anonim: the case may be public, the reporter's identity is hidden, also from the agency
  * @param confidential rahasia: the case is not shown on public pages
  * @param publicDeclined "Jangan tampilkan laporan saya untuk publik": handled, never published (issue 15)
+ * @param notifyBy     how the reporter wants news of the case: EMAIL, SMS, WHATSAPP (as the regency offers) or NONE;
+ *                     left out: the e-mail address if given, else the phone (issue 16)
+ * @param language     {@code id} (default) or {@code en}: the language of short messages
  */
 public record ComplaintInput(String type, String title, @MultiLine String description, String category, String location,
         Double latitude, Double longitude, Boolean anonymous, Boolean confidential, ReporterInput reporter,
-        Boolean publicDeclined) {
+        Boolean publicDeclined, String notifyBy, String language) {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
@@ -56,7 +62,35 @@ public record ComplaintInput(String type, String title, @MultiLine String descri
         PersonalData person = reporter(anon);
         return new ComplaintService.SubmitCommand(new Complaint.Submission(reportType, channel, t, d, cat, loc,
                 latitude, longitude, anon, Boolean.TRUE.equals(confidential), Boolean.TRUE.equals(publicDeclined)),
-                person, attachments);
+                person, attachments, hearingBack(tenant, channel, person));
+    }
+
+    /** The reporter's choice of news, checked against what the regency offers; null leaves the default. */
+    private HearingBack hearingBack(Tenant tenant, Channel channel, PersonalData person) {
+        String lang = language == null || language.isBlank() ? "id" : language.strip();
+        if (!lang.equals("id") && !lang.equals("en")) {
+            throw ComplaintErrors.invalid("INVALID_LANGUAGE", "Bahasa harus id atau en.", "The language must be id or en.",
+                    "language");
+        }
+        if (notifyBy == null || notifyBy.isBlank()) {
+            HearingBack d = HearingBack.byDefault(channel, person);
+            return new HearingBack(d.channel().filter(c -> CitizenNotifications.offers(tenant, c)), lang);
+        }
+        if (notifyBy.strip().equals("NONE")) {
+            return new HearingBack(java.util.Optional.empty(), lang);
+        }
+        ContactChannel c;
+        try {
+            c = ContactChannel.valueOf(notifyBy.strip());
+        } catch (IllegalArgumentException e) {
+            throw ComplaintErrors.invalid("INVALID_NOTIFY_BY", "Saluran kabar harus EMAIL, SMS, WHATSAPP atau NONE.",
+                    "The news channel must be EMAIL, SMS, WHATSAPP or NONE.", "notifyBy");
+        }
+        if (!CitizenNotifications.offers(tenant, c)) {
+            throw ComplaintErrors.invalid("NOTIFY_CHANNEL_UNAVAILABLE", "Saluran kabar ini tidak tersedia di daerah ini.",
+                    "This news channel is not available in this regency.", "notifyBy");
+        }
+        return new HearingBack(java.util.Optional.of(c), lang);
     }
 
     private ReportType reportType() {

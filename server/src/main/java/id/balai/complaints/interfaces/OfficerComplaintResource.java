@@ -140,7 +140,7 @@ public class OfficerComplaintResource {
                     + "PDF; 5 MiB each)")
     public Response walkInWithFiles(@PathParam("tenant") String slug, List<EntityPart> parts) {
         Tenant tenant = registry.require(slug);
-        ReportForm form = ReportForm.parse(parts);
+        ReportForm<ComplaintInput> form = ReportForm.parse(parts);
         return walkIn(tenant, form.input(), form.attachments());
     }
 

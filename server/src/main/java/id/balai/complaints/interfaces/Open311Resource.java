@@ -224,7 +224,7 @@ public class Open311Resource {
         boolean hasContact = (phone != null && !phone.isBlank()) || (email != null && !email.isBlank());
         ComplaintInput input = new ComplaintInput("COMPLAINT", title, text, serviceCode, address, lat, lon,
                 !hasContact, false, new ComplaintInput.ReporterInput(name.isEmpty() ? null : name, phone, email),
-                false);
+                false, null, null);
         ComplaintService.SubmitCommand command = input.toCommand(tenant, Channel.WEB);
         String idempotencyKey = key != null ? key : repeatKey(tenant, request.clientAddress(), jurisdiction,
                 serviceCode, description, lat, lon, address, email, phone, firstName, lastName);

@@ -145,7 +145,7 @@ public class PublicComplaintResource {
             List<EntityPart> parts) {
         Tenant tenant = registry.require(slug);
         requireKey(key);
-        ReportForm form = ReportForm.parse(parts);
+        ReportForm<ComplaintInput> form = ReportForm.parse(parts);
         return receive(tenant, key, form.input(), form.attachments());
     }
 
@@ -200,6 +200,23 @@ public class PublicComplaintResource {
         String text = ComplaintInput.text(body == null ? null : body.text(), "text", 2, 2000, "Jawaban",
                 "The answer");
         return reporter(slug, trackingNumber, body == null ? null : body.code(), a -> a.clarify(text));
+    }
+
+    @POST
+    @Path("/{trackingNumber}/clarification")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Jawab klarifikasi dengan foto / Answer the administrator's question with photos",
+            description = "multipart/form-data: part 'clarification' (application/json: code, text) and up to 5 parts "
+                    + "'attachments' (JPEG, PNG or PDF by content, at most 5 MiB each; the case keeps at most 5 files "
+                    + "in all). The case goes back to the central administrator's queue.")
+    public ComplaintViews.PublicView clarifyWithPhotos(@PathParam("tenant") String slug,
+            @PathParam("trackingNumber") String trackingNumber, List<EntityPart> parts) {
+        Tenant tenant = registry.require(slug);
+        ReportForm<Clarification> form = ReportForm.parse(parts, "clarification", Clarification.class);
+        String text = ComplaintInput.text(form.input().text(), "text", 2, 2000, "Jawaban", "The answer");
+        limit("complaint-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
+        return ComplaintViews.PublicView.of(service.clarifyWithFiles(tenant, trackingNumber, form.input().code(), text,
+                form.attachments()));
     }
 
     @POST

@@ -19,24 +19,31 @@ import jakarta.ws.rs.core.EntityPart;
  * submission, and up to {@link Attachments#MAX_FILES} parts {@code attachments}, each a file. Every file is checked
  * (type by content, size) before anything is stored.
  */
-record ReportForm(ComplaintInput input, List<Attachments.Upload> attachments) {
+record ReportForm<T>(T input, List<Attachments.Upload> attachments) {
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    static ReportForm parse(List<EntityPart> parts) {
+    static ReportForm<ComplaintInput> parse(List<EntityPart> parts) {
+        return parse(parts, "complaint", ComplaintInput.class);
+    }
+
+    /** A form of one JSON part {@code name} and files in parts named {@code attachments}. */
+    static <T> ReportForm<T> parse(List<EntityPart> parts, String name, Class<T> type) {
         if (parts == null) {
             throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi laporan wajib ada.", "A report body is required.",
                     null);
         }
-        ComplaintInput input = null;
+        T input = null;
         List<Attachments.Upload> files = new ArrayList<>();
         for (EntityPart part : parts) {
-            switch (part.getName()) {
-                case "complaint" -> {
-                    if (input != null) {
-                        throw unknownPart("complaint");
-                    }
-                    input = read(part);
+            String partName = part.getName();
+            if (partName.equals(name)) {
+                if (input != null) {
+                    throw unknownPart(name);
                 }
+                input = read(part, name, type);
+                continue;
+            }
+            switch (partName) {
                 case "attachments" -> {
                     Attachments.checkCount(files.size() + 1);
                     files.add(Attachments.accept(files.size(), part.getFileName().orElse(null), bytes(part)));
@@ -45,15 +52,15 @@ record ReportForm(ComplaintInput input, List<Attachments.Upload> attachments) {
             }
         }
         if (input == null) {
-            throw ComplaintErrors.invalid("BODY_REQUIRED", "Bagian 'complaint' (isi laporan) wajib ada.",
-                    "The part 'complaint' (the report) is required.", "complaint");
+            throw ComplaintErrors.invalid("BODY_REQUIRED", "Bagian '" + name + "' wajib ada.",
+                    "The part '" + name + "' is required.", name);
         }
-        return new ReportForm(input, files);
+        return new ReportForm<>(input, files);
     }
 
-    private static ComplaintInput read(EntityPart part) {
+    private static <T> T read(EntityPart part, String name, Class<T> type) {
         try (InputStream in = part.getContent()) {
-            ComplaintInput input = JSONB.fromJson(in, ComplaintInput.class);
+            T input = JSONB.fromJson(in, type);
             if (input == null) {
                 throw new JsonbException("empty");
             }
@@ -62,8 +69,8 @@ record ReportForm(ComplaintInput input, List<Attachments.Upload> attachments) {
             return input;
         } catch (JsonbException | IOException e) {
             throw ComplaintErrors.invalid("UNREADABLE_BODY",
-                    "Bagian 'complaint' bukan JSON yang valid atau ada nilai dengan jenis yang salah.",
-                    "The part 'complaint' is not valid JSON, or a value has the wrong type.", "complaint");
+                    "Bagian '" + name + "' bukan JSON yang valid atau ada nilai dengan jenis yang salah.",
+                    "The part '" + name + "' is not valid JSON, or a value has the wrong type.", name);
         }
     }
 

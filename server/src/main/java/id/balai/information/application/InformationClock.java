@@ -62,8 +62,7 @@ public class InformationClock {
                     requests.save(x);
                     audit.record(tenant.id(), Actor.SYSTEM, "INFORMATION_REQUEST_LAPSED", "information_request",
                             x.id().toString(), Map.of("reason", x.lapsedReason().orElse("")));
-                    notifications.tell(tenant, x, "tidak dikonfirmasi", "Permohonan lewat e-mail tidak dikonfirmasi "
-                            + "pada hari penerimaan sehingga tidak dilayani (Perbup Pasal 22(9)).");
+                    notifications.lapsed(tenant, x);
                     lapsed++;
                 }
             }
@@ -76,8 +75,7 @@ public class InformationClock {
                     requests.save(x);
                     audit.record(tenant.id(), Actor.SYSTEM, "INFORMATION_REQUEST_ESCALATED", "information_request",
                             x.id().toString(), Map.of("noticeDue", x.noticeDue().toString()));
-                    notifications.tell(tenant, x, "tenggat lewat", "Pemberitahuan tertulis belum terbit sampai "
-                            + x.noticeDue() + ". Anda dapat mengajukan keberatan kepada atasan PPID (alasan c dan g).");
+                    notifications.overdue(tenant, x);
                     officers.requestOverdue(tenant, x);
                     escalated++;
                 }
@@ -98,9 +96,7 @@ public class InformationClock {
                     audit.record(tenant.id(), Actor.SYSTEM, "OBJECTION_ESCALATED", "information_objection",
                             o.id().toString(), Map.of("answerDue", o.answerDue().toString()));
                     officers.objectionOverdue(tenant, o);
-                    notifications.tell(tenant, requests.get(tenant.id(), o.requestId()),
-                            "keberatan " + o.registerNumber() + " belum ditanggapi",
-                            RequesterNotifications.objectionLapsed(o, clocks));
+                    notifications.objectionLapsed(tenant, requests.get(tenant.id(), o.requestId()), o, clocks);
                     objectionsOverdue++;
                 }
             }

@@ -172,11 +172,7 @@ public class InformationRequestService {
                 files.store(tenant.id(), r.id(), InformationFiles.Kind.ID_COPY, safeName(cmd.idCopy().fileName()),
                         idCopyType, cmd.idCopy().content(), now);
             }
-            notifications.tell(tenant, r, "diterima", "Permohonan informasi Anda diterima dengan nomor pendaftaran "
-                    + number + (r.status() == RequestStatus.AWAITING_CONFIRMATION
-                            ? ". Permohonan lewat e-mail dilayani bila Anda mengonfirmasinya hari ini (telepon, SMS, "
-                                    + "surat atau faks)."
-                            : ". Pemberitahuan tertulis paling lambat " + r.noticeDue() + "."));
+            notifications.received(tenant, r);
             Receipt receipt = new Receipt(number, code, r.status().name(), r.receivedOn(), r.countingStartsOn(),
                     r.noticeDue());
             key.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, Json.write(receipt)));
@@ -244,13 +240,9 @@ public class InformationRequestService {
             audit.record(tenant.id(), actor, "INFORMATION_REQUEST_" + action, "information_request", id.toString(),
                     Map.of("status", r.status().name(), "before", before.name()));
             switch (action) {
-                case "EXTENDED" -> notifications.tell(tenant, r, "perpanjangan", "Tenggat pemberitahuan tertulis "
-                        + "diperpanjang sampai " + r.noticeDue() + ": " + r.extensionReason().orElse(""));
-                case "NOTICE_ISSUED" -> notifications.tell(tenant, r, "pemberitahuan tertulis",
-                        "Pemberitahuan tertulis sudah terbit (" + r.notice().map(WrittenNotice::outcome).orElse("")
-                                + "). Unduh lewat halaman pelacakan.");
-                case "CONFIRMED" -> notifications.tell(tenant, r, "konfirmasi", "Permohonan dikonfirmasi. "
-                        + "Pemberitahuan tertulis paling lambat " + r.noticeDue() + ".");
+                case "EXTENDED" -> notifications.extended(tenant, r);
+                case "NOTICE_ISSUED" -> notifications.noticeIssued(tenant, r);
+                case "CONFIRMED" -> notifications.confirmed(tenant, r);
                 default -> {
                 }
             }

@@ -99,8 +99,7 @@ public class ObjectionService {
         objections.insert(o);
         audit.record(tenant.id(), actor, "OBJECTION_FILED", "information_objection", o.id().toString(),
                 Map.of("registerNumber", number, "ground", ground.name(), "request", r.registrationNumber()));
-        notifications.tell(tenant, r, "keberatan", "Keberatan Anda tercatat dengan nomor " + number
-                + "; tanggapan atasan PPID paling lambat " + o.answerDue() + ".");
+        notifications.objectionFiled(tenant, r, o);
         return view(tenant, o);
     }
 
@@ -119,8 +118,7 @@ public class ObjectionService {
             audit.record(tenant.id(), actor, "OBJECTION_" + action, "information_objection", id.toString(),
                     Map.of("status", o.status().name()));
             InformationRequest r = requests.get(tenant.id(), o.requestId());
-            notifications.tell(tenant, r, "keberatan " + o.registerNumber(),
-                    RequesterNotifications.objectionOutcome(o, clocks));
+            notifications.objectionOutcome(tenant, r, o, clocks);
             return view(tenant, o);
         });
     }

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.notifications.domain.CitizenMessage;
 import id.balai.notifications.domain.MailGateway;
 import id.balai.notifications.infrastructure.MailOutboxRepository;
 import id.balai.platform.application.PeriodicJob;
@@ -70,7 +71,7 @@ public class MailSender extends PeriodicJob {
                 continue;
             }
             try {
-                gateway.send(to.get(), p.mail().subject(), p.mail().body());
+                gateway.send(to.get(), p.mail().subject(), withSecret(p.mail().body(), p.secret()), headers(p));
                 rows.markSent(tenant.id(), p.id(), now);
             } catch (MailGateway.MailNotSent e) {
                 Optional<Instant> retry = OutboxRetries.after(p.attempts() + 1, now);
@@ -80,5 +81,16 @@ public class MailSender extends PeriodicJob {
                 rows.markFailed(tenant.id(), p.id(), e.getMessage(), now, retry.orElse(null));
             }
         }
+    }
+
+    /** The access code goes into the text only now, on its way out; the row never holds it in the text. */
+    static String withSecret(String text, Optional<String> secret) {
+        return secret.map(code -> text.replace(CitizenMessage.ACCESS_CODE, code)).orElse(text);
+    }
+
+    /** A citizen's e-mail can be stopped with one click from the mail program (RFC 2369, RFC 8058). */
+    private static Map<String, String> headers(MailOutboxRepository.Pending p) {
+        return p.unsubscribeUrl().map(url -> Map.of("List-Unsubscribe", "<" + url + ">", "List-Unsubscribe-Post",
+                "List-Unsubscribe=One-Click")).orElse(Map.of());
     }
 }

@@ -74,7 +74,7 @@ public class SmsSender extends PeriodicJob {
                 continue;
             }
             try {
-                gateway.send(p.sms().fromNumber(), to.get().e164(), p.sms().text());
+                gateway.send(p.sms().fromNumber(), to.get().e164(), MailSender.withSecret(p.sms().text(), p.secret()));
                 rows.markSent(tenant.id(), p.id(), now);
             } catch (SmsNotSent e) {
                 Optional<Instant> retry = retryAt(p.attempts() + 1, now);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.balai.notifications.domain.OutgoingMail;
+import id.balai.notifications.domain.Queueing;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,22 +25,37 @@ public class MailOutboxRepository {
     @PersistenceContext(unitName = "balai")
     EntityManager em;
 
-    /** A message still to send, and how often it was tried. */
-    public record Pending(UUID id, OutgoingMail mail, int attempts) {
+    /**
+     * A message still to send, and how often it was tried; {@code secret} replaces the access-code placeholder when
+     * it is sent, {@code unsubscribeUrl} is its one-click unsubscribe address.
+     */
+    public record Pending(UUID id, OutgoingMail mail, int attempts, Optional<String> secret,
+            Optional<String> unsubscribeUrl) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(TenantId tenant, OutgoingMail mail) {
-        em.createNativeQuery("""
+        insert(tenant, mail, Queueing.now(), Optional.empty());
+    }
+
+    /** Queues the message; with a dedupe key already queued in this regency, stores nothing and answers false. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean insert(TenantId tenant, OutgoingMail mail, Queueing q, Optional<String> unsubscribeUrl) {
+        return em.createNativeQuery("""
                 insert into mail_outbox (tenant_id, id, recipient, recipient_person, subject, body, purpose,
-                    subject_type, subject_id)
-                values (?1, ?2, ?3, cast(?4 as uuid), ?5, ?6, ?7, ?8, ?9)
+                    subject_type, subject_id, next_attempt_at, dedupe_key, secret, unsubscribe_url)
+                values (?1, ?2, ?3, cast(?4 as uuid), ?5, ?6, ?7, ?8, ?9, coalesce(cast(?10 as timestamptz), now()),
+                    ?11, ?12, ?13)
+                on conflict (tenant_id, dedupe_key) where dedupe_key is not null do nothing
                 """)
                 .setParameter(1, tenant.value()).setParameter(2, UUID.randomUUID())
                 .setParameter(3, mail.address().orElse(null))
                 .setParameter(4, mail.person().map(p -> p.value().toString()).orElse(null))
                 .setParameter(5, mail.subject()).setParameter(6, mail.body()).setParameter(7, mail.purpose())
-                .setParameter(8, mail.subjectType()).setParameter(9, mail.subjectId()).executeUpdate();
+                .setParameter(8, mail.subjectType()).setParameter(9, mail.subjectId())
+                .setParameter(10, q.notBefore().map(Instant::toString).orElse(null))
+                .setParameter(11, q.dedupeKey().orElse(null)).setParameter(12, q.secret().orElse(null))
+                .setParameter(13, unsubscribeUrl.orElse(null)).executeUpdate() == 1;
     }
 
     /** Up to {@code limit} due messages, oldest first, locked until the transaction ends. */
@@ -47,7 +63,8 @@ public class MailOutboxRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Pending> lockDue(TenantId tenant, Instant now, int limit) {
         List<Object[]> rows = em.createNativeQuery("""
-                select id, recipient, recipient_person, subject, body, purpose, subject_type, subject_id, attempts
+                select id, recipient, recipient_person, subject, body, purpose, subject_type, subject_id, attempts,
+                    secret, unsubscribe_url
                 from mail_outbox
                 where tenant_id = ?1 and sent_at is null and given_up_at is null and next_attempt_at <= ?2
                 order by next_attempt_at, created_at limit ?3 for update skip locked
@@ -57,13 +74,14 @@ public class MailOutboxRepository {
         return rows.stream().map(r -> new Pending((UUID) r[0], new OutgoingMail(
                 Optional.ofNullable((String) r[1]), Optional.ofNullable((UUID) r[2]).map(PersonRef::new),
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7]),
-                ((Number) r[8]).intValue())).toList();
+                ((Number) r[8]).intValue(), Optional.ofNullable((String) r[9]), Optional.ofNullable((String) r[10])))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void markSent(TenantId tenant, UUID id, Instant at) {
-        em.createNativeQuery("update mail_outbox set sent_at = ?3, attempts = attempts + 1, last_error = null "
-                + "where tenant_id = ?1 and id = ?2")
+        em.createNativeQuery("update mail_outbox set sent_at = ?3, attempts = attempts + 1, last_error = null, "
+                + "secret = null where tenant_id = ?1 and id = ?2")
                 .setParameter(1, tenant.value()).setParameter(2, id).setParameter(3, Timestamp.from(at))
                 .executeUpdate();
     }
@@ -75,7 +93,8 @@ public class MailOutboxRepository {
         em.createNativeQuery("""
                 update mail_outbox set attempts = attempts + 1, last_error = ?3,
                     next_attempt_at = coalesce(cast(?4 as timestamptz), next_attempt_at),
-                    given_up_at = cast(?5 as timestamptz)
+                    given_up_at = cast(?5 as timestamptz),
+                    secret = case when cast(?5 as timestamptz) is null then secret end
                 where tenant_id = ?1 and id = ?2
                 """)
                 .setParameter(1, tenant.value()).setParameter(2, id)

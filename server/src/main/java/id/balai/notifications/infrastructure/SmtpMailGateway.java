@@ -1,8 +1,8 @@
 package id.balai.notifications.infrastructure;
 
+import java.util.Map;
+
 import id.balai.notifications.domain.MailGateway;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -11,23 +11,37 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /** E-mail through the server's mail session ({@code mail/balai} in server.xml, set by the BALAI_SMTP_* variables). */
-@ApplicationScoped
 public class SmtpMailGateway implements MailGateway {
 
-    @Resource(lookup = "mail/balai")
-    Session session;
+    private final Session session;
+
+    public SmtpMailGateway(Session session) {
+        this.session = session;
+    }
 
     @Override
-    public void send(String to, String subject, String body) {
+    public void send(String to, String subject, String body, Map<String, String> headers) {
         try {
-            MimeMessage m = new MimeMessage(session);
-            m.setFrom();
-            m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
-            m.setSubject(subject, "UTF-8");
-            m.setText(body, "UTF-8");
-            Transport.send(m);
+            Transport.send(message(session, to, subject, body, headers));
         } catch (MessagingException e) {
             throw new MailNotSent("The e-mail could not be sent: " + e.getMessage(), e);
         }
+    }
+
+    /** The message as it leaves: plain UTF-8 text, from the session's sender, marked as sent by a machine. */
+    static MimeMessage message(Session session, String to, String subject, String body, Map<String, String> headers)
+            throws MessagingException {
+        MimeMessage m = new MimeMessage(session);
+        m.setFrom();
+        m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+        m.setSubject(subject, "UTF-8");
+        m.setText(body, "UTF-8");
+        m.setHeader("Auto-Submitted", "auto-generated");
+        for (Map.Entry<String, String> h : headers.entrySet()) {
+            m.setHeader(h.getKey(), h.getValue());
+        }
+        m.setSentDate(new java.util.Date());
+        m.saveChanges();
+        return m;
     }
 }

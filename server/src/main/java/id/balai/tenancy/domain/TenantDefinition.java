@@ -29,7 +29,8 @@ public record TenantDefinition(
         List<ComplaintCategory> complaintCategories,
         Calendar calendar,
         RegulationParameters parameters,
-        PublicMap map) {
+        PublicMap map,
+        Notifications notifications) {
 
     public TenantDefinition {
         officeHours = officeHours != null ? officeHours : new Hours(LocalTime.of(8, 0), LocalTime.of(16, 0), null);
@@ -40,10 +41,24 @@ public record TenantDefinition(
         calendar = calendar != null ? calendar : new Calendar(null, null);
         parameters = parameters != null ? parameters : RegulationParameters.defaults();
         map = map != null ? map : new PublicMap(null, null, null, null, null);
+        notifications = notifications != null ? notifications : new Notifications(null, null, null);
     }
 
     public TenantId id() {
         return new TenantId(slug);
+    }
+
+    /**
+     * The channels a citizen may choose to hear back on now (issue 16): those of the notification policy that the
+     * regency can use. E-mail always; SMS with a hotline; WhatsApp once its channel is configured.
+     */
+    public List<String> citizenChannels() {
+        boolean sms = channels != null && channels.smsNumber() != null && !channels.smsNumber().isBlank();
+        return notifications.channels().stream().filter(c -> switch (c) {
+            case "EMAIL" -> true;
+            case "SMS" -> sms;
+            default -> false;
+        }).toList();
     }
 
     public record Province(String code, String name) {
@@ -85,6 +100,30 @@ public record TenantDefinition(
     }
 
     public record MapPoint(double latitude, double longitude) {
+    }
+
+    /**
+     * What the regency tells citizens about their cases, and how (issue 16; SPIKM Pasal 5c and 7d, Perbup Luwu Timur
+     * Pasal 22): the events (every one by default), the channels a citizen may choose (e-mail, SMS and WhatsApp by
+     * default; SMS needs the hotline, WhatsApp its own configuration), and the quiet hours in which no SMS or
+     * WhatsApp message leaves (21:00-07:00 in the regency's time zone by default; equal times switch them off).
+     */
+    public record Notifications(List<String> events, List<String> channels, QuietTime quietHours) {
+        public static final List<String> ALL_EVENTS = List.of("COMPLAINT_RECEIVED", "CLARIFICATION_REQUESTED",
+                "COMPLAINT_DISPATCHED", "COMPLAINT_REJECTED", "COMPLAINT_ANSWERED", "COMPLAINT_CLOSED",
+                "PUBLICATION_CHANGED", "REQUEST_RECEIVED", "REQUEST_CONFIRMATION", "REQUEST_EXTENDED",
+                "REQUEST_NOTICE_ISSUED", "REQUEST_OVERDUE", "OBJECTION_STEP");
+        public static final List<String> ALL_CHANNELS = List.of("EMAIL", "SMS", "WHATSAPP");
+
+        public Notifications {
+            events = events != null ? List.copyOf(events) : ALL_EVENTS;
+            channels = channels != null ? List.copyOf(channels) : ALL_CHANNELS;
+            quietHours = quietHours != null ? quietHours : new QuietTime(LocalTime.of(21, 0), LocalTime.of(7, 0));
+        }
+    }
+
+    /** A span of the night, {@code start} to {@code end} in the regency's time zone; it may cross midnight. */
+    public record QuietTime(LocalTime start, LocalTime end) {
     }
 
     /** The channels citizens use (SPIKM Pasal 8): the website, the SMS hotline and the e-mail address. */

@@ -48,7 +48,7 @@ public final class TenantViews {
     public record TenantView(String slug, String name, String nameEn, String shortCode, String regionCode,
             Province province, String timeZone, String zoneId, OfficeHours officeHours, List<String> hosts,
             Channels channels, Branding branding, List<OrgUnit> orgUnits, List<Category> complaintCategories,
-            RegulationParameters parameters, PublicMap map) {
+            RegulationParameters parameters, PublicMap map, List<String> notificationChannels) {
     }
 
     /** An org unit as stored, flat, with its parent's code. */
@@ -75,7 +75,8 @@ public final class TenantViews {
                 d.complaintCategories().stream().map(c -> new Category(c.code(), c.name(), c.nameEn(), c.routeTo()))
                         .toList(),
                 d.parameters(), new PublicMap(d.map().tiles(), d.map().attribution(), d.map().maxZoom(),
-                        d.map().center().latitude(), d.map().center().longitude(), d.map().zoom()));
+                        d.map().center().latitude(), d.map().center().longitude(), d.map().zoom()),
+                d.citizenChannels());
     }
 
     public static OrgUnitLine line(OrgUnitRow r) {

@@ -26,7 +26,8 @@ class SmsRepliesTest {
     void everyFixedReplyFitsOneSms() {
         assertThat(List.of(SmsReplies.help("ME"), SmsReplies.received("ME-2026-000123", "ABCDEFGHJK"),
                 SmsReplies.notFound(), SmsReplies.unknownHotline(), SmsReplies.unreadableSender(),
-                SmsReplies.tryLater())).allSatisfy(r -> assertThat(r.length()).isLessThanOrEqualTo(160));
+                SmsReplies.tryLater(), SmsReplies.help("ABCDEFGHIJ"), SmsReplies.clarified("ABCDEFGHIJ-2026-000123"),
+                SmsReplies.nothingToClarify())).allSatisfy(r -> assertThat(r.length()).isLessThanOrEqualTo(160));
         assertThat(SmsReplies.received("ME-2026-000123", "ABCDEFGHJK"))
                 .isEqualTo("Laporan diterima. No: ME-2026-000123. Kode akses: ABCDEFGHJK. "
                         + "Cek status: kirim nomor laporan ke nomor ini.");

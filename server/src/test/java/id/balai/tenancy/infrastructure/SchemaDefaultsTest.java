@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.balai.platform.infrastructure.Json;
 import id.balai.support.TenantFiles;
 import id.balai.tenancy.domain.RegulationParameters;
+import id.balai.tenancy.domain.TenantDefinition;
 
 /**
  * The schema documents each parameter's default and the code applies it; the two must say the same, or
@@ -42,6 +44,22 @@ class SchemaDefaultsTest {
             }
         }
         assertThat(compared).isGreaterThanOrEqualTo(17);
+    }
+
+    @Test
+    void theNotificationPolicyDefaultsInTheSchemaAreTheDefaultsInTheCode() throws IOException {
+        JsonNode schema = Json.JSON.readTree(TenantFiles.dir().resolve("schema/tenant.schema.json").toFile());
+        JsonNode declared = schema.at("/properties/notifications/properties");
+        TenantDefinition.Notifications code = new TenantDefinition.Notifications(null, null, null);
+        assertThat(Json.JSON.convertValue(declared.get("events").get("default"), List.class))
+                .isEqualTo(code.events());
+        assertThat(Json.JSON.convertValue(declared.get("events").get("items").get("enum"), List.class))
+                .isEqualTo(code.events());
+        assertThat(Json.JSON.convertValue(declared.get("channels").get("default"), List.class))
+                .isEqualTo(code.channels());
+        JsonNode quiet = declared.get("quietHours").get("properties");
+        assertThat(quiet.get("start").get("default").asText()).isEqualTo(code.quietHours().start().toString());
+        assertThat(quiet.get("end").get("default").asText()).isEqualTo(code.quietHours().end().toString());
     }
 
     private static JsonNode resolve(JsonNode root, JsonNode node) {
