@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.balai.platform.infrastructure.Json;
 import id.balai.support.TenantFiles;
 import id.balai.tenancy.domain.RegulationParameters;
+import id.balai.tenancy.domain.TenantDefinition;
 
 /**
  * The schema documents each parameter's default and the code applies it; the two must say the same, or
@@ -42,6 +43,18 @@ class SchemaDefaultsTest {
             }
         }
         assertThat(compared).isGreaterThanOrEqualTo(17);
+    }
+
+    @Test
+    void theWhatsAppDefaultsInTheSchemaAreTheDefaultsInTheCode() throws IOException {
+        JsonNode schema = Json.JSON.readTree(TenantFiles.dir().resolve("schema/tenant.schema.json").toFile());
+        JsonNode whatsApp = schema.at("/properties/channels/properties/whatsApp/properties");
+        TenantDefinition.WhatsApp code = new TenantDefinition.WhatsApp("106540352242922", null, null, "A", "B", "C",
+                new TenantDefinition.WhatsAppTemplate("balai_pemberitahuan", null));
+
+        assertThat(whatsApp.at("/graphApiUrl/default").asText()).isEqualTo(code.graphApiUrl());
+        assertThat(whatsApp.at("/notificationTemplate/properties/language/default").asText())
+                .isEqualTo(code.notificationTemplate().language());
     }
 
     private static JsonNode resolve(JsonNode root, JsonNode node) {
