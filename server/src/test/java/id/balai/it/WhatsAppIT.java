@@ -312,7 +312,8 @@ class WhatsAppIT extends BalaiIT {
         refused.add(post(WEBHOOK, body, WhatsAppSignature.sign(SECRET, recorded("text.json"))));
         refused.add(post(WEBHOOK, body, "sha256=nothex"));
         refused.get(0).then().statusCode(401).body("code", equalTo("WHATSAPP_SIGNATURE_MISSING"))
-                .body("message", equalTo("Kiriman webhook WhatsApp tanpa tanda tangan X-Hub-Signature-256."));
+                .body("message.id", equalTo("Kiriman webhook WhatsApp tanpa tanda tangan X-Hub-Signature-256."))
+                .body("message.en", equalTo("The WhatsApp webhook delivery has no X-Hub-Signature-256 signature."));
         for (Response r : refused.subList(1, refused.size())) {
             r.then().statusCode(401).body("code", equalTo("WHATSAPP_SIGNATURE_INVALID"));
         }
