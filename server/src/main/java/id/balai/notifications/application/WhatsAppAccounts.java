@@ -2,6 +2,8 @@ package id.balai.notifications.application;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.Config;
@@ -24,6 +26,9 @@ public class WhatsAppAccounts {
     @Inject
     Config config;
 
+    /** Tenants already reported as missing their secrets: the senders ask every few seconds, the log says it once. */
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
     /** The tenant's account, if its file configures one and the environment holds its secrets. */
     public Optional<WhatsAppAccount> of(Tenant tenant) {
         TenantDefinition.Channels channels = tenant.definition().channels();
@@ -35,8 +40,10 @@ public class WhatsAppAccounts {
         Optional<String> appSecret = secret(w.appSecretEnv());
         Optional<String> verifyToken = secret(w.verifyTokenEnv());
         if (token.isEmpty() || appSecret.isEmpty() || verifyToken.isEmpty()) {
-            LOG.warning(() -> "WhatsApp of " + tenant.id().value() + " is off: the environment does not set "
-                    + w.accessTokenEnv() + ", " + w.appSecretEnv() + " and " + w.verifyTokenEnv());
+            if (reported.add(tenant.id().value())) {
+                LOG.warning(() -> "WhatsApp of " + tenant.id().value() + " is off: the environment does not set "
+                        + w.accessTokenEnv() + ", " + w.appSecretEnv() + " and " + w.verifyTokenEnv());
+            }
             return Optional.empty();
         }
         Optional<WhatsAppAccount.Template> template = Optional.ofNullable(w.notificationTemplate())
