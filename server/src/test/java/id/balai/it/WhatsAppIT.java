@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -257,6 +258,44 @@ class WhatsAppIT extends BalaiIT {
         deliver(delivery("text.json", stranger, wamid(), Instant.now(), tracking)).then().statusCode(200);
         Sent answer = awaitSent(stranger, m -> true);
         assertThat(answer.text()).startsWith("Laporan tidak ditemukan").doesNotContain("Diterima");
+    }
+
+    /** SPIKM Pasal 5c: the answer to a case received by WhatsApp goes back by WhatsApp. */
+    @Test
+    void theAnswerToAWhatsAppCaseGoesBackByWhatsApp() throws Exception {
+        String citizen = somePhone();
+        deliver(delivery("text.json", citizen, wamid(), Instant.now(), "Saluran air di Jalan Sudirman tersumbat "
+                + "sampah, air meluap ke jalan")).then().statusCode(200);
+        Matcher receipt = RECEIPT.matcher(awaitSent(citizen, m -> true).text());
+        assertThat(receipt.matches()).isTrue();
+        String tracking = receipt.group(1);
+
+        Map<String, String> a = officers().create("muara-enim", officers().adminToken("muara-enim"),
+                List.of("CENTRAL_ADMIN"), null);
+        String admin = officers().token("muara-enim", a.get("username"), a.get("password"));
+        Map<String, String> p = officers().create("muara-enim", officers().adminToken("muara-enim"),
+                List.of("AGENCY_OPERATOR"), "PUPR");
+        String pupr = officers().token("muara-enim", p.get("username"), p.get("password"));
+        String id = api().auth().oauth2(admin).queryParam("size", 100).get("/api/t/muara-enim/officer/complaints")
+                .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items").stream()
+                .filter(i -> tracking.equals(i.get("trackingNumber"))).findFirst().map(i -> (String) i.get("id"))
+                .orElseThrow();
+        String base = "/api/t/muara-enim/officer/complaints/" + id + "/";
+        api().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of()).post(base + "verification")
+                .then().statusCode(200);
+        api().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("units", List.of("PUPR")))
+                .post(base + "dispatch").then().statusCode(200);
+        api().auth().oauth2(pupr).contentType(ContentType.JSON).post(base + "receipt").then().statusCode(200);
+        api().auth().oauth2(pupr).contentType(ContentType.JSON).body(Map.of("text", "Dibersihkan besok."))
+                .post(base + "answer").then().statusCode(200);
+        api().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("response", "Saluran dibersihkan besok pagi oleh Dinas PUPR."))
+                .post(base + "response").then().statusCode(200).body("status", equalTo("RESPONDED"));
+
+        Sent answer = awaitSent(citizen, m -> m.text().startsWith("Jawaban laporan " + tracking));
+        assertThat(answer.body().path("type").asText()).isEqualTo("text");
+        assertThat(answer.text()).contains("Saluran dibersihkan besok pagi oleh Dinas PUPR.")
+                .contains("info.muaraenimkab.go.id");
     }
 
     @Test
