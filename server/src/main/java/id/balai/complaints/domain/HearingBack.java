@@ -32,6 +32,7 @@ public record HearingBack(Optional<ContactChannel> channel, String language) {
         Optional<ContactChannel> c = switch (channel) {
             case SMS -> phone ? Optional.of(ContactChannel.SMS) : Optional.empty();
             case EMAIL -> email ? Optional.of(ContactChannel.EMAIL) : Optional.empty();
+            case WHATSAPP -> phone ? Optional.of(ContactChannel.WHATSAPP) : Optional.empty();
             default -> email ? Optional.of(ContactChannel.EMAIL)
                     : phone ? Optional.of(ContactChannel.SMS) : Optional.empty();
         };

@@ -12,6 +12,7 @@ import id.balai.notifications.domain.ContactChannel;
 import id.balai.notifications.domain.NotificationPolicy;
 import id.balai.notifications.domain.OutgoingMail;
 import id.balai.notifications.domain.OutgoingSms;
+import id.balai.notifications.domain.OutgoingWhatsApp;
 import id.balai.notifications.domain.Queueing;
 import id.balai.notifications.domain.Subscription;
 import id.balai.notifications.infrastructure.MailOutboxRepository;
@@ -50,6 +51,9 @@ public class CitizenNotifications {
 
     @Inject
     SmsOutboxRepository sms;
+
+    @Inject
+    WhatsAppOutbox whatsApp;
 
     @Inject
     PortalLinks links;
@@ -116,9 +120,10 @@ public class CitizenNotifications {
                 case SMS -> sms.insert(tenant.id(), new OutgoingSms(hotline(tenant).orElseThrow(), s.person(),
                         CitizenTexts.phone(tenant.definition().name(), message, s.language()), message.purpose(),
                         subject.type(), subject.id().toString()), q);
-                case WHATSAPP -> {
-                    // Offered only once the regency's WhatsApp channel is configured (see offers).
-                }
+                case WHATSAPP -> whatsApp.enqueue(tenant.id(), new OutgoingWhatsApp(s.person(),
+                        CitizenTexts.whatsApp(tenant.definition().name(), message, s.language()), message.purpose(),
+                        subject.type(), subject.id().toString()), notBefore.orElse(null), key,
+                        message.accessCode().orElse(null));
             }
         }
     }

@@ -36,6 +36,15 @@ final class CitizenTexts {
                 reference, reference, unsubscribe);
     }
 
+    /**
+     * A WhatsApp message: the whole text in the citizen's language (a WhatsApp text takes 4 096 characters, so the
+     * answer is not cut to two SMS), after the regency's name.
+     */
+    static String whatsApp(String regency, CitizenMessage m, String language) {
+        String text = regency + "\n\n" + m.body().in(language);
+        return text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
+    }
+
     static String phone(String regency, CitizenMessage m, String language) {
         return ShortText.fit(regency + ": " + m.shortText().in(language), MAX_PHONE_TEXT);
     }

@@ -1,2 +1,5 @@
-/** The SMS outbox: written in the caller's transaction, sent after commit by a background sender. */
+/**
+ * The outboxes (SMS, e-mail, WhatsApp): written in the caller's transaction, sent after commit by background
+ * senders; and the WhatsApp channel's accounts and customer service windows.
+ */
 package id.balai.notifications.application;

@@ -1,2 +1,2 @@
-/** The gateway adapters, the producer that picks one by configuration, and the outbox's SQL. */
+/** The gateway adapters (Kannel, SMTP, the Graph API), the producer that picks the SMS one, and the outboxes' SQL. */
 package id.balai.notifications.infrastructure;

@@ -54,9 +54,11 @@ public record TenantDefinition(
      */
     public List<String> citizenChannels() {
         boolean sms = channels != null && channels.smsNumber() != null && !channels.smsNumber().isBlank();
+        boolean whatsApp = channels != null && channels.whatsApp() != null;
         return notifications.channels().stream().filter(c -> switch (c) {
             case "EMAIL" -> true;
             case "SMS" -> sms;
+            case "WHATSAPP" -> whatsApp;
             default -> false;
         }).toList();
     }
@@ -126,8 +128,47 @@ public record TenantDefinition(
     public record QuietTime(LocalTime start, LocalTime end) {
     }
 
-    /** The channels citizens use (SPIKM Pasal 8): the website, the SMS hotline and the e-mail address. */
-    public record Channels(String website, String smsNumber, String email) {
+    /**
+     * The channels citizens use (SPIKM Pasal 8): the website, the SMS hotline, the e-mail address and, when the
+     * regency has one, a WhatsApp Business number ({@code whatsApp} absent: the channel is off).
+     */
+    public record Channels(String website, String smsNumber, String email, WhatsApp whatsApp) {
+        public Channels(String website, String smsNumber, String email) {
+            this(website, smsNumber, email, null);
+        }
+    }
+
+    /**
+     * The regency's WhatsApp Business Cloud API number. The file holds no secret: it names the environment
+     * variables that hold the access token, the app secret (which signs the webhook's deliveries) and the webhook's
+     * verify token.
+     *
+     * @param phoneNumberId        the Cloud API's id of the number (not the number itself)
+     * @param displayNumber        the number as citizens see it, for pages and help texts
+     * @param graphApiUrl          the Graph API's base, version included
+     * @param notificationTemplate the approved template sent outside the 24-hour customer service window; none:
+     *                             nothing is sent outside it
+     */
+    public record WhatsApp(String phoneNumberId, String displayNumber, String graphApiUrl, String accessTokenEnv,
+            String appSecretEnv, String verifyTokenEnv, WhatsAppTemplate notificationTemplate) {
+        public static final String DEFAULT_GRAPH_API_URL = "https://graph.facebook.com/v21.0";
+
+        public WhatsApp {
+            graphApiUrl = graphApiUrl != null ? graphApiUrl : DEFAULT_GRAPH_API_URL;
+        }
+    }
+
+    /**
+     * An approved message template with one body parameter ({@code {{1}}}), which carries the message's text.
+     *
+     * @param language the template's language code as approved (Meta's codes: {@code id}, {@code en_US})
+     */
+    public record WhatsAppTemplate(String name, String language) {
+        public static final String DEFAULT_LANGUAGE = "id";
+
+        public WhatsAppTemplate {
+            language = language != null ? language : DEFAULT_LANGUAGE;
+        }
     }
 
     public record OrgUnit(String code, String name, String nameEn, OrgUnitKind kind, Boolean hostsSpikm,

@@ -62,6 +62,18 @@ class SchemaDefaultsTest {
         assertThat(quiet.get("end").get("default").asText()).isEqualTo(code.quietHours().end().toString());
     }
 
+    @Test
+    void theWhatsAppDefaultsInTheSchemaAreTheDefaultsInTheCode() throws IOException {
+        JsonNode schema = Json.JSON.readTree(TenantFiles.dir().resolve("schema/tenant.schema.json").toFile());
+        JsonNode whatsApp = schema.at("/properties/channels/properties/whatsApp/properties");
+        TenantDefinition.WhatsApp code = new TenantDefinition.WhatsApp("106540352242922", null, null, "A", "B", "C",
+                new TenantDefinition.WhatsAppTemplate("balai_pemberitahuan", null));
+
+        assertThat(whatsApp.at("/graphApiUrl/default").asText()).isEqualTo(code.graphApiUrl());
+        assertThat(whatsApp.at("/notificationTemplate/properties/language/default").asText())
+                .isEqualTo(code.notificationTemplate().language());
+    }
+
     private static JsonNode resolve(JsonNode root, JsonNode node) {
         JsonNode ref = node.get("$ref");
         return ref == null ? node : resolve(root, root.at(ref.asText().substring(1)));
