@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.notifications.domain.MailGateway;
+import id.balai.notifications.domain.MailSent;
 import id.balai.notifications.infrastructure.MailOutboxRepository;
 import id.balai.platform.application.PeriodicJob;
 import id.balai.privacy.domain.AccessReason;
@@ -17,6 +18,7 @@ import id.balai.privacy.domain.PersonalDataVault;
 import id.balai.tenancy.application.EachTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
@@ -44,6 +46,10 @@ public class MailSender extends PeriodicJob {
     @Inject
     EachTenant tenants;
 
+    /** Observers record a delivery where the law asks (see {@link MailSent}). */
+    @Inject
+    Event<MailSent> sent;
+
     /** Every instance sends: the rows are locked with SKIP LOCKED, so each message is sent by one. */
     @Override
     protected Schedule schedule() {
@@ -70,8 +76,11 @@ public class MailSender extends PeriodicJob {
                 continue;
             }
             try {
-                gateway.send(to.get(), p.mail().subject(), p.mail().body());
-                rows.markSent(tenant.id(), p.id(), now);
+                gateway.send(to.get(), p.mail().subject(), p.mail().body(), p.mail().inReplyTo());
+                Instant sentAt = Instant.now();
+                rows.markSent(tenant.id(), p.id(), sentAt);
+                sent.fire(new MailSent(tenant.id(), p.mail().subjectType(), p.mail().subjectId(), p.mail().purpose(),
+                        p.mail().inReplyTo().isPresent(), sentAt));
             } catch (MailGateway.MailNotSent e) {
                 Optional<Instant> retry = OutboxRetries.after(p.attempts() + 1, now);
                 LOG.warning(() -> "E-mail " + p.id() + " of " + tenant.id().value() + " not sent (attempt "

@@ -32,14 +32,15 @@ public class MailOutboxRepository {
     public void insert(TenantId tenant, OutgoingMail mail) {
         em.createNativeQuery("""
                 insert into mail_outbox (tenant_id, id, recipient, recipient_person, subject, body, purpose,
-                    subject_type, subject_id)
-                values (?1, ?2, ?3, cast(?4 as uuid), ?5, ?6, ?7, ?8, ?9)
+                    subject_type, subject_id, in_reply_to)
+                values (?1, ?2, ?3, cast(?4 as uuid), ?5, ?6, ?7, ?8, ?9, ?10)
                 """)
                 .setParameter(1, tenant.value()).setParameter(2, UUID.randomUUID())
                 .setParameter(3, mail.address().orElse(null))
                 .setParameter(4, mail.person().map(p -> p.value().toString()).orElse(null))
                 .setParameter(5, mail.subject()).setParameter(6, mail.body()).setParameter(7, mail.purpose())
-                .setParameter(8, mail.subjectType()).setParameter(9, mail.subjectId()).executeUpdate();
+                .setParameter(8, mail.subjectType()).setParameter(9, mail.subjectId())
+                .setParameter(10, mail.inReplyTo().orElse(null)).executeUpdate();
     }
 
     /** Up to {@code limit} due messages, oldest first, locked until the transaction ends. */
@@ -47,7 +48,8 @@ public class MailOutboxRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Pending> lockDue(TenantId tenant, Instant now, int limit) {
         List<Object[]> rows = em.createNativeQuery("""
-                select id, recipient, recipient_person, subject, body, purpose, subject_type, subject_id, attempts
+                select id, recipient, recipient_person, subject, body, purpose, subject_type, subject_id, attempts,
+                    in_reply_to
                 from mail_outbox
                 where tenant_id = ?1 and sent_at is null and given_up_at is null and next_attempt_at <= ?2
                 order by next_attempt_at, created_at limit ?3 for update skip locked
@@ -56,7 +58,8 @@ public class MailOutboxRepository {
                 .getResultList();
         return rows.stream().map(r -> new Pending((UUID) r[0], new OutgoingMail(
                 Optional.ofNullable((String) r[1]), Optional.ofNullable((UUID) r[2]).map(PersonRef::new),
-                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7]),
+                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
+                Optional.ofNullable((String) r[9])),
                 ((Number) r[8]).intValue())).toList();
     }
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.balai.platform.infrastructure.Json;
 import id.balai.support.TenantFiles;
 import id.balai.tenancy.domain.RegulationParameters;
+import id.balai.tenancy.domain.TenantDefinition;
 
 /**
  * The schema documents each parameter's default and the code applies it; the two must say the same, or
@@ -42,6 +43,21 @@ class SchemaDefaultsTest {
             }
         }
         assertThat(compared).isGreaterThanOrEqualTo(17);
+    }
+
+    @Test
+    void theMailIntakeDefaultsInTheSchemaAreTheDefaultsInTheCode() throws IOException {
+        JsonNode schema = Json.JSON.readTree(TenantFiles.dir().resolve("schema/tenant.schema.json").toFile());
+        JsonNode intake = schema.at("/properties/mailIntake/properties");
+        TenantDefinition.MailIntake defaults = new TenantDefinition.MailIntake("imap.example.org", 993, null,
+                null, null, null);
+        TenantDefinition.Mailbox mailbox = new TenantDefinition.Mailbox("a@example.org", null, "BALAI_MAIL_A", null);
+
+        assertThat(intake.at("/security/default").asText()).isEqualTo(defaults.security().name());
+        assertThat(intake.at("/pollSeconds/default").asInt()).isEqualTo(defaults.pollSeconds());
+        assertThat(resolve(schema, intake.get("complaints")).at("/properties/folder/default").asText())
+                .isEqualTo(mailbox.folder());
+        assertThat(mailbox.username()).as("the login defaults to the address").isEqualTo("a@example.org");
     }
 
     private static JsonNode resolve(JsonNode root, JsonNode node) {
