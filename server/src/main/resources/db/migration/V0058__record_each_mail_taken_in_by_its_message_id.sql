@@ -9,7 +9,9 @@ CREATE TABLE mail_intake_message (
     tenant_id     varchar(50)  NOT NULL REFERENCES tenant (tenant_id),
     mailbox       varchar(20)  NOT NULL CHECK (mailbox IN ('COMPLAINTS', 'PPID')),
     message_key   char(64)     NOT NULL,
-    outcome       varchar(20)  NOT NULL CHECK (outcome IN ('COMPLAINT', 'REQUEST', 'IGNORED', 'NO_CONTENT')),
+    -- null only inside the transaction that claimed the message (the claim comes first, so that a second reader
+    -- waits for it); set before that transaction commits
+    outcome       varchar(20)  CHECK (outcome IN ('COMPLAINT', 'REQUEST', 'IGNORED', 'NO_CONTENT')),
     -- why it was ignored (AUTO_REPLY, BOUNCE, MAILING_LIST, LOOP, ...), or the files refused from a kept one
     reason        varchar(300),
     subject_type  varchar(40),
@@ -25,5 +27,5 @@ CREATE POLICY mail_intake_message_tenant_isolation ON mail_intake_message
     USING (tenant_id = current_setting('balai.tenant_id', true))
     WITH CHECK (tenant_id = current_setting('balai.tenant_id', true));
 
--- Written once per message, never changed: the record of what became of it.
-GRANT SELECT, INSERT ON mail_intake_message TO ${appRole};
+-- Claimed, then given its outcome in the same transaction; never deleted: the record of what became of it.
+GRANT SELECT, INSERT, UPDATE ON mail_intake_message TO ${appRole};
