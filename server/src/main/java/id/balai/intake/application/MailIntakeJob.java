@@ -85,7 +85,11 @@ public class MailIntakeJob extends PeriodicJob {
         }
         try {
             imap.read(server, box, password.get(), BATCH, mail -> take(tenant, kind, mail));
-        } catch (jakarta.mail.MessagingException | RuntimeException e) {
+        } catch (jakarta.mail.MessagingException e) {
+            // An unreachable server or a refused login: one line per round, no stack.
+            LOG.warning(() -> "The " + kind + " mailbox of " + tenant.id().value() + " at " + server.host() + ":"
+                    + server.port() + " could not be read (" + e + "); tried again in " + server.pollSeconds() + " s");
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The " + kind + " mailbox of " + tenant.id().value() + " at " + server.host()
                     + " could not be read; tried again in " + server.pollSeconds() + " s", e);
         }

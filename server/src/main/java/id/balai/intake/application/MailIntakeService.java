@@ -193,7 +193,8 @@ public class MailIntakeService {
     }
 
     private static PersonalData sender(InboundMail mail) {
-        return new PersonalData(mail.fromName().filter(n -> n.length() <= 120).orElse(null), null,
+        return new PersonalData(mail.fromName().map(MailText::singleLine).filter(n -> n.length() <= 120)
+                .orElse(null), null,
                 mail.from().orElseThrow(), null, null, null);
     }
 

@@ -20,6 +20,12 @@ public final class MailText {
             "(?im)^(-- ?$|_{5,}\\s*$|-{3,}\\s*(original message|pesan asli|pesan asal)\\s*-{3,}.*$|(from|dari)\\s*:\\s.+\\n\\s*(sent|date|dikirim|tanggal)\\s*:.*$"
                     + "|(sent from my|dikirim dari|get outlook for|sent from yahoo mail|dikirim dari yahoo mail)\\b.*$)");
     private static final int TITLE_WORDS_LENGTH = 60;
+    private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
+
+    /** A one-line text (a subject, a name) as the rules of every text that comes in allow it: no control at all. */
+    public static String singleLine(String s) {
+        return s == null ? "" : s.replaceAll("[\\p{Cntrl}\\x80-\\x9F]", " ").strip();
+    }
 
     private MailText() {
     }
@@ -27,6 +33,8 @@ public final class MailText {
     /** The citizen's own text: quoted lines, the quoted history, signature and footer removed; trimmed. */
     public static String own(String text) {
         String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
+        // The rule of every text that comes in (InputText): no control character but tab and line feed.
+        t = CONTROLS.matcher(t).replaceAll("");
         t = cutAt(t, ATTRIBUTION);
         t = cutAt(t, CUT);
         List<String> kept = new ArrayList<>();
@@ -40,7 +48,7 @@ public final class MailText {
 
     /** The subject without the Re:/Fwd:/Bls: its replies and forwards added, spaces collapsed. */
     public static String subject(String subject) {
-        return REPLY_PREFIX.matcher(subject == null ? "" : subject).replaceFirst("").replaceAll("\\s+", " ").strip();
+        return REPLY_PREFIX.matcher(singleLine(subject)).replaceFirst("").replaceAll("\\s+", " ").strip();
     }
 
     /**
@@ -50,7 +58,7 @@ public final class MailText {
     public static String title(String subject, String text, int minLength, int maxLength) {
         String s = subject(subject);
         if (s.length() < minLength) {
-            s = firstWords(text.replaceAll("\\s+", " ").strip(), TITLE_WORDS_LENGTH);
+            s = firstWords(singleLine(text).replaceAll("\\s+", " ").strip(), TITLE_WORDS_LENGTH);
         }
         return fit(s, maxLength);
     }

@@ -140,6 +140,12 @@ class MailTriageTest {
         assertThat(MailText.title("x".repeat(300), "", 5, 200)).hasSize(200);
     }
 
+    @Test
+    void controlCharactersAreRemovedAsAtTheHttpBoundary() {
+        assertThat(MailText.own("Jalan\u0000 rusak\tparah\r\nsekali\u0007")).isEqualTo("Jalan rusak\tparah\nsekali");
+        assertThat(MailText.subject("Re: Jalan\u0000\nrusak")).isEqualTo("Jalan rusak");
+    }
+
     private static InboundMail mail(Map<String, List<String>> headers, String subject) {
         return new InboundMail(Optional.of("<t@example.org>"), Optional.of("warga@example.org"), Optional.empty(),
                 Optional.of("<warga@example.org>"), null, subject, "text/plain", headers, "Jalan rusak parah",
