@@ -237,7 +237,7 @@ class MailIntakeIT extends BalaiIT {
         assertThat(queued.get("channel")).isEqualTo("EMAIL");
         List<String> actions = await("the receipt's delivery on the request", Duration.ofSeconds(30), () -> {
             List<String> a = api().auth().oauth2(ppid).get("/api/t/" + T + "/officer/information-requests/"
-                    + queued.get("id")).then().statusCode(200).extract().jsonPath().getList("events.action");
+                    + queued.get("id")).then().statusCode(200).extract().jsonPath().getList("history.action");
             return a.contains("RECEIPT_MAILED") ? a : null;
         });
         assertThat(actions).contains("RECEIVED", "AWAITING_CONFIRMATION", "RECEIPT_MAILED");
