@@ -50,6 +50,7 @@ public class MailIntakeJob extends PeriodicJob {
     Config config;
 
     private final Map<String, Instant> nextRead = new ConcurrentHashMap<>();
+    private final Map<String, Instant> failingSince = new ConcurrentHashMap<>();
 
     @Override
     protected Schedule schedule() {
@@ -85,10 +86,16 @@ public class MailIntakeJob extends PeriodicJob {
         }
         try {
             imap.read(server, box, password.get(), BATCH, mail -> take(tenant, kind, mail));
+            failingSince.remove(where);
         } catch (jakarta.mail.MessagingException e) {
-            // An unreachable server or a refused login: one line per round, no stack.
-            LOG.warning(() -> "The " + kind + " mailbox of " + tenant.id().value() + " at " + server.host() + ":"
-                    + server.port() + " could not be read (" + e + "); tried again in " + server.pollSeconds() + " s");
+            // An unreachable server or a refused login: one line, no stack, when it starts failing and every ten
+            // minutes while it goes on, not every round.
+            Instant since = failingSince.putIfAbsent(where, now);
+            if (since == null || Duration.between(since, now).getSeconds() % 600 < server.pollSeconds()) {
+                LOG.warning(() -> "The " + kind + " mailbox of " + tenant.id().value() + " at " + server.host() + ":"
+                        + server.port() + " could not be read (" + e + "); tried again every " + server.pollSeconds()
+                        + " s");
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The " + kind + " mailbox of " + tenant.id().value() + " at " + server.host()
                     + " could not be read; tried again in " + server.pollSeconds() + " s", e);
