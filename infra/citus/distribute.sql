@@ -67,6 +67,7 @@ SELECT create_distributed_table('complaint_moderation_log', 'tenant_id', colocat
 SELECT create_distributed_table('complaint_blurred_photo', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('complaint_blurred_photo');
 SELECT create_distributed_table('mail_outbox', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('mail_outbox');
 SELECT create_distributed_table('notification_subscription', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('notification_subscription');
+SELECT create_distributed_table('mail_intake_message', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('mail_intake_message');
 SELECT create_distributed_table('whatsapp_inbound', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('whatsapp_inbound');
 SELECT create_distributed_table('whatsapp_outbox', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('whatsapp_outbox');
 SELECT create_distributed_table('whatsapp_session', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('whatsapp_session');

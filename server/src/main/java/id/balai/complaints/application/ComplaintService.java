@@ -129,8 +129,13 @@ public class ComplaintService {
         }
     }
 
-    /** The answer to a submission, and whether it is a replay of an earlier one. */
-    public record Submitted(Receipt receipt, boolean replay) {
+    /**
+     * The answer to a submission, and whether it is a replay of an earlier one.
+     *
+     * @param complaint the case's id; empty for a replay
+     * @param reporter  the reporter in the vault, for a reply through the outbox; empty for a replay or no contact
+     */
+    public record Submitted(Receipt receipt, boolean replay, Optional<UUID> complaint, Optional<PersonRef> reporter) {
     }
 
     /** The first of these idempotency keys that a stored submission holds, if any. */
@@ -164,7 +169,8 @@ public class ComplaintService {
                                         "This idempotency key was already used for another report."),
                                 "Idempotency-Key");
                     }
-                    return new Submitted(Json.read(earlier.get().body(), Receipt.class), true);
+                    return new Submitted(Json.read(earlier.get().body(), Receipt.class), true, Optional.empty(),
+                            Optional.empty());
                 }
             }
             String tracking = reserved.orElseGet(() -> trackingNumbers.next(tenant, "SPIKM", clocks.today().getYear()));
@@ -183,7 +189,8 @@ public class ComplaintService {
             audit.record(tenant.id(), actor, "COMPLAINT_RECEIVED", "complaint", c.id().toString(),
                     Map.of("trackingNumber", tracking, "channel", c.channel().name(), "anonymous", c.anonymous(),
                             "confidential", c.confidential(), "attachments", files.size()));
-            return new Submitted(receipt, false);
+            return new Submitted(receipt, false, Optional.of(c.id()),
+                    Optional.ofNullable(reporter).map(PersonRef::new));
         });
     }
 

@@ -131,6 +131,21 @@ public class InformationRequestService {
      * where the tenant requires it (Pasal 22(8)).
      */
     public Submitted submit(Tenant tenant, SubmitCommand cmd, Optional<String> key, Actor actor) {
+        return submit(tenant, cmd, key, actor, (r, receipt) -> notifications.receipt(tenant, r));
+    }
+
+    /**
+     * How the requester learns the registration number at receipt (Pasal 22(3)), in the receipt's transaction: by
+     * default the usual notice by SMS and/or e-mail; a channel that answers in its own way (the e-mail intake
+     * replies to the requester's message) gives its own.
+     */
+    public interface Acknowledgement {
+        void acknowledge(InformationRequest request, Receipt receipt);
+    }
+
+    /** {@link #submit(Tenant, SubmitCommand, Optional, Actor)} with the receipt told by {@code ack}. */
+    public Submitted submit(Tenant tenant, SubmitCommand cmd, Optional<String> key, Actor actor,
+            Acknowledgement ack) {
         boolean idRequired = tenant.definition().parameters().informationRequest().idCopyRequiredForFullCopy()
                 && cmd.content().obtainMethod().isCopy();
         if (idRequired && cmd.idCopy() == null) {
@@ -172,9 +187,10 @@ public class InformationRequestService {
                 files.store(tenant.id(), r.id(), InformationFiles.Kind.ID_COPY, safeName(cmd.idCopy().fileName()),
                         idCopyType, cmd.idCopy().content(), now);
             }
-            notifications.received(tenant, r);
+            notifications.subscribe(tenant, r);
             Receipt receipt = new Receipt(number, code, r.status().name(), r.receivedOn(), r.countingStartsOn(),
                     r.noticeDue());
+            ack.acknowledge(r, receipt);
             key.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, Json.write(receipt)));
             // Last: the audit chain's head row stays locked until commit (ComplaintService.submit).
             audit.record(tenant.id(), actor, "INFORMATION_REQUEST_RECEIVED", "information_request", r.id().toString(),
@@ -247,6 +263,22 @@ public class InformationRequestService {
                 }
             }
             return officerView(tenant, r);
+        });
+    }
+
+    /**
+     * Records on the request that the reply to the requester's e-mail, with the registration number and the call to
+     * confirm today, left for the requester at {@code sentAt} (Perbup Pasal 22(9)): the PPID officer sees when the
+     * requester was told. In a transaction of its own, because it is recorded for a message already sent.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordReceiptMailed(Tenant tenant, UUID id, Instant sentAt) {
+        scope.run(tenant.id(), () -> {
+            InformationRequest r = requests.get(tenant.id(), id);
+            r.recordReceiptMailed(sentAt, clocks(tenant, sentAt));
+            requests.save(r);
+            audit.record(tenant.id(), new Actor("system:mail-sender", "", null), "INFORMATION_RECEIPT_MAILED",
+                    "information_request", id.toString(), Map.of("sentAt", sentAt.toString()));
         });
     }
 

@@ -37,9 +37,9 @@ public class RequesterNotifications {
     @Inject
     PortalLinks links;
 
-    /** Records the requester's channels and sends the receipt (Perbup Pasal 22(4); 22(9) for an e-mailed request). */
+    /** Records the requester's channels: every later notice goes there (issue 16). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void received(Tenant tenant, InformationRequest r) {
+    public void subscribe(Tenant tenant, InformationRequest r) {
         PersonRef to = new PersonRef(r.requester());
         if (r.content().smsContact()) {
             notifications.subscribe(tenant, subject(r), to, ContactChannel.SMS, "id");
@@ -47,6 +47,14 @@ public class RequesterNotifications {
         if (r.content().emailContact()) {
             notifications.subscribe(tenant, subject(r), to, ContactChannel.EMAIL, "id");
         }
+    }
+
+    /**
+     * The receipt with the registration number (Perbup Pasal 22(4); 22(9) for an e-mailed request), on the channels
+     * {@link #subscribe} recorded. The e-mail intake answers the requester's own message instead.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void receipt(Tenant tenant, InformationRequest r) {
         String n = r.registrationNumber();
         boolean awaiting = r.status() == RequestStatus.AWAITING_CONFIRMATION;
         tell(tenant, r, NotificationEvent.REQUEST_RECEIVED, "received", "diterima", "received",

@@ -118,6 +118,18 @@ public final class InformationRequest {
         event(now, "CONFIRMED", actor, "Dikonfirmasi melalui " + via, true);
     }
 
+    /**
+     * The reply to an e-mailed request, with its registration number and the call to confirm it today, left for the
+     * requester (Pasal 22(9)): recorded so that the officer knows when, and on which day, the requester was told.
+     */
+    public void recordReceiptMailed(Instant sentAt, InformationClocks clocks) {
+        LocalDate on = clocks.localDate(sentAt);
+        event(sentAt, "RECEIPT_MAILED", "system:mail-sender", "Tanda terima dengan nomor pendaftaran "
+                + registrationNumber + " terkirim ke e-mail pemohon pada " + on
+                + (on.equals(receivedOn) ? " (hari penerimaan)" : " (SETELAH hari penerimaan " + receivedOn + ")")
+                + " / Receipt e-mailed to the requester (Pasal 22(9))", false);
+    }
+
     /** An e-mailed request not confirmed on its day of receipt lapses (Pasal 22(9)); answers whether it did. */
     public boolean lapseIfUnconfirmed(LocalDate today, Instant now) {
         if (status != RequestStatus.AWAITING_CONFIRMATION || !today.isAfter(countingStartsOn)) {

@@ -10,6 +10,7 @@ import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.notifications.domain.CitizenMessage;
 import id.balai.notifications.domain.MailGateway;
+import id.balai.notifications.domain.MailSent;
 import id.balai.notifications.infrastructure.MailOutboxRepository;
 import id.balai.platform.application.PeriodicJob;
 import id.balai.privacy.domain.AccessReason;
@@ -18,6 +19,7 @@ import id.balai.privacy.domain.PersonalDataVault;
 import id.balai.tenancy.application.EachTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
@@ -44,6 +46,10 @@ public class MailSender extends PeriodicJob {
 
     @Inject
     EachTenant tenants;
+
+    /** Observers record a delivery where the law asks (see {@link MailSent}). */
+    @Inject
+    Event<MailSent> sent;
 
     /** Every instance sends: the rows are locked with SKIP LOCKED, so each message is sent by one. */
     @Override
@@ -72,7 +78,10 @@ public class MailSender extends PeriodicJob {
             }
             try {
                 gateway.send(to.get(), p.mail().subject(), withSecret(p.mail().body(), p.secret()), headers(p));
-                rows.markSent(tenant.id(), p.id(), now);
+                Instant sentAt = Instant.now();
+                rows.markSent(tenant.id(), p.id(), sentAt);
+                sent.fire(new MailSent(tenant.id(), p.mail().subjectType(), p.mail().subjectId(), p.mail().purpose(),
+                        p.mail().inReplyTo().isPresent(), sentAt));
             } catch (MailGateway.MailNotSent e) {
                 Optional<Instant> retry = OutboxRetries.after(p.attempts() + 1, now);
                 LOG.warning(() -> "E-mail " + p.id() + " of " + tenant.id().value() + " not sent (attempt "
@@ -88,9 +97,16 @@ public class MailSender extends PeriodicJob {
         return secret.map(code -> text.replace(CitizenMessage.ACCESS_CODE, code)).orElse(text);
     }
 
-    /** A citizen's e-mail can be stopped with one click from the mail program (RFC 2369, RFC 8058). */
+    /**
+     * A citizen's e-mail can be stopped with one click from the mail program (RFC 2369, RFC 8058); an answer to a
+     * citizen's e-mail names it (In-Reply-To).
+     */
     private static Map<String, String> headers(MailOutboxRepository.Pending p) {
-        return p.unsubscribeUrl().map(url -> Map.of("List-Unsubscribe", "<" + url + ">", "List-Unsubscribe-Post",
-                "List-Unsubscribe=One-Click")).orElse(Map.of());
+        Map<String, String> h = new java.util.HashMap<>(MailGateway.replyHeaders(p.mail().inReplyTo()));
+        p.unsubscribeUrl().ifPresent(url -> {
+            h.put("List-Unsubscribe", "<" + url + ">");
+            h.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        });
+        return h;
     }
 }

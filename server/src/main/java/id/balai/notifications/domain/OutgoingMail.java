@@ -14,10 +14,13 @@ import id.balai.privacy.domain.PersonRef;
  * @param purpose     why it is sent (and why a citizen's address is read), e.g. "ME-2026-000123: pengingat"
  * @param subjectType what the message is about (e.g. "complaint")
  * @param subjectId   its id
+ * @param inReplyTo   the Message-ID of the citizen's e-mail this one answers (set as In-Reply-To and References),
+ *                    or empty for a message that starts a conversation
  */
 public record OutgoingMail(Optional<String> address, Optional<PersonRef> person, String subject, String body,
-        String purpose, String subjectType, String subjectId) {
+        String purpose, String subjectType, String subjectId, Optional<String> inReplyTo) {
     public OutgoingMail {
+        inReplyTo = inReplyTo == null ? Optional.empty() : inReplyTo;
         if (address.isPresent() == person.isPresent()) {
             throw new IllegalArgumentException("An e-mail goes to exactly one of an address or a person");
         }
@@ -32,13 +35,19 @@ public record OutgoingMail(Optional<String> address, Optional<PersonRef> person,
     public static OutgoingMail toOfficer(String address, String subject, String body, String purpose,
             String subjectType, String subjectId) {
         return new OutgoingMail(Optional.of(address), Optional.empty(), subject, body, purpose, subjectType,
-                subjectId);
+                subjectId, Optional.empty());
     }
 
     /** To a citizen, whose address the vault holds. */
     public static OutgoingMail toPerson(PersonRef person, String subject, String body, String purpose,
             String subjectType, String subjectId) {
         return new OutgoingMail(Optional.empty(), Optional.of(person), subject, body, purpose, subjectType,
-                subjectId);
+                subjectId, Optional.empty());
+    }
+
+    /** The same message as the answer to the citizen's e-mail with this Message-ID. */
+    public OutgoingMail answering(String messageId) {
+        return new OutgoingMail(address, person, subject, body, purpose, subjectType, subjectId,
+                Optional.of(messageId));
     }
 }

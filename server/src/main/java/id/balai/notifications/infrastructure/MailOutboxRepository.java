@@ -43,9 +43,9 @@ public class MailOutboxRepository {
     public boolean insert(TenantId tenant, OutgoingMail mail, Queueing q, Optional<String> unsubscribeUrl) {
         return em.createNativeQuery("""
                 insert into mail_outbox (tenant_id, id, recipient, recipient_person, subject, body, purpose,
-                    subject_type, subject_id, next_attempt_at, dedupe_key, secret, unsubscribe_url)
+                    subject_type, subject_id, next_attempt_at, dedupe_key, secret, unsubscribe_url, in_reply_to)
                 values (?1, ?2, ?3, cast(?4 as uuid), ?5, ?6, ?7, ?8, ?9, coalesce(cast(?10 as timestamptz), now()),
-                    ?11, ?12, ?13)
+                    ?11, ?12, ?13, ?14)
                 on conflict (tenant_id, dedupe_key) where dedupe_key is not null do nothing
                 """)
                 .setParameter(1, tenant.value()).setParameter(2, UUID.randomUUID())
@@ -55,7 +55,8 @@ public class MailOutboxRepository {
                 .setParameter(8, mail.subjectType()).setParameter(9, mail.subjectId())
                 .setParameter(10, q.notBefore().map(Instant::toString).orElse(null))
                 .setParameter(11, q.dedupeKey().orElse(null)).setParameter(12, q.secret().orElse(null))
-                .setParameter(13, unsubscribeUrl.orElse(null)).executeUpdate() == 1;
+                .setParameter(13, unsubscribeUrl.orElse(null)).setParameter(14, mail.inReplyTo().orElse(null))
+                .executeUpdate() == 1;
     }
 
     /** Up to {@code limit} due messages, oldest first, locked until the transaction ends. */
@@ -64,7 +65,7 @@ public class MailOutboxRepository {
     public List<Pending> lockDue(TenantId tenant, Instant now, int limit) {
         List<Object[]> rows = em.createNativeQuery("""
                 select id, recipient, recipient_person, subject, body, purpose, subject_type, subject_id, attempts,
-                    secret, unsubscribe_url
+                    secret, unsubscribe_url, in_reply_to
                 from mail_outbox
                 where tenant_id = ?1 and sent_at is null and given_up_at is null and next_attempt_at <= ?2
                 order by next_attempt_at, created_at limit ?3 for update skip locked
@@ -73,7 +74,8 @@ public class MailOutboxRepository {
                 .getResultList();
         return rows.stream().map(r -> new Pending((UUID) r[0], new OutgoingMail(
                 Optional.ofNullable((String) r[1]), Optional.ofNullable((UUID) r[2]).map(PersonRef::new),
-                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7]),
+                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
+                Optional.ofNullable((String) r[11])),
                 ((Number) r[8]).intValue(), Optional.ofNullable((String) r[9]), Optional.ofNullable((String) r[10])))
                 .toList();
     }

@@ -36,7 +36,10 @@ public class SmtpMailGateway implements MailGateway {
         m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         m.setSubject(subject, "UTF-8");
         m.setText(body, "UTF-8");
+        // RFC 3834 3.1.7: automatic messages say so; a well-behaved responder on the other side then never answers
+        // them, and Balai's own intake recognises them (MailTriage).
         m.setHeader("Auto-Submitted", "auto-generated");
+        m.setHeader(LOOP_HEADER, "1");
         for (Map.Entry<String, String> h : headers.entrySet()) {
             m.setHeader(h.getKey(), h.getValue());
         }

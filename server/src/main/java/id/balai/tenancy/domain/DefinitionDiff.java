@@ -42,6 +42,7 @@ public final class DefinitionDiff {
         changed(lines, "calendar", before.calendar(), after.calendar());
         changed(lines, "parameters", before.parameters(), after.parameters());
         changed(lines, "map", before.map(), after.map());
+        changed(lines, "mailIntake", before.mailIntake(), after.mailIntake());
         units(lines, before, after);
         categories(lines, before, after);
         if (lines.isEmpty()) {

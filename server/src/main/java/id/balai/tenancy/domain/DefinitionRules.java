@@ -49,6 +49,7 @@ public final class DefinitionRules {
         categories(doc, unitCodes, problems);
         daysOff(doc, problems);
         mapZoom(doc, problems);
+        mailIntakeSecurity(doc, problems);
         return problems;
     }
 
@@ -112,6 +113,20 @@ public final class DefinitionRules {
                             + province.get() + ".",
                     "kode wilayah " + region.get() + " tidak berada di provinsi " + province.get()
                             + ": harus diawali " + province.get() + "."));
+        }
+    }
+
+    /** An IMAP login without encryption would send the mailbox's password across the network in clear. */
+    private static void mailIntakeSecurity(JsonNode doc, List<DefinitionProblem> problems) {
+        JsonNode intake = doc.path("mailIntake");
+        String host = intake.path("host").asText("");
+        if ("NONE".equals(intake.path("security").asText())
+                && !Set.of("localhost", "127.0.0.1", "::1").contains(host.toLowerCase(java.util.Locale.ROOT))) {
+            problems.add(DefinitionProblem.of("$.mailIntake.security",
+                    "security NONE would send the IMAP password in clear to " + host
+                            + ": use TLS or STARTTLS (NONE only for localhost)",
+                    "security NONE akan mengirim kata sandi IMAP tanpa enkripsi ke " + host
+                            + ": gunakan TLS atau STARTTLS (NONE hanya untuk localhost)"));
         }
     }
 

@@ -30,7 +30,8 @@ public record TenantDefinition(
         Calendar calendar,
         RegulationParameters parameters,
         PublicMap map,
-        Notifications notifications) {
+        Notifications notifications,
+        MailIntake mailIntake) {
 
     public TenantDefinition {
         officeHours = officeHours != null ? officeHours : new Hours(LocalTime.of(8, 0), LocalTime.of(16, 0), null);
@@ -42,6 +43,11 @@ public record TenantDefinition(
         parameters = parameters != null ? parameters : RegulationParameters.defaults();
         map = map != null ? map : new PublicMap(null, null, null, null, null);
         notifications = notifications != null ? notifications : new Notifications(null, null, null);
+    }
+
+    /** The e-mail intake, if the regency has one. */
+    public java.util.Optional<MailIntake> mailIntakeIfAny() {
+        return java.util.Optional.ofNullable(mailIntake);
     }
 
     public TenantId id() {
@@ -102,6 +108,50 @@ public record TenantDefinition(
     }
 
     public record MapPoint(double latitude, double longitude) {
+    }
+
+    /** How Balai talks to the regency's IMAP server. */
+    public enum MailSecurity {
+        /** TLS from the first byte (imaps, usually port 993). */
+        TLS,
+        /** Plain IMAP upgraded with STARTTLS, required (usually port 143). */
+        STARTTLS,
+        /** No encryption: only for a server on the same host (the password would cross the network in clear). */
+        NONE
+    }
+
+    /**
+     * The e-mail intake (issue item 3): the complaint and PPID mailboxes read over IMAP, every {@code pollSeconds}
+     * (short enough that the reply leaves on the day of receipt, Perbup Luwu Timur Pasal 22(9)). Off when absent;
+     * either mailbox may be absent. No secret is here: each mailbox names the environment variable holding its
+     * password.
+     */
+    public record MailIntake(String host, Integer port, MailSecurity security, Mailbox complaints, Mailbox ppid,
+            Integer pollSeconds) {
+        public static final MailSecurity DEFAULT_SECURITY = MailSecurity.TLS;
+        public static final int DEFAULT_POLL_SECONDS = 60;
+
+        public MailIntake {
+            security = security != null ? security : DEFAULT_SECURITY;
+            pollSeconds = pollSeconds != null ? pollSeconds : DEFAULT_POLL_SECONDS;
+        }
+    }
+
+    /**
+     * One mailbox of the intake.
+     *
+     * @param address     its public address (a mail from it is the regency's own and never answered)
+     * @param username    the IMAP login; the address when absent
+     * @param passwordEnv the environment variable (BALAI_MAIL_…) that holds the password
+     * @param folder      the folder read; INBOX when absent
+     */
+    public record Mailbox(String address, String username, String passwordEnv, String folder) {
+        public static final String DEFAULT_FOLDER = "INBOX";
+
+        public Mailbox {
+            username = username != null ? username : address;
+            folder = folder != null ? folder : DEFAULT_FOLDER;
+        }
     }
 
     /**

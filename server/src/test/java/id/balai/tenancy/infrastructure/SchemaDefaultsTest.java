@@ -74,6 +74,21 @@ class SchemaDefaultsTest {
                 .isEqualTo(code.notificationTemplate().language());
     }
 
+    @Test
+    void theMailIntakeDefaultsInTheSchemaAreTheDefaultsInTheCode() throws IOException {
+        JsonNode schema = Json.JSON.readTree(TenantFiles.dir().resolve("schema/tenant.schema.json").toFile());
+        JsonNode intake = schema.at("/properties/mailIntake/properties");
+        TenantDefinition.MailIntake defaults = new TenantDefinition.MailIntake("imap.example.org", 993, null,
+                null, null, null);
+        TenantDefinition.Mailbox mailbox = new TenantDefinition.Mailbox("a@example.org", null, "BALAI_MAIL_A", null);
+
+        assertThat(intake.at("/security/default").asText()).isEqualTo(defaults.security().name());
+        assertThat(intake.at("/pollSeconds/default").asInt()).isEqualTo(defaults.pollSeconds());
+        assertThat(resolve(schema, intake.get("complaints")).at("/properties/folder/default").asText())
+                .isEqualTo(mailbox.folder());
+        assertThat(mailbox.username()).as("the login defaults to the address").isEqualTo("a@example.org");
+    }
+
     private static JsonNode resolve(JsonNode root, JsonNode node) {
         JsonNode ref = node.get("$ref");
         return ref == null ? node : resolve(root, root.at(ref.asText().substring(1)));
