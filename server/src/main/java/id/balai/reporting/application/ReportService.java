@@ -117,6 +117,7 @@ public class ReportService {
             case SMS -> "SMS";
             case WALK_IN -> "Langsung";
             case EMAIL -> "Surel";
+            case SP4N_LAPOR -> "SP4N-LAPOR!";
         };
     }
 }
