@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.balai.platform.infrastructure.Json;
 import id.balai.support.TenantFiles;
 import id.balai.tenancy.domain.RegulationParameters;
+import id.balai.tenancy.domain.TenantDefinition;
 
 /**
  * The schema documents each parameter's default and the code applies it; the two must say the same, or
@@ -42,6 +43,18 @@ class SchemaDefaultsTest {
             }
         }
         assertThat(compared).isGreaterThanOrEqualTo(17);
+    }
+
+    @Test
+    void theLaporLinksDefaultsInTheSchemaAreTheDefaultsInTheCode() throws IOException {
+        JsonNode schema = Json.JSON.readTree(TenantFiles.dir().resolve("schema/tenant.schema.json").toFile());
+        JsonNode lapor = schema.at("/properties/lapor/properties");
+        JsonNode code = Json.JSON.valueToTree(new TenantDefinition.Lapor("https://api.lapor.go.id/v1", "T_X", null,
+                null, null, null, null));
+        for (String key : new String[] {"pullSeconds", "retrySeconds", "maxAttempts", "topics", "agencies"}) {
+            assertThat(lapor.path(key).get("default")).as("schema default of lapor.%s", key).isNotNull();
+            assertThat(code.get(key)).as("lapor.%s", key).isEqualTo(lapor.path(key).get("default"));
+        }
     }
 
     private static JsonNode resolve(JsonNode root, JsonNode node) {
