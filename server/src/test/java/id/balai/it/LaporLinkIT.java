@@ -229,6 +229,12 @@ class LaporLinkIT extends BalaiIT {
         assertThat(lapor.reportsSharedAs(tracking)).isEqualTo(1);
         assertNoKeySentTwiceEffectively(lapor.sharedAs(tracking));
         assertThat(statuses(lapor.sharedAs(tracking))).containsExactly("received", "received");
+        // Each send that went through started the count of failures again: the case is not given up.
+        String admin = token(T, "CENTRAL_ADMIN", null);
+        String path = "/api/t/" + T + "/officer/complaints/" + idOf(T, tracking);
+        eventually(() -> as(admin).get(path).path("lapor.lastError") == null, "the last send confirmed");
+        as(admin).get(path).then().statusCode(200).body("lapor.givenUpAt", nullValue())
+                .body("lapor.sentSeq", equalTo(2));
     }
 
     @Test

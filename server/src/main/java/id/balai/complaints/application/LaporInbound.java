@@ -89,7 +89,7 @@ public class LaporInbound extends PeriodicJob {
 
     private Pull pull(Tenant tenant, LaporSettings.Link link) {
         Instant now = Instant.now();
-        links.start(tenant.id(), now);
+        links.start(tenant.id(), LaporSettings.linkedSince(tenant, now));
         Optional<String> cursor = links.state(tenant.id()).map(LaporLinkRepository.State::pullCursor);
         NationalComplaintLink.Dispatched page;
         try {

@@ -64,7 +64,7 @@ public class LaporOutbound extends PeriodicJob {
             return;
         }
         Instant now = Instant.now();
-        links.start(tenant.id(), now);
+        links.start(tenant.id(), LaporSettings.linkedSince(tenant, now));
         links.enlistNew(tenant.id());
         for (LaporLinkRepository.Pending p : links.lockDue(tenant.id(), now, BATCH)) {
             send(tenant, link.get(), p, now);
@@ -75,11 +75,13 @@ public class LaporOutbound extends PeriodicJob {
         Complaint c = complaints.get(tenant.id(), p.complaintId());
         NationalComplaintLink.Visibility visibility = visibility(tenant, c);
         String keyPrefix = tenant.id().value() + ":" + c.trackingNumber() + ":";
+        boolean progressed = false;
         try {
             String laporId = p.laporId();
             if (laporId == null) {
                 laporId = lapor.share(link.endpoint(), shared(link, c, visibility), keyPrefix + "0");
                 links.shared(tenant.id(), c.id(), laporId);
+                progressed = true;
             }
             for (ComplaintEvent e : complaints.events(tenant.id(), c.id(), true)) {
                 if (e.seq() > p.sentSeq()) {
@@ -87,10 +89,12 @@ public class LaporOutbound extends PeriodicJob {
                             new NationalComplaintLink.Step(e.seq(), e.action(), e.note(), e.at(), visibility),
                             keyPrefix + e.seq());
                     links.sent(tenant.id(), c.id(), e.seq());
+                    progressed = true;
                 }
             }
         } catch (NationalComplaintLink.Unavailable e) {
-            int failures = p.attempts() + 1;
+            // A send that went through in this round starts the count again, as the row now says.
+            int failures = progressed ? 1 : p.attempts() + 1;
             Optional<Instant> retry = link.retryAt(failures, now);
             LOG.warning(() -> "SP4N-LAPOR! did not take " + c.trackingNumber() + " of " + tenant.id().value()
                     + " (attempt " + failures + "/" + link.settings().maxAttempts() + ", "

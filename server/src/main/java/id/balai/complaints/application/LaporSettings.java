@@ -46,6 +46,15 @@ public class LaporSettings {
                 token.get())));
     }
 
+    /**
+     * From when a regency's own reports are shared, fixed when the link first runs: the start of that day on the
+     * regency's clock, so that a report received between switching the link on and its first round is shared too.
+     * Reports received before are not (LAPOR! would otherwise get the regency's whole history at once).
+     */
+    public static Instant linkedSince(Tenant tenant, Instant now) {
+        return now.atZone(tenant.zone()).toLocalDate().atStartOfDay(tenant.zone()).toInstant();
+    }
+
     /** The link of one regency: its tenant-file settings and where it goes. */
     public record Link(TenantDefinition.Lapor settings, NationalComplaintLink.Endpoint endpoint) {
         /**
