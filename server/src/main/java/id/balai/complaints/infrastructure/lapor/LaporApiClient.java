@@ -43,7 +43,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class LaporApiClient implements NationalComplaintLink {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** Balai's own column widths: a longer value from LAPOR! is cut, never refused (it would block every pull). */
     private static final int MAX_TITLE = 200;
+    private static final int MAX_LOCATION = 300;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -94,9 +96,10 @@ public class LaporApiClient implements NationalComplaintLink {
                     ? Optional.of(new Contact(text(who, "name"), text(who, "phone"), text(who, "email")))
                     : Optional.empty();
             String title = Optional.ofNullable(text(r, "title")).orElse("Laporan SP4N-LAPOR! " + id);
-            reports.add(new DispatchedReport(id, title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title,
+            reports.add(new DispatchedReport(id, cut(title, MAX_TITLE),
                     Optional.ofNullable(text(r, "content")).orElse(title), text(r, "topic"), text(r, "agency"),
-                    text(r, "location"), instant(text(r, "createdAt")), r.path("anonymous").asBoolean(false),
+                    cut(text(r, "location"), MAX_LOCATION), instant(text(r, "createdAt")),
+                    r.path("anonymous").asBoolean(false),
                     r.path("confidential").asBoolean(false), contact));
         }
         return new Dispatched(reports, Optional.ofNullable(text(answer, "next")).or(() -> cursor).orElse(null));
@@ -165,9 +168,15 @@ public class LaporApiClient implements NationalComplaintLink {
         }
     }
 
+    /** A text field, without control characters other than line breaks and tabs (PostgreSQL refuses NUL). */
     private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
-        return v.isTextual() && !v.asText().isBlank() ? v.asText().trim() : null;
+        String t = v.isTextual() ? v.asText().replaceAll("[\\p{Cc}&&[^\\n\\r\\t]]", "").trim() : "";
+        return t.isEmpty() ? null : t;
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     private static Instant instant(String text) {

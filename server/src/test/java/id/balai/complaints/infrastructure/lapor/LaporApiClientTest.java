@@ -115,7 +115,7 @@ class LaporApiClientTest {
                   {"trackingId": "LPR-1", "title": "Jalan", "content": "Jalan rusak", "topic": "Infrastruktur",
                    "agency": "Dinas PU", "createdAt": "2026-03-01T00:00:00Z", "anonymous": true,
                    "reporter": {"name": "Rahmat", "phone": "081355501234"}},
-                  {"trackingId": "LPR-2", "content": "Tanpa judul", "confidential": true}
+                  {"trackingId": "LPR-2", "content": "Tanpa\\u0000 judul\\nbaris dua", "confidential": true}
                 ], "next": "c2"}
                 """;
         NationalComplaintLink.Dispatched d = client.pull(endpoint, Optional.of("c 1"));
@@ -129,6 +129,7 @@ class LaporApiClientTest {
         NationalComplaintLink.DispatchedReport second = d.reports().get(1);
         assertThat(second.title()).isEqualTo("Laporan SP4N-LAPOR! LPR-2");
         assertThat(second.confidential()).isTrue();
+        assertThat(second.text()).isEqualTo("Tanpa judul\nbaris dua");
         assertThat(second.reporter()).isEmpty();
     }
 
