@@ -65,6 +65,8 @@ SELECT create_distributed_table('complaint_attachment', 'tenant_id', colocate_wi
 SELECT create_distributed_table('complaint_publication', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('complaint_publication');
 SELECT create_distributed_table('complaint_moderation_log', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('complaint_moderation_log');
 SELECT create_distributed_table('complaint_blurred_photo', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('complaint_blurred_photo');
+SELECT create_distributed_table('lapor_state', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('lapor_state');
+SELECT create_distributed_table('lapor_link', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('lapor_link');
 SELECT create_distributed_table('mail_outbox', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('mail_outbox');
 SELECT create_distributed_table('notification_subscription', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('notification_subscription');
 SELECT create_distributed_table('mail_intake_message', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('mail_intake_message');

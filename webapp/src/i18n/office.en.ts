@@ -80,6 +80,7 @@ export const officeEn: OfficeMessages = {
     details: 'Details',
     type: 'Kind',
     channel: 'Channel',
+    laporId: 'SP4N-LAPOR! tracking ID',
     category: 'Category',
     location: 'Location as the reporter described it',
     area: 'Location',
@@ -105,7 +106,7 @@ export const officeEn: OfficeMessages = {
     actionsHeading: 'Actions',
     noActions: 'No actions for your role in this state.',
     done: 'Saved.',
-    channels: { WEB: 'Website', SMS: 'SMS', WALK_IN: 'Walk-in / phone', EMAIL: 'E-mail', OPEN311: 'Open311' },
+    channels: { WEB: 'Website', SMS: 'SMS', WALK_IN: 'Walk-in / phone', EMAIL: 'E-mail', OPEN311: 'Open311', SP4N_LAPOR: 'SP4N-LAPOR!' },
   },
   publication: {
     heading: 'Publication',

@@ -81,6 +81,7 @@ export const officeId = {
     details: 'Rincian',
     type: 'Jenis',
     channel: 'Saluran',
+    laporId: 'Nomor SP4N-LAPOR!',
     category: 'Kategori',
     location: 'Keterangan lokasi dari pelapor',
     area: 'Lokasi',
@@ -106,7 +107,7 @@ export const officeId = {
     actionsHeading: 'Tindakan',
     noActions: 'Tidak ada tindakan untuk peran Anda pada status ini.',
     done: 'Tersimpan.',
-    channels: { WEB: 'Situs web', SMS: 'SMS', WALK_IN: 'Langsung / telepon', EMAIL: 'E-mail', OPEN311: 'Open311' } as Record<
+    channels: { WEB: 'Situs web', SMS: 'SMS', WALK_IN: 'Langsung / telepon', EMAIL: 'E-mail', OPEN311: 'Open311', SP4N_LAPOR: 'SP4N-LAPOR!' } as Record<
       string,
       string
     >,

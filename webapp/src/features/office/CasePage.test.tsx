@@ -174,6 +174,31 @@ describe('case page', () => {
     expect(screen.queryByRole('form', { name: /usulan menurut lokasi/ })).toBeNull();
   });
 
+  it('labels a case from SP4N-LAPOR! by its channel and shows its LAPOR! tracking id', async () => {
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/refresh': ok({
+        accessToken: 'a1',
+        tokenType: 'Bearer',
+        expiresIn: 900,
+        refreshToken: 'r1',
+        user: { id: 'u', username: 'siti', displayName: 'Siti', tenant: 't', orgUnit: null, roles: ['CENTRAL_ADMIN'] },
+      }),
+      [`/api/t/muara-enim/officer/complaints/${ID}`]: ok({
+        ...CASE,
+        channel: 'SP4N_LAPOR',
+        lapor: { trackingId: 'LPR-4411', origin: 'LAPOR', agency: 'Dinas PU', suggestedUnit: null, lastError: null, givenUpAt: null },
+      }),
+      '/api/t/muara-enim/officer/complaints': ok({ items: [], page: 0, size: 100, total: 0 }),
+    });
+    window.history.replaceState(null, '', `/muara-enim/kantor/kasus/${ID}`);
+    render(<App />);
+    expect(await screen.findByText('Nomor SP4N-LAPOR!')).toBeTruthy();
+    expect(screen.getByText('LPR-4411')).toBeTruthy();
+    expect(screen.getByText('SP4N-LAPOR!')).toBeTruthy();
+  });
+
   it('shows attached photos as small lazy images fetched with the token; a PDF keeps only its download', async () => {
     window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
     let photoAuth: string | null = null;

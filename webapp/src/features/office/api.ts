@@ -7,12 +7,16 @@ export interface QueueItem {
   id: string;
   trackingNumber: string;
   type: string;
+  /** WEB, SMS, WALK_IN, EMAIL, SP4N_LAPOR… */
+  channel?: string;
   title: string;
   category: string | null;
   status: string;
   receivedOn: string;
   verifyDue: string | null;
   agencies: PublicDispatch[];
+  /** The case's SP4N-LAPOR! tracking id, when it has one. */
+  laporTrackingId?: string | null;
 }
 
 export interface QueuePage {
@@ -102,6 +106,18 @@ export interface OfficerComplaint {
   version: number;
   attachments?: import('../../api/complaints').Attachment[];
   history: OfficerEvent[];
+  /** The case at SP4N-LAPOR!: its tracking id there (null until LAPOR! took a shared report) and where it came from. */
+  lapor?: LaporLink | null;
+}
+
+export interface LaporLink {
+  trackingId: string | null;
+  /** LAPOR: dispatched by LAPOR!; BALAI: received here and shared. */
+  origin: 'LAPOR' | 'BALAI';
+  agency: string | null;
+  suggestedUnit: OrgUnitRef | null;
+  lastError: string | null;
+  givenUpAt: string | null;
 }
 
 export function attachmentPath(slug: string, id: string, position: number) {

@@ -191,7 +191,8 @@ class CrossTenantIT extends BalaiIT {
                         "/api/t/{tenant}/officer/register/consequence-tests/{id}/decision",
                         "/api/t/{tenant}/information-requests/{registrationNumber}",
                         "/api/t/{tenant}/officer/information-requests/{id}/notice",
-                        "/api/t/{tenant}/officer/objections/{id}/answer", "/api/t/{tenant}/officer/disputes/{id}/stages");
+                        "/api/t/{tenant}/officer/objections/{id}/answer", "/api/t/{tenant}/officer/disputes/{id}/stages",
+                        "/api/t/{tenant}/officer/lapor", "/api/t/{tenant}/officer/lapor/pulls");
     }
 
     @Test

@@ -29,6 +29,7 @@ import id.balai.complaints.domain.HearingBack;
 import id.balai.complaints.domain.Publication;
 import id.balai.complaints.infrastructure.AttachmentRepository;
 import id.balai.complaints.infrastructure.ComplaintRepository;
+import id.balai.complaints.infrastructure.LaporLinkRepository;
 import id.balai.complaints.infrastructure.PublicationRepository;
 import id.balai.complaints.infrastructure.TrackingNumbers;
 import id.balai.platform.domain.AccessCode;
@@ -95,6 +96,9 @@ public class ComplaintService {
 
     @Inject
     TenantAreas areas;
+
+    @Inject
+    LaporLinkRepository laporLinks;
 
     /** What the reporter gets back: keep both to follow the case. */
     /** The reporter's receipt: received on {@code receivedOn}; verification counts from {@code countingStartsOn}. */
@@ -426,8 +430,9 @@ public class ComplaintService {
     }
 
     /** A case as officers see it: everything but the reporter's identity. */
+    /** {@code lapor}: the case's link to SP4N-LAPOR!, when LAPOR! knows it or is to. */
     public record OfficerView(Complaint complaint, List<ComplaintEvent> events, List<UUID> mergedFrom,
-            List<Attachment> attachments) {
+            List<Attachment> attachments, Optional<LaporLinkRepository.Link> lapor) {
     }
 
     @Transactional
@@ -437,7 +442,10 @@ public class ComplaintService {
 
     @Transactional
     public ComplaintRepository.Page list(Tenant tenant, ComplaintRepository.Filter filter, int page, int size) {
-        return scope.call(tenant.id(), () -> complaints.list(tenant.id(), filter, Paging.offset(page, size), size));
+        return scope.call(tenant.id(), () -> {
+            ComplaintRepository.Page p = complaints.list(tenant.id(), filter, Paging.offset(page, size), size);
+            return p.withLaporIds(laporLinks.laporIds(tenant.id(), p.items().stream().map(Complaint::id).toList()));
+        });
     }
 
     /**
@@ -465,7 +473,8 @@ public class ComplaintService {
 
     private OfficerView officerView(Tenant tenant, Complaint c) {
         return new OfficerView(c, complaints.events(tenant.id(), c.id(), false),
-                complaints.mergedInto(tenant.id(), c.id()), attachments.list(tenant.id(), c.id()));
+                complaints.mergedInto(tenant.id(), c.id()), attachments.list(tenant.id(), c.id()),
+                laporLinks.find(tenant.id(), c.id()));
     }
 
     private Complaint forReporter(Tenant tenant, String trackingNumber, String accessCode) {

@@ -2,5 +2,10 @@ package id.balai.complaints.domain;
 
 /** How it arrived (SPIKM Pasal 5a, 8): the answer goes back the same way. */
 public enum Channel {
-    WEB, SMS, WALK_IN, EMAIL, WHATSAPP
+    WEB, SMS, WALK_IN, EMAIL, WHATSAPP,
+    /**
+     * Dispatched to the regency by SP4N-LAPOR!, the national complaint application (Perpres 95/2018): the answer goes
+     * back to LAPOR!, which tells its citizen.
+     */
+    SP4N_LAPOR
 }

@@ -23,8 +23,8 @@ public record HearingBack(Optional<ContactChannel> channel, String language) {
 
     /**
      * What a report gets when the reporter chose nothing: the channel it came by (an SMS is answered by SMS, a
-     * WhatsApp message on WhatsApp, an e-mail by e-mail), and for the web and the desk the e-mail address if given,
-     * else the phone.
+     * WhatsApp message on WhatsApp, an e-mail by e-mail; a report from SP4N-LAPOR! nothing, since LAPOR! tells its
+     * citizen), and for the web and the desk the e-mail address if given, else the phone.
      */
     public static HearingBack byDefault(Channel channel, PersonalData reporter) {
         boolean email = reporter != null && reporter.email() != null;
@@ -33,6 +33,8 @@ public record HearingBack(Optional<ContactChannel> channel, String language) {
             case SMS -> phone ? Optional.of(ContactChannel.SMS) : Optional.empty();
             case EMAIL -> email ? Optional.of(ContactChannel.EMAIL) : Optional.empty();
             case WHATSAPP -> phone ? Optional.of(ContactChannel.WHATSAPP) : Optional.empty();
+            // LAPOR! tells its own citizen; Balai pushes the follow-up and the answer back to it.
+            case SP4N_LAPOR -> Optional.empty();
             default -> email ? Optional.of(ContactChannel.EMAIL)
                     : phone ? Optional.of(ContactChannel.SMS) : Optional.empty();
         };

@@ -61,11 +61,20 @@ public class ComplaintRepository {
     EntityManager em;
 
     /** A page of cases for a queue or list. */
-    public record Page(List<Complaint> items, long total) {
+    public record Page(List<Complaint> items, long total, java.util.Map<UUID, String> laporIds) {
+        public Page(List<Complaint> items, long total) {
+            this(items, total, java.util.Map.of());
+        }
+
+        /** The same page with the SP4N-LAPOR! tracking ids of its linked cases. */
+        public Page withLaporIds(java.util.Map<UUID, String> ids) {
+            return new Page(items, total, java.util.Map.copyOf(ids));
+        }
     }
 
     /** Filters of the officers' queues; null means any. */
-    public record Filter(ComplaintStatus status, String orgUnit, DispatchStatus dispatchStatus, LocalDate dueBefore) {
+    public record Filter(ComplaintStatus status, String orgUnit, DispatchStatus dispatchStatus, LocalDate dueBefore,
+            Channel channel) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -246,6 +255,10 @@ public class ComplaintRepository {
         if (f.status() != null) {
             params.add(f.status().name());
             where.append(" and c.status = ?").append(params.size());
+        }
+        if (f.channel() != null) {
+            params.add(f.channel().name());
+            where.append(" and c.channel = ?").append(params.size());
         }
         if (f.orgUnit() != null) {
             params.add(f.orgUnit());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import id.balai.complaints.application.ComplaintService;
+import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.complaints.domain.Attachment;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintEvent;
@@ -117,7 +118,7 @@ public final class ComplaintViews {
             LocalDate receivedOn, LocalDate countingStartsOn, LocalDate verifyDue, List<DispatchView> dispatches,
             List<SuggestionView> dispatchSuggestions, String finalAnswer,
             Integer rating, UUID mergedInto, List<UUID> mergedFrom, String rejection, int version,
-            List<AttachmentView> attachments, List<OfficerEventView> history) {
+            List<AttachmentView> attachments, List<OfficerEventView> history, LaporView lapor) {
         static OfficerView of(Tenant tenant, ComplaintService.OfficerView v) {
             Complaint c = v.complaint();
             return new OfficerView(c.id(), c.trackingNumber(), c.type().name(), c.channel().name(), c.title(),
@@ -130,17 +131,35 @@ public final class ComplaintViews {
                             .toList(),
                     c.finalAnswer().orElse(null), c.rating().orElse(null), c.mergedInto().orElse(null),
                     v.mergedFrom(), c.rejection().map(Enum::name).orElse(null), c.version(),
-                    AttachmentView.of(v.attachments()), v.events().stream().map(OfficerEventView::of).toList());
+                    AttachmentView.of(v.attachments()), v.events().stream().map(OfficerEventView::of).toList(),
+                    v.lapor().map(l -> LaporView.of(tenant, l)).orElse(null));
+        }
+    }
+
+    /**
+     * The case at SP4N-LAPOR!: its tracking id there (null until LAPOR! accepted a shared report), where it came
+     * from (LAPOR: dispatched by LAPOR!; BALAI: shared), LAPOR!'s agency and the unit it maps to, and whether the
+     * last send failed or was given up.
+     */
+    public record LaporView(String trackingId, String origin, String agency, UnitView suggestedUnit, int sentSeq,
+            String lastError, Instant givenUpAt) {
+        static LaporView of(Tenant tenant, id.balai.complaints.infrastructure.LaporLinkRepository.Link l) {
+            return new LaporView(l.laporId(), l.origin(), l.laporAgency(),
+                    l.suggestedUnit() == null ? null : UnitView.of(tenant, l.suggestedUnit()), l.sentSeq(),
+                    l.lastError(), l.givenUpAt());
         }
     }
 
     /** A line of a queue. */
-    public record QueueItem(UUID id, String trackingNumber, String type, String title, String category,
-            String status, LocalDate receivedOn, LocalDate verifyDue, List<PublicDispatchView> agencies) {
-        static QueueItem of(Complaint c) {
-            return new QueueItem(c.id(), c.trackingNumber(), c.type().name(), c.title(), c.category(),
-                    c.status().name(), c.receivedOn(), c.verifyDue(), c.dispatches().stream()
-                            .map(d -> new PublicDispatchView(d.orgUnit(), d.status().name(), d.dueOn())).toList());
+    /** A line of a queue; {@code laporTrackingId} is the case's SP4N-LAPOR! id, when it has one. */
+    public record QueueItem(UUID id, String trackingNumber, String type, String channel, String title,
+            String category, String status, LocalDate receivedOn, LocalDate verifyDue,
+            List<PublicDispatchView> agencies, String laporTrackingId) {
+        static QueueItem of(Complaint c, ComplaintRepository.Page page) {
+            return new QueueItem(c.id(), c.trackingNumber(), c.type().name(), c.channel().name(), c.title(),
+                    c.category(), c.status().name(), c.receivedOn(), c.verifyDue(), c.dispatches().stream()
+                            .map(d -> new PublicDispatchView(d.orgUnit(), d.status().name(), d.dueOn())).toList(),
+                    page.laporIds().get(c.id()));
         }
     }
 

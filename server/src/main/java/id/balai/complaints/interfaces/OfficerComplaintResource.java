@@ -171,18 +171,20 @@ public class OfficerComplaintResource {
     @Operation(summary = "Antrean / A queue, newest first; agency operators see their unit's cases only")
     public ComplaintViews.QueuePage list(@PathParam("tenant") String slug, @QueryParam("status") String status,
             @QueryParam("unit") String unit, @QueryParam("unitStatus") String unitStatus,
-            @QueryParam("dueBefore") String dueBefore, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("dueBefore") String dueBefore, @QueryParam("channel") String channel,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
         String scopedUnit = agencyUnit().orElse(unit);
         ComplaintRepository.Filter filter = new ComplaintRepository.Filter(
                 status == null ? null : enumOf(ComplaintStatus.class, status, "status"), scopedUnit,
                 unitStatus == null ? null : enumOf(DispatchStatus.class, unitStatus, "unitStatus"),
-                dueBefore == null ? null : date(dueBefore));
+                dueBefore == null ? null : date(dueBefore),
+                channel == null ? null : enumOf(Channel.class, channel, "channel"));
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
         ComplaintRepository.Page result = service.list(tenant, filter, p, s);
-        return new ComplaintViews.QueuePage(result.items().stream().map(ComplaintViews.QueueItem::of).toList(), p, s,
+        return new ComplaintViews.QueuePage(result.items().stream().map(c -> ComplaintViews.QueueItem.of(c, result)).toList(), p, s,
                 result.total());
     }
 
@@ -197,7 +199,7 @@ public class OfficerComplaintResource {
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
         ComplaintRepository.Page result = clock.overdue(tenant, Now.instant(), agencyUnit().orElse(unit), p, s);
-        return new ComplaintViews.QueuePage(result.items().stream().map(ComplaintViews.QueueItem::of).toList(), p, s,
+        return new ComplaintViews.QueuePage(result.items().stream().map(c -> ComplaintViews.QueueItem.of(c, result)).toList(), p, s,
                 result.total());
     }
 

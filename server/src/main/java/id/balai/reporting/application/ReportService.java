@@ -118,6 +118,7 @@ public class ReportService {
             case WALK_IN -> "Langsung";
             case EMAIL -> "Surel";
             case WHATSAPP -> "WhatsApp";
+            case SP4N_LAPOR -> "SP4N-LAPOR!";
         };
     }
 }

@@ -50,6 +50,7 @@ public final class DefinitionRules {
         daysOff(doc, problems);
         mapZoom(doc, problems);
         mailIntakeSecurity(doc, problems);
+        lapor(doc, unitCodes, problems);
         return problems;
     }
 
@@ -255,6 +256,30 @@ public final class DefinitionRules {
             if (routeTo.isPresent() && doc.path("orgUnits").isArray() && !unitCodes.containsKey(routeTo.get())) {
                 problems.add(DefinitionProblem.of(path + ".routeTo", "no org unit with code " + routeTo.get(),
                         "tidak ada unit organisasi dengan kode " + routeTo.get()));
+            }
+        }
+    }
+
+    /** What LAPOR! sends is mapped onto the regency's own categories and units: those must exist. */
+    private static void lapor(JsonNode doc, Map<String, String> unitCodes, List<DefinitionProblem> problems) {
+        JsonNode lapor = doc.path("lapor");
+        java.util.Set<String> categoryCodes = new java.util.HashSet<>();
+        doc.path("complaintCategories").forEach(c -> text(c.path("code")).ifPresent(categoryCodes::add));
+        JsonNode topics = lapor.path("topics");
+        for (int i = 0; i < topics.size(); i++) {
+            Optional<String> category = text(topics.get(i).path("category"));
+            if (category.isPresent() && !categoryCodes.contains(category.get())) {
+                problems.add(DefinitionProblem.of("$.lapor.topics[" + i + "].category",
+                        "no complaint category with code " + category.get(),
+                        "tidak ada kategori pengaduan dengan kode " + category.get()));
+            }
+        }
+        JsonNode agencies = lapor.path("agencies");
+        for (int i = 0; i < agencies.size(); i++) {
+            Optional<String> unit = text(agencies.get(i).path("unit"));
+            if (unit.isPresent() && doc.path("orgUnits").isArray() && !unitCodes.containsKey(unit.get())) {
+                problems.add(DefinitionProblem.of("$.lapor.agencies[" + i + "].unit",
+                        "no org unit with code " + unit.get(), "tidak ada unit organisasi dengan kode " + unit.get()));
             }
         }
     }

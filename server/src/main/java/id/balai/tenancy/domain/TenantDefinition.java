@@ -31,7 +31,8 @@ public record TenantDefinition(
         RegulationParameters parameters,
         PublicMap map,
         Notifications notifications,
-        MailIntake mailIntake) {
+        MailIntake mailIntake,
+        Lapor lapor) {
 
     public TenantDefinition {
         officeHours = officeHours != null ? officeHours : new Hours(LocalTime.of(8, 0), LocalTime.of(16, 0), null);
@@ -108,6 +109,54 @@ public record TenantDefinition(
     }
 
     public record MapPoint(double latitude, double longitude) {
+    }
+
+    /**
+     * The link to SP4N-LAPOR!, the national complaint application (Perpres 95/2018); absent, the link is off. The
+     * token is never here: {@code tokenEnv} names the environment variable that holds it.
+     *
+     * @param pullSeconds  how often reports LAPOR! dispatched to the regency are pulled
+     * @param retrySeconds the wait after a failed send, doubled after every further failure
+     * @param maxAttempts  sends of one step before it is given up (the error stays recorded)
+     * @param topics       LAPOR!'s topics and the regency's complaint categories, both ways
+     * @param agencies     LAPOR!'s agencies and the regency's units
+     */
+    public record Lapor(String baseUrl, String tokenEnv, Integer pullSeconds, Integer retrySeconds,
+            Integer maxAttempts, List<LaporTopic> topics, List<LaporAgency> agencies) {
+        public static final int DEFAULT_PULL_SECONDS = 300;
+        public static final int DEFAULT_RETRY_SECONDS = 30;
+        public static final int DEFAULT_MAX_ATTEMPTS = 5;
+
+        public Lapor {
+            pullSeconds = pullSeconds != null ? pullSeconds : DEFAULT_PULL_SECONDS;
+            retrySeconds = retrySeconds != null ? retrySeconds : DEFAULT_RETRY_SECONDS;
+            maxAttempts = maxAttempts != null ? maxAttempts : DEFAULT_MAX_ATTEMPTS;
+            topics = topics != null ? List.copyOf(topics) : List.of();
+            agencies = agencies != null ? List.copyOf(agencies) : List.of();
+        }
+
+        /** The category of a report on {@code topic}, when the file maps it. */
+        public java.util.Optional<String> categoryOf(String topic) {
+            return topics.stream().filter(t -> t.topic().equalsIgnoreCase(topic == null ? "" : topic.trim()))
+                    .map(LaporTopic::category).findFirst();
+        }
+
+        /** LAPOR!'s topic for a category: the first mapping that names it. */
+        public java.util.Optional<String> topicOf(String category) {
+            return topics.stream().filter(t -> t.category().equals(category)).map(LaporTopic::topic).findFirst();
+        }
+
+        /** The unit that follows up what LAPOR! sends to {@code agency}, when the file maps it. */
+        public java.util.Optional<String> unitOf(String agency) {
+            return agencies.stream().filter(a -> a.agency().equalsIgnoreCase(agency == null ? "" : agency.trim()))
+                    .map(LaporAgency::unit).findFirst();
+        }
+    }
+
+    public record LaporTopic(String topic, String category) {
+    }
+
+    public record LaporAgency(String agency, String unit) {
     }
 
     /** How Balai talks to the regency's IMAP server. */

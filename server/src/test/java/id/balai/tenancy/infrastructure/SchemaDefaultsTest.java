@@ -89,6 +89,18 @@ class SchemaDefaultsTest {
         assertThat(mailbox.username()).as("the login defaults to the address").isEqualTo("a@example.org");
     }
 
+    @Test
+    void theLaporLinksDefaultsInTheSchemaAreTheDefaultsInTheCode() throws IOException {
+        JsonNode schema = Json.JSON.readTree(TenantFiles.dir().resolve("schema/tenant.schema.json").toFile());
+        JsonNode lapor = schema.at("/properties/lapor/properties");
+        JsonNode code = Json.JSON.valueToTree(new TenantDefinition.Lapor("https://api.lapor.go.id/v1", "T_X", null,
+                null, null, null, null));
+        for (String key : new String[] {"pullSeconds", "retrySeconds", "maxAttempts", "topics", "agencies"}) {
+            assertThat(lapor.path(key).get("default")).as("schema default of lapor.%s", key).isNotNull();
+            assertThat(code.get(key)).as("lapor.%s", key).isEqualTo(lapor.path(key).get("default"));
+        }
+    }
+
     private static JsonNode resolve(JsonNode root, JsonNode node) {
         JsonNode ref = node.get("$ref");
         return ref == null ? node : resolve(root, root.at(ref.asText().substring(1)));

@@ -140,7 +140,27 @@ class TenantDefinitionRulesTest {
                             bogus: 3
                         """, List.of("$.parameters.complaint.bogus")),
                 Arguments.of("a missing key, at its own path", VALID.replace("  smsNumber: \"081100009902\"\n", ""),
-                        List.of("$.channels.smsNumber")));
+                        List.of("$.channels.smsNumber")),
+                Arguments.of("a LAPOR! topic mapped to no category, an agency to no unit", VALID + """
+                        lapor:
+                          baseUrl: https://api.lapor.go.id/v1
+                          tokenEnv: BALAI_LAPOR_TOKEN_UJI
+                          topics:
+                            - topic: Infrastruktur
+                              category: JALAN
+                            - topic: Kesehatan
+                              category: TIDAK-ADA
+                          agencies:
+                            - agency: Dinas Kominfo
+                              unit: KOMINFO
+                            - agency: Dinas PU
+                              unit: TIDAK-ADA
+                        """, List.of("$.lapor.topics[1].category", "$.lapor.agencies[1].unit")),
+                Arguments.of("a LAPOR! address in plain HTTP off the loopback, a token in the file", VALID + """
+                        lapor:
+                          baseUrl: http://api.lapor.go.id/v1
+                          tokenEnv: eyJhbGciOiJIUzI1NiJ9.rahasia
+                        """, List.of("$.lapor.baseUrl", "$.lapor.tokenEnv")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -161,6 +181,27 @@ class TenantDefinitionRulesTest {
         TenantFileReader.Result r = reader.read(VALID);
         assertThat(r.problems()).isEmpty();
         // The stored JSON (defaults filled in) is itself a valid definition with the same digest.
+        TenantFileReader.Result again = reader.check(TenantFileReader.document(r.json()),
+                TenantFileReader.Context.NONE);
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.sha256()).isEqualTo(r.sha256());
+    }
+
+    @Test
+    void aLaporLinkPassesTakesItsDefaultsAndRoundTrips() {
+        TenantFileReader.Result r = reader.read(VALID + """
+                lapor:
+                  baseUrl: https://api.lapor.go.id/v1
+                  tokenEnv: BALAI_LAPOR_TOKEN_UJI
+                  topics:
+                    - topic: Infrastruktur
+                      category: JALAN
+                  agencies:
+                    - agency: Dinas Kominfo
+                      unit: KOMINFO
+                """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.definition().orElseThrow().lapor().pullSeconds()).isEqualTo(300);
         TenantFileReader.Result again = reader.check(TenantFileReader.document(r.json()),
                 TenantFileReader.Context.NONE);
         assertThat(again.problems()).isEmpty();
