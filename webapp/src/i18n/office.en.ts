@@ -81,6 +81,9 @@ export const officeEn: OfficeMessages = {
     type: 'Kind',
     channel: 'Channel',
     laporId: 'SP4N-LAPOR! tracking ID',
+    news: 'News to the reporter',
+    newsNone: 'None (the reporter asked for none)',
+    newsStopped: 'stopped by the reporter',
     category: 'Category',
     location: 'Location as the reporter described it',
     area: 'Location',
@@ -106,7 +109,7 @@ export const officeEn: OfficeMessages = {
     actionsHeading: 'Actions',
     noActions: 'No actions for your role in this state.',
     done: 'Saved.',
-    channels: { WEB: 'Website', SMS: 'SMS', WALK_IN: 'Walk-in / phone', EMAIL: 'E-mail', OPEN311: 'Open311', SP4N_LAPOR: 'SP4N-LAPOR!' },
+    channels: { WEB: 'Website', SMS: 'SMS', WALK_IN: 'Walk-in / phone', EMAIL: 'E-mail', WHATSAPP: 'WhatsApp', OPEN311: 'Open311', SP4N_LAPOR: 'SP4N-LAPOR!' },
   },
   publication: {
     heading: 'Publication',

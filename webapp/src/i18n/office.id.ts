@@ -82,6 +82,9 @@ export const officeId = {
     type: 'Jenis',
     channel: 'Saluran',
     laporId: 'Nomor SP4N-LAPOR!',
+    news: 'Kabar ke pelapor',
+    newsNone: 'Tidak ada (pelapor tidak meminta kabar)',
+    newsStopped: 'dihentikan pelapor',
     category: 'Kategori',
     location: 'Keterangan lokasi dari pelapor',
     area: 'Lokasi',
@@ -107,7 +110,7 @@ export const officeId = {
     actionsHeading: 'Tindakan',
     noActions: 'Tidak ada tindakan untuk peran Anda pada status ini.',
     done: 'Tersimpan.',
-    channels: { WEB: 'Situs web', SMS: 'SMS', WALK_IN: 'Langsung / telepon', EMAIL: 'E-mail', OPEN311: 'Open311', SP4N_LAPOR: 'SP4N-LAPOR!' } as Record<
+    channels: { WEB: 'Situs web', SMS: 'SMS', WALK_IN: 'Langsung / telepon', EMAIL: 'E-mail', WHATSAPP: 'WhatsApp', OPEN311: 'Open311', SP4N_LAPOR: 'SP4N-LAPOR!' } as Record<
       string,
       string
     >,

@@ -189,6 +189,10 @@ describe('case page', () => {
         ...CASE,
         channel: 'SP4N_LAPOR',
         lapor: { trackingId: 'LPR-4411', origin: 'LAPOR', agency: 'Dinas PU', suggestedUnit: null, lastError: null, givenUpAt: null },
+        news: [
+          { channel: 'EMAIL', active: false },
+          { channel: 'WHATSAPP', active: true },
+        ],
       }),
       '/api/t/muara-enim/officer/complaints': ok({ items: [], page: 0, size: 100, total: 0 }),
     });
@@ -197,6 +201,8 @@ describe('case page', () => {
     expect(await screen.findByText('Nomor SP4N-LAPOR!')).toBeTruthy();
     expect(screen.getByText('LPR-4411')).toBeTruthy();
     expect(screen.getByText('SP4N-LAPOR!')).toBeTruthy();
+    // How the reporter hears back, by channel name, never an address.
+    expect(screen.getByText('E-mail (dihentikan pelapor), WhatsApp')).toBeTruthy();
   });
 
   it('shows attached photos as small lazy images fetched with the token; a PDF keeps only its download', async () => {

@@ -99,6 +99,18 @@ function CaseView({
           <Fact label={o.case.type} value={t.citizen.types[c.type] ?? c.type} />
           <Fact label={o.case.channel} value={o.case.channels[c.channel] ?? c.channel} />
           {c.lapor?.trackingId && <Fact label={o.case.laporId} value={c.lapor.trackingId} />}
+          {c.news && (
+            <Fact
+              label={o.case.news}
+              value={
+                c.news.length === 0
+                  ? o.case.newsNone
+                  : c.news
+                      .map((n) => (o.case.channels[n.channel] ?? n.channel) + (n.active ? '' : ` (${o.case.newsStopped})`))
+                      .join(', ')
+              }
+            />
+          )}
           <Fact label={o.case.category} value={category ? (lang === 'en' ? category.nameEn : category.name) : '—'} />
           <ReceivedFacts receivedAt={c.receivedAt} receivedOn={c.receivedOn} countingStartsOn={c.countingStartsOn} />
           {c.verifyDue && <Fact label={o.case.verifyDue} value={date(c.verifyDue)} />}

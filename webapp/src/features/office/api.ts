@@ -108,6 +108,8 @@ export interface OfficerComplaint {
   history: OfficerEvent[];
   /** The case at SP4N-LAPOR!: its tracking id there (null until LAPOR! took a shared report) and where it came from. */
   lapor?: LaporLink | null;
+  /** How the reporter hears back (issue 16): the channels chosen, and whether each still runs; never an address. */
+  news?: { channel: string; active: boolean }[];
 }
 
 export interface LaporLink {

@@ -212,6 +212,11 @@ class CitizenNotificationsIT extends BalaiIT {
         api().contentType("application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click").post(path).then()
                 .statusCode(200).body("active", equalTo(false));
         api().get(path).then().statusCode(200).body("active", equalTo(false));
+        // The officers see that the reporter stopped, never where the messages went.
+        String caseJson = api().auth().oauth2(admin).get("/api/t/" + T + "/officer/complaints/" + id).then()
+                .statusCode(200).body("news[0].channel", equalTo("EMAIL")).body("news[0].active", equalTo(false))
+                .extract().asString();
+        assertThat(caseJson).doesNotContain(email);
         // Another regency knows no such link.
         api().get(path.replace("/t/luwu-timur/", "/t/muara-enim/")).then().statusCode(404)
                 .body("code", equalTo("UNSUBSCRIBE_LINK_UNKNOWN"));

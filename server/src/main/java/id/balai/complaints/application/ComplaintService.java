@@ -49,6 +49,7 @@ import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.geography.Area;
 import id.balai.tenancy.infrastructure.TenantScope;
 import id.balai.platform.application.Now;
+import id.balai.notifications.application.CitizenNotifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -84,6 +85,9 @@ public class ComplaintService {
 
     @Inject
     ReporterNotifications reporters;
+
+    @Inject
+    CitizenNotifications citizens;
 
     @Inject
     AttachmentRepository attachments;
@@ -431,8 +435,10 @@ public class ComplaintService {
 
     /** A case as officers see it: everything but the reporter's identity. */
     /** {@code lapor}: the case's link to SP4N-LAPOR!, when LAPOR! knows it or is to. */
+    /** @param news how the reporter hears back: the channels chosen and whether each still runs (issue 16) */
     public record OfficerView(Complaint complaint, List<ComplaintEvent> events, List<UUID> mergedFrom,
-            List<Attachment> attachments, Optional<LaporLinkRepository.Link> lapor) {
+            List<Attachment> attachments, Optional<LaporLinkRepository.Link> lapor,
+            List<CitizenNotifications.Choice> news) {
     }
 
     @Transactional
@@ -474,7 +480,8 @@ public class ComplaintService {
     private OfficerView officerView(Tenant tenant, Complaint c) {
         return new OfficerView(c, complaints.events(tenant.id(), c.id(), false),
                 complaints.mergedInto(tenant.id(), c.id()), attachments.list(tenant.id(), c.id()),
-                laporLinks.find(tenant.id(), c.id()));
+                laporLinks.find(tenant.id(), c.id()),
+                citizens.choices(tenant, CitizenNotifications.Subject.complaint(c.id(), c.trackingNumber())));
     }
 
     private Complaint forReporter(Tenant tenant, String trackingNumber, String accessCode) {

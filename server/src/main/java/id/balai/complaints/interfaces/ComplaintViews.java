@@ -118,7 +118,7 @@ public final class ComplaintViews {
             LocalDate receivedOn, LocalDate countingStartsOn, LocalDate verifyDue, List<DispatchView> dispatches,
             List<SuggestionView> dispatchSuggestions, String finalAnswer,
             Integer rating, UUID mergedInto, List<UUID> mergedFrom, String rejection, int version,
-            List<AttachmentView> attachments, List<OfficerEventView> history, LaporView lapor) {
+            List<AttachmentView> attachments, List<OfficerEventView> history, LaporView lapor, List<NewsView> news) {
         static OfficerView of(Tenant tenant, ComplaintService.OfficerView v) {
             Complaint c = v.complaint();
             return new OfficerView(c.id(), c.trackingNumber(), c.type().name(), c.channel().name(), c.title(),
@@ -132,8 +132,13 @@ public final class ComplaintViews {
                     c.finalAnswer().orElse(null), c.rating().orElse(null), c.mergedInto().orElse(null),
                     v.mergedFrom(), c.rejection().map(Enum::name).orElse(null), c.version(),
                     AttachmentView.of(v.attachments()), v.events().stream().map(OfficerEventView::of).toList(),
-                    v.lapor().map(l -> LaporView.of(tenant, l)).orElse(null));
+                    v.lapor().map(l -> LaporView.of(tenant, l)).orElse(null),
+                    v.news().stream().map(n -> new NewsView(n.channel().name(), n.active())).toList());
         }
+    }
+
+    /** How the reporter hears back (issue 16): a channel (EMAIL, SMS, WHATSAPP) and whether it still runs. */
+    public record NewsView(String channel, boolean active) {
     }
 
     /**
