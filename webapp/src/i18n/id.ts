@@ -44,7 +44,7 @@ export const id: Messages = {
     smsSend: 'Kirim SMS',
     phoneCall: 'Telepon',
     website: 'Situs web',
-    email: 'Surel',
+    email: 'E-mail',
     noChannels: 'Saluran pengaduan belum diumumkan.',
     officeHoursHeading: 'Jam layanan',
     mondayToThursday: 'Senin–Kamis',

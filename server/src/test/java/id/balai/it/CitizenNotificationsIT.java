@@ -153,7 +153,7 @@ class CitizenNotificationsIT extends BalaiIT {
         // Clarification: the question and a link to answer.
         step(T, admin, id, "clarification-request", Map.of("question", "Di desa mana saluran itu?")).then()
                 .statusCode(200);
-        assertThat(body(oneMail(email, "keterangan"))).contains("Di desa mana saluran itu?")
+        assertThat(body(oneMail(email, "penjelasan"))).contains("Di desa mana saluran itu?")
                 .contains("/luwu-timur/lacak?nomor=" + tracking);
 
         // The reporter answers on the tracking page with a photo: back in the central administrator's queue.
@@ -294,15 +294,15 @@ class CitizenNotificationsIT extends BalaiIT {
         List<String> texts = rows("select text from sms_outbox where tenant_id = 'muara-enim' and subject_id = ? "
                 + "order by created_at", id);
         assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("Kabupaten Muara Enim: Laporan " + tracking
-                + " perlu keterangan Anda: Pasar yang mana").contains("JAWAB " + tracking));
+                + " perlu penjelasan Anda: Pasar yang mana").contains("JAWAB " + tracking));
 
         // A plain reply answers the one question waiting; the gateway's redelivery of it changes nothing.
         sms.put("text", "Pasar Inpres, sejak tanggal 20 bulan lalu.");
         sms.put("time", Instant.now().toString());
         assertThat(api().queryParams(sms).get("/api/sms/kannel/inbound").then().statusCode(200).extract().asString())
-                .startsWith("Keterangan Anda untuk laporan " + tracking + " diterima");
+                .startsWith("Penjelasan Anda untuk laporan " + tracking + " diterima");
         assertThat(api().queryParams(sms).get("/api/sms/kannel/inbound").then().statusCode(200).extract().asString())
-                .startsWith("Keterangan Anda untuk laporan " + tracking + " diterima");
+                .startsWith("Penjelasan Anda untuk laporan " + tracking + " diterima");
         api().auth().oauth2(admin).get("/api/t/muara-enim/officer/complaints/" + id).then().statusCode(200)
                 .body("status", equalTo("RECEIVED"))
                 .body("history.findAll { it.action == 'CLARIFIED' }.note",
@@ -314,7 +314,7 @@ class CitizenNotificationsIT extends BalaiIT {
         sms.put("text", "JAWAB " + tracking + " tambahan lagi");
         sms.put("time", Instant.now().toString());
         assertThat(api().queryParams(sms).get("/api/sms/kannel/inbound").then().statusCode(200).extract().asString())
-                .startsWith("Tidak ada laporan Anda yang menunggu keterangan");
+                .startsWith("Tidak ada laporan Anda yang menunggu penjelasan");
         api().auth().oauth2(admin).header(AT, Daytime.in(ZoneId.of("Asia/Jakarta"))).contentType(ContentType.JSON)
                 .body(Map.of())
                 .post("/api/t/muara-enim/officer/complaints/" + id + "/verification").then().statusCode(200);

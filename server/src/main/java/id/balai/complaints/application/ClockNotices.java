@@ -6,6 +6,7 @@ import java.util.Set;
 
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintEvent;
+import id.balai.complaints.domain.SmsReplies;
 import id.balai.identity.application.OfficerDirectory;
 import id.balai.identity.domain.Role;
 import id.balai.notifications.application.MailOutbox;
@@ -69,7 +70,7 @@ public class ClockNotices {
     }
 
     private static String body(Tenant tenant, Complaint c, ComplaintEvent e) {
-        String unit = e.orgUnit() == null ? "Administrator Pusat (verifikasi dan disposisi)" : e.orgUnit();
+        String unit = e.orgUnit() == null ? "Admin pusat (verifikasi dan disposisi)" : e.orgUnit();
         return """
                 Laporan %s: "%s"
                 Unit: %s
@@ -83,7 +84,7 @@ public class ClockNotices {
                 Unit: %s
                 %s
                 Open the Balai workspace of %s to follow it up. The reporter's identity is not included in this e-mail.
-                """.formatted(c.trackingNumber(), c.title(), unit, e.note(), c.status().name(),
+                """.formatted(c.trackingNumber(), c.title(), unit, e.note(), SmsReplies.words(c.status()),
                 tenant.definition().name(), c.trackingNumber(), c.title(), unit, e.note(), tenant.definition().name());
     }
 }

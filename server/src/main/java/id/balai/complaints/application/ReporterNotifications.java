@@ -76,7 +76,7 @@ public class ReporterNotifications {
 
                         Simpan keduanya: dengan nomor dan kode akses ini Anda melacak laporan, menjawab pertanyaan \
                         petugas, dan menilai jawabannya di %s
-                        Administrator pusat memverifikasi laporan Anda paling lambat %s."""
+                        Admin pusat memverifikasi laporan Anda paling lambat %s."""
                         .formatted(c.title(), n, code, track, LongDate.id(c.verifyDue())), """
                         We have received and recorded your report "%s".
 
@@ -128,12 +128,12 @@ public class ReporterNotifications {
     private CitizenMessage clarification(Tenant tenant, Complaint c, ComplaintEvent e) {
         String n = c.trackingNumber();
         String track = links.tracking(tenant, n);
-        String sms = c.channel() == Channel.SMS ? " Atau balas SMS: JAWAB " + n + " <keterangan Anda>." : "";
+        String sms = c.channel() == Channel.SMS ? " Atau balas SMS: JAWAB " + n + " <penjelasan Anda>." : "";
         String smsEn = c.channel() == Channel.SMS ? " Or reply by SMS: JAWAB " + n + " <your answer>." : "";
         return new CitizenMessage(NotificationEvent.CLARIFICATION_REQUESTED, "event-" + e.seq(),
-                new Text("Laporan " + n + " memerlukan keterangan Anda", "Report " + n + " needs your answer"),
+                new Text("Laporan " + n + " memerlukan penjelasan Anda", "Report " + n + " needs your answer"),
                 new Text("""
-                        Administrator pusat memerlukan keterangan tambahan sebelum memverifikasi laporan %s:
+                        Admin pusat memerlukan penjelasan tambahan sebelum memverifikasi laporan %s:
 
                         "%s"
 
@@ -145,7 +145,7 @@ public class ReporterNotifications {
 
                         Answer with your tracking number and access code at %s (you can attach photos).%s"""
                         .formatted(n, e.note(), track, smsEn)),
-                new Text("Laporan " + n + " perlu keterangan Anda: " + e.note() + " Jawab di " + track + sms,
+                new Text("Laporan " + n + " perlu penjelasan Anda: " + e.note() + " Jawab di " + track + sms,
                         "Report " + n + " needs your answer: " + e.note() + " Answer at " + track + smsEn),
                 Optional.empty(), n + ": permintaan klarifikasi kepada pelapor");
     }

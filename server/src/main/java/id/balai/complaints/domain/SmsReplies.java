@@ -25,13 +25,13 @@ public final class SmsReplies {
 
     /** A clarification by SMS reached its case (issue 16). */
     public static String clarified(String trackingNumber) {
-        return "Keterangan Anda untuk laporan " + trackingNumber + " diterima dan diteruskan ke administrator. "
+        return "Penjelasan Anda untuk laporan " + trackingNumber + " diterima dan diteruskan ke admin pusat. "
                 + "Laporan baru: awali dengan LAPOR.";
     }
 
     /** JAWAB without a case of the sender that waits for an answer: the same whether the case exists or not. */
     public static String nothingToClarify() {
-        return "Tidak ada laporan Anda yang menunggu keterangan. Periksa nomor laporan, atau kirim INFO untuk bantuan.";
+        return "Tidak ada laporan Anda yang menunggu penjelasan. Periksa nomor laporan, atau kirim INFO untuk bantuan.";
     }
 
     /** The same for a case that does not exist and one that is not the sender's: no enumeration by SMS. */
@@ -74,12 +74,13 @@ public final class SmsReplies {
         return fit(text, max);
     }
 
-    static String words(ComplaintStatus s) {
+    /** The status in Indonesian words, as the citizen and officers read it (never the code). */
+    public static String words(ComplaintStatus s) {
         return switch (s) {
             case RECEIVED -> "Diterima, menunggu verifikasi";
-            case CLARIFICATION_REQUESTED -> "Perlu keterangan tambahan dari Anda, lihat di situs";
+            case CLARIFICATION_REQUESTED -> "Perlu penjelasan tambahan dari Anda, lihat di situs";
             case VERIFIED -> "Sudah diverifikasi";
-            case DISPATCHED -> "Sedang ditindaklanjuti perangkat daerah";
+            case DISPATCHED -> "Sedang ditangani SKPD";
             case ANSWERED -> "Jawaban sedang diperiksa";
             case RESPONDED -> "Sudah dijawab";
             case CLOSED -> "Selesai";

@@ -116,7 +116,7 @@ public class ReportService {
             case WEB -> "Situs web";
             case SMS -> "SMS";
             case WALK_IN -> "Langsung";
-            case EMAIL -> "Surel";
+            case EMAIL -> "E-mail";
             case WHATSAPP -> "WhatsApp";
             case SP4N_LAPOR -> "SP4N-LAPOR!";
         };

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { id } from './id';
+
+/** Every string of the Indonesian dictionaries, with its path (functions called with sample arguments). */
+function strings(value: unknown, path: string, out: [string, string][]): [string, string][] {
+  if (typeof value === 'string') out.push([path, value]);
+  else if (typeof value === 'function') {
+    const text = (value as (...args: unknown[]) => unknown)('ME-2026-000123', 3, 'Dinas PUPR', 5);
+    if (typeof text === 'string') out.push([path + '()', text]);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) strings(v, `${path}.${k}`, out);
+  }
+  return out;
+}
+
+/** Words docs/glossary.md puts in the "never" column, with the one place each may still appear. */
+const NEVER: [RegExp, RegExp | null][] = [
+  [/\bSurel\b/i, null],
+  [/\bKeluhan\b/, /Informasi dan Keluhan Masyarakat/],
+  [/\bOPD\b/, null],
+  [/\bnomor tiket\b/i, null],
+  [/\bAdministrator pusat\b/, null],
+];
+
+/** A raw code: upper-case words joined by underscores (RECEIVED_AT, H_PERSONAL_SECRETS), never for a citizen. */
+const RAW_CODE = /\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/;
+
+describe('the Indonesian screens follow docs/glossary.md', () => {
+  const all = strings(id, 'id', []);
+
+  it('reads every string of the Indonesian dictionaries', () => {
+    expect(all.length).toBeGreaterThan(300);
+  });
+
+  it.each(NEVER.map(([word, except]) => [String(word), word, except] as const))(
+    'uses the glossary word instead of %s',
+    (_name, word, except) => {
+      const offending = all.filter(([, text]) => word.test(except ? text.replace(except, '') : text));
+      expect(offending).toEqual([]);
+    },
+  );
+
+  it('shows no raw code', () => {
+    expect(all.filter(([, text]) => RAW_CODE.test(text))).toEqual([]);
+  });
+});
