@@ -174,6 +174,35 @@ class RoutingDashboardIT extends BalaiIT {
         as(token("luwu-timur", "CENTRAL_ADMIN", null)).get(path).then().statusCode(404);
     }
 
+    @Test
+    void thePpidDashboardCountsAreTheTotalsOfTheRequestQueues() {
+        String requests = "/api/t/" + T + "/officer/information-requests";
+        String path = "/api/t/" + T + "/officer/dashboard/requests";
+        for (String token : List.of(token(T, "PPID_MAIN", null), token(T, "PPID_ASSISTANT", "PUPR"),
+                token(T, "ATASAN_PPID", null))) {
+            JsonPath d = as(token).get(path).then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> waiting = d.getList("waiting");
+            assertThat(waiting).extracting(w -> w.get("key")).containsExactly("AWAITING_CONFIRMATION", "REGISTERED",
+                    "ROUTED");
+            for (Map<String, Object> w : waiting) {
+                assertThat(((Number) w.get("count")).longValue()).isEqualTo(as(token)
+                        .queryParam("status", w.get("key")).get(requests).then().statusCode(200).extract()
+                        .jsonPath().getLong("total"));
+            }
+            assertThat(d.getLong("overdue.count")).isEqualTo(as(token).get(requests + "/overdue").then()
+                    .statusCode(200).extract().jsonPath().getLong("total"));
+            assertThat(d.getLong("dueSoon.count")).isEqualTo(as(token).get(requests + "/due-soon").then()
+                    .statusCode(200).extract().jsonPath().getLong("total"));
+            assertThat(d.getList("trend")).hasSize(12);
+        }
+        assertThat(as(token(T, "PPID_ASSISTANT", "PUPR")).get(path).then().extract().jsonPath()
+                .getString("orgUnit")).isEqualTo("PUPR");
+        api().get(path).then().statusCode(401);
+        as(token(T, "CENTRAL_ADMIN", null)).get(path).then().statusCode(403);
+        as(token(T, "CONSEQUENCE_TEST_TEAM", null)).get(path).then().statusCode(403);
+        as(token("luwu-timur", "CENTRAL_ADMIN", null)).get(path).then().statusCode(404);
+    }
+
     /**
      * Item 9: the consequence-test team (Perbup LT Pasal 6(2), 16(2)) tests and proposes exemptions and reads the
      * register; it does not describe, publish or fix entries, decide or review exemptions, nor touch cases.
