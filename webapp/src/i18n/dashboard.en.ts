@@ -29,4 +29,14 @@ export const dashboardEn: DashboardMessages = {
   answered: 'Answered',
   chartLabel: 'Chart of reports received and answered per week; the table has the figures.',
   loading: 'Loading the dashboard…',
+  complaintsHeading: 'Complaints',
+  requestsHeading: 'Information requests',
+  requestsScope: (unit: string | null) => (unit ? `PPID Pembantu ${unit}` : 'The regency\u2019s whole PPID'),
+  requestWaiting: {
+    AWAITING_CONFIRMATION: 'Waiting for the requester to confirm',
+    REGISTERED: 'Registered, not yet routed',
+    ROUTED: 'With a PPID Pembantu',
+  },
+  dueSoon: 'Due soon (2 working days)',
+  requestTrendCaption: 'Requests received and answered (written notice) per week',
 };

@@ -31,6 +31,16 @@ export const dashboardId = {
   answered: 'Dijawab',
   chartLabel: 'Grafik laporan diterima dan dijawab per minggu; angkanya ada di tabel.',
   loading: 'Memuat dasbor…',
+  complaintsHeading: 'Pengaduan',
+  requestsHeading: 'Permohonan informasi',
+  requestsScope: (unit: string | null) => (unit ? `PPID Pembantu ${unit}` : 'Seluruh PPID kabupaten'),
+  requestWaiting: {
+    AWAITING_CONFIRMATION: 'Menunggu konfirmasi pemohon',
+    REGISTERED: 'Tercatat, belum diteruskan',
+    ROUTED: 'Diteruskan ke PPID Pembantu',
+  } as Record<string, string>,
+  dueSoon: 'Segera jatuh tempo (2 hari kerja)',
+  requestTrendCaption: 'Permohonan diterima dan dijawab (pemberitahuan tertulis) per minggu',
 };
 
 export type DashboardMessages = typeof dashboardId;

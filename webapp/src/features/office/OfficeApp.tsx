@@ -7,7 +7,7 @@ import { useOfficeText } from '../../i18n/office';
 import { useTenant } from '../portal/TenantContext';
 import { AdminPage } from './AdminPage';
 import { CasePage } from './CasePage';
-import { DashboardPage } from './dashboard/DashboardPage';
+import { COMPLAINT_DASHBOARD_ROLES, DashboardPage, REQUEST_DASHBOARD_ROLES } from './dashboard/DashboardPage';
 import { useDashboardText } from '../../i18n/dashboard';
 import { QueuesPage } from './QueuesPage';
 import { ReportsPage } from './ReportsPage';
@@ -30,8 +30,8 @@ export const REGISTER_ROLES = ['PPID_MAIN', 'PPID_ASSISTANT', 'CONSEQUENCE_TEST_
 /** InformationReportResource: the LLID's readers and the PPID Pembantu report's. */
 export const LLID_ROLES = ['PPID_MAIN', 'ATASAN_PPID', 'BUPATI', 'DISPUTE_FACILITATION'];
 export const UNIT_REPORT_ROLES = ['PPID_MAIN', 'PPID_ASSISTANT', 'ATASAN_PPID', 'BUPATI'];
-/** ComplaintDashboardResource's readers. */
-export const DASHBOARD_ROLES = ['CENTRAL_ADMIN', 'AGENCY_OPERATOR', 'OPS_COORDINATOR', 'COORDINATION_TEAM', 'BUPATI'];
+/** The dashboard's readers: complaint officers and PPID officers (each sees its part). */
+const DASHBOARD_ROLES = [...COMPLAINT_DASHBOARD_ROLES, ...REQUEST_DASHBOARD_ROLES];
 
 export function useSession(): Session | null {
   return useSyncExternalStore(subscribeSession, getSession, () => null);

@@ -68,7 +68,7 @@ describe('dashboard', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Dasbor' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Menu petugas' });
     expect(within(nav).getByRole('link', { name: 'Dasbor' }).getAttribute('aria-current')).toBe('page');
-    expect(screen.getByText('Pekerjaan Administrator Pusat')).toBeTruthy();
+    expect(await screen.findByText('Pekerjaan Administrator Pusat')).toBeTruthy();
     expect(screen.getByRole('link', { name: '7 Menunggu verifikasi' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '2 Menunggu diteruskan ke SKPD' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '4 Lewat tenggat' })).toBeTruthy();
@@ -111,12 +111,43 @@ describe('dashboard', () => {
     expect(screen.getByRole('link', { name: '3 Sedang ditindaklanjuti' })).toBeTruthy();
   });
 
-  it('is not offered to a PPID officer', async () => {
+  it('shows a PPID officer the requests, whose counts name the PPID queue, and no complaints', async () => {
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
+    const spy = mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/refresh': session(['PPID_MAIN'], null),
+      '/api/t/muara-enim/officer/dashboard/requests': ok({
+        orgUnit: null,
+        today: '2026-12-02',
+        weekEndsOn: '2026-12-06',
+        workingDaysLeftThisWeek: 3,
+        waiting: [
+          { key: 'AWAITING_CONFIRMATION', count: 1, path: '', queue: { status: 'AWAITING_CONFIRMATION' } },
+          { key: 'REGISTERED', count: 5, path: '', queue: { status: 'REGISTERED' } },
+          { key: 'ROUTED', count: 2, path: '', queue: { status: 'ROUTED' } },
+        ],
+        overdue: { key: 'OVERDUE', count: 1, path: '/overdue', queue: {} },
+        dueSoon: { key: 'DUE_SOON', count: 3, path: '/due-soon', queue: {} },
+        dueThisWeek: { key: 'DUE_THIS_WEEK', count: 4, path: null, queue: {} },
+        trend: WEEKS,
+      }),
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/dasbor');
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Permohonan informasi' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '5 Tercatat, belum diteruskan' }).getAttribute('href')).toBe('/muara-enim/kantor/ppid');
+    expect(screen.getByRole('link', { name: '3 Segera jatuh tempo (2 hari kerja)' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Pengaduan' })).toBeNull();
+    expect(spy.mock.calls.map(([u]) => String(u)).some((u) => u.includes('/dashboard/complaints'))).toBe(false);
+    expect(document.body.textContent).not.toMatch(/\b(AWAITING_CONFIRMATION|REGISTERED|ROUTED|DUE_SOON)\b/);
+  });
+
+  it('is not offered to a tenant admin', async () => {
     window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
     mockFetch({
       '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
-      '/api/auth/refresh': session(['PPID_MAIN'], null),
-      '/api/t/muara-enim/officer/information-requests': ok({ items: [], page: 0, size: 20, total: 0 }),
+      '/api/auth/refresh': session(['TENANT_ADMIN'], null),
+      '/api/t/muara-enim/admin/users': ok([]),
     });
     window.history.replaceState(null, '', '/muara-enim/kantor');
     render(<App />);

@@ -29,3 +29,20 @@ export interface Dashboard {
 export function getDashboard(slug: string, signal?: AbortSignal): Promise<Dashboard> {
   return officerApi<Dashboard>(`/api/t/${encodeURIComponent(slug)}/officer/dashboard/complaints`, { signal });
 }
+
+/** GET /api/t/{tenant}/officer/dashboard/requests (RequestDashboardResource). */
+export interface RequestDashboard {
+  orgUnit: string | null;
+  today: string;
+  weekEndsOn: string;
+  workingDaysLeftThisWeek: number;
+  waiting: Array<Tile & { path: string }>;
+  overdue: Tile;
+  dueSoon: Tile;
+  dueThisWeek: Tile;
+  trend: Week[];
+}
+
+export function getRequestDashboard(slug: string, signal?: AbortSignal): Promise<RequestDashboard> {
+  return officerApi<RequestDashboard>(`/api/t/${encodeURIComponent(slug)}/officer/dashboard/requests`, { signal });
+}
