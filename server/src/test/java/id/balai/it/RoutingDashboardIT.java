@@ -221,8 +221,9 @@ class RoutingDashboardIT extends BalaiIT {
 
         as(team).get(reg + "/entries").then().statusCode(200);
         as(team).get(reg + "/entries/" + entry).then().statusCode(200);
-        String test = as(team).body(Map.of("ground", "A", "harmTest", "Membuka data pribadi",
-                "political", "-", "economic", "-", "socioCultural", "-", "defenceSecurity", "-", "meetingOn",
+        String test = as(team).body(Map.of("ground", "A", "harmTest", "Membuka kajian ini mengganggu penyidikan.",
+                "political", "Tidak berdampak politik.", "economic", "Tidak berdampak ekonomi.", "socioCultural",
+                "Dapat meresahkan warga.", "defenceSecurity", "Tidak berdampak.", "meetingOn",
                 LocalDate.now().minusDays(1).toString(), "members", List.of("Ketua", "Anggota"))).post(reg + "/entries/" + entry
                         + "/consequence-tests").then().statusCode(201).extract().path("id");
         as(team).get(reg + "/consequence-tests/" + test).then().statusCode(200);
