@@ -87,7 +87,7 @@ public class RoutingSuggestions {
         return new Status(t.basis(), t.historySize(), t.examples(), t.trainedAt(), Routing.MIN_HISTORY);
     }
 
-    private Trained current(Tenant tenant) {
+    Trained current(Tenant tenant) {
         Trained t = models.get(tenant.id().value());
         if (t != null && t.definitionVersion() == tenant.definition()) {
             return t;
