@@ -3,7 +3,7 @@ export const dashboardId = {
   nav: 'Dasbor',
   title: 'Dasbor',
   scope: {
-    CENTRAL: 'Pekerjaan Administrator Pusat',
+    CENTRAL: 'Pekerjaan Admin pusat',
     AGENCY: (unit: string) => `Pekerjaan SKPD ${unit}`,
     OVERSIGHT: 'Seluruh kabupaten (pemantauan)',
   },

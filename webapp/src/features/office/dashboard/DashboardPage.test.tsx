@@ -68,7 +68,7 @@ describe('dashboard', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Dasbor' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Menu petugas' });
     expect(within(nav).getByRole('link', { name: 'Dasbor' }).getAttribute('aria-current')).toBe('page');
-    expect(await screen.findByText('Pekerjaan Administrator Pusat')).toBeTruthy();
+    expect(await screen.findByText('Pekerjaan Admin pusat')).toBeTruthy();
     expect(screen.getByRole('link', { name: '7 Menunggu verifikasi' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '2 Menunggu diteruskan ke SKPD' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '4 Lewat tenggat' })).toBeTruthy();
