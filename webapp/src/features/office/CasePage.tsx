@@ -19,6 +19,7 @@ import { PublicationPanel } from './PublicationPanel';
 import { DeadlineBadge } from './QueuesPage';
 import { AttachmentThumbnail } from './AttachmentThumbnail';
 import { download, type Session } from './session';
+import { RoutingHint } from './routing/RoutingHint';
 import { ReceivedFacts } from '../calendar/ReceivedFacts';
 
 /** Every unit of the tenant's tree, flat, for choosing agencies. */
@@ -308,6 +309,7 @@ function Action({
       const byArea = c.dispatchSuggestions?.find((s) => s.basis === 'AREA');
       return (
         <>
+          <RoutingHint slug={tenant.slug} caseId={c.id} />
           <ActionForm
             id={id}
             submitLabel={a.dispatch}

@@ -7,6 +7,8 @@ import { useOfficeText } from '../../i18n/office';
 import { useTenant } from '../portal/TenantContext';
 import { AdminPage } from './AdminPage';
 import { CasePage } from './CasePage';
+import { COMPLAINT_DASHBOARD_ROLES, DashboardPage, REQUEST_DASHBOARD_ROLES } from './dashboard/DashboardPage';
+import { useDashboardText } from '../../i18n/dashboard';
 import { QueuesPage } from './QueuesPage';
 import { ReportsPage } from './ReportsPage';
 import { getSession, hasRole, login, logout, refreshSession, subscribeSession, type Session } from './session';
@@ -28,6 +30,8 @@ export const REGISTER_ROLES = ['PPID_MAIN', 'PPID_ASSISTANT', 'CONSEQUENCE_TEST_
 /** InformationReportResource: the LLID's readers and the PPID Pembantu report's. */
 export const LLID_ROLES = ['PPID_MAIN', 'ATASAN_PPID', 'BUPATI', 'DISPUTE_FACILITATION'];
 export const UNIT_REPORT_ROLES = ['PPID_MAIN', 'PPID_ASSISTANT', 'ATASAN_PPID', 'BUPATI'];
+/** The dashboard's readers: complaint officers and PPID officers (each sees its part). */
+const DASHBOARD_ROLES = [...COMPLAINT_DASHBOARD_ROLES, ...REQUEST_DASHBOARD_ROLES];
 
 export function useSession(): Session | null {
   return useSyncExternalStore(subscribeSession, getSession, () => null);
@@ -40,6 +44,7 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
   const o = useOfficeText();
   const pp = usePpidText();
   const pa = usePpidAdminText();
+  const db = useDashboardText();
   const [restoring, setRestoring] = useState(() => !getSession());
 
   useEffect(() => {
@@ -61,6 +66,7 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
   const [page = '', id] = rest;
   const items: [string, string, boolean][] = [
     ['', o.nav.queues, hasRole(session, 'CENTRAL_ADMIN', 'AGENCY_OPERATOR', 'OPS_COORDINATOR', 'COORDINATION_TEAM', 'BUPATI')],
+    ['dasbor', db.nav, hasRole(session, ...DASHBOARD_ROLES)],
     ['ppid', pp.nav.queues, hasRole(session, ...PPID_ROLES)],
     ['dip', pa.nav.register, hasRole(session, ...REGISTER_ROLES)],
     ['llid', pa.nav.llid, hasRole(session, ...LLID_ROLES)],
@@ -94,6 +100,8 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
       </nav>
       {page === 'kasus' && id ? (
         <CasePage key={id} id={id} session={session} />
+      ) : page === 'dasbor' && hasRole(session, ...DASHBOARD_ROLES) ? (
+        <DashboardPage session={session} />
       ) : page === 'ppid' && hasRole(session, ...PPID_ROLES) ? (
         <PpidQueuePage session={session} />
       ) : page === 'permohonan' && id && hasRole(session, ...PPID_ROLES) ? (
