@@ -128,6 +128,11 @@ class ComplaintFlowIT extends BalaiIT {
                 .body(Map.of("code", receipt.get("code")))
                 .post("/api/t/" + t + "/complaints/" + receipt.get("trackingNumber") + "/acceptance").then()
                 .statusCode(200).body("status", equalTo("CLOSED")).body("reopenUntil", notNullValue());
+        // Closed: the rating given is final (issue 17 item 9).
+        api().contentType(ContentType.JSON).header("X-Forwarded-For", Officers.someAddress())
+                .body(Map.of("code", receipt.get("code"), "rating", 1))
+                .post("/api/t/" + t + "/complaints/" + receipt.get("trackingNumber") + "/rating").then()
+                .statusCode(409).body("code", equalTo("RATING_FINAL"));
         // Within the window, the reporter reopens: PUPR takes it up again.
         api().contentType(ContentType.JSON).header("X-Forwarded-For", Officers.someAddress())
                 .body(Map.of("code", receipt.get("code"), "reason", "Ternyata belum diperbaiki"))

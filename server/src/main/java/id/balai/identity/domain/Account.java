@@ -75,7 +75,8 @@ public final class Account {
             lockedUntil = now.plus(policy.lockDuration());
             return LoginOutcome.LOCKED_NOW;
         }
-        lockedUntil = now.plus(policy.delayAfter(failedLogins));
+        Duration delay = policy.delayAfter(failedLogins);
+        lockedUntil = delay.isZero() ? null : now.plus(delay);
         return LoginOutcome.WRONG_PASSWORD;
     }
 
