@@ -51,6 +51,7 @@ SELECT create_reference_table('tenant') WHERE NOT pg_temp.is_reference('tenant')
 SELECT create_distributed_table('org_unit', 'tenant_id', colocate_with => 'none') WHERE NOT pg_temp.is_distributed('org_unit');
 SELECT create_distributed_table('complaint_category', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('complaint_category');
 SELECT create_distributed_table('officer', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('officer');
+SELECT create_distributed_table('officer_recovery_code', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('officer_recovery_code');
 SELECT create_distributed_table('audit_entry', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('audit_entry');
 SELECT create_distributed_table('audit_head', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('audit_head');
 SELECT create_distributed_table('person', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('person');

@@ -281,10 +281,17 @@ public final class Complaint {
         return true;
     }
 
+    /**
+     * The reporter's satisfaction rating: changeable while the answer awaits their reply, final once the case is
+     * closed (a closed case's rating is what the reports count; a closed case without one may be rated once).
+     */
     public void rate(int stars, Instant at) {
         require("rate", ComplaintStatus.RESPONDED, ComplaintStatus.CLOSED);
         if (stars < 1 || stars > MAX_RATING) {
             throw ComplaintErrors.invalid("INVALID_RATING", "Nilai 1 sampai 5.", "A rating from 1 to 5.", "rating");
+        }
+        if (status == ComplaintStatus.CLOSED && rating != null) {
+            throw ComplaintErrors.ratingFinal();
         }
         rating = stars;
         record(at, HandlingStep.FOLLOW_UP, "RATED", "reporter", null, Integer.toString(stars), true);
