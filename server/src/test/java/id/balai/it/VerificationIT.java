@@ -46,7 +46,8 @@ class VerificationIT extends BalaiIT {
 
     private Map<String, String> submitted(String title, String description, String category) {
         Map<String, Object> body = new HashMap<>(Map.of("type", "COMPLAINT", "title", title, "description",
-                description, "anonymous", false, "confidential", false));
+                description, "anonymous", false, "confidential", false, "reporter", Map.of("name", "Rahmat",
+                        "phone", "0812" + (10_000_000 + (int) (Math.random() * 89_999_999)))));
         if (category != null) {
             body.put("category", category);
         }

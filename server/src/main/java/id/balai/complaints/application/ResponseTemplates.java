@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
-import id.balai.calendar.application.CalendarService;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.domain.Dispatch;
@@ -48,9 +47,6 @@ public class ResponseTemplates {
 
     @Inject
     ComplaintRepository complaints;
-
-    @Inject
-    CalendarService calendars;
 
     @Inject
     AuditTrail audit;
@@ -109,7 +105,7 @@ public class ResponseTemplates {
             if (unit.isPresent() && !c.involves(unit.get())) {
                 throw ComplaintErrors.notFound();
             }
-            LocalDate today = new TenantClocks(tenant, calendars.calendarOf(tenant), Now.instant()).today();
+            LocalDate today = Now.instant().atZone(tenant.zone()).toLocalDate();
             return t.fill(values(tenant, c, unit, today));
         });
     }

@@ -272,7 +272,8 @@ public final class Complaint {
             throw ComplaintErrors.invalid("UNITS_REQUIRED", "Pilih paling sedikit satu unit.",
                     "Choose at least one unit.", "units");
         }
-        LocalDate due = DispatchDue.of(dueOn, clocks.today(), clocks.followUpDue(clocks.today()));
+        // Not before the wall calendar's date (on a weekend, today() is already the next working day).
+        LocalDate due = DispatchDue.of(dueOn, clocks.dateOf(at), clocks.followUpDue(clocks.today()));
         for (String unit : units) {
             if (activeDispatch(unit).isEmpty()) {
                 dispatches.add(Dispatch.send(unit, at, due));
