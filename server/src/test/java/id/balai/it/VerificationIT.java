@@ -81,14 +81,14 @@ class VerificationIT extends BalaiIT {
         String id = idOf(receipt.get("trackingNumber"));
 
         Map<String, Object> correction = Map.of("category", "KESEHATAN", "title",
-                "Jembatan kayu Dusun III lapuk", "priority", "HIGH", "tags", List.of("jembatan", "sekolah"));
+                "Jembatan penghubung sekolah lapuk", "priority", "HIGH", "tags", List.of("jembatan", "sekolah"));
         post(admin, id, "correction", correction).then().statusCode(200).body("category", equalTo("KESEHATAN"))
                 .body("title", equalTo("Jembatan rusak parah"))
-                .body("working.title", equalTo("Jembatan kayu Dusun III lapuk"))
+                .body("working.title", equalTo("Jembatan penghubung sekolah lapuk"))
                 .body("working.titleCorrected", equalTo(true)).body("working.priority", equalTo("HIGH"))
                 .body("working.tags", equalTo(List.of("jembatan", "sekolah")))
                 .body("history.note", hasItem("kategori: INFRASTRUKTUR \u2192 KESEHATAN"))
-                .body("history.note", hasItem("judul kerja: (kosong) \u2192 Jembatan kayu Dusun III lapuk"));
+                .body("history.note", hasItem("judul kerja: (kosong) \u2192 Jembatan penghubung sekolah lapuk"));
         List<Map<String, Object>> corrected = as(admin).get(BASE + id).then().statusCode(200).extract().jsonPath()
                 .getList("history.findAll { it.action == 'CORRECTED' }");
         assertThat(corrected).hasSize(4).allSatisfy(e -> {
@@ -103,7 +103,7 @@ class VerificationIT extends BalaiIT {
                 receipt.get("code")).get("/api/t/" + T + "/complaints/" + receipt.get("trackingNumber"));
         tracked.then().statusCode(200).body("title", equalTo("Jembatan rusak parah"))
                 .body("history.action", not(hasItem("CORRECTED")));
-        assertThat(tracked.asString()).doesNotContain("Dusun III lapuk");
+        assertThat(tracked.asString()).doesNotContain("penghubung");
 
         post(admin, id, "correction", Map.of("category", "TIDAK_ADA")).then().statusCode(400)
                 .body("code", equalTo("UNKNOWN_CATEGORY"));
