@@ -167,22 +167,25 @@ public final class Complaint {
      * The central administrator corrects the report, at verification or later while it is open (issue 17 item 2):
      * SMS and e-mail reports, which come without a category, are categorised here. The reporter's own title is
      * kept; each field that changes is an event with who changed it, and what it was and became. The category is
-     * checked against the regency's list by the caller.
+     * checked against the regency's list by the caller. The history names values in Bahasa Indonesia, never by code
+     * ({@code categoryName}: a category's name in the regency's list).
      *
      * @return whether anything changed
      */
-    public boolean correct(String actor, Correction c, Instant at) {
+    public boolean correct(String actor, Correction c, java.util.function.UnaryOperator<String> categoryName,
+            Instant at) {
         if (!status.isOpen()) {
             throw ComplaintErrors.notAllowed("correct", status);
         }
         boolean any = false;
         if (c.type() != null && c.type() != type) {
-            logCorrection(actor, "jenis", type.name(), c.type().name(), at);
+            logCorrection(actor, "jenis", typeLabel(type), typeLabel(c.type()), at);
             type = c.type();
             any = true;
         }
         if (c.category() != null && !c.category().equals(category)) {
-            logCorrection(actor, "kategori", category, c.category(), at);
+            logCorrection(actor, "kategori", category == null ? null : categoryName.apply(category),
+                    categoryName.apply(c.category()), at);
             category = c.category();
             any = true;
         }
@@ -205,7 +208,7 @@ public final class Complaint {
             }
         }
         if (c.priority() != null && c.priority() != priority) {
-            logCorrection(actor, "prioritas", priority.name(), c.priority().name(), at);
+            logCorrection(actor, "prioritas", priority.label(), c.priority().label(), at);
             priority = c.priority();
             any = true;
         }
@@ -215,6 +218,17 @@ public final class Complaint {
     private void logCorrection(String actor, String field, String before, String after, Instant at) {
         record(at, HandlingStep.REVIEW, "CORRECTED", actor, null, field + ": " + shown(before) + " \u2192 "
                 + shown(after), false);
+    }
+
+    /** A type's name as the citizens' form shows it. */
+    private static String typeLabel(ReportType t) {
+        return switch (t) {
+            case COMPLAINT -> "Pengaduan";
+            case QUESTION -> "Pertanyaan";
+            case SUGGESTION -> "Saran";
+            case CRITICISM -> "Kritik";
+            case STATEMENT -> "Informasi / berita";
+        };
     }
 
     private static String shown(String value) {

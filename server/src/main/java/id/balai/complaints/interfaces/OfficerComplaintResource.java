@@ -329,7 +329,11 @@ public class OfficerComplaintResource {
                 b.tags() == null ? null : b.tags().stream().map(OfficerComplaintResource::tag).toList(),
                 b.priority() == null ? null : enumOf(id.balai.complaints.domain.Priority.class, b.priority(),
                         "priority"));
-        return act(slug, id, "CORRECTED", (c, now, clocks) -> c.correct(caller.actor().id(), correction, now));
+        java.util.function.UnaryOperator<String> categoryName = code -> tenant.definition().complaintCategories()
+                .stream().filter(k -> k.code().equals(code)).map(TenantDefinition.ComplaintCategory::name).findFirst()
+                .orElse(code);
+        return act(slug, id, "CORRECTED", (c, now, clocks) -> c.correct(caller.actor().id(), correction,
+                categoryName, now));
     }
 
     @GET

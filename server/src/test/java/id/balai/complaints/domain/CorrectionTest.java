@@ -27,7 +27,8 @@ class CorrectionTest {
     void aCorrectionChangesTheCaseLogsBeforeAndAfterAndKeepsTheReportersTitle() {
         Complaint c = bySms();
         boolean changed = c.correct("admin-1", new Complaint.Correction(ReportType.CRITICISM, "INFRASTRUKTUR",
-                "Jalan rusak di depan SD Negeri 3", List.of("jalan", " sekolah ", "jalan"), Priority.HIGH), now);
+                "Jalan rusak di depan SD Negeri 3", List.of("jalan", " sekolah ", "jalan"), Priority.HIGH),
+                code -> code.equals("INFRASTRUKTUR") ? "Jalan, jembatan dan drainase" : code, now);
 
         assertThat(changed).isTrue();
         assertThat(c.category()).isEqualTo("INFRASTRUKTUR");
@@ -37,9 +38,9 @@ class CorrectionTest {
         assertThat(c.tags()).containsExactly("jalan", "sekolah");
         assertThat(c.priority()).isEqualTo(Priority.HIGH);
         List<ComplaintEvent> logged = c.newEvents().stream().filter(e -> e.action().equals("CORRECTED")).toList();
-        assertThat(logged).extracting(ComplaintEvent::note).containsExactly("jenis: COMPLAINT \u2192 CRITICISM",
-                "kategori: (kosong) \u2192 INFRASTRUKTUR", "judul kerja: (kosong) \u2192 Jalan rusak di depan SD Negeri 3",
-                "tag: (kosong) \u2192 jalan, sekolah", "prioritas: NORMAL \u2192 HIGH");
+        assertThat(logged).extracting(ComplaintEvent::note).containsExactly("jenis: Pengaduan \u2192 Kritik",
+                "kategori: (kosong) \u2192 Jalan, jembatan dan drainase", "judul kerja: (kosong) \u2192 Jalan rusak di depan SD Negeri 3",
+                "tag: (kosong) \u2192 jalan, sekolah", "prioritas: Biasa \u2192 Tinggi");
         assertThat(logged).allSatisfy(e -> {
             assertThat(e.actor()).isEqualTo("admin-1");
             assertThat(e.publicEvent()).as("officers' history only").isFalse();
@@ -49,12 +50,13 @@ class CorrectionTest {
     @Test
     void theSameValuesAgainChangeNothingAndABlankTitleGoesBackToTheReporters() {
         Complaint c = bySms();
-        c.correct("a", new Complaint.Correction(null, "INFRASTRUKTUR", "Jalan rusak di depan SD", null, null), now);
+        c.correct("a", new Complaint.Correction(null, "INFRASTRUKTUR", "Jalan rusak di depan SD", null, null),
+                code -> code, now);
         int events = c.newEvents().size();
         assertThat(c.correct("a", new Complaint.Correction(ReportType.COMPLAINT, "INFRASTRUKTUR",
-                "Jalan rusak di depan SD", null, Priority.NORMAL), now)).isFalse();
+                "Jalan rusak di depan SD", null, Priority.NORMAL), code -> code, now)).isFalse();
         assertThat(c.newEvents()).hasSize(events);
-        c.correct("a", new Complaint.Correction(null, null, " ", null, null), now);
+        c.correct("a", new Complaint.Correction(null, null, " ", null, null), code -> code, now);
         assertThat(c.workingTitle()).isEqualTo("jalan rusak");
         assertThat(c.titleCorrected()).isFalse();
     }
@@ -64,7 +66,7 @@ class CorrectionTest {
         Complaint c = bySms();
         c.reject("a", RejectionReason.SPAM, null, now);
         assertThatThrownBy(() -> c.correct("a", new Complaint.Correction(null, "INFRASTRUKTUR", null, null, null),
-                now)).isInstanceOf(DomainException.class).hasMessageContaining("correct");
+                code -> code, now)).isInstanceOf(DomainException.class).hasMessageContaining("correct");
     }
 
     @Test
