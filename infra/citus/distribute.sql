@@ -90,6 +90,8 @@ SELECT create_distributed_table('compliance_month', 'tenant_id', colocate_with =
 SELECT create_distributed_table('compliance_snapshot', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('compliance_snapshot');
 SELECT create_distributed_table('tenant_definition_version', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('tenant_definition_version');
 SELECT create_distributed_table('tenant_boundaries', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('tenant_boundaries');
+-- response_template (issue 17 item 5): a regency's and its agencies' answer templates.
+SELECT create_distributed_table('response_template', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('response_template');
 
 -- Platform tables without a tenant, kept on the coordinator (Citus local tables: they may join and keep foreign
 -- keys with the reference table). auth_session's tenant_id is NULL for platform accounts and it is found by its

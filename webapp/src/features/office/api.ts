@@ -110,6 +110,8 @@ export interface OfficerComplaint {
   lapor?: LaporLink | null;
   /** How the reporter hears back (issue 16): the channels chosen, and whether each still runs; never an address. */
   news?: { channel: string; active: boolean }[];
+  /** What officers corrected (issue 17 item 2): the working title, tags and priority. */
+  working?: { title: string; titleCorrected: boolean; tags: string[]; priority: string } | null;
 }
 
 export interface LaporLink {

@@ -21,6 +21,7 @@ import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.Dispatch;
 import id.balai.complaints.domain.DispatchStatus;
 import id.balai.complaints.domain.HandlingStep;
+import id.balai.complaints.domain.Priority;
 import id.balai.complaints.domain.Publication;
 import id.balai.complaints.domain.RejectionReason;
 import id.balai.complaints.domain.ReportType;
@@ -52,10 +53,11 @@ public class ComplaintRepository {
                 d.answer, d.answered_at, d.return_reason, d.reminded_at, d.escalated_at)
                 order by d.sent_at, d.org_unit_code), '[]')::text
              from complaint_dispatch d where d.tenant_id = c.tenant_id and d.complaint_id = c.id),
-            counting_starts_on, public_declined, area_district, area_village
+            counting_starts_on, public_declined, area_district, area_village, working_title,
+            array_to_string(tags, ','), priority
             """;
     /** The first column after {@link #COLUMNS}, where a query adds its own. */
-    private static final int AFTER_COLUMNS = 33;
+    private static final int AFTER_COLUMNS = 36;
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;
@@ -120,7 +122,9 @@ public class ComplaintRepository {
                 update complaint set status = ?3, final_answer = ?4, responded_at = cast(?5 as timestamptz),
                     auto_close_due = cast(?6 as date), closed_at = cast(?7 as timestamptz),
                     reopen_until = cast(?8 as date), rating = cast(?9 as smallint), merged_into = cast(?10 as uuid),
-                    rejection = ?11, escalated_at = cast(?13 as timestamptz), version = version + 1
+                    rejection = ?11, escalated_at = cast(?13 as timestamptz), type = ?14,
+                    category_code = cast(?15 as varchar), working_title = cast(?16 as varchar),
+                    tags = string_to_array(?17, ',')::varchar[], priority = ?18, version = version + 1
                 where tenant_id = ?1 and id = ?2 and version = ?12
                 """)
                 .setParameter(1, c.tenant().value()).setParameter(2, c.id()).setParameter(3, c.status().name())
@@ -133,6 +137,9 @@ public class ComplaintRepository {
                 .setParameter(10, c.mergedInto().map(UUID::toString).orElse(null))
                 .setParameter(11, c.rejection().map(Enum::name).orElse(null)).setParameter(12, c.version())
                 .setParameter(13, c.escalatedAt().map(Instant::toString).orElse(null))
+                .setParameter(14, c.type().name()).setParameter(15, c.category())
+                .setParameter(16, c.titleCorrected() ? c.workingTitle() : null)
+                .setParameter(17, String.join(",", c.tags())).setParameter(18, c.priority().name())
                 .executeUpdate();
         if (updated != 1) {
             throw new DomainException(DomainException.Kind.CONFLICT, "COMPLAINT_CHANGED_MEANWHILE",
@@ -488,7 +495,7 @@ public class ComplaintRepository {
     private static Complaint map(Object[] r, TenantId tenant) {
         UUID id = (UUID) r[0];
         List<Dispatch> dispatches = dispatches((String) r[28]);
-        return new Complaint(id, tenant, (String) r[1], ReportType.valueOf((String) r[2]),
+        Complaint c = new Complaint(id, tenant, (String) r[1], ReportType.valueOf((String) r[2]),
                 Channel.valueOf((String) r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
                 r[8] == null ? null : ((Number) r[8]).doubleValue(), r[9] == null ? null : ((Number) r[9]).doubleValue(),
                 (Boolean) r[10], (Boolean) r[11], (UUID) r[12], instant(r[13]), date(r[14]), date(r[29]), date(r[15]),
@@ -499,6 +506,43 @@ public class ComplaintRepository {
                 r[27] == null ? null : instant(r[27]), ((Number) r[25]).intValue(), dispatches,
                 ((Number) r[26]).intValue(), (Boolean) r[30], r[31] == null ? null
                         : new Area((String) r[31], (String) r[32]));
+        String tags = (String) r[34];
+        c.restoreCorrections((String) r[33], tags == null || tags.isEmpty() ? List.of()
+                : List.of(tags.split(",")), Priority.valueOf((String) r[35]));
+        return c;
+    }
+
+    /** Another open report that may duplicate a case: its line, its point and the trigram similarity of the texts. */
+    public record DuplicateCandidate(UUID id, String trackingNumber, String title, ComplaintStatus status,
+            LocalDate receivedOn, Double latitude, Double longitude, double similarity) {
+    }
+
+    /**
+     * The regency's open reports received within {@code windowDays} of the case whose title and description are at
+     * least {@code minSimilarity} alike (pg_trgm), most alike first (issue 17 item 4).
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<DuplicateCandidate> duplicateCandidates(TenantId tenant, UUID id, int windowDays,
+            double minSimilarity, int limit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select o.id, o.tracking_number, coalesce(o.working_title, o.title), o.status, o.received_on,
+                    o.latitude, o.longitude, s.sim
+                from complaint c join complaint o on o.tenant_id = c.tenant_id and o.id <> c.id
+                cross join lateral (select similarity(c.title || ' ' || c.description,
+                    o.title || ' ' || o.description) sim) s
+                where c.tenant_id = ?1 and c.id = ?2
+                    and o.status in ('RECEIVED', 'CLARIFICATION_REQUESTED', 'VERIFIED', 'DISPATCHED', 'ANSWERED')
+                    and o.received_at between c.received_at - make_interval(days => ?3)
+                        and c.received_at + make_interval(days => ?3)
+                    and s.sim >= ?4
+                order by s.sim desc, o.received_at limit ?5
+                """).setParameter(1, tenant.value()).setParameter(2, id).setParameter(3, windowDays)
+                .setParameter(4, minSimilarity).setParameter(5, limit).getResultList();
+        return rows.stream().map(r -> new DuplicateCandidate((UUID) r[0], (String) r[1], (String) r[2],
+                ComplaintStatus.valueOf((String) r[3]), date(r[4]),
+                r[5] == null ? null : ((Number) r[5]).doubleValue(), r[6] == null ? null : ((Number) r[6]).doubleValue(),
+                ((Number) r[7]).doubleValue())).toList();
     }
 
     private static List<Dispatch> dispatches(String json) {

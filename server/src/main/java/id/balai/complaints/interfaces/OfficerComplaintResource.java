@@ -75,6 +75,9 @@ public class OfficerComplaintResource {
     ModerationService moderation;
 
     @Inject
+    id.balai.complaints.application.VerificationDesk desk;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -89,8 +92,19 @@ public class OfficerComplaintResource {
     public record Rejection(@MultiLine String reason, @MultiLine String note) {
     }
 
-    /** @param units org unit codes; empty or absent: the category's default agency from the tenant file */
-    public record Dispatching(List<String> units) {
+    /**
+     * @param units org unit codes; empty or absent: the category's default agency from the tenant file
+     * @param note  for the agencies, in the history they see (issue 17 item 2)
+     * @param dueOn the agencies' due date, ISO; absent: the regency's standard; later than it or past: 400
+     */
+    public record Dispatching(List<String> units, @MultiLine String note, String dueOn) {
+    }
+
+    /**
+     * A correction of the report (issue 17 item 2); an absent field stays. {@code title} is the working title (blank:
+     * back to the reporter's); tags are short words; priority LOW, NORMAL, HIGH or URGENT.
+     */
+    public record Correcting(String type, String category, String title, List<String> tags, String priority) {
     }
 
     public record Redispatch(String from, String to, @MultiLine String reason) {
@@ -288,8 +302,49 @@ public class OfficerComplaintResource {
             List<String> units = b == null || b.units() == null || b.units().isEmpty() ? defaultUnits(tenant, c)
                     : b.units();
             units.forEach(u -> requireUnit(tenant, u, "units"));
-            c.dispatch(caller.actor().id(), units, now, clocks);
+            String note = b == null || b.note() == null || b.note().isBlank() ? null
+                    : ComplaintInput.text(b.note(), "note", 3, 2000, "Catatan untuk SKPD", "The note for the agency");
+            java.time.LocalDate dueOn = b == null || b.dueOn() == null || b.dueOn().isBlank() ? null
+                    : IsoDates.parse(b.dueOn(), "dueOn");
+            c.dispatch(caller.actor().id(), units, note, dueOn, now, clocks);
         });
+    }
+
+    @POST
+    @Path("/{id}/correction")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Koreksi laporan / Correct type, category, working title, tags and priority (the reporter's "
+            + "own title is kept; each change is logged with before and after)")
+    public ComplaintViews.OfficerView correct(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Correcting b) {
+        Tenant tenant = registry.require(slug);
+        if (b == null) {
+            throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi permintaan wajib ada.", "A body is required.", null);
+        }
+        Complaint.Correction correction = new Complaint.Correction(
+                b.type() == null ? null : enumOf(id.balai.complaints.domain.ReportType.class, b.type(), "type"),
+                b.category() == null ? null : requireCategory(tenant, b.category()),
+                b.title() == null || b.title().isBlank() ? b.title()
+                        : ComplaintInput.text(b.title(), "title", 5, 200, "Judul", "The title"),
+                b.tags() == null ? null : b.tags().stream().map(OfficerComplaintResource::tag).toList(),
+                b.priority() == null ? null : enumOf(id.balai.complaints.domain.Priority.class, b.priority(),
+                        "priority"));
+        java.util.function.UnaryOperator<String> categoryName = code -> tenant.definition().complaintCategories()
+                .stream().filter(k -> k.code().equals(code)).map(TenantDefinition.ComplaintCategory::name).findFirst()
+                .orElse(code);
+        return act(slug, id, "CORRECTED", (c, now, clocks) -> c.correct(caller.actor().id(), correction,
+                categoryName, now));
+    }
+
+    @GET
+    @Path("/{id}/duplicates")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Kemungkinan duplikat / Likely duplicates: open reports of the 30 days around it with similar "
+            + "text (and a point within 500 m), each with a score and why; merge with /merge")
+    public List<ComplaintViews.DuplicateView> duplicates(@PathParam("tenant") String slug,
+            @PathParam("id") String id) {
+        Tenant tenant = registry.require(slug);
+        return desk.duplicates(tenant, uuid(id)).stream().map(ComplaintViews.DuplicateView::of).toList();
     }
 
     @POST
@@ -539,6 +594,23 @@ public class OfficerComplaintResource {
                 .orElseThrow(() -> ComplaintErrors.invalid("UNITS_REQUIRED",
                         "Laporan tanpa kategori: pilih unit tujuan.", "A report without category: choose the units.",
                         "units"));
+    }
+
+    private static String requireCategory(Tenant tenant, String code) {
+        return tenant.definition().complaintCategories().stream().map(TenantDefinition.ComplaintCategory::code)
+                .filter(k -> k.equals(code.trim())).findFirst()
+                .orElseThrow(() -> ComplaintErrors.invalid("UNKNOWN_CATEGORY", "Kategori tidak dikenal.",
+                        "Unknown category.", "category"));
+    }
+
+    /** A tag: a short word or two, without commas (tags are stored as a list). */
+    private static String tag(String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty() || v.length() > 40 || v.contains(",") || v.chars().anyMatch(Character::isISOControl)) {
+            throw ComplaintErrors.invalid("INVALID_TAG", "Tag 1 sampai 40 karakter, tanpa koma.",
+                    "A tag is 1 to 40 characters, without commas.", "tags");
+        }
+        return v;
     }
 
     private static void requireUnit(Tenant tenant, String code, String field) {
