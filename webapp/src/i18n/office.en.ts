@@ -51,6 +51,8 @@ export const officeEn: OfficeMessages = {
     overdue: 'Overdue',
     all: 'All',
     filterText: 'Search title or number',
+    search: 'Search number or words',
+    searchWithIdentity: "Search number, words, or the reporter's phone or e-mail",
     filterCategory: 'Category',
     allCategories: 'All categories',
     sortBy: (col: string) => `Sort by ${col}`,
@@ -65,6 +67,14 @@ export const officeEn: OfficeMessages = {
     prev: 'Previous',
     next: 'Next',
     refresh: 'Reload',
+  },
+  savedFilters: {
+    heading: 'Saved filters',
+    name: 'Filter name',
+    save: 'Save this filter',
+    saved: 'Filter saved.',
+    failed: 'The filter could not be saved or deleted.',
+    remove: (name: string) => `Delete filter ${name}`,
   },
   deadline: {
     overdue: (d: string) => `Overdue (${d})`,

@@ -52,6 +52,8 @@ export const officeId = {
     overdue: 'Lewat tenggat',
     all: 'Semua',
     filterText: 'Cari judul atau nomor',
+    search: 'Cari nomor atau kata',
+    searchWithIdentity: 'Cari nomor, kata, telepon, atau surel pelapor',
     filterCategory: 'Kategori',
     allCategories: 'Semua kategori',
     sortBy: (col: string) => `Urutkan menurut ${col}`,
@@ -66,6 +68,14 @@ export const officeId = {
     prev: 'Sebelumnya',
     next: 'Berikutnya',
     refresh: 'Muat ulang',
+  },
+  savedFilters: {
+    heading: 'Filter tersimpan',
+    name: 'Nama filter',
+    save: 'Simpan filter ini',
+    saved: 'Filter disimpan.',
+    failed: 'Filter tidak dapat disimpan atau dihapus.',
+    remove: (name: string) => `Hapus filter ${name}`,
   },
   deadline: {
     overdue: (d: string) => `Lewat tenggat (${d})`,
