@@ -248,4 +248,39 @@ class QueueSearchIT extends BalaiIT {
         // Another tenant's officer: 404.
         as(token(ME, "CENTRAL_ADMIN", null)).queryParam("q", number).get(path).then().statusCode(404);
     }
+
+    @Test
+    void theRegisterIsSearchedByNumberAndWordsAndObjectionsByNumberWithinTheUnitsAndTheTenant() {
+        String pupr = token(LT, "PPID_ASSISTANT", "PUPR");
+        String dinkes = token(LT, "PPID_ASSISTANT", "DINKES");
+        String main = token(LT, "PPID_MAIN", null);
+        String word = "dokumen" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> body = new HashMap<>(Map.of("title", "Perizinan bangunan gedung " + word, "summary",
+                "Daftar perizinan bangunan gedung yang diterbitkan setiap semester.", "holdingOfficial",
+                "Kepala Dinas", "holdingUnit", "PUPR", "personResponsible", "Sekretaris Dinas", "madeOn",
+                "2025-11-03", "madePlace", "Kantor Dinas", "forms", List.of("SOFTCOPY"), "retentionPeriod",
+                "5 tahun"));
+        body.put("infoClass", "SETIAP_SAAT");
+        body.put("ownerPpid", "PUPR");
+        String number = as(pupr).body(body).post("/api/t/" + LT + "/officer/register/entries").then().statusCode(201)
+                .extract().path("entry.number");
+        String path = "/api/t/" + LT + "/officer/register/entries";
+        assertThat(as(main).queryParam("q", number.toLowerCase()).get(path).then().statusCode(200).extract()
+                .jsonPath().getList("items.number")).containsExactly(number);
+        // "izin" finds "perizinan"; the unit's own PPID finds it, another unit's does not.
+        assertThat(as(pupr).queryParam("q", "izin " + word).get(path).then().statusCode(200).extract().jsonPath()
+                .getList("items.number")).containsExactly(number);
+        assertThat(as(dinkes).queryParam("q", number).get(path).then().statusCode(200).extract().jsonPath()
+                .getLong("total")).isZero();
+        as(token(ME, "CENTRAL_ADMIN", null)).queryParam("q", number).get(path).then().statusCode(404);
+
+        // Objections: the number finds in any status; an unknown one finds nothing; a bad status is a 400.
+        String objections = "/api/t/" + LT + "/officer/objections";
+        assertThat(as(main).queryParam("q", "LT-KEB-1999-999999").get(objections).then().statusCode(200).extract()
+                .jsonPath().getList("$")).isEmpty();
+        as(main).queryParam("status", "LOST").get(objections).then().statusCode(400);
+        as(main).get(objections).then().statusCode(200);
+        as(token(ME, "CENTRAL_ADMIN", null)).queryParam("q", "LT-KEB-1999-999999").get(objections).then()
+                .statusCode(404);
+    }
 }
