@@ -50,7 +50,6 @@ export const officeEn: OfficeMessages = {
     dueSoon: 'Due soon',
     overdue: 'Overdue',
     all: 'All',
-    filterText: 'Search title or number',
     search: 'Search number or words',
     searchWithIdentity: "Search number, words, or the reporter's phone or e-mail",
     filterCategory: 'Category',

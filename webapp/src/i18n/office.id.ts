@@ -51,7 +51,6 @@ export const officeId = {
     dueSoon: 'Segera jatuh tempo',
     overdue: 'Lewat tenggat',
     all: 'Semua',
-    filterText: 'Cari judul atau nomor',
     search: 'Cari nomor atau kata',
     searchWithIdentity: 'Cari nomor, kata, telepon, atau surel pelapor',
     filterCategory: 'Kategori',
