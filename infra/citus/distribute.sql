@@ -74,6 +74,7 @@ SELECT create_distributed_table('mail_intake_message', 'tenant_id', colocate_wit
 SELECT create_distributed_table('whatsapp_inbound', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('whatsapp_inbound');
 SELECT create_distributed_table('whatsapp_outbox', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('whatsapp_outbox');
 SELECT create_distributed_table('whatsapp_session', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('whatsapp_session');
+SELECT create_distributed_table('officer_saved_filter', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('officer_saved_filter');
 SELECT create_distributed_table('information_request', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_request');
 SELECT create_distributed_table('information_event', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_event');
 SELECT create_distributed_table('information_file', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_file');

@@ -33,6 +33,13 @@ export interface QueueQuery {
   overdue?: boolean;
   page?: number;
   size?: number;
+  /** A tracking number or words (searched on the server, Indonesian stemming). */
+  q?: string;
+  /** The reporter's phone or e-mail (central administrator only). */
+  phone?: string;
+  email?: string;
+  category?: string;
+  sort?: 'RECEIVED_DESC' | 'RECEIVED_ASC' | 'DUE_ASC';
 }
 
 export function listQueue(slug: string, q: QueueQuery, signal?: AbortSignal): Promise<QueuePage> {

@@ -74,9 +74,44 @@ public class ComplaintRepository {
         }
     }
 
-    /** Filters of the officers' queues; null means any. */
+    /**
+     * Filters of the officers' queues; null means any.
+     *
+     * @param text      an exact tracking number, or words matched in the title and description with Indonesian
+     *                  stemming ({@code websearch_to_tsquery}: quotes, OR and -word work)
+     * @param reporters the reporters' references the identity search found (empty: no case matches)
+     * @param from      received on or after
+     * @param to        received on or before
+     */
     public record Filter(ComplaintStatus status, String orgUnit, DispatchStatus dispatchStatus, LocalDate dueBefore,
-            Channel channel) {
+            Channel channel, String category, String text, List<UUID> reporters, LocalDate from, LocalDate to,
+            Sort sort) {
+        public Filter(ComplaintStatus status, String orgUnit, DispatchStatus dispatchStatus, LocalDate dueBefore,
+                Channel channel) {
+            this(status, orgUnit, dispatchStatus, dueBefore, channel, null, null, null, null, null, null);
+        }
+
+        /** The same filter without its status, for the counts per status. */
+        public Filter anyStatus() {
+            return new Filter(null, orgUnit, dispatchStatus, dueBefore, channel, category, text, reporters, from, to,
+                    sort);
+        }
+    }
+
+    /** The orders of a queue; received newest first unless asked otherwise. */
+    public enum Sort {
+        RECEIVED_DESC("c.received_at desc, c.id"),
+        RECEIVED_ASC("c.received_at, c.id"),
+        /** The case's next due date: an agency's open part if there is one, else the verification's. */
+        DUE_ASC("coalesce((select min(d.due_on) from complaint_dispatch d where d.tenant_id = c.tenant_id "
+                + "and d.complaint_id = c.id and d.status in ('SENT', 'RECEIVED', 'IN_PROGRESS')), c.verify_due), "
+                + "c.received_at, c.id");
+
+        private final String sql;
+
+        Sort(String sql) {
+            this.sql = sql;
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -252,10 +287,73 @@ public class ComplaintRepository {
                 .setParameter(1, tenant.value()).setParameter(2, target).getResultList();
     }
 
-    /** A queue: newest first, filtered, a page at a time. */
+    /** A queue: filtered, sorted (newest first unless asked otherwise), a page at a time. */
     @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
     public Page list(TenantId tenant, Filter f, int offset, int limit) {
+        Where w = where(tenant, f);
+        Sort sort = f.sort() == null ? Sort.RECEIVED_DESC : f.sort();
+        Query count = em.createNativeQuery("select count(*) from complaint c" + w.sql());
+        Query page = em.createNativeQuery("select " + COLUMNS + " from complaint c" + w.sql()
+                + " order by " + sort.sql + " offset " + offset + " limit " + limit);
+        for (int i = 0; i < w.params().size(); i++) {
+            count.setParameter(i + 1, w.params().get(i));
+            page.setParameter(i + 1, w.params().get(i));
+        }
+        List<Complaint> items = ((List<Object[]>) page.getResultList()).stream().map(r -> map(r, tenant)).toList();
+        return new Page(items, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * How many cases of the queue's filter (its status aside) are in each status: the numbers on the queue's tabs,
+     * one grouped count over the same conditions as {@link #list}.
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Map<ComplaintStatus, Long> countByStatus(TenantId tenant, Filter f) {
+        Where w = where(tenant, f.anyStatus());
+        Query q = em.createNativeQuery("select c.status, count(*) from complaint c" + w.sql() + " group by c.status");
+        for (int i = 0; i < w.params().size(); i++) {
+            q.setParameter(i + 1, w.params().get(i));
+        }
+        java.util.Map<ComplaintStatus, Long> out = new java.util.EnumMap<>(ComplaintStatus.class);
+        for (ComplaintStatus s : ComplaintStatus.values()) {
+            out.put(s, 0L);
+        }
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            out.put(ComplaintStatus.valueOf((String) r[0]), ((Number) r[1]).longValue());
+        }
+        return out;
+    }
+
+    /**
+     * How many parts of {@code unit} are in each dispatch status, over the cases of the filter (its status and
+     * unit aside): the numbers on an agency operator's tabs.
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Map<DispatchStatus, Long> countByUnitStatus(TenantId tenant, Filter f, String unit) {
+        Where w = where(tenant, new Filter(null, null, null, null, f.channel(), f.category(), f.text(), f.reporters(),
+                f.from(), f.to(), null));
+        List<Object> params = new ArrayList<>(w.params());
+        params.add(unit);
+        Query q = em.createNativeQuery("select d.status, count(*) from complaint c join complaint_dispatch d "
+                + "on d.tenant_id = c.tenant_id and d.complaint_id = c.id" + w.sql() + " and d.org_unit_code = ?"
+                + params.size() + " group by d.status");
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        java.util.Map<DispatchStatus, Long> out = new java.util.EnumMap<>(DispatchStatus.class);
+        for (DispatchStatus s : DispatchStatus.values()) {
+            out.put(s, 0L);
+        }
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            out.put(DispatchStatus.valueOf((String) r[0]), ((Number) r[1]).longValue());
+        }
+        return out;
+    }
+
+    private static Where where(TenantId tenant, Filter f) {
         StringBuilder where = new StringBuilder(" where c.tenant_id = ?1");
         List<Object> params = new ArrayList<>();
         params.add(tenant.value());
@@ -266,6 +364,36 @@ public class ComplaintRepository {
         if (f.channel() != null) {
             params.add(f.channel().name());
             where.append(" and c.channel = ?").append(params.size());
+        }
+        if (f.category() != null) {
+            params.add(f.category());
+            where.append(" and c.category_code = ?").append(params.size());
+        }
+        if (f.from() != null) {
+            params.add(Date.valueOf(f.from()));
+            where.append(" and c.received_on >= ?").append(params.size());
+        }
+        if (f.to() != null) {
+            params.add(Date.valueOf(f.to()));
+            where.append(" and c.received_on <= ?").append(params.size());
+        }
+        if (f.text() != null) {
+            // One box for both: a tracking number is matched exactly (the unique key finds it however old), anything
+            // else as words. An unparsable query is no error: websearch_to_tsquery never fails on input.
+            params.add(f.text().trim().toUpperCase(java.util.Locale.ROOT));
+            int number = params.size();
+            params.add(f.text());
+            where.append(" and (c.tracking_number = ?").append(number)
+                    .append(" or c.search @@ websearch_to_tsquery('indonesian', ?").append(params.size()).append("))");
+        }
+        if (f.reporters() != null) {
+            if (f.reporters().isEmpty()) {
+                where.append(" and false");
+            } else {
+                params.add(f.reporters().stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",")));
+                where.append(" and c.reporter_id = any(string_to_array(?").append(params.size())
+                        .append(", ',')::uuid[])");
+            }
         }
         if (f.orgUnit() != null) {
             params.add(f.orgUnit());
@@ -284,15 +412,7 @@ public class ComplaintRepository {
             params.add(Date.valueOf(f.dueBefore()));
             where.append(" and c.verify_due < ?").append(params.size());
         }
-        Query count = em.createNativeQuery("select count(*) from complaint c" + where);
-        Query page = em.createNativeQuery("select " + COLUMNS + " from complaint c" + where
-                + " order by c.received_at desc, c.id offset " + offset + " limit " + limit);
-        for (int i = 0; i < params.size(); i++) {
-            count.setParameter(i + 1, params.get(i));
-            page.setParameter(i + 1, params.get(i));
-        }
-        List<Complaint> items = ((List<Object[]>) page.getResultList()).stream().map(r -> map(r, tenant)).toList();
-        return new Page(items, ((Number) count.getSingleResult()).longValue());
+        return new Where(where.toString(), params);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.complaints.application.CaseClock;
+import id.balai.complaints.application.ComplaintQueue;
 import id.balai.complaints.application.ComplaintService;
 import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.domain.Attachments;
@@ -70,6 +71,9 @@ public class OfficerComplaintResource {
 
     @Inject
     CaseClock clock;
+
+    @Inject
+    ComplaintQueue queue;
 
     @Inject
     ModerationService moderation;
@@ -182,24 +186,90 @@ public class OfficerComplaintResource {
 
     @GET
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
-    @Operation(summary = "Antrean / A queue, newest first; agency operators see their unit's cases only")
+    @Operation(summary = "Antrean / A queue searched on the server: q (a tracking number, or words in the title and "
+            + "description, Indonesian stemming), filters, sort (RECEIVED_DESC, RECEIVED_ASC, DUE_ASC); phone or "
+            + "email (the reporter's, central administrator only); agency operators see their unit's cases only")
     public ComplaintViews.QueuePage list(@PathParam("tenant") String slug, @QueryParam("status") String status,
             @QueryParam("unit") String unit, @QueryParam("unitStatus") String unitStatus,
             @QueryParam("dueBefore") String dueBefore, @QueryParam("channel") String channel,
             @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("size") @DefaultValue("20") int size, @jakarta.ws.rs.BeanParam QueueSearch search) {
         Tenant tenant = registry.require(slug);
-        String scopedUnit = agencyUnit().orElse(unit);
-        ComplaintRepository.Filter filter = new ComplaintRepository.Filter(
-                status == null ? null : enumOf(ComplaintStatus.class, status, "status"), scopedUnit,
-                unitStatus == null ? null : enumOf(DispatchStatus.class, unitStatus, "unitStatus"),
-                dueBefore == null ? null : date(dueBefore),
-                channel == null ? null : enumOf(Channel.class, channel, "channel"));
+        ComplaintRepository.Filter filter = filter(status, unit, unitStatus, dueBefore, channel, search);
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
-        ComplaintRepository.Page result = service.list(tenant, filter, p, s);
+        ComplaintRepository.Page result = queue.search(tenant, filter, identityQuery(search), caller.actor(), p, s);
         return new ComplaintViews.QueuePage(result.items().stream().map(c -> ComplaintViews.QueueItem.of(c, result)).toList(), p, s,
                 result.total());
+    }
+
+    @GET
+    @Path("/counts")
+    @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
+    @Operation(summary = "Jumlah per tab / The numbers on the queue's tabs: cases per status, the unit's parts per "
+            + "dispatch status, overdue, under the same search and filters as the queue (status aside)")
+    public ComplaintQueue.Counts counts(@PathParam("tenant") String slug, @QueryParam("unit") String unit,
+            @QueryParam("channel") String channel, @jakarta.ws.rs.BeanParam QueueSearch search) {
+        Tenant tenant = registry.require(slug);
+        ComplaintRepository.Filter filter = filter(null, unit, null, null, channel, search);
+        return queue.counts(tenant, filter, identityQuery(search), caller.actor(),
+                Now.instant());
+    }
+
+    /** The search and filters the queue and its counts share. */
+    public static class QueueSearch {
+        @QueryParam("q")
+        public String q;
+        @QueryParam("category")
+        public String category;
+        @QueryParam("from")
+        public String from;
+        @QueryParam("to")
+        public String to;
+        @QueryParam("sort")
+        public String sort;
+        @QueryParam("phone")
+        public String phone;
+        @QueryParam("email")
+        public String email;
+    }
+
+    private ComplaintRepository.Filter filter(String status, String unit, String unitStatus, String dueBefore,
+            String channel, QueueSearch search) {
+        String text = search.q == null || search.q.isBlank() ? null : search.q.strip();
+        if (text != null && text.length() > 200) {
+            throw ComplaintErrors.invalid("QUERY_TOO_LONG", "Kata pencarian paling banyak 200 karakter.",
+                    "A search is at most 200 characters.", "q");
+        }
+        return new ComplaintRepository.Filter(
+                status == null ? null : enumOf(ComplaintStatus.class, status, "status"), agencyUnit().orElse(unit),
+                unitStatus == null ? null : enumOf(DispatchStatus.class, unitStatus, "unitStatus"),
+                dueBefore == null ? null : date(dueBefore),
+                channel == null ? null : enumOf(Channel.class, channel, "channel"),
+                search.category == null || search.category.isBlank() ? null : search.category.strip(), text, null,
+                search.from == null ? null : date(search.from), search.to == null ? null : date(search.to),
+                search.sort == null ? null : enumOf(ComplaintRepository.Sort.class, search.sort, "sort"));
+    }
+
+    /**
+     * The reporter's phone or e-mail to search by: the central administrator only, who may read every reporter's
+     * identity (SPIKM Pasal 7c); anyone else gets 403, even with nothing to find.
+     */
+    private Optional<ComplaintQueue.IdentityQuery> identityQuery(QueueSearch search) {
+        ComplaintQueue.IdentityQuery q = new ComplaintQueue.IdentityQuery(search.phone, search.email);
+        if (q.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!jwt.getGroups().contains("CENTRAL_ADMIN")) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "IDENTITY_SEARCH_FORBIDDEN",
+                    Message.of("Pencarian menurut nomor telepon atau surel pelapor hanya untuk admin pusat.",
+                            "Searching by the reporter's phone or e-mail is for the central administrator only."));
+        }
+        if (q.phone() != null && q.phone().length() > 40 || q.email() != null && q.email().length() > 254) {
+            throw ComplaintErrors.invalid("QUERY_TOO_LONG", "Nomor telepon atau surel terlalu panjang.",
+                    "The phone number or e-mail is too long.", q.phone() != null ? "phone" : "email");
+        }
+        return Optional.of(q);
     }
 
     @GET
