@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { ErrorPanel } from '../../../app/ErrorPanel';
 import { Link } from '../../../app/router';
 import { useAsync } from '../../../app/useAsync';
@@ -11,6 +11,7 @@ import { hasRole, type Session } from '../session';
 import { getDashboard, getRequestDashboard, type Dashboard, type Tile, type Week } from './api';
 import type { TrendFigures } from './trendChart';
 import './dashboard.css';
+import { ChartCanvas } from '../../../app/ChartCanvas';
 
 /** The chart chunk (Chart.js), asked for once; a failed load is forgotten so that the next visit tries again. */
 let charts: Promise<typeof import('./trendChart')> | undefined;
@@ -37,34 +38,13 @@ export function tileLabel(d: ReturnType<typeof useDashboardText>, scope: Dashboa
 }
 
 function TrendChart({ figures, tableId, label }: { figures: TrendFigures; tableId: string; label: string }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [drawn, setDrawn] = useState(false);
-  const key = JSON.stringify(figures);
-  useEffect(() => {
-    let remove: (() => void) | undefined;
-    let gone = false;
-    loadCharts().then(
-      (chunk) => {
-        if (gone || !canvas.current) return;
-        remove = chunk.drawTrend(canvas.current, JSON.parse(key) as TrendFigures);
-        setDrawn(true);
-      },
-      // No chart: the table has the figures.
-      () => undefined,
-    );
-    return () => {
-      gone = true;
-      remove?.();
-    };
-  }, [key]);
   return (
     <div className="dashboard-chart">
-      <canvas
-        ref={canvas}
-        role={drawn ? 'img' : undefined}
-        aria-label={drawn ? label : undefined}
-        aria-details={drawn ? tableId : undefined}
-        aria-hidden={drawn ? undefined : true}
+      <ChartCanvas
+        figures={figures}
+        label={label}
+        tableId={tableId}
+        draw={(canvas, f) => loadCharts().then((chunk) => chunk.drawTrend(canvas, f))}
       />
     </div>
   );
