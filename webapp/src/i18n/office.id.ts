@@ -56,7 +56,7 @@ export const officeId = {
     overdue: 'Lewat tenggat',
     all: 'Semua',
     search: 'Cari nomor atau kata',
-    searchWithIdentity: 'Cari nomor, kata, telepon, atau surel pelapor',
+    searchWithIdentity: 'Cari nomor, kata, telepon, atau e-mail pelapor',
     filterCategory: 'Kategori',
     allCategories: 'Semua kategori',
     sortBy: (col: string) => `Urutkan menurut ${col}`,

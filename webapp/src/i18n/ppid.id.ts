@@ -7,7 +7,7 @@ export const ppidId = {
     status: 'Status',
     anyStatus: 'Semua status',
     search: 'Cari nomor atau kata',
-    searchWithIdentity: 'Cari nomor, kata, telepon, atau surel pemohon',
+    searchWithIdentity: 'Cari nomor, kata, telepon, atau e-mail pemohon',
     withCount: (label: string, n: number) => `${label} (${n})`,
     caption: (n: number) => `${n} permohonan`,
     number: 'Nomor',
