@@ -92,8 +92,6 @@ export const citizenEn: CitizenMessages = {
     REMINDED: 'Deadline reminder',
     ARCHIVED: 'Archived',
     ESCALATED: 'Escalated to the coordinator',
-    CORRECTED: 'Report corrected',
-    DISPATCH_NOTE: 'Note for the agency',
   },
   form: {
     title: 'Send a report',
