@@ -51,6 +51,7 @@ SELECT create_reference_table('tenant') WHERE NOT pg_temp.is_reference('tenant')
 SELECT create_distributed_table('org_unit', 'tenant_id', colocate_with => 'none') WHERE NOT pg_temp.is_distributed('org_unit');
 SELECT create_distributed_table('complaint_category', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('complaint_category');
 SELECT create_distributed_table('officer', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('officer');
+SELECT create_distributed_table('officer_recovery_code', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('officer_recovery_code');
 SELECT create_distributed_table('audit_entry', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('audit_entry');
 SELECT create_distributed_table('audit_head', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('audit_head');
 SELECT create_distributed_table('person', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('person');
@@ -73,6 +74,7 @@ SELECT create_distributed_table('mail_intake_message', 'tenant_id', colocate_wit
 SELECT create_distributed_table('whatsapp_inbound', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('whatsapp_inbound');
 SELECT create_distributed_table('whatsapp_outbox', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('whatsapp_outbox');
 SELECT create_distributed_table('whatsapp_session', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('whatsapp_session');
+SELECT create_distributed_table('officer_saved_filter', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('officer_saved_filter');
 SELECT create_distributed_table('information_request', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_request');
 SELECT create_distributed_table('information_event', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_event');
 SELECT create_distributed_table('information_file', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_file');
@@ -89,6 +91,8 @@ SELECT create_distributed_table('compliance_month', 'tenant_id', colocate_with =
 SELECT create_distributed_table('compliance_snapshot', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('compliance_snapshot');
 SELECT create_distributed_table('tenant_definition_version', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('tenant_definition_version');
 SELECT create_distributed_table('tenant_boundaries', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('tenant_boundaries');
+-- response_template (issue 17 item 5): a regency's and its agencies' answer templates.
+SELECT create_distributed_table('response_template', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('response_template');
 
 -- Platform tables without a tenant, kept on the coordinator (Citus local tables: they may join and keep foreign
 -- keys with the reference table). auth_session's tenant_id is NULL for platform accounts and it is found by its

@@ -92,6 +92,8 @@ export const citizenEn: CitizenMessages = {
     REMINDED: 'Deadline reminder',
     ARCHIVED: 'Archived',
     ESCALATED: 'Escalated to the coordinator',
+    CORRECTED: 'Report corrected',
+    DISPATCH_NOTE: 'Note for the agency',
   },
   form: {
     title: 'Send a report',

@@ -94,6 +94,8 @@ export const citizenId = {
     REMINDED: 'Pengingat tenggat',
     ARCHIVED: 'Diarsipkan',
     ESCALATED: 'Diteruskan ke koordinator',
+    CORRECTED: 'Laporan dikoreksi',
+    DISPATCH_NOTE: 'Catatan untuk SKPD',
   } as Record<string, string>,
   form: {
     title: 'Kirim laporan',

@@ -1,3 +1,4 @@
+import { OneTimePasswordNotice } from './OneTimePasswordNotice';
 import { useState } from 'react';
 import { ErrorPanel, Loading } from '../../app/ErrorPanel';
 import { useAsync } from '../../app/useAsync';
@@ -86,8 +87,10 @@ function Users() {
   const o = useOfficeText();
   const a = o.admin;
   const [version, setVersion] = useState(0);
-  const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  // A reset asks first; its one-time password then shows in the user's row, a new user's under the form.
+  const [confirmingReset, setConfirmingReset] = useState<string | null>(null);
+  const [shown, setShown] = useState<{ userId: string | null; username: string; password: string } | null>(null);
   const { state, reload } = useAsync((signal) => listUsers(tenant.slug, signal), `users-${version}`);
   const unitOptions = [
     { value: '', label: a.noUnit },
@@ -97,11 +100,6 @@ function Users() {
   return (
     <section aria-labelledby="users-heading">
       <h2 id="users-heading">{a.users}</h2>
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <ErrorPanel error={state.error} onRetry={reload} />}
       {state.status === 'ok' && (
@@ -161,18 +159,33 @@ function Users() {
                           setVersion((n) => n + 1);
                         }}
                       />
+                    ) : shown?.userId === u.id ? (
+                      <OneTimePasswordNotice username={shown.username} password={shown.password} onDismiss={() => setShown(null)} />
+                    ) : confirmingReset === u.id ? (
+                      <span className="actions" role="group" aria-label={a.resetPassword}>
+                        <span>{a.confirmReset(u.username)}</span>
+                        <button
+                          type="button"
+                          className="button button--small"
+                          onClick={() =>
+                            void resetPassword(tenant.slug, u.id).then((r) => {
+                              setConfirmingReset(null);
+                              setShown({ userId: u.id, username: u.username, password: r.oneTimePassword });
+                            })
+                          }
+                        >
+                          {a.confirmResetYes}
+                        </button>
+                        <button type="button" className="button button--secondary button--small" onClick={() => setConfirmingReset(null)}>
+                          {a.cancel}
+                        </button>
+                      </span>
                     ) : (
                       <span className="actions">
                         <button type="button" className="button button--secondary button--small" onClick={() => setEditing(u.id)}>
                           {a.edit}
                         </button>
-                        <button
-                          type="button"
-                          className="button button--secondary button--small"
-                          onClick={() =>
-                            void resetPassword(tenant.slug, u.id).then((r) => setNotice(a.oneTimePassword(u.username, r.oneTimePassword)))
-                          }
-                        >
+                        <button type="button" className="button button--secondary button--small" onClick={() => setConfirmingReset(u.id)}>
                           {a.resetPassword}
                         </button>
                       </span>
@@ -202,10 +215,13 @@ function Users() {
             roles: v.roles as string[],
             orgUnit: (v.orgUnit as string) || null,
           });
-          setNotice(a.oneTimePassword(created.officer.username, created.oneTimePassword));
+          setShown({ userId: null, username: created.officer.username, password: created.oneTimePassword });
           setVersion((n) => n + 1);
         }}
       />
+      {shown && shown.userId === null && (
+        <OneTimePasswordNotice username={shown.username} password={shown.password} onDismiss={() => setShown(null)} />
+      )}
     </section>
   );
 }

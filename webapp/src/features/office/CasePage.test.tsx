@@ -97,9 +97,9 @@ describe('case page', () => {
     expect(screen.queryByRole('form', { name: 'Verifikasi' })).toBeNull();
     await user.click(within(form).getByRole('button'));
     expect(await screen.findByText('Sedang ditangani SKPD')).toBeTruthy();
-    expect(dispatched).toEqual({ units: ['PUPR'] });
+    expect(dispatched).toEqual({ units: ['PUPR'], note: null, dueOn: null });
   });
-  it('says where the point lies by name and offers its kelurahan as a one-click dispatch (issue 15 item 4)', async () => {
+  it('says where the point lies by name and offers its kelurahan among the proposed units (issue 15 item 4)', async () => {
     window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
     let dispatched: unknown;
     mockFetch({
@@ -139,15 +139,18 @@ describe('case page', () => {
     expect(where.nextElementSibling?.textContent).toBe('Kelurahan Pasar II, Kecamatan Muara Enim');
     expect(within(screen.getByRole('region', { name: 'Peta titik yang ditandai pelapor' })).getByText('pin -3.65,103.77')).toBeTruthy();
     expect(screen.getByText('Keterangan lokasi dari pelapor').nextElementSibling?.textContent).toBe('Dusun II');
-    // The category's agency stays the dispatch form's default; the place is a second, named choice.
+    // The category's agency stays the dispatch form's default; the place is a second, named proposal.
     const form = screen.getByRole('form', { name: 'Teruskan ke SKPD' });
-    expect((within(form).getByLabelText('Dinas Pekerjaan Umum dan Penataan Ruang') as HTMLInputElement).checked).toBe(true);
-    const byPlace = screen.getByRole('form', { name: 'Teruskan ke Kelurahan Pasar II (usulan menurut lokasi)' });
+    expect((within(form).getByLabelText('Dinas Pekerjaan Umum dan Penataan Ruang (sesuai kategori)') as HTMLInputElement).checked).toBe(true);
+    const byPlace = within(form).getByLabelText('Kelurahan Pasar II (sesuai lokasi)') as HTMLInputElement;
+    expect(byPlace.checked).toBe(false);
     expect(document.body.textContent).not.toContain('KEL-PASAR-II');
     expect(document.body.textContent).not.toContain('KEC-MUARA-ENIM');
-    await user.click(within(byPlace).getByRole('button'));
+    await user.click(byPlace);
+    await user.click(within(form).getByLabelText('Dinas Pekerjaan Umum dan Penataan Ruang (sesuai kategori)'));
+    await user.click(within(form).getByRole('button', { name: 'Teruskan' }));
     expect(await screen.findByText('Sedang ditangani SKPD')).toBeTruthy();
-    expect(dispatched).toEqual({ units: ['KEL-PASAR-II'] });
+    expect(dispatched).toEqual({ units: ['KEL-PASAR-II'], note: null, dueOn: null });
   });
 
   it('shows no location row and no place choice for a case without an area', async () => {

@@ -19,7 +19,14 @@ import { PublicationPanel } from './PublicationPanel';
 import { DeadlineBadge } from './QueuesPage';
 import { AttachmentThumbnail } from './AttachmentThumbnail';
 import { download, type Session } from './session';
+import { RoutingHint } from './routing/RoutingHint';
 import { ReceivedFacts } from '../calendar/ReceivedFacts';
+import { correct } from './verify/api';
+import { CorrectionForm } from './verify/CorrectionForm';
+import { DispatchTree } from './verify/DispatchTree';
+import { DuplicateSuggestions } from './verify/DuplicateSuggestions';
+import { Templated } from './verify/Templated';
+import { useVerifyText } from '../../i18n/verify';
 
 /** Every unit of the tenant's tree, flat, for choosing agencies. */
 export function flatUnits(units: OrgUnit[]): OrgUnit[] {
@@ -174,6 +181,7 @@ function CaseView({
         </section>
       )}
       <IdentityPanel complaint={c} session={session} />
+      {session.user.roles.includes('CENTRAL_ADMIN') && <VerificationTools complaint={c} onChange={onChange} />}
       {session.user.roles.includes('CENTRAL_ADMIN') && <PublicationPanel key={c.version} complaintId={c.id} />}
       <section className="panel" aria-labelledby="actions-heading">
         <h2 id="actions-heading" className="panel__title">
@@ -276,13 +284,18 @@ function Action({
       );
     case 'clarification-request':
       return (
-        <ActionForm
-          id={id}
-          secondary
-          submitLabel={a.clarify}
-          fields={[{ kind: 'textarea', name: 'question', label: a.question }]}
-          onSubmit={(v) => run({ question: v.question })}
-        />
+        <Templated slug={tenant.slug} complaintId={c.id} purpose="CLARIFICATION" unitName={(u) => unitName(tenant, u, lang)}>
+          {(text, key) => (
+            <ActionForm
+              key={key}
+              id={id}
+              secondary
+              submitLabel={a.clarify}
+              fields={[{ kind: 'textarea', name: 'question', label: a.question, initial: text }]}
+              onSubmit={(v) => run({ question: v.question })}
+            />
+          )}
+        </Templated>
       );
     case 'rejection':
       return (
@@ -303,37 +316,21 @@ function Action({
           onSubmit={(v) => run({ reason: v.reason, note: v.note || null })}
         />
       );
-    case 'dispatch': {
-      // Issue 15 item 4: the desa/kelurahan (else kecamatan) where the point lies, as a one-click choice.
-      const byArea = c.dispatchSuggestions?.find((s) => s.basis === 'AREA');
+    case 'dispatch':
+      // Issue 17 item 2: a searchable tree of agencies, kecamatan and desa, with the category's and the area's units
+      // proposed, a note for the agencies and a due date within the standard.
       return (
         <>
-          <ActionForm
-            id={id}
-            submitLabel={a.dispatch}
-            fields={[
-              {
-                kind: 'checks',
-                name: 'units',
-                label: a.dispatchUnits,
-                hint: a.dispatchHint,
-                options: units,
-                initial: c.status === 'VERIFIED' && defaultUnit ? [defaultUnit] : [],
-              },
-            ]}
-            onSubmit={(v) => run({ units: v.units })}
+          <RoutingHint slug={tenant.slug} caseId={c.id} />
+          <DispatchTree
+            units={tenant.orgUnits}
+            suggestions={c.dispatchSuggestions ?? []}
+            initial={c.status === 'VERIFIED' && defaultUnit ? [defaultUnit] : []}
+            today={todayIn(tenant.zoneId)}
+            onSubmit={(r) => run(r)}
           />
-          {byArea && (
-            <ActionForm
-              id={`${id}-area`}
-              secondary
-              submitLabel={a.dispatchToArea(byArea.name)}
-              onSubmit={() => run({ units: [byArea.orgUnit] })}
-            />
-          )}
         </>
       );
-    }
     case 'redispatch':
       return (
         <ActionForm
@@ -358,20 +355,25 @@ function Action({
       return <MergeForm id={id} complaint={c} onSubmit={(into) => run({ into })} />;
     case 'response':
       return (
-        <ActionForm
-          id={id}
-          submitLabel={a.respond}
-          fields={[
-            {
-              kind: 'textarea',
-              name: 'response',
-              label: a.responseText,
-              hint: a.responseHint,
-              initial: answerTemplate(c, (code) => unitName(tenant, code, lang)),
-            },
-          ]}
-          onSubmit={(v) => run({ response: v.response })}
-        />
+        <Templated slug={tenant.slug} complaintId={c.id} purpose="RESPONSE" unitName={(u) => unitName(tenant, u, lang)}>
+          {(text, key) => (
+            <ActionForm
+              key={key}
+              id={id}
+              submitLabel={a.respond}
+              fields={[
+                {
+                  kind: 'textarea',
+                  name: 'response',
+                  label: a.responseText,
+                  hint: a.responseHint,
+                  initial: text ?? answerTemplate(c, (code) => unitName(tenant, code, lang)),
+                },
+              ]}
+              onSubmit={(v) => run({ response: v.response })}
+            />
+          )}
+        </Templated>
       );
     case 'archive':
       return <ActionForm id={id} secondary submitLabel={a.archive} onSubmit={() => run()} />;
@@ -418,14 +420,43 @@ function Action({
       );
     case 'answer':
       return (
-        <ActionForm
-          id={id}
-          submitLabel={a.answer}
-          fields={[{ kind: 'textarea', name: 'text', label: a.answerText }]}
-          onSubmit={(v) => run({ text: v.text })}
-        />
+        <Templated slug={tenant.slug} complaintId={c.id} purpose="ANSWER" unitName={(u) => unitName(tenant, u, lang)}>
+          {(text, key) => (
+            <ActionForm
+              key={key}
+              id={id}
+              submitLabel={a.answer}
+              fields={[{ kind: 'textarea', name: 'text', label: a.answerText, initial: text }]}
+              onSubmit={(v) => run({ text: v.text })}
+            />
+          )}
+        </Templated>
       );
   }
+}
+
+const CORRECTABLE = ['RECEIVED', 'CLARIFICATION_REQUESTED', 'VERIFIED', 'DISPATCHED', 'ANSWERED', 'RESPONDED'];
+const DUPLICATE_CHECK = ['RECEIVED', 'CLARIFICATION_REQUESTED', 'VERIFIED'];
+
+/** The central administrator's tools while verifying (issue 17 items 2 and 4): the correction and likely duplicates. */
+function VerificationTools({ complaint: c, onChange }: { complaint: OfficerComplaint; onChange: (c: OfficerComplaint) => void }) {
+  const tenant = useTenant();
+  const v = useVerifyText();
+  return (
+    <>
+      {CORRECTABLE.includes(c.status) && (
+        <section className="panel" aria-labelledby="correction-heading">
+          <h2 id="correction-heading" className="panel__title">
+            {v.correction.heading}
+          </h2>
+          <CorrectionForm start={c} categories={tenant.complaintCategories} onSubmit={(x) => correct(tenant.slug, c.id, x).then(onChange)} />
+        </section>
+      )}
+      {DUPLICATE_CHECK.includes(c.status) && (
+        <DuplicateSuggestions slug={tenant.slug} complaintId={c.id} onMerge={(into) => act(tenant.slug, c.id, 'merge', { into }).then(onChange)} />
+      )}
+    </>
+  );
 }
 
 /** Merge: the target chosen from the open cases of the central admin's queue (first 100). */

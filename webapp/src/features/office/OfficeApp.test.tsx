@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../app/App';
 import { mockFetch, ok, requestedPaths } from '../../test/fetchMock';
 import { MUARA_ENIM_FULL } from '../../test/fixtures';
@@ -58,6 +58,13 @@ describe('officers\u2019 workspace', () => {
         auth.push(new Headers(init?.headers).get('Authorization'));
         return ok(QUEUE);
       },
+      '/api/t/muara-enim/officer/complaints/counts': ok({
+        byStatus: { RECEIVED: 12, CLARIFICATION_REQUESTED: 0, VERIFIED: 3, ANSWERED: 1 },
+        byUnitStatus: {},
+        overdue: 2,
+        total: 40,
+      }),
+      '/api/t/muara-enim/officer/saved-filters': ok([]),
     });
     window.history.replaceState(null, '', '/muara-enim/kantor');
     render(<App />);
@@ -69,7 +76,12 @@ describe('officers\u2019 workspace', () => {
     const row = (await screen.findByRole('link', { name: 'ME-2026-000123' })).closest('tr')!;
     expect(within(row).getByText(/Lewat tenggat/)).toBeTruthy();
     expect(auth[0]).toBe('Bearer access-1');
-    expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/complaints?size=20&page=0&status=RECEIVED');
+    expect(requestedPaths(spy)).toContain(
+      '/api/t/muara-enim/officer/complaints?size=20&page=0&sort=DUE_ASC&status=RECEIVED',
+    );
+    // The tabs carry the server's counts.
+    expect(await screen.findByRole('button', { name: /Perlu diverifikasi.*12/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Semua.*40/ })).toBeTruthy();
     expect(window.sessionStorage.getItem('balai.refresh.muara-enim')).toBe('refresh-1');
     expect(JSON.stringify(window.localStorage)).not.toContain('access-1');
     expect(JSON.stringify(window.sessionStorage)).not.toContain('access-1');
@@ -100,5 +112,41 @@ describe('officers\u2019 workspace', () => {
     expect(refreshBodies).toEqual([{ refreshToken: 'refresh-old' }, { refreshToken: 'refresh-1' }]);
     expect(queueCalls).toBe(2);
     expect(window.sessionStorage.getItem('balai.refresh.muara-enim')).toBe('refresh-2');
+  });
+
+  it('searches the whole regency on the server and applies a saved filter from its chip', async () => {
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'refresh-old');
+    const spy = mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/refresh': ok(TOKENS('access-9', 'refresh-9')),
+      '/api/t/muara-enim/officer/complaints': ok(QUEUE),
+      '/api/t/muara-enim/officer/complaints/counts': ok({ byStatus: {}, overdue: 0, total: 0 }),
+      '/api/t/muara-enim/officer/saved-filters': ok([
+        { id: 'f1', queue: 'COMPLAINTS', name: 'Jalan rusak', query: 'tab=all&q=jalan+rusak&category=INFRASTRUKTUR' },
+      ]),
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor');
+    render(<App />);
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'ME-2026-000123' });
+    await user.type(screen.getByLabelText(/Cari nomor, kata, telepon/), 'ME-2020-000001');
+    await vi.waitFor(() =>
+      expect(requestedPaths(spy)).toContain(
+        '/api/t/muara-enim/officer/complaints?size=20&page=0&sort=DUE_ASC&q=ME-2020-000001&status=RECEIVED',
+      ),
+    );
+    // A phone number searches the reporter (the central administrator may).
+    await user.clear(screen.getByLabelText(/Cari nomor, kata, telepon/));
+    await user.type(screen.getByLabelText(/Cari nomor, kata, telepon/), '081234567890');
+    await vi.waitFor(() =>
+      expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/complaints/counts?phone=081234567890'),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Jalan rusak' }));
+    await vi.waitFor(() =>
+      expect(requestedPaths(spy)).toContain(
+        '/api/t/muara-enim/officer/complaints?size=20&page=0&sort=DUE_ASC&q=jalan+rusak&category=INFRASTRUKTUR',
+      ),
+    );
+    expect(screen.getByRole('button', { name: 'Hapus filter Jalan rusak' })).toBeTruthy();
   });
 });

@@ -5,11 +5,24 @@ import { Link } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useOfficeText } from '../../i18n/office';
 import { useTenant } from '../portal/TenantContext';
+import { AccountPage } from './account/AccountPage';
 import { AdminPage } from './AdminPage';
 import { CasePage } from './CasePage';
+import { COMPLAINT_DASHBOARD_ROLES, DashboardPage, REQUEST_DASHBOARD_ROLES } from './dashboard/DashboardPage';
+import { useDashboardText } from '../../i18n/dashboard';
 import { QueuesPage } from './QueuesPage';
 import { ReportsPage } from './ReportsPage';
-import { getSession, hasRole, login, logout, refreshSession, subscribeSession, type Session } from './session';
+import { ApiError } from '../../api/client';
+import {
+  getSession,
+  hasRole,
+  login,
+  logout,
+  refreshSession,
+  subscribeSession,
+  takeSignedOutNotice,
+  type Session,
+} from './session';
 import { WalkInPage } from './WalkInPage';
 import { ObjectionPage } from './ppid/ObjectionPage';
 import { PpidQueuePage } from './ppid/PpidQueuePage';
@@ -28,6 +41,8 @@ export const REGISTER_ROLES = ['PPID_MAIN', 'PPID_ASSISTANT', 'CONSEQUENCE_TEST_
 /** InformationReportResource: the LLID's readers and the PPID Pembantu report's. */
 export const LLID_ROLES = ['PPID_MAIN', 'ATASAN_PPID', 'BUPATI', 'DISPUTE_FACILITATION'];
 export const UNIT_REPORT_ROLES = ['PPID_MAIN', 'PPID_ASSISTANT', 'ATASAN_PPID', 'BUPATI'];
+/** The dashboard's readers: complaint officers and PPID officers (each sees its part). */
+const DASHBOARD_ROLES = [...COMPLAINT_DASHBOARD_ROLES, ...REQUEST_DASHBOARD_ROLES];
 
 export function useSession(): Session | null {
   return useSyncExternalStore(subscribeSession, getSession, () => null);
@@ -40,6 +55,7 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
   const o = useOfficeText();
   const pp = usePpidText();
   const pa = usePpidAdminText();
+  const db = useDashboardText();
   const [restoring, setRestoring] = useState(() => !getSession());
 
   useEffect(() => {
@@ -59,8 +75,28 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
   }
   const base = `/${tenant.slug}/kantor`;
   const [page = '', id] = rest;
+  const bar = (
+    <div className="office-bar">
+      <p className="muted">
+        {o.bar.signedInAs(session.user.displayName, session.user.roles.map((r) => o.roles[r] ?? r).join(', '))}
+      </p>
+      <button type="button" className="button button--secondary button--small" onClick={() => void logout()}>
+        {o.bar.logout}
+      </button>
+    </div>
+  );
+  if (session.restricted) {
+    // A one-time password, or an admin without the authenticator the regency requires: that step first.
+    return (
+      <>
+        {bar}
+        <AccountPage session={session} />
+      </>
+    );
+  }
   const items: [string, string, boolean][] = [
     ['', o.nav.queues, hasRole(session, 'CENTRAL_ADMIN', 'AGENCY_OPERATOR', 'OPS_COORDINATOR', 'COORDINATION_TEAM', 'BUPATI')],
+    ['dasbor', db.nav, hasRole(session, ...DASHBOARD_ROLES)],
     ['ppid', pp.nav.queues, hasRole(session, ...PPID_ROLES)],
     ['dip', pa.nav.register, hasRole(session, ...REGISTER_ROLES)],
     ['llid', pa.nav.llid, hasRole(session, ...LLID_ROLES)],
@@ -68,19 +104,13 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
     ['langsung', o.nav.walkIn, hasRole(session, 'CENTRAL_ADMIN')],
     ['laporan', o.nav.reports, hasRole(session, 'CENTRAL_ADMIN', 'AGENCY_OPERATOR', 'OPS_COORDINATOR', 'COORDINATION_TEAM', 'BUPATI')],
     ['admin', o.nav.admin, hasRole(session, 'TENANT_ADMIN')],
+    ['akun', o.account.nav, true],
   ];
   const visible = items.filter(([, , allowed]) => allowed);
   const current = page === 'kasus' ? '' : page === 'permohonan' || page === 'keberatan' ? 'ppid' : page;
   return (
     <>
-      <div className="office-bar">
-        <p className="muted">
-          {o.bar.signedInAs(session.user.displayName, session.user.roles.map((r) => o.roles[r] ?? r).join(', '))}
-        </p>
-        <button type="button" className="button button--secondary button--small" onClick={() => void logout()}>
-          {o.bar.logout}
-        </button>
-      </div>
+      {bar}
       <nav aria-label={o.nav.label}>
         <ul className="tabs">
           {visible.map(([path, label]) => (
@@ -94,6 +124,8 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
       </nav>
       {page === 'kasus' && id ? (
         <CasePage key={id} id={id} session={session} />
+      ) : page === 'dasbor' && hasRole(session, ...DASHBOARD_ROLES) ? (
+        <DashboardPage session={session} />
       ) : page === 'ppid' && hasRole(session, ...PPID_ROLES) ? (
         <PpidQueuePage session={session} />
       ) : page === 'permohonan' && id && hasRole(session, ...PPID_ROLES) ? (
@@ -114,6 +146,8 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
         <ReportsPage session={session} />
       ) : page === 'admin' && hasRole(session, 'TENANT_ADMIN') ? (
         <AdminPage />
+      ) : page === 'akun' ? (
+        <AccountPage session={session} />
       ) : visible.some(([p]) => p === '') ? (
         <QueuesPage session={session} />
       ) : hasRole(session, ...PPID_ROLES) ? (
@@ -138,13 +172,25 @@ function LoginForm() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [notice] = useState(() => takeSignedOutNotice());
+  // Asked for once the password proved right and the account has an authenticator.
+  const [secondFactor, setSecondFactor] = useState<'code' | 'recovery' | null>(null);
+  const [code, setCode] = useState('');
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     try {
-      await login(tenant.slug, username, password);
+      await login(
+        tenant.slug,
+        username,
+        password,
+        secondFactor === 'code' ? { code: code.trim() } : secondFactor === 'recovery' ? { recoveryCode: code.trim() } : {},
+      );
     } catch (e) {
+      if (e instanceof ApiError && e.code === 'SECOND_FACTOR_REQUIRED' && !secondFactor) {
+        setSecondFactor('code');
+      }
       setError(errorText(e));
     } finally {
       setBusy(false);
@@ -156,6 +202,11 @@ function LoginForm() {
       <p className="lead">
         {tenant.name}. {o.login.intro}
       </p>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
         <FormError message={error} />
         <TextField id="username" label={o.login.username} autoComplete="username" value={username} onChange={setUsername} />
@@ -167,6 +218,28 @@ function LoginForm() {
           value={password}
           onChange={setPassword}
         />
+        {secondFactor && (
+          <>
+            <TextField
+              id="second-factor"
+              label={secondFactor === 'code' ? o.login.code : o.login.recoveryCode}
+              inputMode={secondFactor === 'code' ? 'numeric' : 'text'}
+              autoComplete="one-time-code"
+              value={code}
+              onChange={setCode}
+            />
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => {
+                setCode('');
+                setSecondFactor(secondFactor === 'code' ? 'recovery' : 'code');
+              }}
+            >
+              {secondFactor === 'code' ? o.login.useRecovery : o.login.useCode}
+            </button>
+          </>
+        )}
         <button type="submit" className="button" disabled={busy}>
           {busy ? o.login.submitting : o.login.submit}
         </button>

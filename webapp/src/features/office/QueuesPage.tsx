@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useDebounced } from '../../app/useDebounced';
 import { ErrorPanel, Loading } from '../../app/ErrorPanel';
 import { SelectField, TextField } from '../../app/fields';
 import { Link } from '../../app/router';
@@ -11,7 +12,9 @@ import { formatLongDate, todayIn } from '../calendar/dates';
 import { StatusBadge } from '../complaints/parts';
 import { useTenant } from '../portal/TenantContext';
 import { listQueue, type QueueQuery } from './api';
-import { addDays, deadlineLevel, dueOf, filterItems, sortItems, type SortKey } from './deadlines';
+import { addDays, deadlineLevel, dueOf, sortItems, type SortKey } from './deadlines';
+import { complaintCounts, searchParams, tabCount } from './queueSearch';
+import { SavedFilterChips } from './SavedFilterChips';
 import { hasRole, type Session } from './session';
 
 export interface QueueDef {
@@ -75,11 +78,18 @@ export function QueuesPage({ session }: { session: Session }) {
   const today = todayIn(tenant.zoneId);
   const queue = queues.find((q) => q.key === queueKey) ?? queues[0]!;
   const unit = hasRole(session, 'CENTRAL_ADMIN') ? null : session.user.orgUnit;
+  const mayFindByIdentity = hasRole(session, 'CENTRAL_ADMIN');
+  const search = searchParams(useDebounced(text), mayFindByIdentity);
+  const serverSort = sort.key === 'due' ? 'DUE_ASC' : sort.key === 'receivedOn' && sort.asc ? 'RECEIVED_ASC' : undefined;
+  const filters = { ...search, ...(category ? { category } : {}) };
+  const filterKey = JSON.stringify(filters);
   const { state, reload } = useAsync(
-    (signal) => listQueue(tenant.slug, { size: PAGE_SIZE, page, ...queue.query(today) }, signal),
-    `${queueKey}:${page}`,
+    (signal) =>
+      listQueue(tenant.slug, { size: PAGE_SIZE, page, sort: serverSort, ...filters, ...queue.query(today) }, signal),
+    `${queueKey}:${page}:${filterKey}:${serverSort ?? ''}`,
   );
-
+  const counts = useAsync((signal) => complaintCounts(tenant.slug, filters, signal), filterKey);
+  const countsData = counts.state.status === 'ok' ? counts.state.data : null;
   const headers: [SortKey | null, string][] = [
     ['trackingNumber', o.queues.number],
     [null, o.queues.subject],
@@ -103,31 +113,60 @@ export function QueuesPage({ session }: { session: Session }) {
               }}
             >
               {q.label(o)}
+              <TabCount count={tabCount(q.query(today), countsData)} />
             </button>
           </li>
         ))}
       </ul>
       <div className="filters">
-        <TextField id="queue-text" label={o.queues.filterText} value={text} onChange={setText} />
+        <TextField
+          id="queue-text"
+          label={mayFindByIdentity ? o.queues.searchWithIdentity : o.queues.search}
+          value={text}
+          onChange={(v) => {
+            setText(v);
+            setPage(0);
+          }}
+        />
         <SelectField
           id="queue-category"
           label={o.queues.filterCategory}
           value={category}
-          onChange={setCategory}
+          onChange={(v) => {
+            setCategory(v);
+            setPage(0);
+          }}
           options={[
             { value: '', label: o.queues.allCategories },
             ...tenant.complaintCategories.map((c) => ({ value: c.code, label: lang === 'en' ? c.nameEn : c.name })),
           ]}
         />
-        <button type="button" className="button button--secondary" onClick={reload}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            reload();
+            counts.reload();
+          }}
+        >
           {o.queues.refresh}
         </button>
       </div>
+      <SavedFilterChips
+        queue="COMPLAINTS"
+        current={{ tab: queueKey, q: search.q, category }}
+        onApply={(f) => {
+          if (f.tab && queues.some((q) => q.key === f.tab)) setQueueKey(f.tab);
+          setText(f.q);
+          setCategory(f.category);
+          setPage(0);
+        }}
+      />
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <ErrorPanel error={state.error} onRetry={reload} />}
       {state.status === 'ok' &&
         (() => {
-          let items = filterItems(state.data.items, text, category);
+          let items = state.data.items;
           if (queue.dueSoonOnly) {
             items = items.filter((i) => {
               const due = dueOf(i, unit);
@@ -211,6 +250,17 @@ export function QueuesPage({ session }: { session: Session }) {
           );
         })()}
     </>
+  );
+}
+
+/** A tab's count, read as part of the tab's name ("Perlu diverifikasi, 12"). */
+function TabCount({ count }: { count: number | null }) {
+  if (count === null) return null;
+  return (
+    <span className="tab-count">
+      <span className="visually-hidden">, </span>
+      {count}
+    </span>
   );
 }
 

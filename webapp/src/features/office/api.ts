@@ -33,6 +33,13 @@ export interface QueueQuery {
   overdue?: boolean;
   page?: number;
   size?: number;
+  /** A tracking number or words (searched on the server, Indonesian stemming). */
+  q?: string;
+  /** The reporter's phone or e-mail (central administrator only). */
+  phone?: string;
+  email?: string;
+  category?: string;
+  sort?: 'RECEIVED_DESC' | 'RECEIVED_ASC' | 'DUE_ASC';
 }
 
 export function listQueue(slug: string, q: QueueQuery, signal?: AbortSignal): Promise<QueuePage> {
@@ -110,6 +117,8 @@ export interface OfficerComplaint {
   lapor?: LaporLink | null;
   /** How the reporter hears back (issue 16): the channels chosen, and whether each still runs; never an address. */
   news?: { channel: string; active: boolean }[];
+  /** What officers corrected (issue 17 item 2): the working title, tags and priority. */
+  working?: { title: string; titleCorrected: boolean; tags: string[]; priority: string } | null;
 }
 
 export interface LaporLink {

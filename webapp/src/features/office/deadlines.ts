@@ -42,12 +42,3 @@ export function sortItems(items: QueueItem[], key: SortKey, ascending: boolean, 
     return ascending ? c : -c;
   });
 }
-
-export function filterItems(items: QueueItem[], text: string, category: string): QueueItem[] {
-  const q = text.trim().toLowerCase();
-  return items.filter(
-    (i) =>
-      (!category || i.category === category) &&
-      (!q || i.title.toLowerCase().includes(q) || i.trackingNumber.toLowerCase().includes(q)),
-  );
-}

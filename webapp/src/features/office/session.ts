@@ -17,12 +17,21 @@ interface TokenResponse {
   expiresIn: number;
   refreshToken: string;
   user: OfficerUser;
+  /** What alone the session may do first: PASSWORD_CHANGE (a one-time password), TOTP_ENROLMENT; null for none. */
+  restricted?: string | null;
 }
 
 export interface Session {
   slug: string;
   accessToken: string;
   user: OfficerUser;
+  restricted?: string | null;
+}
+
+/** What an officer with a second factor types beside the password. */
+export interface SecondFactor {
+  code?: string;
+  recoveryCode?: string;
 }
 
 /**
@@ -69,7 +78,7 @@ function readRefresh(slug: string): string | null {
 }
 
 function accept(slug: string, t: TokenResponse): Session {
-  current = { slug, accessToken: t.accessToken, user: t.user };
+  current = { slug, accessToken: t.accessToken, user: t.user, restricted: t.restricted ?? null };
   storeRefresh(slug, t.refreshToken);
   clearTimeout(refreshTimer);
   // Refresh a little before the access token runs out (at 80% of its life, at least 10 s from now).
@@ -79,12 +88,30 @@ function accept(slug: string, t: TokenResponse): Session {
   return current;
 }
 
-export async function login(slug: string, username: string, password: string): Promise<Session> {
+export async function login(slug: string, username: string, password: string, second: SecondFactor = {}): Promise<Session> {
   const t = await apiSend<TokenResponse>('/api/auth/login', {
     method: 'POST',
-    body: { tenant: slug, username: username.trim(), password },
+    body: { tenant: slug, username: username.trim(), password, ...second },
   });
   return accept(slug, t);
+}
+
+let signedOutNotice: string | null = null;
+
+/**
+ * After a password change the server has ended every session of the account: forget this one too, leaving a notice
+ * for the sign-in form.
+ */
+export function endLocally(notice?: string) {
+  signedOutNotice = notice ?? null;
+  if (current) clear(current.slug);
+}
+
+/** The notice left by {@link endLocally}, once. */
+export function takeSignedOutNotice(): string | null {
+  const n = signedOutNotice;
+  signedOutNotice = null;
+  return n;
 }
 
 /** Exchanges the stored refresh token for new tokens; null (and signed out) when there is none or it failed. */

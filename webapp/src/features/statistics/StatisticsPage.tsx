@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { getStatistics, llidHref, statisticsHref, type Period, type StatCount } from '../../api/statistics';
 import { ErrorPanel, Loading } from '../../app/ErrorPanel';
 import { TextField } from '../../app/fields';
@@ -9,6 +9,7 @@ import { useStatisticsText } from '../../i18n/statistics';
 import { useTenant } from '../portal/TenantContext';
 import type { BarFigures } from './barChart';
 import './statistics.css';
+import { ChartCanvas } from '../../app/ChartCanvas';
 
 /**
  * The chart chunk (Chart.js): asked for once when the page opens, so that it travels while the figures are fetched,
@@ -23,40 +24,14 @@ function loadCharts() {
   return charts;
 }
 
-/**
- * A figure's chart: a canvas that Chart.js draws on once its chunk has arrived. Until then, or if the chunk never
- * comes, it is empty and hidden from assistive technology; drawn, it is an image that names the figure and points at
- * the table with the same figures (`aria-details`). It is drawn again only when the figures change (typing a date
- * renders the page again).
- */
+/** A figure's chart (the shared lazy chart canvas, app/ChartCanvas), drawn as bars. */
 function BarChart({ figures, label, tableId }: { figures: BarFigures; label: string; tableId: string }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [drawn, setDrawn] = useState(false);
-  const drawnFigures = JSON.stringify(figures);
-  useEffect(() => {
-    let remove: (() => void) | undefined;
-    let gone = false;
-    loadCharts().then(
-      (chunk) => {
-        if (gone || !canvas.current) return;
-        remove = chunk.drawBarChart(canvas.current, JSON.parse(drawnFigures) as BarFigures);
-        setDrawn(true);
-      },
-      // No chart: the table has the figures.
-      () => undefined,
-    );
-    return () => {
-      gone = true;
-      remove?.();
-    };
-  }, [drawnFigures]);
   return (
-    <canvas
-      ref={canvas}
-      role={drawn ? 'img' : undefined}
-      aria-label={drawn ? label : undefined}
-      aria-details={drawn ? tableId : undefined}
-      aria-hidden={drawn ? undefined : true}
+    <ChartCanvas
+      figures={figures}
+      label={label}
+      tableId={tableId}
+      draw={(canvas, f) => loadCharts().then((chunk) => chunk.drawBarChart(canvas, f))}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../app/App';
 import { mockFetch, ok, requestedPaths } from '../../../test/fetchMock';
 import { MUARA_ENIM_FULL } from '../../../test/fixtures';
@@ -54,5 +55,47 @@ describe('PPID queue for the Atasan PPID', () => {
     expect(first?.querySelector('.badge--overdue')).toBeTruthy();
     expect(second?.querySelector('.badge--overdue')).toBeNull();
     expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/objections?status=FILED&size=100');
+  });
+});
+
+describe('PPID queue for the PPID Utama', () => {
+  it('searches requests on the server, by the requester\u2019s phone too, and shows the counts per status', async () => {
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
+    const spy = mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/refresh': ok({
+        accessToken: 'a1',
+        tokenType: 'Bearer',
+        expiresIn: 900,
+        refreshToken: 'r1',
+        user: { id: 'u', username: 'ppid', displayName: 'PPID', tenant: 't', orgUnit: null, roles: ['PPID_MAIN'] },
+      }),
+      '/api/t/muara-enim/officer/information-requests': ok({ items: [], page: 0, size: 20, total: 0 }),
+      '/api/t/muara-enim/officer/information-requests/counts': ok({
+        byStatus: { AWAITING_CONFIRMATION: 1, REGISTERED: 4, ROUTED: 2, NOTICE_ISSUED: 7, LAPSED: 0 },
+        total: 14,
+      }),
+      '/api/t/muara-enim/officer/saved-filters': ok([]),
+      '/api/t/muara-enim/officer/objections': ok([]),
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/ppid');
+    render(<App />);
+    const user = userEvent.setup();
+    expect(await screen.findByRole('button', { name: 'Semua (14)' })).toBeTruthy();
+    expect(await screen.findByRole('option', { name: 'Terdaftar (4)' })).toBeTruthy();
+    const box = await screen.findByLabelText(/Cari nomor, kata, telepon/);
+    await user.type(box, 'tambang nikel');
+    await vi.waitFor(() =>
+      expect(requestedPaths(spy)).toContain(
+        '/api/t/muara-enim/officer/information-requests?page=0&q=tambang+nikel&size=20',
+      ),
+    );
+    await user.clear(box);
+    await user.type(box, '0812 3456 7001');
+    await vi.waitFor(() =>
+      expect(requestedPaths(spy)).toContain(
+        '/api/t/muara-enim/officer/information-requests/counts?phone=0812+3456+7001',
+      ),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ErrorPanel, Loading } from '../../../app/ErrorPanel';
-import { SelectField } from '../../../app/fields';
+import { SelectField, TextField } from '../../../app/fields';
+import { useDebounced } from '../../../app/useDebounced';
 import { Link } from '../../../app/router';
 import { useAsync } from '../../../app/useAsync';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
@@ -10,6 +11,8 @@ import { formatLongDate, todayIn } from '../../calendar/dates';
 import { unitName } from '../../complaints/parts';
 import { useTenant } from '../../portal/TenantContext';
 import { DeadlineBadge } from '../QueuesPage';
+import { requestCounts, searchParams } from '../queueSearch';
+import { SavedFilterChips } from '../SavedFilterChips';
 import { hasRole, type Session } from '../session';
 import { listRequests, openObjections, type RequestQueue } from './api';
 
@@ -28,11 +31,18 @@ export function PpidQueuePage({ session }: { session: Session }) {
   const [queue, setQueue] = useState<RequestQueue>('all');
   const [status, setStatus] = useState('');
   const [page, setPage] = useState(0);
+  const [text, setText] = useState('');
   const today = todayIn(tenant.zoneId);
+  // PPID officers may find a requester by phone or e-mail (the API answers 403 to the other roles).
+  const mayFindByIdentity = hasRole(session, 'PPID_MAIN', 'PPID_ASSISTANT');
+  const search = searchParams(useDebounced(text), mayFindByIdentity);
+  const searchKey = JSON.stringify(search);
   const { state, reload } = useAsync(
-    (signal) => listRequests(tenant.slug, queue, { status: status || undefined, page }, signal),
-    `${tenant.slug}|${queue}|${status}|${page}`,
+    (signal) => listRequests(tenant.slug, queue, { status: status || undefined, page, ...search }, signal),
+    `${tenant.slug}|${queue}|${status}|${page}|${searchKey}`,
   );
+  const counts = useAsync((signal) => requestCounts(tenant.slug, search, signal), `${tenant.slug}|${searchKey}`);
+  const countsData = counts.state.status === 'ok' ? counts.state.data : null;
   const showObjections = hasRole(session, 'ATASAN_PPID', 'PPID_MAIN', 'DISPUTE_FACILITATION', 'BUPATI');
   return (
     <>
@@ -49,11 +59,21 @@ export function PpidQueuePage({ session }: { session: Session }) {
               setPage(0);
             }}
           >
-            {q.tabs[k]}
+            {k === 'all' && countsData ? q.withCount(q.tabs[k]!, countsData.total) : q.tabs[k]}
           </button>
         ))}
       </div>
       {queue === 'all' && (
+        <div className="filters">
+          <TextField
+            id="ppid-search"
+            label={mayFindByIdentity ? q.searchWithIdentity : q.search}
+            value={text}
+            onChange={(v) => {
+              setText(v);
+              setPage(0);
+            }}
+          />
         <SelectField
           id="ppid-status"
           label={q.status}
@@ -62,7 +82,26 @@ export function PpidQueuePage({ session }: { session: Session }) {
             setStatus(v);
             setPage(0);
           }}
-          options={[{ value: '', label: q.anyStatus }, ...STATUSES.map((s) => ({ value: s, label: p.statuses[s] ?? s }))]}
+          options={[
+            { value: '', label: q.anyStatus },
+            ...STATUSES.map((s) => {
+              const label = p.statuses[s] ?? s;
+              const n = countsData?.byStatus[s];
+              return { value: s, label: n === undefined ? label : q.withCount(label, n) };
+            }),
+          ]}
+        />
+        </div>
+      )}
+      {queue === 'all' && (
+        <SavedFilterChips
+          queue="INFORMATION_REQUESTS"
+          current={{ tab: status || 'all', q: search.q }}
+          onApply={(f) => {
+            setStatus(f.tab && STATUSES.includes(f.tab) ? f.tab : '');
+            setText(f.q);
+            setPage(0);
+          }}
         />
       )}
       {state.status === 'loading' && <Loading />}

@@ -24,7 +24,12 @@ export interface RequestQueuePage {
 
 export type RequestQueue = 'all' | 'dueSoon' | 'overdue';
 
-export function listRequests(slug: string, queue: RequestQueue, q: { status?: string; page?: number }, signal?: AbortSignal) {
+export function listRequests(
+  slug: string,
+  queue: RequestQueue,
+  q: { status?: string; page?: number; q?: string; phone?: string; email?: string },
+  signal?: AbortSignal,
+) {
   const path = queue === 'dueSoon' ? `${base(slug)}/due-soon` : queue === 'overdue' ? `${base(slug)}/overdue` : base(slug);
   return officerApi<RequestQueuePage>(path, { query: { ...(queue === 'all' ? q : { page: q.page }), size: 20 }, signal });
 }

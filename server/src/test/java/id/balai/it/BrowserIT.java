@@ -5,6 +5,7 @@ import static id.balai.it.BrowserSupport.action;
 import static id.balai.it.BrowserSupport.assertFitsThePhone;
 import static id.balai.it.BrowserSupport.button;
 import static id.balai.it.BrowserSupport.byId;
+import static id.balai.it.BrowserSupport.tab;
 import static id.balai.it.BrowserSupport.link;
 import static id.balai.it.BrowserSupport.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,7 +107,7 @@ class BrowserIT extends InChromium {
 
         Page desk = chromium.page(false);
         signIn(desk, central);
-        button(desk, "Perlu diverifikasi").click();
+        tab(desk, "Perlu diverifikasi").click();
         chromium.check(desk, "07-queue-central-admin");
         link(desk, number).click();
         assertThat(desk.locator("h1")).containsText(number);
@@ -119,7 +120,9 @@ class BrowserIT extends InChromium {
         action(desk, "Verifikasi").getByRole(AriaRole.BUTTON).click();
         assertThat(desk.locator(".badge").first()).hasText("Sudah diverifikasi");
         Locator dispatch = action(desk, "Teruskan ke SKPD");
-        assertThat(dispatch.getByLabel("Dinas Pekerjaan Umum dan Penataan Ruang")).isChecked();
+        // The category's SKPD is proposed above the tree and ticked in it (issue 17 item 2).
+        assertThat(dispatch.getByLabel("Dinas Pekerjaan Umum dan Penataan Ruang",
+                new Locator.GetByLabelOptions().setExact(true))).isChecked();
         dispatch.getByRole(AriaRole.BUTTON).click();
         assertThat(desk.locator(".badge").first()).hasText("Sedang ditangani SKPD");
         chromium.check(desk, "09-case-dispatched");
@@ -147,7 +150,7 @@ class BrowserIT extends InChromium {
         assertThat(agency.locator("main")).containsText("Sudah dijawab SKPD");
 
         link(desk, "Antrean").click();
-        button(desk, "Jawaban untuk ditelaah").click();
+        tab(desk, "Jawaban untuk ditelaah").click();
         link(desk, number).click();
         Locator respond = action(desk, "Kirim jawaban ke pelapor");
         assertThat(respond.getByLabel("Jawaban untuk pelapor")).hasValue(Pattern.compile(".*sudah diganti.*"));
@@ -393,7 +396,7 @@ class BrowserIT extends InChromium {
         Map<String, String> central = officers().create(TENANT, admin, List.of("CENTRAL_ADMIN"), null);
         Page desk = chromium.page(false);
         signIn(desk, central);
-        button(desk, "Perlu diverifikasi").click();
+        tab(desk, "Perlu diverifikasi").click();
         link(desk, number).click();
         assertThat(desk.getByTestId("attachments")).containsText("lampu.png");
         Download atDesk = desk.waitForDownload(() -> button(desk, "Unduh lampu.png").click());

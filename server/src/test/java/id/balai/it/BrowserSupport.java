@@ -41,6 +41,18 @@ final class BrowserSupport {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /**
+     * A queue tab by its label, whatever count it shows beside it ("Perlu diverifikasi, 3"). The label goes into the
+     * pattern as it is (letters and spaces: Playwright hands the pattern to JavaScript, which knows no \\Q…\\E).
+     */
+    static Locator tab(Page page, String label) {
+        if (!label.matches("[\\p{L} ]+")) {
+            throw new IllegalArgumentException("A tab label of letters and spaces: " + label);
+        }
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(java.util.regex.Pattern.compile("^" + label + "(, \\d+)?$")));
+    }
+
     static Locator link(Page page, String name) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }

@@ -70,8 +70,9 @@ final class Officers {
         return create(tenant, adminToken, roles, orgUnit, null);
     }
 
-    /** An officer with a work e-mail address for reminders. */
-    Map<String, String> create(String tenant, String adminToken, List<String> roles, String orgUnit, String email) {
+    /** An officer as the admin creates it: {id, username, password} with the one-time password. */
+    Map<String, String> createWithOneTimePassword(String tenant, String adminToken, List<String> roles,
+            String orgUnit, String email) {
         String username = "u" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "displayName",
                 "Petugas " + username, "roles", roles));
@@ -85,5 +86,24 @@ final class Officers {
                 .post("/api/t/" + tenant + "/users");
         r.then().statusCode(201);
         return Map.of("id", r.path("officer.id"), "username", username, "password", r.path("oneTimePassword"));
+    }
+
+    /**
+     * Creates an officer who has already replaced the one-time password with one of their own, as every officer
+     * must before working: returns {id, username, password} with that password.
+     */
+    Map<String, String> create(String tenant, String adminToken, List<String> roles, String orgUnit, String email) {
+        Map<String, String> created = createWithOneTimePassword(tenant, adminToken, roles, orgUnit, email);
+        String own = ownPassword();
+        String restricted = token(tenant, created.get("username"), created.get("password"));
+        api.get().auth().oauth2(restricted).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", created.get("password"), "newPassword", own))
+                .post("/api/auth/password").then().statusCode(204);
+        return Map.of("id", created.get("id"), "username", created.get("username"), "password", own);
+    }
+
+    /** A password of the officer's own choosing: long and not guessable. */
+    static String ownPassword() {
+        return "Sandi " + UUID.randomUUID().toString().substring(0, 13) + " pribadi";
     }
 }

@@ -75,6 +75,11 @@ final class Regencies {
         ADMIN_PASSWORDS.put(r.path("tenant.slug"), r.path("admin.oneTimePassword"));
     }
 
+    /** The first admin's password of a regency onboarded by {@link #onboard}. */
+    static String adminPassword(String slug) {
+        return ADMIN_PASSWORDS.get(slug);
+    }
+
     /** The admin's token of a regency onboarded by {@link #onboard}. */
     static String adminToken(Officers officers, String slug) {
         return officers.token(slug, "admin", ADMIN_PASSWORDS.get(slug));

@@ -22,11 +22,14 @@ public final class Complaint {
     private final UUID id;
     private final TenantId tenant;
     private final String trackingNumber;
-    private final ReportType type;
+    private ReportType type;
     private final Channel channel;
     private final String title;
     private final String description;
-    private final String category;
+    private String category;
+    private String workingTitle;
+    private List<String> tags = List.of();
+    private Priority priority = Priority.NORMAL;
     private final String locationText;
     private final Double latitude;
     private final Double longitude;
@@ -142,6 +145,96 @@ public final class Complaint {
         return c;
     }
 
+    /**
+     * What the central administrator corrects in a report (issue 17 item 2); a null field stays as it is. A blank
+     * working title goes back to the reporter's own.
+     */
+    public record Correction(ReportType type, String category, String workingTitle, List<String> tags,
+            Priority priority) {
+    }
+
+    /**
+     * Restores what officers corrected, for a case read back from storage: the working title (null: the reporter's),
+     * the tags and the priority.
+     */
+    public void restoreCorrections(String workingTitle, List<String> tags, Priority priority) {
+        this.workingTitle = workingTitle;
+        this.tags = List.copyOf(tags);
+        this.priority = priority;
+    }
+
+    /**
+     * The central administrator corrects the report, at verification or later while it is open (issue 17 item 2):
+     * SMS and e-mail reports, which come without a category, are categorised here. The reporter's own title is
+     * kept; each field that changes is an event with who changed it, and what it was and became. The category is
+     * checked against the regency's list by the caller. The history names values in Bahasa Indonesia, never by code
+     * ({@code categoryName}: a category's name in the regency's list).
+     *
+     * @return whether anything changed
+     */
+    public boolean correct(String actor, Correction c, java.util.function.UnaryOperator<String> categoryName,
+            Instant at) {
+        if (!status.isOpen()) {
+            throw ComplaintErrors.notAllowed("correct", status);
+        }
+        boolean any = false;
+        if (c.type() != null && c.type() != type) {
+            logCorrection(actor, "jenis", typeLabel(type), typeLabel(c.type()), at);
+            type = c.type();
+            any = true;
+        }
+        if (c.category() != null && !c.category().equals(category)) {
+            logCorrection(actor, "kategori", category == null ? null : categoryName.apply(category),
+                    categoryName.apply(c.category()), at);
+            category = c.category();
+            any = true;
+        }
+        if (c.workingTitle() != null) {
+            String next = c.workingTitle().isBlank() || c.workingTitle().strip().equals(title) ? null
+                    : c.workingTitle().strip();
+            if (!java.util.Objects.equals(next, workingTitle)) {
+                logCorrection(actor, "judul kerja", workingTitle, next, at);
+                workingTitle = next;
+                any = true;
+            }
+        }
+        if (c.tags() != null) {
+            List<String> next = c.tags().stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().sorted()
+                    .toList();
+            if (!next.equals(tags)) {
+                logCorrection(actor, "tag", String.join(", ", tags), String.join(", ", next), at);
+                tags = next;
+                any = true;
+            }
+        }
+        if (c.priority() != null && c.priority() != priority) {
+            logCorrection(actor, "prioritas", priority.label(), c.priority().label(), at);
+            priority = c.priority();
+            any = true;
+        }
+        return any;
+    }
+
+    private void logCorrection(String actor, String field, String before, String after, Instant at) {
+        record(at, HandlingStep.REVIEW, "CORRECTED", actor, null, field + ": " + shown(before) + " \u2192 "
+                + shown(after), false);
+    }
+
+    /** A type's name as the citizens' form shows it. */
+    private static String typeLabel(ReportType t) {
+        return switch (t) {
+            case COMPLAINT -> "Pengaduan";
+            case QUESTION -> "Pertanyaan";
+            case SUGGESTION -> "Saran";
+            case CRITICISM -> "Kritik";
+            case STATEMENT -> "Informasi / berita";
+        };
+    }
+
+    private static String shown(String value) {
+        return value == null || value.isEmpty() ? "(kosong)" : value;
+    }
+
     /** The central administrator confirms the report is genuine and within the regency's remit (Pasal 5b, 7c). */
     public void verify(String actor, String note, Instant at) {
         require("verify", ComplaintStatus.RECEIVED);
@@ -176,16 +269,32 @@ public final class Complaint {
      * is not sent twice.
      */
     public void dispatch(String actor, Collection<String> units, Instant at, Clocks clocks) {
+        dispatch(actor, units, null, null, at, clocks);
+    }
+
+    /**
+     * Dispatches with a note for the agencies, kept in the case's history that the agencies see and the reporter
+     * does not, and a due date no later than the regency's standard allows ({@link DispatchDue}; issue 17 item 2).
+     *
+     * @param note  for the agencies, or null
+     * @param dueOn the agencies' due date, or null for the standard's
+     */
+    public void dispatch(String actor, Collection<String> units, String note, LocalDate dueOn, Instant at,
+            Clocks clocks) {
         require("dispatch", ComplaintStatus.VERIFIED, ComplaintStatus.DISPATCHED);
         if (units.isEmpty()) {
             throw ComplaintErrors.invalid("UNITS_REQUIRED", "Pilih paling sedikit satu unit.",
                     "Choose at least one unit.", "units");
         }
-        LocalDate due = clocks.followUpDue(clocks.today());
+        // Not before the wall calendar's date (on a weekend, today() is already the next working day).
+        LocalDate due = DispatchDue.of(dueOn, clocks.dateOf(at), clocks.followUpDue(clocks.today()));
         for (String unit : units) {
             if (activeDispatch(unit).isEmpty()) {
                 dispatches.add(Dispatch.send(unit, at, due));
                 record(at, HandlingStep.FOLLOW_UP, "DISPATCHED", actor, unit, null, true);
+                if (note != null && !note.isBlank()) {
+                    record(at, HandlingStep.FOLLOW_UP, "DISPATCH_NOTE", actor, unit, note.strip(), false);
+                }
             }
         }
         status = ComplaintStatus.DISPATCHED;
@@ -281,10 +390,17 @@ public final class Complaint {
         return true;
     }
 
+    /**
+     * The reporter's satisfaction rating: changeable while the answer awaits their reply, final once the case is
+     * closed (a closed case's rating is what the reports count; a closed case without one may be rated once).
+     */
     public void rate(int stars, Instant at) {
         require("rate", ComplaintStatus.RESPONDED, ComplaintStatus.CLOSED);
         if (stars < 1 || stars > MAX_RATING) {
             throw ComplaintErrors.invalid("INVALID_RATING", "Nilai 1 sampai 5.", "A rating from 1 to 5.", "rating");
+        }
+        if (status == ComplaintStatus.CLOSED && rating != null) {
+            throw ComplaintErrors.ratingFinal();
         }
         rating = stars;
         record(at, HandlingStep.FOLLOW_UP, "RATED", "reporter", null, Integer.toString(stars), true);
@@ -490,6 +606,24 @@ public final class Complaint {
 
     public String description() {
         return description;
+    }
+
+    /** The title officers work with: the corrected one, else the reporter's own. */
+    public String workingTitle() {
+        return workingTitle != null ? workingTitle : title;
+    }
+
+    /** Whether officers corrected the reporter's title. */
+    public boolean titleCorrected() {
+        return workingTitle != null;
+    }
+
+    public List<String> tags() {
+        return tags;
+    }
+
+    public Priority priority() {
+        return priority;
     }
 
     public String category() {

@@ -29,6 +29,12 @@ public final class ComplaintErrors {
                         "The time to reopen this report has passed."));
     }
 
+    public static DomainException ratingFinal() {
+        return new DomainException(DomainException.Kind.CONFLICT, "RATING_FINAL",
+                Message.of("Laporan ini sudah ditutup dan sudah dinilai. Penilaian tidak dapat diubah lagi.",
+                        "This report is closed and already rated. The rating can no longer be changed."));
+    }
+
     public static DomainException notDispatchedTo(String unit) {
         return new DomainException(DomainException.Kind.CONFLICT, "NOT_DISPATCHED_TO_UNIT",
                 Message.of("Laporan ini tidak sedang ditangani unit " + unit + ".",

@@ -21,6 +21,7 @@ import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.Dispatch;
 import id.balai.complaints.domain.DispatchStatus;
 import id.balai.complaints.domain.HandlingStep;
+import id.balai.complaints.domain.Priority;
 import id.balai.complaints.domain.Publication;
 import id.balai.complaints.domain.RejectionReason;
 import id.balai.complaints.domain.ReportType;
@@ -52,10 +53,11 @@ public class ComplaintRepository {
                 d.answer, d.answered_at, d.return_reason, d.reminded_at, d.escalated_at)
                 order by d.sent_at, d.org_unit_code), '[]')::text
              from complaint_dispatch d where d.tenant_id = c.tenant_id and d.complaint_id = c.id),
-            counting_starts_on, public_declined, area_district, area_village
+            counting_starts_on, public_declined, area_district, area_village, working_title,
+            array_to_string(tags, ','), priority
             """;
     /** The first column after {@link #COLUMNS}, where a query adds its own. */
-    private static final int AFTER_COLUMNS = 33;
+    private static final int AFTER_COLUMNS = 36;
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;
@@ -72,9 +74,44 @@ public class ComplaintRepository {
         }
     }
 
-    /** Filters of the officers' queues; null means any. */
+    /**
+     * Filters of the officers' queues; null means any.
+     *
+     * @param text      an exact tracking number, or words matched in the title and description with Indonesian
+     *                  stemming ({@code websearch_to_tsquery}: quotes, OR and -word work)
+     * @param reporters the reporters' references the identity search found (empty: no case matches)
+     * @param from      received on or after
+     * @param to        received on or before
+     */
     public record Filter(ComplaintStatus status, String orgUnit, DispatchStatus dispatchStatus, LocalDate dueBefore,
-            Channel channel) {
+            Channel channel, String category, String text, List<UUID> reporters, LocalDate from, LocalDate to,
+            Sort sort) {
+        public Filter(ComplaintStatus status, String orgUnit, DispatchStatus dispatchStatus, LocalDate dueBefore,
+                Channel channel) {
+            this(status, orgUnit, dispatchStatus, dueBefore, channel, null, null, null, null, null, null);
+        }
+
+        /** The same filter without its status, for the counts per status. */
+        public Filter anyStatus() {
+            return new Filter(null, orgUnit, dispatchStatus, dueBefore, channel, category, text, reporters, from, to,
+                    sort);
+        }
+    }
+
+    /** The orders of a queue; received newest first unless asked otherwise. */
+    public enum Sort {
+        RECEIVED_DESC("c.received_at desc, c.id"),
+        RECEIVED_ASC("c.received_at, c.id"),
+        /** The case's next due date: an agency's open part if there is one, else the verification's. */
+        DUE_ASC("coalesce((select min(d.due_on) from complaint_dispatch d where d.tenant_id = c.tenant_id "
+                + "and d.complaint_id = c.id and d.status in ('SENT', 'RECEIVED', 'IN_PROGRESS')), c.verify_due), "
+                + "c.received_at, c.id");
+
+        private final String sql;
+
+        Sort(String sql) {
+            this.sql = sql;
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -120,7 +157,9 @@ public class ComplaintRepository {
                 update complaint set status = ?3, final_answer = ?4, responded_at = cast(?5 as timestamptz),
                     auto_close_due = cast(?6 as date), closed_at = cast(?7 as timestamptz),
                     reopen_until = cast(?8 as date), rating = cast(?9 as smallint), merged_into = cast(?10 as uuid),
-                    rejection = ?11, escalated_at = cast(?13 as timestamptz), version = version + 1
+                    rejection = ?11, escalated_at = cast(?13 as timestamptz), type = ?14,
+                    category_code = cast(?15 as varchar), working_title = cast(?16 as varchar),
+                    tags = string_to_array(?17, ',')::varchar[], priority = ?18, version = version + 1
                 where tenant_id = ?1 and id = ?2 and version = ?12
                 """)
                 .setParameter(1, c.tenant().value()).setParameter(2, c.id()).setParameter(3, c.status().name())
@@ -133,6 +172,9 @@ public class ComplaintRepository {
                 .setParameter(10, c.mergedInto().map(UUID::toString).orElse(null))
                 .setParameter(11, c.rejection().map(Enum::name).orElse(null)).setParameter(12, c.version())
                 .setParameter(13, c.escalatedAt().map(Instant::toString).orElse(null))
+                .setParameter(14, c.type().name()).setParameter(15, c.category())
+                .setParameter(16, c.titleCorrected() ? c.workingTitle() : null)
+                .setParameter(17, String.join(",", c.tags())).setParameter(18, c.priority().name())
                 .executeUpdate();
         if (updated != 1) {
             throw new DomainException(DomainException.Kind.CONFLICT, "COMPLAINT_CHANGED_MEANWHILE",
@@ -245,10 +287,73 @@ public class ComplaintRepository {
                 .setParameter(1, tenant.value()).setParameter(2, target).getResultList();
     }
 
-    /** A queue: newest first, filtered, a page at a time. */
+    /** A queue: filtered, sorted (newest first unless asked otherwise), a page at a time. */
     @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
     public Page list(TenantId tenant, Filter f, int offset, int limit) {
+        Where w = where(tenant, f);
+        Sort sort = f.sort() == null ? Sort.RECEIVED_DESC : f.sort();
+        Query count = em.createNativeQuery("select count(*) from complaint c" + w.sql());
+        Query page = em.createNativeQuery("select " + COLUMNS + " from complaint c" + w.sql()
+                + " order by " + sort.sql + " offset " + offset + " limit " + limit);
+        for (int i = 0; i < w.params().size(); i++) {
+            count.setParameter(i + 1, w.params().get(i));
+            page.setParameter(i + 1, w.params().get(i));
+        }
+        List<Complaint> items = ((List<Object[]>) page.getResultList()).stream().map(r -> map(r, tenant)).toList();
+        return new Page(items, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * How many cases of the queue's filter (its status aside) are in each status: the numbers on the queue's tabs,
+     * one grouped count over the same conditions as {@link #list}.
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Map<ComplaintStatus, Long> countByStatus(TenantId tenant, Filter f) {
+        Where w = where(tenant, f.anyStatus());
+        Query q = em.createNativeQuery("select c.status, count(*) from complaint c" + w.sql() + " group by c.status");
+        for (int i = 0; i < w.params().size(); i++) {
+            q.setParameter(i + 1, w.params().get(i));
+        }
+        java.util.Map<ComplaintStatus, Long> out = new java.util.EnumMap<>(ComplaintStatus.class);
+        for (ComplaintStatus s : ComplaintStatus.values()) {
+            out.put(s, 0L);
+        }
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            out.put(ComplaintStatus.valueOf((String) r[0]), ((Number) r[1]).longValue());
+        }
+        return out;
+    }
+
+    /**
+     * How many parts of {@code unit} are in each dispatch status, over the cases of the filter (its status and
+     * unit aside): the numbers on an agency operator's tabs.
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Map<DispatchStatus, Long> countByUnitStatus(TenantId tenant, Filter f, String unit) {
+        Where w = where(tenant, new Filter(null, null, null, null, f.channel(), f.category(), f.text(), f.reporters(),
+                f.from(), f.to(), null));
+        List<Object> params = new ArrayList<>(w.params());
+        params.add(unit);
+        Query q = em.createNativeQuery("select d.status, count(*) from complaint c join complaint_dispatch d "
+                + "on d.tenant_id = c.tenant_id and d.complaint_id = c.id" + w.sql() + " and d.org_unit_code = ?"
+                + params.size() + " group by d.status");
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        java.util.Map<DispatchStatus, Long> out = new java.util.EnumMap<>(DispatchStatus.class);
+        for (DispatchStatus s : DispatchStatus.values()) {
+            out.put(s, 0L);
+        }
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            out.put(DispatchStatus.valueOf((String) r[0]), ((Number) r[1]).longValue());
+        }
+        return out;
+    }
+
+    private static Where where(TenantId tenant, Filter f) {
         StringBuilder where = new StringBuilder(" where c.tenant_id = ?1");
         List<Object> params = new ArrayList<>();
         params.add(tenant.value());
@@ -259,6 +364,36 @@ public class ComplaintRepository {
         if (f.channel() != null) {
             params.add(f.channel().name());
             where.append(" and c.channel = ?").append(params.size());
+        }
+        if (f.category() != null) {
+            params.add(f.category());
+            where.append(" and c.category_code = ?").append(params.size());
+        }
+        if (f.from() != null) {
+            params.add(Date.valueOf(f.from()));
+            where.append(" and c.received_on >= ?").append(params.size());
+        }
+        if (f.to() != null) {
+            params.add(Date.valueOf(f.to()));
+            where.append(" and c.received_on <= ?").append(params.size());
+        }
+        if (f.text() != null) {
+            // One box for both: a tracking number is matched exactly (the unique key finds it however old), anything
+            // else as words. An unparsable query is no error: websearch_to_tsquery never fails on input.
+            params.add(f.text().trim().toUpperCase(java.util.Locale.ROOT));
+            int number = params.size();
+            params.add(f.text());
+            where.append(" and (c.tracking_number = ?").append(number)
+                    .append(" or c.search @@ websearch_to_tsquery('indonesian', ?").append(params.size()).append("))");
+        }
+        if (f.reporters() != null) {
+            if (f.reporters().isEmpty()) {
+                where.append(" and false");
+            } else {
+                params.add(f.reporters().stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",")));
+                where.append(" and c.reporter_id = any(string_to_array(?").append(params.size())
+                        .append(", ',')::uuid[])");
+            }
         }
         if (f.orgUnit() != null) {
             params.add(f.orgUnit());
@@ -277,15 +412,7 @@ public class ComplaintRepository {
             params.add(Date.valueOf(f.dueBefore()));
             where.append(" and c.verify_due < ?").append(params.size());
         }
-        Query count = em.createNativeQuery("select count(*) from complaint c" + where);
-        Query page = em.createNativeQuery("select " + COLUMNS + " from complaint c" + where
-                + " order by c.received_at desc, c.id offset " + offset + " limit " + limit);
-        for (int i = 0; i < params.size(); i++) {
-            count.setParameter(i + 1, params.get(i));
-            page.setParameter(i + 1, params.get(i));
-        }
-        List<Complaint> items = ((List<Object[]>) page.getResultList()).stream().map(r -> map(r, tenant)).toList();
-        return new Page(items, ((Number) count.getSingleResult()).longValue());
+        return new Where(where.toString(), params);
     }
 
     /**
@@ -488,7 +615,7 @@ public class ComplaintRepository {
     private static Complaint map(Object[] r, TenantId tenant) {
         UUID id = (UUID) r[0];
         List<Dispatch> dispatches = dispatches((String) r[28]);
-        return new Complaint(id, tenant, (String) r[1], ReportType.valueOf((String) r[2]),
+        Complaint c = new Complaint(id, tenant, (String) r[1], ReportType.valueOf((String) r[2]),
                 Channel.valueOf((String) r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
                 r[8] == null ? null : ((Number) r[8]).doubleValue(), r[9] == null ? null : ((Number) r[9]).doubleValue(),
                 (Boolean) r[10], (Boolean) r[11], (UUID) r[12], instant(r[13]), date(r[14]), date(r[29]), date(r[15]),
@@ -499,6 +626,43 @@ public class ComplaintRepository {
                 r[27] == null ? null : instant(r[27]), ((Number) r[25]).intValue(), dispatches,
                 ((Number) r[26]).intValue(), (Boolean) r[30], r[31] == null ? null
                         : new Area((String) r[31], (String) r[32]));
+        String tags = (String) r[34];
+        c.restoreCorrections((String) r[33], tags == null || tags.isEmpty() ? List.of()
+                : List.of(tags.split(",")), Priority.valueOf((String) r[35]));
+        return c;
+    }
+
+    /** Another open report that may duplicate a case: its line, its point and the trigram similarity of the texts. */
+    public record DuplicateCandidate(UUID id, String trackingNumber, String title, ComplaintStatus status,
+            LocalDate receivedOn, Double latitude, Double longitude, double similarity) {
+    }
+
+    /**
+     * The regency's open reports received within {@code windowDays} of the case whose title and description are at
+     * least {@code minSimilarity} alike (pg_trgm), most alike first (issue 17 item 4).
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<DuplicateCandidate> duplicateCandidates(TenantId tenant, UUID id, int windowDays,
+            double minSimilarity, int limit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select o.id, o.tracking_number, coalesce(o.working_title, o.title), o.status, o.received_on,
+                    o.latitude, o.longitude, s.sim
+                from complaint c join complaint o on o.tenant_id = c.tenant_id and o.id <> c.id
+                cross join lateral (select similarity(c.title || ' ' || c.description,
+                    o.title || ' ' || o.description) sim) s
+                where c.tenant_id = ?1 and c.id = ?2
+                    and o.status in ('RECEIVED', 'CLARIFICATION_REQUESTED', 'VERIFIED', 'DISPATCHED', 'ANSWERED')
+                    and o.received_at between c.received_at - make_interval(days => ?3)
+                        and c.received_at + make_interval(days => ?3)
+                    and s.sim >= ?4
+                order by s.sim desc, o.received_at limit ?5
+                """).setParameter(1, tenant.value()).setParameter(2, id).setParameter(3, windowDays)
+                .setParameter(4, minSimilarity).setParameter(5, limit).getResultList();
+        return rows.stream().map(r -> new DuplicateCandidate((UUID) r[0], (String) r[1], (String) r[2],
+                ComplaintStatus.valueOf((String) r[3]), date(r[4]),
+                r[5] == null ? null : ((Number) r[5]).doubleValue(), r[6] == null ? null : ((Number) r[6]).doubleValue(),
+                ((Number) r[7]).doubleValue())).toList();
     }
 
     private static List<Dispatch> dispatches(String json) {

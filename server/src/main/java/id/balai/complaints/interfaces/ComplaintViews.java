@@ -118,7 +118,8 @@ public final class ComplaintViews {
             LocalDate receivedOn, LocalDate countingStartsOn, LocalDate verifyDue, List<DispatchView> dispatches,
             List<SuggestionView> dispatchSuggestions, String finalAnswer,
             Integer rating, UUID mergedInto, List<UUID> mergedFrom, String rejection, int version,
-            List<AttachmentView> attachments, List<OfficerEventView> history, LaporView lapor, List<NewsView> news) {
+            List<AttachmentView> attachments, List<OfficerEventView> history, LaporView lapor, List<NewsView> news,
+            WorkingView working) {
         static OfficerView of(Tenant tenant, ComplaintService.OfficerView v) {
             Complaint c = v.complaint();
             return new OfficerView(c.id(), c.trackingNumber(), c.type().name(), c.channel().name(), c.title(),
@@ -133,7 +134,33 @@ public final class ComplaintViews {
                     v.mergedFrom(), c.rejection().map(Enum::name).orElse(null), c.version(),
                     AttachmentView.of(v.attachments()), v.events().stream().map(OfficerEventView::of).toList(),
                     v.lapor().map(l -> LaporView.of(tenant, l)).orElse(null),
-                    v.news().stream().map(n -> new NewsView(n.channel().name(), n.active())).toList());
+                    v.news().stream().map(n -> new NewsView(n.channel().name(), n.active())).toList(),
+                    WorkingView.of(c));
+        }
+    }
+
+    /**
+     * What officers corrected (issue 17 item 2): the working title (the reporter's own while uncorrected, which
+     * {@code title} always is), the tags and the priority.
+     */
+    public record WorkingView(String title, boolean titleCorrected, List<String> tags, String priority) {
+        static WorkingView of(Complaint c) {
+            return new WorkingView(c.workingTitle(), c.titleCorrected(), c.tags(), c.priority().name());
+        }
+    }
+
+    /**
+     * A likely duplicate (issue 17 item 4): the other report, its score (0..1), its text similarity, the distance
+     * of the two points in metres (null unless both have one) and the reasons (TEXT, NEARBY).
+     */
+    public record DuplicateView(UUID id, String trackingNumber, String title, String status, LocalDate receivedOn,
+            double score, double similarity, Long metres, List<String> reasons) {
+        static DuplicateView of(id.balai.complaints.application.VerificationDesk.DuplicateSuggestion s) {
+            var k = s.candidate();
+            var v = s.verdict();
+            return new DuplicateView(k.id(), k.trackingNumber(), k.title(), k.status().name(), k.receivedOn(),
+                    Math.round(v.score() * 100) / 100.0, Math.round(v.similarity() * 100) / 100.0,
+                    v.metres() == null ? null : Math.round(v.metres()), v.reasons().stream().map(Enum::name).toList());
         }
     }
 

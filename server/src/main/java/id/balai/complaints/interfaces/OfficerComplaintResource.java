@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.complaints.application.CaseClock;
+import id.balai.complaints.application.ComplaintQueue;
 import id.balai.complaints.application.ComplaintService;
 import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.domain.Attachments;
@@ -72,7 +73,13 @@ public class OfficerComplaintResource {
     CaseClock clock;
 
     @Inject
+    ComplaintQueue queue;
+
+    @Inject
     ModerationService moderation;
+
+    @Inject
+    id.balai.complaints.application.VerificationDesk desk;
 
     @Inject
     Caller caller;
@@ -89,8 +96,19 @@ public class OfficerComplaintResource {
     public record Rejection(@MultiLine String reason, @MultiLine String note) {
     }
 
-    /** @param units org unit codes; empty or absent: the category's default agency from the tenant file */
-    public record Dispatching(List<String> units) {
+    /**
+     * @param units org unit codes; empty or absent: the category's default agency from the tenant file
+     * @param note  for the agencies, in the history they see (issue 17 item 2)
+     * @param dueOn the agencies' due date, ISO; absent: the regency's standard; later than it or past: 400
+     */
+    public record Dispatching(List<String> units, @MultiLine String note, String dueOn) {
+    }
+
+    /**
+     * A correction of the report (issue 17 item 2); an absent field stays. {@code title} is the working title (blank:
+     * back to the reporter's); tags are short words; priority LOW, NORMAL, HIGH or URGENT.
+     */
+    public record Correcting(String type, String category, String title, List<String> tags, String priority) {
     }
 
     public record Redispatch(String from, String to, @MultiLine String reason) {
@@ -168,24 +186,90 @@ public class OfficerComplaintResource {
 
     @GET
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
-    @Operation(summary = "Antrean / A queue, newest first; agency operators see their unit's cases only")
+    @Operation(summary = "Antrean / A queue searched on the server: q (a tracking number, or words in the title and "
+            + "description, Indonesian stemming), filters, sort (RECEIVED_DESC, RECEIVED_ASC, DUE_ASC); phone or "
+            + "email (the reporter's, central administrator only); agency operators see their unit's cases only")
     public ComplaintViews.QueuePage list(@PathParam("tenant") String slug, @QueryParam("status") String status,
             @QueryParam("unit") String unit, @QueryParam("unitStatus") String unitStatus,
             @QueryParam("dueBefore") String dueBefore, @QueryParam("channel") String channel,
             @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("size") @DefaultValue("20") int size, @jakarta.ws.rs.BeanParam QueueSearch search) {
         Tenant tenant = registry.require(slug);
-        String scopedUnit = agencyUnit().orElse(unit);
-        ComplaintRepository.Filter filter = new ComplaintRepository.Filter(
-                status == null ? null : enumOf(ComplaintStatus.class, status, "status"), scopedUnit,
-                unitStatus == null ? null : enumOf(DispatchStatus.class, unitStatus, "unitStatus"),
-                dueBefore == null ? null : date(dueBefore),
-                channel == null ? null : enumOf(Channel.class, channel, "channel"));
+        ComplaintRepository.Filter filter = filter(status, unit, unitStatus, dueBefore, channel, search);
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
-        ComplaintRepository.Page result = service.list(tenant, filter, p, s);
+        ComplaintRepository.Page result = queue.search(tenant, filter, identityQuery(search), caller.actor(), p, s);
         return new ComplaintViews.QueuePage(result.items().stream().map(c -> ComplaintViews.QueueItem.of(c, result)).toList(), p, s,
                 result.total());
+    }
+
+    @GET
+    @Path("/counts")
+    @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
+    @Operation(summary = "Jumlah per tab / The numbers on the queue's tabs: cases per status, the unit's parts per "
+            + "dispatch status, overdue, under the same search and filters as the queue (status aside)")
+    public ComplaintQueue.Counts counts(@PathParam("tenant") String slug, @QueryParam("unit") String unit,
+            @QueryParam("channel") String channel, @jakarta.ws.rs.BeanParam QueueSearch search) {
+        Tenant tenant = registry.require(slug);
+        ComplaintRepository.Filter filter = filter(null, unit, null, null, channel, search);
+        return queue.counts(tenant, filter, identityQuery(search), caller.actor(),
+                Now.instant());
+    }
+
+    /** The search and filters the queue and its counts share. */
+    public static class QueueSearch {
+        @QueryParam("q")
+        public String q;
+        @QueryParam("category")
+        public String category;
+        @QueryParam("from")
+        public String from;
+        @QueryParam("to")
+        public String to;
+        @QueryParam("sort")
+        public String sort;
+        @QueryParam("phone")
+        public String phone;
+        @QueryParam("email")
+        public String email;
+    }
+
+    private ComplaintRepository.Filter filter(String status, String unit, String unitStatus, String dueBefore,
+            String channel, QueueSearch search) {
+        String text = search.q == null || search.q.isBlank() ? null : search.q.strip();
+        if (text != null && text.length() > 200) {
+            throw ComplaintErrors.invalid("QUERY_TOO_LONG", "Kata pencarian paling banyak 200 karakter.",
+                    "A search is at most 200 characters.", "q");
+        }
+        return new ComplaintRepository.Filter(
+                status == null ? null : enumOf(ComplaintStatus.class, status, "status"), agencyUnit().orElse(unit),
+                unitStatus == null ? null : enumOf(DispatchStatus.class, unitStatus, "unitStatus"),
+                dueBefore == null ? null : date(dueBefore),
+                channel == null ? null : enumOf(Channel.class, channel, "channel"),
+                search.category == null || search.category.isBlank() ? null : search.category.strip(), text, null,
+                search.from == null ? null : date(search.from), search.to == null ? null : date(search.to),
+                search.sort == null ? null : enumOf(ComplaintRepository.Sort.class, search.sort, "sort"));
+    }
+
+    /**
+     * The reporter's phone or e-mail to search by: the central administrator only, who may read every reporter's
+     * identity (SPIKM Pasal 7c); anyone else gets 403, even with nothing to find.
+     */
+    private Optional<ComplaintQueue.IdentityQuery> identityQuery(QueueSearch search) {
+        ComplaintQueue.IdentityQuery q = new ComplaintQueue.IdentityQuery(search.phone, search.email);
+        if (q.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!jwt.getGroups().contains("CENTRAL_ADMIN")) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "IDENTITY_SEARCH_FORBIDDEN",
+                    Message.of("Pencarian menurut nomor telepon atau surel pelapor hanya untuk admin pusat.",
+                            "Searching by the reporter's phone or e-mail is for the central administrator only."));
+        }
+        if (q.phone() != null && q.phone().length() > 40 || q.email() != null && q.email().length() > 254) {
+            throw ComplaintErrors.invalid("QUERY_TOO_LONG", "Nomor telepon atau surel terlalu panjang.",
+                    "The phone number or e-mail is too long.", q.phone() != null ? "phone" : "email");
+        }
+        return Optional.of(q);
     }
 
     @GET
@@ -288,8 +372,49 @@ public class OfficerComplaintResource {
             List<String> units = b == null || b.units() == null || b.units().isEmpty() ? defaultUnits(tenant, c)
                     : b.units();
             units.forEach(u -> requireUnit(tenant, u, "units"));
-            c.dispatch(caller.actor().id(), units, now, clocks);
+            String note = b == null || b.note() == null || b.note().isBlank() ? null
+                    : ComplaintInput.text(b.note(), "note", 3, 2000, "Catatan untuk SKPD", "The note for the agency");
+            java.time.LocalDate dueOn = b == null || b.dueOn() == null || b.dueOn().isBlank() ? null
+                    : IsoDates.parse(b.dueOn(), "dueOn");
+            c.dispatch(caller.actor().id(), units, note, dueOn, now, clocks);
         });
+    }
+
+    @POST
+    @Path("/{id}/correction")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Koreksi laporan / Correct type, category, working title, tags and priority (the reporter's "
+            + "own title is kept; each change is logged with before and after)")
+    public ComplaintViews.OfficerView correct(@PathParam("tenant") String slug, @PathParam("id") String id,
+            Correcting b) {
+        Tenant tenant = registry.require(slug);
+        if (b == null) {
+            throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi permintaan wajib ada.", "A body is required.", null);
+        }
+        Complaint.Correction correction = new Complaint.Correction(
+                b.type() == null ? null : enumOf(id.balai.complaints.domain.ReportType.class, b.type(), "type"),
+                b.category() == null ? null : requireCategory(tenant, b.category()),
+                b.title() == null || b.title().isBlank() ? b.title()
+                        : ComplaintInput.text(b.title(), "title", 5, 200, "Judul", "The title"),
+                b.tags() == null ? null : b.tags().stream().map(OfficerComplaintResource::tag).toList(),
+                b.priority() == null ? null : enumOf(id.balai.complaints.domain.Priority.class, b.priority(),
+                        "priority"));
+        java.util.function.UnaryOperator<String> categoryName = code -> tenant.definition().complaintCategories()
+                .stream().filter(k -> k.code().equals(code)).map(TenantDefinition.ComplaintCategory::name).findFirst()
+                .orElse(code);
+        return act(slug, id, "CORRECTED", (c, now, clocks) -> c.correct(caller.actor().id(), correction,
+                categoryName, now));
+    }
+
+    @GET
+    @Path("/{id}/duplicates")
+    @RolesAllowed("CENTRAL_ADMIN")
+    @Operation(summary = "Kemungkinan duplikat / Likely duplicates: open reports of the 30 days around it with similar "
+            + "text (and a point within 500 m), each with a score and why; merge with /merge")
+    public List<ComplaintViews.DuplicateView> duplicates(@PathParam("tenant") String slug,
+            @PathParam("id") String id) {
+        Tenant tenant = registry.require(slug);
+        return desk.duplicates(tenant, uuid(id)).stream().map(ComplaintViews.DuplicateView::of).toList();
     }
 
     @POST
@@ -539,6 +664,23 @@ public class OfficerComplaintResource {
                 .orElseThrow(() -> ComplaintErrors.invalid("UNITS_REQUIRED",
                         "Laporan tanpa kategori: pilih unit tujuan.", "A report without category: choose the units.",
                         "units"));
+    }
+
+    private static String requireCategory(Tenant tenant, String code) {
+        return tenant.definition().complaintCategories().stream().map(TenantDefinition.ComplaintCategory::code)
+                .filter(k -> k.equals(code.trim())).findFirst()
+                .orElseThrow(() -> ComplaintErrors.invalid("UNKNOWN_CATEGORY", "Kategori tidak dikenal.",
+                        "Unknown category.", "category"));
+    }
+
+    /** A tag: a short word or two, without commas (tags are stored as a list). */
+    private static String tag(String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty() || v.length() > 40 || v.contains(",") || v.chars().anyMatch(Character::isISOControl)) {
+            throw ComplaintErrors.invalid("INVALID_TAG", "Tag 1 sampai 40 karakter, tanpa koma.",
+                    "A tag is 1 to 40 characters, without commas.", "tags");
+        }
+        return v;
     }
 
     private static void requireUnit(Tenant tenant, String code, String field) {

@@ -3,6 +3,7 @@ package id.balai.identity.application;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import id.balai.audit.domain.Actor;
@@ -11,9 +12,11 @@ import id.balai.identity.domain.Account;
 import id.balai.identity.domain.IdentityErrors;
 import id.balai.identity.domain.PasswordHasher;
 import id.balai.identity.domain.PasswordRules;
+import id.balai.identity.domain.Totp;
 import id.balai.identity.infrastructure.AccessTokens;
 import id.balai.identity.infrastructure.AccountRepository;
 import id.balai.identity.infrastructure.IdentitySettings;
+import id.balai.identity.infrastructure.SecondFactorStore;
 import id.balai.identity.infrastructure.SessionStore;
 import id.balai.platform.infrastructure.RateLimiter;
 import id.balai.tenancy.application.TenantRegistry;
@@ -38,16 +41,42 @@ public class Authentication {
     @Inject
     IdentitySettings settings;
 
-    /** What a successful sign-in or refresh hands out. */
-    public record Tokens(String accessToken, Instant accessExpiresAt, String refreshToken, Account account) {
+    /**
+     * What a successful sign-in or refresh hands out.
+     *
+     * @param restriction what alone the session may do first ({@link SessionRestriction}); null for none
+     */
+    public record Tokens(String accessToken, Instant accessExpiresAt, String refreshToken, Account account,
+            String restriction) {
+    }
+
+    /** What the officer typed beside the password, when their account has a second factor. */
+    public record SecondFactorInput(String code, String recoveryCode) {
+        public static final SecondFactorInput NONE = new SecondFactorInput(null, null);
+
+        boolean given() {
+            return (code != null && !code.isBlank()) || (recoveryCode != null && !recoveryCode.isBlank());
+        }
     }
 
     public Tokens login(String tenant, String username, char[] password, String clientAddress, String requestId) {
+        return login(tenant, username, password, SecondFactorInput.NONE, clientAddress, requestId);
+    }
+
+    /**
+     * Signs in. The per-address ceiling only stops floods (an office shares one address behind NAT); guessing is
+     * slowed and then stopped per account (LoginPolicy).
+     */
+    public Tokens login(String tenant, String username, char[] password, SecondFactorInput secondFactor,
+            String clientAddress, String requestId) {
         rateLimiter.require(settings.loginLimit(), clientAddress);
-        SignInTransactions.Outcome outcome = tx.signIn(tenant, username, password, requestId);
+        SignInTransactions.Outcome outcome = tx.signIn(tenant, username, password, secondFactor, requestId);
         return switch (outcome.result()) {
             case SUCCEEDED -> outcome.tokens();
             case LOCKED, LOCKED_NOW -> throw IdentityErrors.locked(outcome.lockRemaining());
+            case DELAYED -> throw IdentityErrors.delayed(outcome.lockRemaining());
+            case SECOND_FACTOR_REQUIRED -> throw IdentityErrors.secondFactorRequired();
+            case SECOND_FACTOR_WRONG -> throw IdentityErrors.secondFactorInvalid();
             case WRONG_PASSWORD, INACTIVE, UNKNOWN -> throw IdentityErrors.invalidCredentials();
         };
     }
@@ -62,7 +91,7 @@ public class Authentication {
     }
 
     public void changePassword(Optional<TenantId> tenant, UUID accountId, char[] current, String next, Actor actor) {
-        PasswordRules.check(next, "newPassword");
+        PasswordRules.check(next, "newPassword", tx.passwordContext(tenant, accountId));
         if (!tx.changePassword(tenant, accountId, current, next.toCharArray(), actor)) {
             throw IdentityErrors.invalidCredentials();
         }
@@ -74,7 +103,8 @@ public class Authentication {
 
         /** The result of a sign-in attempt. */
         public enum Result {
-            SUCCEEDED, WRONG_PASSWORD, LOCKED_NOW, LOCKED, INACTIVE, UNKNOWN
+            SUCCEEDED, WRONG_PASSWORD, LOCKED_NOW, LOCKED, DELAYED, INACTIVE, UNKNOWN, SECOND_FACTOR_REQUIRED,
+            SECOND_FACTOR_WRONG
         }
 
         public record Outcome(Result result, Tokens tokens, java.time.Duration lockRemaining) {
@@ -101,11 +131,18 @@ public class Authentication {
         @Inject
         AuditTrail audit;
 
+        @Inject
+        SessionRestriction restrictions;
+
+        @Inject
+        SecondFactorStore factors;
+
         /** Verified against when the account does not exist, so that the answer takes as long. */
         private volatile String dummyHash;
 
         @Transactional
-        public Outcome signIn(String tenantSlug, String username, char[] password, String requestId) {
+        public Outcome signIn(String tenantSlug, String username, char[] password, SecondFactorInput secondFactor,
+                String requestId) {
             Optional<TenantId> tenant = tenantSlug == null || tenantSlug.isBlank() ? Optional.empty()
                     : tenants.findActive(tenantSlug).map(t -> t.id());
             boolean platform = tenantSlug == null || tenantSlug.isBlank();
@@ -122,6 +159,15 @@ public class Authentication {
             Instant now = Instant.now();
             boolean matches = !account.isLocked(now) && account.active() && hasher.matches(password,
                     account.passwordHash());
+            boolean secondFactorChecked = false;
+            if (matches && account.secondFactorEnabled() && account.tenant().isPresent()) {
+                if (!secondFactor.given()) {
+                    // The password was right: ask for the code without counting a failure.
+                    return new Outcome(Result.SECOND_FACTOR_REQUIRED, null, null);
+                }
+                matches = secondFactorMatches(account, secondFactor, now);
+                secondFactorChecked = true;
+            }
             Account.LoginOutcome result = account.attemptLogin(matches, now, settings.loginPolicy());
             accounts.update(account);
             Actor actor = new Actor(account.id().toString(), roles(account), requestId);
@@ -130,10 +176,16 @@ public class Authentication {
                     String refresh = SessionStore.newRefreshToken();
                     UUID sid = sessions.open(account.tenant(), account.id(), refresh,
                             now.plus(settings.refreshTokenLifetime()));
-                    AccessTokens.Issued access = tokens.issue(account, sid);
-                    record(account, actor, "LOGIN_SUCCEEDED", Map.of("session", sid.toString()));
+                    String restriction = restrictions.of(account);
+                    AccessTokens.Issued access = tokens.issue(account, sid, restriction);
+                    record(account, actor, "LOGIN_SUCCEEDED", secondFactorChecked
+                            ? Map.of("session", sid.toString(), "secondFactor", true)
+                            : Map.of("session", sid.toString()));
                     return new Outcome(Result.SUCCEEDED, new Tokens(access.token(), access.expiresAt(), refresh,
-                            account), null);
+                            account, restriction), null);
+                }
+                case DELAYED -> {
+                    return new Outcome(Result.DELAYED, null, account.lockRemaining(now));
                 }
                 case LOCKED_NOW -> {
                     record(account, actor, "ACCOUNT_LOCKED", Map.of("until", account.lockedUntil().get().toString()));
@@ -146,10 +198,47 @@ public class Authentication {
                     return new Outcome(Result.INACTIVE, null, null);
                 }
                 default -> {
-                    record(account, actor, "LOGIN_FAILED", Map.of("failuresInARow", account.failedLogins()));
-                    return new Outcome(Result.WRONG_PASSWORD, null, null);
+                    record(account, actor, "LOGIN_FAILED", Map.of("failuresInARow", account.failedLogins(),
+                            "secondFactor", secondFactorChecked));
+                    return new Outcome(secondFactorChecked ? Result.SECOND_FACTOR_WRONG : Result.WRONG_PASSWORD,
+                            null, null);
                 }
             }
+        }
+
+        /** A TOTP code of a step not used before, or an unspent recovery code (spent by this check). */
+        private boolean secondFactorMatches(Account account, SecondFactorInput input, Instant now) {
+            TenantId tenant = account.tenant().orElseThrow();
+            if (input.code() != null && !input.code().isBlank()) {
+                Optional<SecondFactorStore.Factor> factor = factors.factor(tenant, account.id());
+                if (factor.isEmpty()) {
+                    return false;
+                }
+                OptionalLong step = Totp.verify(factor.get().secret(), input.code(), now, factor.get().lastStep());
+                return step.isPresent() && factors.useStep(tenant, account.id(), step.getAsLong());
+            }
+            boolean used = factors.useRecoveryCode(tenant, account.id(), Totp.recoveryDigest(input.recoveryCode()));
+            if (used) {
+                audit.record(tenant, new Actor(account.id().toString(), roles(account), null), "RECOVERY_CODE_USED",
+                        "account", account.id().toString(),
+                        Map.of("left", factors.recoveryCodesLeft(tenant, account.id())));
+            }
+            return used;
+        }
+
+        /** The account's own names, which make a password guessable. */
+        @Transactional
+        public java.util.List<String> passwordContext(Optional<TenantId> tenant, UUID accountId) {
+            Optional<Account> found = tenant.isPresent() ? accounts.findOfficer(tenant.get(), accountId)
+                    : accounts.findPlatformAccount(accountId);
+            java.util.List<String> words = new java.util.ArrayList<>();
+            found.ifPresent(a -> {
+                words.add(a.username());
+                words.add(a.displayName());
+                words.addAll(java.util.Arrays.asList(a.displayName().split("\\s+")));
+            });
+            tenant.ifPresent(t -> words.add(t.value()));
+            return words;
         }
 
         @Transactional
@@ -178,8 +267,9 @@ public class Authentication {
             }
             String next = SessionStore.newRefreshToken();
             sessions.rotate(session.id(), next);
-            AccessTokens.Issued access = tokens.issue(account.get(), session.id());
-            return Optional.of(new Tokens(access.token(), access.expiresAt(), next, account.get()));
+            String restriction = restrictions.of(account.get());
+            AccessTokens.Issued access = tokens.issue(account.get(), session.id(), restriction);
+            return Optional.of(new Tokens(access.token(), access.expiresAt(), next, account.get(), restriction));
         }
 
         @Transactional

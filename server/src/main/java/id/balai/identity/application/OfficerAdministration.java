@@ -27,7 +27,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * A tenant admin manages the regency's officers: creates them with a one-time password, changes their roles,
- * unit and name, deactivates them, resets passwords. Every change is audited; deactivation and a reset end the
+ * unit and name, deactivates them, resets passwords. A password set here only lets the officer choose their own
+ * (ASVS 2.5.1). Every change is audited; deactivation and a reset end the
  * officer's sessions.
  */
 @ApplicationScoped
@@ -68,6 +69,7 @@ public class OfficerAdministration {
         Account account = new Account(UUID.randomUUID(), tenant.id(), username, displayName.trim(),
                 hasher.hash(password.toCharArray()), roles, orgUnit, null, true, 0, null);
         account.changeEmail(email(email));
+        account.assignOneTimePassword(account.passwordHash());
         accounts.insert(account);
         audit.record(tenant.id(), actor, "OFFICER_CREATED", "account", account.id().toString(), profile(account));
         return new WithPassword(account, password);
@@ -107,7 +109,7 @@ public class OfficerAdministration {
     public WithPassword resetPassword(Tenant tenant, UUID id, Actor actor) {
         Account account = get(tenant, id);
         String password = newPassword();
-        account.changePassword(hasher.hash(password.toCharArray()));
+        account.assignOneTimePassword(hasher.hash(password.toCharArray()));
         accounts.update(account);
         sessions.revokeAll(account.tenant(), account.id(), "PASSWORD_RESET");
         audit.record(tenant.id(), actor, "PASSWORD_RESET", "account", id.toString(), Map.of());

@@ -11,7 +11,9 @@ import id.balai.tenancy.domain.TenantId;
 
 /**
  * A person who signs in: an officer of one tenant (optionally bound to an org unit) or an account above tenants.
- * Keeps its own login rules: consecutive failures lock it for a while; a success resets the count.
+ * Keeps its own login rules: each failure in a row makes the next attempt wait longer (progressive delay), and
+ * {@link LoginPolicy#maxFailures()} of them lock it for a while; a success resets the count. A password handed out
+ * by an administrator only lets its holder choose a new one ({@link #passwordChangeRequired()}).
  */
 public final class Account {
     private final UUID id;
@@ -26,6 +28,8 @@ public final class Account {
     private int failedLogins;
     private Instant lockedUntil;
     private String email;
+    private boolean passwordChangeRequired;
+    private boolean secondFactorEnabled;
 
     public Account(UUID id, TenantId tenant, String username, String displayName, String passwordHash,
             Set<Role> roles, String orgUnit, String provinceCode, boolean active, int failedLogins,
@@ -45,7 +49,7 @@ public final class Account {
 
     /** The outcome of a login attempt, for the account's own state. */
     public enum LoginOutcome {
-        SUCCEEDED, WRONG_PASSWORD, LOCKED_NOW, LOCKED, INACTIVE
+        SUCCEEDED, WRONG_PASSWORD, LOCKED_NOW, LOCKED, DELAYED, INACTIVE
     }
 
     /**
@@ -57,7 +61,8 @@ public final class Account {
             return LoginOutcome.INACTIVE;
         }
         if (isLocked(now)) {
-            return LoginOutcome.LOCKED;
+            // A lock resets the count, so a wait with failures behind it is a delay, not the lock.
+            return failedLogins > 0 ? LoginOutcome.DELAYED : LoginOutcome.LOCKED;
         }
         if (passwordMatches) {
             failedLogins = 0;
@@ -70,6 +75,8 @@ public final class Account {
             lockedUntil = now.plus(policy.lockDuration());
             return LoginOutcome.LOCKED_NOW;
         }
+        Duration delay = policy.delayAfter(failedLogins);
+        lockedUntil = delay.isZero() ? null : now.plus(delay);
         return LoginOutcome.WRONG_PASSWORD;
     }
 
@@ -91,8 +98,32 @@ public final class Account {
         return Optional.ofNullable(email);
     }
 
+    /** The holder chose this password: it opens every function again. */
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.passwordChangeRequired = false;
+    }
+
+    /** An administrator set this password (a new account, a reset): its holder may only replace it. */
+    public void assignOneTimePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = true;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** Whether a TOTP second factor is confirmed for this account (kept by the second-factor store). */
+    public boolean secondFactorEnabled() {
+        return secondFactorEnabled;
+    }
+
+    /** Restores the flags kept beside the profile; for the repository. */
+    public Account withFlags(boolean passwordChangeRequired, boolean secondFactorEnabled) {
+        this.passwordChangeRequired = passwordChangeRequired;
+        this.secondFactorEnabled = secondFactorEnabled;
+        return this;
     }
 
     public void update(String displayName, Set<Role> roles, String orgUnit, boolean active) {

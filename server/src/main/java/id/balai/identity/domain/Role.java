@@ -21,7 +21,10 @@ public enum Role {
     PPID_ASSISTANT(Scope.TENANT, true),
     /** Atasan PPID (the Sekda): decides objections (Perbup LT Pasal 24-25). */
     ATASAN_PPID(Scope.TENANT, false),
-    /** Tim uji konsekuensi: decides exemptions (Perbup LT Pasal 6(2), 16(2)). */
+    /**
+     * Tim uji konsekuensi: weighs an exemption in its meeting and records the test as a proposal; reads the register
+     * to do so. The PPID Utama fixes or refuses the exemption with the regent's decree (Perbup LT Pasal 6(2), 16(2)).
+     */
     CONSEQUENCE_TEST_TEAM(Scope.TENANT, false),
     /** Bidang fasilitasi sengketa with the legal office (Perbup LT Pasal 13, 26). */
     DISPUTE_FACILITATION(Scope.TENANT, false),

@@ -49,6 +49,14 @@ public class AccessTokens {
     }
 
     public Issued issue(Account account, UUID sessionId) {
+        return issue(account, sessionId, null);
+    }
+
+    /**
+     * @param restriction what alone the session may do before anything else ({@code PASSWORD_CHANGE},
+     *                    {@code TOTP_ENROLMENT}), as claim {@code restricted}; null for none
+     */
+    public Issued issue(Account account, UUID sessionId, String restriction) {
         Instant now = Instant.now();
         Instant exp = now.plus(settings.accessTokenLifetime());
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
@@ -65,6 +73,9 @@ public class AccessTokens {
         account.tenant().ifPresent(t -> claims.claim("tenant", t.value()));
         account.orgUnit().ifPresent(u -> claims.claim("orgUnit", u));
         account.provinceCode().ifPresent(p -> claims.claim("province", p));
+        if (restriction != null) {
+            claims.claim("restricted", restriction);
+        }
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
                 .keyID(keys.keyId()).build(), claims.build());
         try {

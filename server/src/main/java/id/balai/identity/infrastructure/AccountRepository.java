@@ -27,9 +27,11 @@ import jakarta.persistence.Query;
 @ApplicationScoped
 public class AccountRepository {
     private static final String OFFICER_COLUMNS = "id, username, display_name, password_hash, "
-            + "array_to_string(roles, ','), org_unit_code, active, failed_logins, locked_until, email";
+            + "array_to_string(roles, ','), org_unit_code, active, failed_logins, locked_until, email, "
+            + "password_change_required, totp_enabled_at is not null";
     private static final String PLATFORM_COLUMNS = "id, username, display_name, password_hash, "
-            + "array_to_string(roles, ','), province_code, active, failed_logins, locked_until, null::varchar";
+            + "array_to_string(roles, ','), province_code, active, failed_logins, locked_until, null::varchar, "
+            + "password_change_required, false";
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;
@@ -79,12 +81,13 @@ public class AccountRepository {
             TenantId tenant = a.tenant().get();
             scope.run(tenant, () -> em.createNativeQuery("""
                     insert into officer (tenant_id, id, username, display_name, password_hash, roles, org_unit_code,
-                                         active, email)
-                    values (?1, ?2, ?3, ?4, ?5, string_to_array(?6, ','), ?7, ?8, ?9)
+                                         active, email, password_change_required)
+                    values (?1, ?2, ?3, ?4, ?5, string_to_array(?6, ','), ?7, ?8, ?9, ?10)
                     """).setParameter(1, tenant.value()).setParameter(2, a.id()).setParameter(3, a.username())
                     .setParameter(4, a.displayName()).setParameter(5, a.passwordHash())
                     .setParameter(6, roles(a.roles())).setParameter(7, a.orgUnit().orElse(null))
-                    .setParameter(8, a.active()).setParameter(9, a.email().orElse(null)).executeUpdate());
+                    .setParameter(8, a.active()).setParameter(9, a.email().orElse(null))
+                    .setParameter(10, a.passwordChangeRequired()).executeUpdate());
         } else {
             em.createNativeQuery("""
                     insert into platform_account (id, username, display_name, password_hash, roles, province_code,
@@ -106,23 +109,25 @@ public class AccountRepository {
                     update officer set display_name = ?3, password_hash = ?4, roles = string_to_array(?5, ','),
                         org_unit_code = ?6, active = ?7, failed_logins = ?8, locked_until = cast(?9 as timestamptz),
                         password_changed_at = case when password_hash <> ?4 then now() else password_changed_at end,
-                        email = ?10
+                        email = ?10, password_change_required = ?11
                     where tenant_id = ?1 and id = ?2
                     """).setParameter(1, tenant.value()).setParameter(2, a.id()).setParameter(3, a.displayName())
                     .setParameter(4, a.passwordHash()).setParameter(5, roles(a.roles()))
                     .setParameter(6, a.orgUnit().orElse(null)).setParameter(7, a.active())
                     .setParameter(8, a.failedLogins()).setParameter(9, locked)
-                    .setParameter(10, a.email().orElse(null)).executeUpdate());
+                    .setParameter(10, a.email().orElse(null)).setParameter(11, a.passwordChangeRequired())
+                    .executeUpdate());
         } else {
             em.createNativeQuery("""
                     update platform_account set display_name = ?2, password_hash = ?3,
                         roles = string_to_array(?4, ','), active = ?5, failed_logins = ?6,
                         locked_until = cast(?7 as timestamptz),
-                        password_changed_at = case when password_hash <> ?3 then now() else password_changed_at end
+                        password_changed_at = case when password_hash <> ?3 then now() else password_changed_at end,
+                        password_change_required = ?8
                     where id = ?1
                     """).setParameter(1, a.id()).setParameter(2, a.displayName()).setParameter(3, a.passwordHash())
                     .setParameter(4, roles(a.roles())).setParameter(5, a.active()).setParameter(6, a.failedLogins())
-                    .setParameter(7, locked).executeUpdate();
+                    .setParameter(7, locked).setParameter(8, a.passwordChangeRequired()).executeUpdate();
         }
     }
 
@@ -168,7 +173,7 @@ public class AccountRepository {
                 tenant != null ? unitOrProvince : null, tenant == null ? unitOrProvince : null,
                 (Boolean) r[6], ((Number) r[7]).intValue(), instant(r[8]));
         a.changeEmail((String) r[9]);
-        return a;
+        return a.withFlags((Boolean) r[10], (Boolean) r[11]);
     }
 
     private static Instant instant(Object value) {

@@ -13,7 +13,9 @@ import jakarta.inject.Inject;
  * The identity settings (MicroProfile Config; environment variables of the same name override):
  * {@code BALAI_JWT_ISSUER} (default {@code balai}), {@code BALAI_ACCESS_TOKEN_SECONDS} (600),
  * {@code BALAI_REFRESH_TOKEN_HOURS} (12), {@code BALAI_LOGIN_MAX_FAILURES} (5), {@code BALAI_LOGIN_LOCK_SECONDS}
- * (900), {@code BALAI_LOGIN_ATTEMPTS_PER_MINUTE} per client address (10).
+ * (900), {@code BALAI_LOGIN_DELAY_SECONDS} (1: the wait after a first wrong password, doubling with each
+ * further one), {@code BALAI_LOGIN_ATTEMPTS_PER_MINUTE} per client address (300: an office's staff share one
+ * address behind NAT, so this ceiling only stops floods; guessing is stopped per account).
  */
 @ApplicationScoped
 public class IdentitySettings {
@@ -36,12 +38,14 @@ public class IdentitySettings {
 
     public LoginPolicy loginPolicy() {
         return new LoginPolicy(config.getOptionalValue("BALAI_LOGIN_MAX_FAILURES", Integer.class).orElse(5),
-                Duration.ofSeconds(config.getOptionalValue("BALAI_LOGIN_LOCK_SECONDS", Integer.class).orElse(900)));
+                Duration.ofSeconds(config.getOptionalValue("BALAI_LOGIN_LOCK_SECONDS", Integer.class).orElse(900)),
+                Duration.ofMillis(Math.round(1000 * config.getOptionalValue("BALAI_LOGIN_DELAY_SECONDS", Double.class)
+                        .orElse(1.0))));
     }
 
     public RateLimiter.Limit loginLimit() {
         return new RateLimiter.Limit("login-address",
-                config.getOptionalValue("BALAI_LOGIN_ATTEMPTS_PER_MINUTE", Integer.class).orElse(10),
+                config.getOptionalValue("BALAI_LOGIN_ATTEMPTS_PER_MINUTE", Integer.class).orElse(300),
                 Duration.ofMinutes(1));
     }
 }

@@ -90,6 +90,31 @@ public class SessionStore {
         return !rows.isEmpty();
     }
 
+    /** An open session as its owner sees it in the list of their sessions. */
+    public record OpenSession(UUID id, Instant startedAt, Instant lastRefreshedAt, Instant expiresAt) {
+    }
+
+    /** The account's sessions that still stand, the most recently used first. */
+    @SuppressWarnings("unchecked")
+    public List<OpenSession> openSessions(Optional<TenantId> tenant, UUID accountId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, created_at, refreshed_at, expires_at from auth_session
+                where tenant_id is not distinct from ?1 and account_id = ?2 and revoked_at is null and expires_at > now()
+                order by refreshed_at desc limit 50
+                """).setParameter(1, tenant.map(TenantId::value).orElse(null)).setParameter(2, accountId)
+                .getResultList();
+        return rows.stream().map(r -> new OpenSession((UUID) r[0], ((Timestamp) r[1]).toInstant(),
+                ((Timestamp) r[2]).toInstant(), ((Timestamp) r[3]).toInstant())).toList();
+    }
+
+    /** Ends one of the account's own sessions; false when it is not theirs or already ended. */
+    public boolean revokeOwn(Optional<TenantId> tenant, UUID accountId, UUID sessionId, String reason) {
+        return em.createNativeQuery("update auth_session set revoked_at = now(), revoked_reason = ?4 "
+                + "where id = ?3 and tenant_id is not distinct from ?1 and account_id = ?2 and revoked_at is null")
+                .setParameter(1, tenant.map(TenantId::value).orElse(null)).setParameter(2, accountId)
+                .setParameter(3, sessionId).setParameter(4, reason).executeUpdate() == 1;
+    }
+
     static byte[] digest(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

@@ -5,8 +5,12 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import id.balai.identity.application.SessionRestriction;
+import id.balai.identity.domain.IdentityErrors;
 import id.balai.identity.infrastructure.IdentitySettings;
 import id.balai.identity.infrastructure.SessionStore;
+import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.Message;
 import id.balai.platform.interfaces.ApiError;
 import id.balai.platform.interfaces.ErrorResponses;
 import jakarta.annotation.Priority;
@@ -21,7 +25,9 @@ import jakarta.ws.rs.ext.Provider;
  * What a valid signature does not prove, checked for every request that carries a token, before any role check:
  * the session behind one of Balai's own tokens is still open (logout and password changes revoke it), and the
  * token's tenant is
- * the tenant in the path. Another tenant's token gets 404, as if the resource did not exist: a 403 would confirm
+ * the tenant in the path; and a restricted session (signed in with a one-time password, or an admin without the
+ * second factor the regency requires) reaches only the step it must take: 403 {@code PASSWORD_CHANGE_REQUIRED} or
+ * {@code SECOND_FACTOR_ENROLMENT_REQUIRED} elsewhere. Another tenant's token gets 404, as if the resource did not exist: a 403 would confirm
  * that it does.
  */
 @Provider
@@ -34,6 +40,15 @@ public class TokenChecks implements ContainerRequestFilter {
 
     @Inject
     IdentitySettings settings;
+
+    /** What a restricted session may still call: who am I, sign out, and the one step it must take. */
+    static boolean allowedWhileRestricted(String restriction, String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        if (p.equals("auth/me") || p.equals("auth/logout") || p.equals("auth/password")) {
+            return true;
+        }
+        return SessionRestriction.TOTP_ENROLMENT.equals(restriction) && p.startsWith("auth/second-factor");
+    }
 
     @Override
     public void filter(ContainerRequestContext ctx) {
@@ -48,6 +63,18 @@ public class TokenChecks implements ContainerRequestFilter {
         if (ownToken && (sid == null || !sessions.isOpen(UUID.fromString(sid)))) {
             ctx.abortWith(ErrorResponses.of(ApiError.of(401, "SESSION_ENDED",
                     "Sesi sudah berakhir. Silakan masuk kembali.", "The session has ended. Please sign in again.")));
+            return;
+        }
+        String restriction = jwt.getClaim("restricted");
+        if (restriction != null && !allowedWhileRestricted(restriction, ctx.getUriInfo().getPath())) {
+            DomainException refusal = SessionRestriction.PASSWORD_CHANGE.equals(restriction)
+                    ? IdentityErrors.passwordChangeRequired()
+                    : new DomainException(DomainException.Kind.FORBIDDEN, "SECOND_FACTOR_ENROLMENT_REQUIRED",
+                            Message.of("Kabupaten Anda mewajibkan autentikator untuk admin. Daftarkan autentikator "
+                                    + "terlebih dahulu.", "Your regency requires an authenticator for admins. "
+                                            + "Enrol one first."));
+            ctx.abortWith(ErrorResponses.of(ApiError.of(403, refusal.code(), refusal.userMessage().id(),
+                    refusal.userMessage().en())));
             return;
         }
         String pathTenant = ctx.getUriInfo().getPathParameters().getFirst("tenant");

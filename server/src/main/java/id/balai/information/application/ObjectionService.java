@@ -139,6 +139,13 @@ public class ObjectionService {
         return scope.call(tenant.id(), () -> objections.byStatus(tenant.id(), status, Paging.offset(page, size), size));
     }
 
+    /** The queue searched by number (the objection's or its request's), in one status or, when null, any. */
+    @Transactional
+    public List<Objection> search(Tenant tenant, String status, String number, int page, int size) {
+        return scope.call(tenant.id(), () -> objections.search(tenant.id(), status, number, Paging.offset(page, size),
+                size));
+    }
+
     /** Named query: objections unanswered past their due date. */
     @Transactional
     public List<Objection> overdue(Tenant tenant, int page, int size) {

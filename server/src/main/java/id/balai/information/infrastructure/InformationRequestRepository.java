@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,8 +46,25 @@ public class InformationRequestRepository {
     public record Page(List<InformationRequest> items, long total) {
     }
 
-    /** Filters of the officers' queue; null means any. */
-    public record Filter(RequestStatus status, String orgUnit) {
+    /**
+     * Filters of the officers' queue; null means any.
+     *
+     * @param text       an exact registration number, or words of the information wanted and its purpose
+     *                   (Indonesian stemming)
+     * @param requesters the requesters the identity search found (empty: no request matches)
+     * @param from       received on or after
+     * @param to         received on or before
+     * @param dueFirst   earliest notice date first, instead of newest first
+     */
+    public record Filter(RequestStatus status, String orgUnit, RequestChannel channel, String text,
+            List<UUID> requesters, LocalDate from, LocalDate to, boolean dueFirst) {
+        public Filter(RequestStatus status, String orgUnit) {
+            this(status, orgUnit, null, null, null, null, null, false);
+        }
+
+        public Filter withRequesters(List<UUID> found) {
+            return new Filter(status, orgUnit, channel, text, found, from, to, dueFirst);
+        }
     }
 
     @PersistenceContext(unitName = "balai")
@@ -143,17 +161,82 @@ public class InformationRequestRepository {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Page list(TenantId tenant, Filter f, int offset, int limit) {
-        String where = " where tenant_id = ?1 and (cast(?2 as varchar) is null or status = ?2)"
-                + " and (cast(?3 as varchar) is null or org_unit_code = ?3)";
+        List<Object> params = new ArrayList<>();
+        String where = where(tenant, f, params);
         Query q = em.createNativeQuery("select " + COLUMNS + " from information_request r" + where
-                + " order by received_at desc, id limit ?4 offset ?5");
+                + (f.dueFirst() ? " order by notice_due, received_at, id" : " order by received_at desc, id")
+                + " limit " + limit + " offset " + offset);
         Query c = em.createNativeQuery("select count(*) from information_request r" + where);
         for (Query x : List.of(q, c)) {
-            x.setParameter(1, tenant.value()).setParameter(2, f.status() == null ? null : f.status().name())
-                    .setParameter(3, f.orgUnit());
+            for (int i = 0; i < params.size(); i++) {
+                x.setParameter(i + 1, params.get(i));
+            }
         }
-        q.setParameter(4, limit).setParameter(5, offset);
         return new Page(rows(q, tenant), ((Number) c.getSingleResult()).longValue());
+    }
+
+    /** How many requests of the filter (its status aside) are in each status: the numbers on the queue's tabs. */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Map<RequestStatus, Long> countByStatus(TenantId tenant, Filter f) {
+        List<Object> params = new ArrayList<>();
+        String where = where(tenant, new Filter(null, f.orgUnit(), f.channel(), f.text(), f.requesters(), f.from(),
+                f.to(), false), params);
+        Query q = em.createNativeQuery("select status, count(*) from information_request r" + where
+                + " group by status");
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        java.util.Map<RequestStatus, Long> out = new java.util.EnumMap<>(RequestStatus.class);
+        for (RequestStatus s : RequestStatus.values()) {
+            out.put(s, 0L);
+        }
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            out.put(RequestStatus.valueOf((String) r[0]), ((Number) r[1]).longValue());
+        }
+        return out;
+    }
+
+    private static String where(TenantId tenant, Filter f, List<Object> params) {
+        StringBuilder w = new StringBuilder(" where tenant_id = ?1");
+        params.add(tenant.value());
+        if (f.status() != null) {
+            params.add(f.status().name());
+            w.append(" and status = ?").append(params.size());
+        }
+        if (f.orgUnit() != null) {
+            params.add(f.orgUnit());
+            w.append(" and org_unit_code = ?").append(params.size());
+        }
+        if (f.channel() != null) {
+            params.add(f.channel().name());
+            w.append(" and channel = ?").append(params.size());
+        }
+        if (f.from() != null) {
+            params.add(Date.valueOf(f.from()));
+            w.append(" and received_on >= ?").append(params.size());
+        }
+        if (f.to() != null) {
+            params.add(Date.valueOf(f.to()));
+            w.append(" and received_on <= ?").append(params.size());
+        }
+        if (f.text() != null) {
+            params.add(f.text().strip().toUpperCase(java.util.Locale.ROOT));
+            int number = params.size();
+            params.add(f.text());
+            w.append(" and (registration_number = ?").append(number)
+                    .append(" or search @@ websearch_to_tsquery('indonesian', ?").append(params.size()).append("))");
+        }
+        if (f.requesters() != null) {
+            if (f.requesters().isEmpty()) {
+                w.append(" and false");
+            } else {
+                params.add(f.requesters().stream().map(UUID::toString)
+                        .collect(java.util.stream.Collectors.joining(",")));
+                w.append(" and requester_id = any(string_to_array(?").append(params.size()).append(", ',')::uuid[])");
+            }
+        }
+        return w.toString();
     }
 
     /**

@@ -110,10 +110,23 @@ public class ObjectionRepository {
     /** An Atasan PPID's queue: objections in one status, the earliest answer date first. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Objection> byStatus(TenantId tenant, String status, int offset, int limit) {
+        return search(tenant, status, null, offset, limit);
+    }
+
+    /**
+     * The objections queue searched on the server: in one status (null: any), and with {@code number}, only the
+     * objection of that register number or the objections to the request of that registration number.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Objection> search(TenantId tenant, String status, String number, int offset, int limit) {
         return rows(em.createNativeQuery("select " + COLUMNS + " from information_objection o where tenant_id = ?1 "
-                + "and status = ?2 order by answer_due, id limit ?3 offset ?4")
+                + "and (cast(?2 as varchar) is null or status = cast(?2 as varchar)) "
+                + "and (cast(?5 as varchar) is null or o.register_number = cast(?5 as varchar) "
+                + "or exists (select 1 from information_request r where r.tenant_id = o.tenant_id "
+                + "and r.id = o.request_id and r.registration_number = cast(?5 as varchar))) "
+                + "order by answer_due, id limit ?3 offset ?4")
                 .setParameter(1, tenant.value()).setParameter(2, status).setParameter(3, limit)
-                .setParameter(4, offset), tenant);
+                .setParameter(4, offset).setParameter(5, number), tenant);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -85,19 +85,27 @@ public class ObjectionResource {
     @Path("/objections")
     @RolesAllowed({"ATASAN_PPID", "PPID_MAIN", "DISPUTE_FACILITATION", "BUPATI"})
     @Operation(summary = "Antrean keberatan / Objections by status (FILED, ANSWERED, SETTLED; default FILED: waiting "
-            + "for the Atasan PPID's answer, Perbup Pasal 25(2)), earliest answer date first")
+            + "for the Atasan PPID's answer, Perbup Pasal 25(2)), earliest answer date first; q: the objection's or "
+            + "its request's number, found in any status unless one is given")
     public List<InformationViews.ObjectionSummary> list(@PathParam("tenant") String slug,
-            @QueryParam("status") @DefaultValue("FILED") String status,
+            @QueryParam("status") String status, @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
-        if (!java.util.Set.of("FILED", "ANSWERED", "SETTLED").contains(status)) {
+        String number = q == null || q.isBlank() ? null : q.strip().toUpperCase(java.util.Locale.ROOT);
+        String wanted = status == null && number == null ? "FILED" : status;
+        if (wanted != null && !java.util.Set.of("FILED", "ANSWERED", "SETTLED").contains(wanted)) {
             throw new id.balai.platform.domain.DomainException(id.balai.platform.domain.DomainException.Kind.INVALID,
                     "INVALID_STATUS", id.balai.platform.domain.Message.of(
                             "Status harus salah satu: FILED, ANSWERED, SETTLED.",
                             "The status must be one of FILED, ANSWERED, SETTLED."), "status");
         }
+        if (number != null && number.length() > 40) {
+            throw new id.balai.platform.domain.DomainException(id.balai.platform.domain.DomainException.Kind.INVALID,
+                    "QUERY_TOO_LONG", id.balai.platform.domain.Message.of("Nomor terlalu panjang.",
+                            "The number is too long."), "q");
+        }
         InformationClocks clocks = service.clocks(tenant);
-        return service.byStatus(tenant, status, Paging.page(page), Paging.size(size, MAX_PAGE_SIZE))
+        return service.search(tenant, wanted, number, Paging.page(page), Paging.size(size, MAX_PAGE_SIZE))
                 .stream().map(o -> InformationViews.ObjectionSummary.of(o, clocks)).toList();
     }
 

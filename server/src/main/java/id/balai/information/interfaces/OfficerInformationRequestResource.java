@@ -14,6 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.identity.interfaces.Caller;
+import id.balai.platform.domain.Message;
+import id.balai.platform.domain.DomainException;
+import id.balai.information.application.InformationQueue;
 import id.balai.information.application.InformationClock;
 import id.balai.information.application.InformationRequestService;
 import id.balai.information.application.ObjectionService;
@@ -79,6 +82,9 @@ public class OfficerInformationRequestResource {
     Caller caller;
 
     @Inject
+    InformationQueue queue;
+
+    @Inject
     JsonWebToken jwt;
 
     public record Confirmation(String via) {
@@ -126,16 +132,87 @@ public class OfficerInformationRequestResource {
 
     @GET
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "BUPATI"})
-    @Operation(summary = "Antrean permohonan / Requests, newest first; a PPID Pembantu sees its unit's only")
+    @Operation(summary = "Antrean permohonan / Requests searched on the server: q (a registration number, or words of "
+            + "the information wanted, Indonesian stemming), status, channel, from/to, sort (RECEIVED_DESC or "
+            + "DUE_ASC); phone or email (the requester's, PPID officers only); a PPID Pembantu sees its unit's only")
     public InformationViews.QueuePage list(@PathParam("tenant") String slug, @QueryParam("status") String status,
             @QueryParam("unit") String unit, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("size") @DefaultValue("20") int size, @jakarta.ws.rs.BeanParam QueueSearch search) {
         Tenant tenant = registry.require(slug);
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
-        InformationRequestRepository.Page result = service.list(tenant, new InformationRequestRepository.Filter(
-                Inputs.optionalEnum(RequestStatus.class, status, "status"), unitScope().orElse(unit)), p, s);
+        InformationRequestRepository.Page result = queue.search(tenant,
+                filter(Inputs.optionalEnum(RequestStatus.class, status, "status"), unit, search),
+                identityQuery(search), caller.actor(), p, s);
         return page(result, p, s);
+    }
+
+    @GET
+    @Path("/counts")
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "BUPATI"})
+    @Operation(summary = "Jumlah per tab / Requests per status under the same search and filters as the queue")
+    public InformationQueue.Counts counts(@PathParam("tenant") String slug, @QueryParam("unit") String unit,
+            @jakarta.ws.rs.BeanParam QueueSearch search) {
+        Tenant tenant = registry.require(slug);
+        return queue.counts(tenant, filter(null, unit, search), identityQuery(search), caller.actor());
+    }
+
+    /** The search and filters the queue and its counts share. */
+    public static class QueueSearch {
+        @QueryParam("q")
+        public String q;
+        @QueryParam("channel")
+        public String channel;
+        @QueryParam("from")
+        public String from;
+        @QueryParam("to")
+        public String to;
+        @QueryParam("sort")
+        public String sort;
+        @QueryParam("phone")
+        public String phone;
+        @QueryParam("email")
+        public String email;
+    }
+
+    private InformationRequestRepository.Filter filter(RequestStatus status, String unit, QueueSearch search) {
+        String text = search.q == null || search.q.isBlank() ? null : search.q.strip();
+        if (text != null && text.length() > 200) {
+            throw new DomainException(DomainException.Kind.INVALID, "QUERY_TOO_LONG",
+                    Message.of("Kata pencarian paling banyak 200 karakter.", "A search is at most 200 characters."),
+                    "q");
+        }
+        boolean dueFirst = "DUE_ASC".equals(search.sort);
+        if (search.sort != null && !dueFirst && !"RECEIVED_DESC".equals(search.sort)) {
+            throw new DomainException(DomainException.Kind.INVALID, "INVALID_VALUE",
+                    Message.of("Urutan tidak dikenal (RECEIVED_DESC atau DUE_ASC).",
+                            "Unknown sort (RECEIVED_DESC or DUE_ASC)."), "sort");
+        }
+        return new InformationRequestRepository.Filter(status, unitScope().orElse(unit),
+                Inputs.optionalEnum(RequestChannel.class, search.channel, "channel"), text, null,
+                Inputs.optionalDate(search.from, "from"), Inputs.optionalDate(search.to, "to"), dueFirst);
+    }
+
+    /**
+     * The requester's phone or e-mail to search by: the PPID officers who may read a requester's identity (PPID
+     * Utama, a PPID Pembantu within its unit); anyone else gets 403.
+     */
+    private Optional<InformationQueue.IdentityQuery> identityQuery(QueueSearch search) {
+        InformationQueue.IdentityQuery q = new InformationQueue.IdentityQuery(search.phone, search.email);
+        if (q.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!jwt.getGroups().contains("PPID_MAIN") && !jwt.getGroups().contains("PPID_ASSISTANT")) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "IDENTITY_SEARCH_FORBIDDEN",
+                    Message.of("Pencarian menurut nomor telepon atau surel pemohon hanya untuk PPID.",
+                            "Searching by the requester's phone or e-mail is for PPID officers only."));
+        }
+        if (q.phone() != null && q.phone().length() > 40 || q.email() != null && q.email().length() > 254) {
+            throw new DomainException(DomainException.Kind.INVALID, "QUERY_TOO_LONG",
+                    Message.of("Nomor telepon atau surel terlalu panjang.", "The phone number or e-mail is too long."),
+                    q.phone() != null ? "phone" : "email");
+        }
+        return Optional.of(q);
     }
 
     @GET

@@ -58,7 +58,12 @@ public class RegisterRepository {
     }
 
     /** Filters of a list; null means any. */
-    public record Filter(boolean publishedOnly, InformationClass infoClass, String unit, DocumentationStage stage) {
+    /** @param text a number or code as written, or words of the title and summary (Indonesian stemming) */
+    public record Filter(boolean publishedOnly, InformationClass infoClass, String unit, DocumentationStage stage,
+            String text) {
+        public Filter(boolean publishedOnly, InformationClass infoClass, String unit, DocumentationStage stage) {
+            this(publishedOnly, infoClass, unit, stage, null);
+        }
     }
 
     /** A document's metadata (its content is read separately). */
@@ -171,6 +176,13 @@ public class RegisterRepository {
         if (f.stage() != null) {
             params.add(f.stage().name());
             where.append(" and stage = ?").append(params.size());
+        }
+        if (f.text() != null) {
+            params.add(f.text().strip().toUpperCase(java.util.Locale.ROOT));
+            int number = params.size();
+            params.add(f.text());
+            where.append(" and (number = ?").append(number).append(" or search @@ websearch_to_tsquery('indonesian', ?")
+                    .append(params.size()).append("))");
         }
         Query count = em.createNativeQuery("select count(*)" + where);
         Query page = em.createNativeQuery("select " + COLUMNS + where + " order by number limit " + limit

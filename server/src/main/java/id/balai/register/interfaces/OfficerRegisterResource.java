@@ -134,11 +134,18 @@ public class OfficerRegisterResource {
     @GET
     @Path("/entries")
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "CONSEQUENCE_TEST_TEAM", "ATASAN_PPID"})
-    @Operation(summary = "Daftar kerja / All entries, published or not; a PPID Pembantu sees its own unit's")
+    @Operation(summary = "Daftar kerja / All entries, published or not; q: a number as written, or words of the title "
+            + "and summary (Indonesian stemming); a PPID Pembantu sees its own unit's")
     public RegisterViews.EntryPage list(@PathParam("tenant") String slug, @QueryParam("class") String infoClass,
-            @QueryParam("unit") String unit, @QueryParam("stage") String stage,
+            @QueryParam("unit") String unit, @QueryParam("stage") String stage, @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
+        String text = q == null || q.isBlank() ? null : q.strip();
+        if (text != null && text.length() > 200) {
+            throw new id.balai.platform.domain.DomainException(id.balai.platform.domain.DomainException.Kind.INVALID,
+                    "QUERY_TOO_LONG", id.balai.platform.domain.Message.of("Kata pencarian paling banyak 200 karakter.",
+                            "A search is at most 200 characters."), "q");
+        }
         InformationClass c = infoClass == null ? null
                 : RegisterInput.enumOf(InformationClass.class, infoClass, "class");
         DocumentationStage st = stage == null ? null : RegisterInput.enumOf(DocumentationStage.class, stage, "stage");
@@ -146,7 +153,7 @@ public class OfficerRegisterResource {
         int p = Paging.page(page);
         int s = Paging.size(size, PublicRegisterResource.MAX_PAGE_SIZE);
         RegisterRepository.Page<RegisterEntry> r = service.list(tenant, new RegisterRepository.Filter(false, c, u,
-                st), p, s);
+                st, text), p, s);
         LocalDate today = RegisterService.today(tenant);
         return new RegisterViews.EntryPage(r.items().stream().map(e -> RegisterViews.EntryView.of(e, today)).toList(),
                 p, s, r.total());

@@ -16,7 +16,8 @@ public record RegulationParameters(
         FiscalYear fiscalYear,
         Llid llid,
         Register register,
-        Retention retention) {
+        Retention retention,
+        Security security) {
 
     public RegulationParameters {
         informationRequest = informationRequest != null ? informationRequest
@@ -29,10 +30,11 @@ public record RegulationParameters(
         llid = llid != null ? llid : new Llid(null);
         register = register != null ? register : new Register(null, null);
         retention = retention != null ? retention : new Retention(null);
+        security = security != null ? security : new Security(null);
     }
 
     public static RegulationParameters defaults() {
-        return new RegulationParameters(null, null, null, null, null, null, null, null, null);
+        return new RegulationParameters(null, null, null, null, null, null, null, null, null, null);
     }
 
     private static int or(Integer value, int lawDefault) {
@@ -137,6 +139,18 @@ public record RegulationParameters(
     public record Retention(Integer identityErasureMonthsAfterClose) {
         public Retention {
             identityErasureMonthsAfterClose = or(identityErasureMonthsAfterClose, 60);
+        }
+    }
+
+    /**
+     * Staff sign-in (OWASP ASVS 2.8, 4.3.1).
+     *
+     * @param totpRequiredForAdmins tenant admins and central admins must use a TOTP second factor: until they enrol
+     *                              one, a sign-in only lets them enrol
+     */
+    public record Security(Boolean totpRequiredForAdmins) {
+        public Security {
+            totpRequiredForAdmins = totpRequiredForAdmins != null && totpRequiredForAdmins;
         }
     }
 }

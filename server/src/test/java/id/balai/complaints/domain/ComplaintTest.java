@@ -57,6 +57,39 @@ class ComplaintTest {
     }
 
     @Test
+    void aRatingChangesUntilTheCaseClosesAndIsFinalAfter() {
+        Complaint c = received();
+        c.verify("admin", null, now);
+        c.dispatch("admin", List.of("PUPR"), now, clocks);
+        c.receiveAtAgency("op", "PUPR", now);
+        c.answerFromAgency("op", "PUPR", "Diperbaiki", now);
+        c.respond("admin", "Diperbaiki pekan depan.", now, clocks);
+        c.rate(2, now);
+        c.rate(4, now);
+        assertThat(c.rating()).contains(4);
+        c.close("reporter", now, clocks);
+        assertThatThrownBy(() -> c.rate(1, now)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.code()).isEqualTo("RATING_FINAL");
+            assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+        });
+        assertThat(c.rating()).contains(4);
+    }
+
+    @Test
+    void aCaseClosedWithoutARatingIsRatedOnce() {
+        Complaint c = received();
+        c.verify("admin", null, now);
+        c.dispatch("admin", List.of("PUPR"), now, clocks);
+        c.receiveAtAgency("op", "PUPR", now);
+        c.answerFromAgency("op", "PUPR", "Diperbaiki", now);
+        c.respond("admin", "Diperbaiki pekan depan.", now, clocks);
+        c.close("reporter", now, clocks);
+        c.rate(5, now);
+        assertThatThrownBy(() -> c.rate(3, now)).hasMessageContaining("RATING_FINAL");
+        assertThat(c.rating()).contains(5);
+    }
+
+    @Test
     void anAgencyCanOnlyActOnAPartItHolds() {
         Complaint c = received();
         c.verify("admin", null, now);

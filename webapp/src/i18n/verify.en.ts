@@ -1,0 +1,51 @@
+import type { VerifyMessages } from './verify.id';
+
+/** The case page's verification tools in English; the keys of `verify.id.ts`. */
+export const verifyEn: VerifyMessages = {
+  correction: {
+    heading: 'Correct the report',
+    intro: "The reporter's own title is kept and still shown on the reporter's tracking page. Every change is logged in the history.",
+    type: 'Type of report',
+    category: 'Category',
+    noCategory: '— not categorised —',
+    title: 'Working title',
+    titleHint: (own: string) => `The reporter's title: “${own}”. Leave empty to go back to it.`,
+    tags: 'Tags',
+    tagsHint: 'Separate with commas, e.g.: bridge, school',
+    priority: 'Priority',
+    priorities: { LOW: 'Low', NORMAL: 'Normal', HIGH: 'High', URGENT: 'Urgent' },
+    submit: 'Save correction',
+  },
+  dispatch: {
+    heading: 'Dispatch to agencies',
+    search: 'Find a unit',
+    searchHint: 'Type the name of an agency, district or village.',
+    agencies: 'Agencies',
+    districts: 'Districts and villages',
+    suggested: 'Suggested',
+    byCategory: 'by category',
+    byArea: 'by location',
+    nothingFound: 'No unit matches.',
+    chosen: (n: number) => (n === 0 ? 'No unit chosen yet.' : `${n} unit(s) chosen.`),
+    note: 'Note for the agency',
+    noteHint: 'Seen by officers only, never by the reporter.',
+    dueOn: 'Follow-up due date',
+    dueOnHint: "Leave empty for the service standard's date. It cannot be later than that.",
+    submit: 'Dispatch',
+  },
+  duplicates: {
+    heading: 'Likely duplicates',
+    none: 'No similar report in the last 30 days.',
+    loading: 'Looking for similar reports…',
+    score: (pct: number) => `${pct}% similar`,
+    reasons: { TEXT: 'similar text', NEARBY: 'nearby' },
+    metres: (m: number) => `${m} m`,
+    merge: (n: string) => `Merge into ${n}`,
+  },
+  templates: {
+    pick: 'Start from a template',
+    none: '— no template —',
+    use: 'Use template',
+    regency: 'regency',
+  },
+};
