@@ -122,7 +122,7 @@ class StaffAuthenticationIT extends BalaiIT {
     @Test
     void aRegencyThatRequiresTotpForAdminsLetsAnAdminOnlyEnrolUntilTheyHaveOne() throws Exception {
         String slug = "uji-totp";
-        Regencies.onboard(this::api, officers().operatorToken(), Regencies.definition(slug, "UT", "081100009980")
+        Regencies.onboard(this::api, officers().operatorToken(), Regencies.definition(slug, "UA", "081100009950")
                 + "parameters:\n  security:\n    totpRequiredForAdmins: true\n");
         Response login = officers().login(slug, "admin", Regencies.adminPassword(slug));
         login.then().statusCode(200).body("restricted", equalTo("TOTP_ENROLMENT"));
