@@ -120,9 +120,8 @@ class BrowserIT extends InChromium {
         action(desk, "Verifikasi").getByRole(AriaRole.BUTTON).click();
         assertThat(desk.locator(".badge").first()).hasText("Sudah diverifikasi");
         Locator dispatch = action(desk, "Teruskan ke SKPD");
-        // The category's SKPD is proposed above the tree and ticked in it (issue 17 item 2).
-        assertThat(dispatch.getByLabel("Dinas Pekerjaan Umum dan Penataan Ruang",
-                new Locator.GetByLabelOptions().setExact(true))).isChecked();
+        // The category's SKPD is proposed, ticked, in its own group above the tree (issue 17 item 2).
+        assertThat(dispatch.getByLabel(Pattern.compile("^Dinas Pekerjaan Umum dan Penataan Ruang \\("))).isChecked();
         dispatch.getByRole(AriaRole.BUTTON).click();
         assertThat(desk.locator(".badge").first()).hasText("Sedang ditangani SKPD");
         chromium.check(desk, "09-case-dispatched");
