@@ -150,3 +150,30 @@ describe('officers\u2019 workspace', () => {
     expect(screen.getByRole('button', { name: 'Hapus filter Jalan rusak' })).toBeTruthy();
   });
 });
+
+describe('a dashboard tile\u2019s queue', () => {
+  it('opens on the tab named in ?antrean=, and on the first tab for a tab the role has not', async () => {
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'refresh-old');
+    const spy = mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/refresh': ok(TOKENS('access-9', 'refresh-9')),
+      '/api/t/muara-enim/officer/complaints': ok(QUEUE),
+      '/api/t/muara-enim/officer/complaints/counts': ok({ byStatus: {}, overdue: 0, total: 0 }),
+      '/api/t/muara-enim/officer/saved-filters': ok([]),
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor?antrean=toReview');
+    const { unmount } = render(<App />);
+    const review = await screen.findByRole('button', { name: /^Jawaban untuk ditelaah/ });
+    expect(review.getAttribute('aria-pressed')).toBe('true');
+    await vi.waitFor(() =>
+      expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/complaints?size=20&page=0&sort=DUE_ASC&status=ANSWERED'),
+    );
+    unmount();
+    resetSessionForTests();
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'refresh-old');
+    window.history.replaceState(null, '', '/muara-enim/kantor?antrean=nothing');
+    render(<App />);
+    const first = await screen.findByRole('button', { name: /^Perlu diverifikasi/ });
+    expect(first.getAttribute('aria-pressed')).toBe('true');
+  });
+});

@@ -70,7 +70,11 @@ export function QueuesPage({ session }: { session: Session }) {
   const o = useOfficeText();
   useDocumentTitle(o.queues.heading);
   const queues = queuesFor(session);
-  const [queueKey, setQueueKey] = useState(queues[0]!.key);
+  // A dashboard tile opens its tab: `?antrean=toVerify` (an unknown key falls back to the first tab).
+  const [queueKey, setQueueKey] = useState(() => {
+    const asked = new URLSearchParams(window.location.search).get('antrean');
+    return queues.find((q) => q.key === asked)?.key ?? queues[0]!.key;
+  });
   const [page, setPage] = useState(0);
   const [text, setText] = useState('');
   const [category, setCategory] = useState('');

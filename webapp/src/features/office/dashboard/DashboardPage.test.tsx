@@ -71,7 +71,16 @@ describe('dashboard', () => {
     expect(await screen.findByText('Pekerjaan Admin pusat')).toBeTruthy();
     expect(screen.getByRole('link', { name: '7 Menunggu verifikasi' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '2 Menunggu diteruskan ke SKPD' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: '4 Lewat tenggat' })).toBeTruthy();
+    // Each tile opens the queue tab it counts.
+    expect(screen.getByRole('link', { name: '7 Menunggu verifikasi' }).getAttribute('href')).toBe(
+      '/muara-enim/kantor?antrean=toVerify',
+    );
+    expect(screen.getByRole('link', { name: '1 Jawaban SKPD menunggu ditinjau' }).getAttribute('href')).toBe(
+      '/muara-enim/kantor?antrean=toReview',
+    );
+    expect(screen.getByRole('link', { name: '4 Lewat tenggat' }).getAttribute('href')).toBe(
+      '/muara-enim/kantor?antrean=overdue',
+    );
     expect(screen.getByText('Jatuh tempo minggu ini')).toBeTruthy();
     expect(screen.getByText(/3 hari kerja tersisa minggu ini, sampai Minggu, 6 Desember 2026/)).toBeTruthy();
 

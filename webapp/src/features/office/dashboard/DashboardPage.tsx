@@ -37,6 +37,26 @@ export function tileLabel(d: ReturnType<typeof useDashboardText>, scope: Dashboa
   return d.waiting[tile.key] ?? d.waitingHeading;
 }
 
+/**
+ * The queue tab a waiting tile opens (`?antrean=` of the queues page), so that a tile's count is the tab's count. A
+ * state with no tab of its own (a dispatched complaint, for the central administrator) opens "all".
+ */
+export function tileQueue(scope: Dashboard['scope'], key: string): string {
+  const tabs: Record<string, string> =
+    scope === 'OVERSIGHT'
+      ? { OVERDUE: 'overdue' }
+      : scope === 'AGENCY'
+      ? { SENT: 'new', RECEIVED: 'received', IN_PROGRESS: 'inProgress', OVERDUE: 'overdue' }
+      : {
+          RECEIVED: 'toVerify',
+          CLARIFICATION_REQUESTED: 'clarification',
+          VERIFIED: 'toDispatch',
+          ANSWERED: 'toReview',
+          OVERDUE: 'overdue',
+        };
+  return tabs[key] ?? 'all';
+}
+
 function TrendChart({ figures, tableId, label }: { figures: TrendFigures; tableId: string; label: string }) {
   return (
     <div className="dashboard-chart">
@@ -121,9 +141,14 @@ function ComplaintsPart({ session }: { session: Session }) {
       <h3>{d.waitingHeading}</h3>
       <ul className="dashboard-tiles">
         {v.waiting.map((t) => (
-          <Count key={t.key} count={t.count} label={tileLabel(d, v.scope, t)} href={queues} />
+          <Count
+            key={t.key}
+            count={t.count}
+            label={tileLabel(d, v.scope, t)}
+            href={`${queues}?antrean=${tileQueue(v.scope, t.key)}`}
+          />
         ))}
-        <Count count={v.overdue.count} label={d.overdue} href={queues} />
+        <Count count={v.overdue.count} label={d.overdue} href={`${queues}?antrean=${tileQueue(v.scope, 'OVERDUE')}`} />
         <li>
           <strong className="dashboard-count">{v.dueThisWeek.count}</strong> {d.dueThisWeek}
           <p className="muted">{d.weekEnds(v.workingDaysLeftThisWeek, formatLongDate(v.weekEndsOn, locale))}</p>
