@@ -16,7 +16,8 @@ export function mockFetch(routes: Record<string, Reply | ((init?: RequestInit) =
     const reply = typeof route === 'function' ? route(init) : route;
     if (!reply) return new Response(`no route for ${key}`, { status: 599 });
     const text = reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
-    return new Response(text, {
+    // A 204 has no body at all (the Fetch standard refuses even an empty one).
+    return new Response(reply.status === 204 ? null : text, {
       status: reply.status,
       headers: { 'Content-Type': reply.raw === undefined ? 'application/json' : 'text/html' },
     });

@@ -24,6 +24,8 @@ import {
   type Session,
 } from './session';
 import { WalkInPage } from './WalkInPage';
+import { TEMPLATE_ROLES, TemplatesPage } from './templates/TemplatesPage';
+import { useVerifyText } from '../../i18n/verify';
 import { ObjectionPage } from './ppid/ObjectionPage';
 import { PpidQueuePage } from './ppid/PpidQueuePage';
 import { RequestPage } from './ppid/RequestPage';
@@ -56,6 +58,7 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
   const pp = usePpidText();
   const pa = usePpidAdminText();
   const db = useDashboardText();
+  const vt = useVerifyText();
   const [restoring, setRestoring] = useState(() => !getSession());
 
   useEffect(() => {
@@ -103,6 +106,7 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
     ['laporan-pembantu', pa.nav.unitReport, hasRole(session, ...UNIT_REPORT_ROLES)],
     ['langsung', o.nav.walkIn, hasRole(session, 'CENTRAL_ADMIN')],
     ['laporan', o.nav.reports, hasRole(session, 'CENTRAL_ADMIN', 'AGENCY_OPERATOR', 'OPS_COORDINATOR', 'COORDINATION_TEAM', 'BUPATI')],
+    ['templat', vt.templatesPage.nav, hasRole(session, ...TEMPLATE_ROLES)],
     ['admin', o.nav.admin, hasRole(session, 'TENANT_ADMIN')],
     ['akun', o.account.nav, true],
   ];
@@ -144,6 +148,8 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
         <WalkInPage />
       ) : page === 'laporan' ? (
         <ReportsPage session={session} />
+      ) : page === 'templat' && hasRole(session, ...TEMPLATE_ROLES) ? (
+        <TemplatesPage session={session} />
       ) : page === 'admin' && hasRole(session, 'TENANT_ADMIN') ? (
         <AdminPage />
       ) : page === 'akun' ? (

@@ -51,6 +51,29 @@ export function listTemplates(slug: string, signal?: AbortSignal): Promise<Respo
   return officerApi<ResponseTemplate[]>(`${base(slug)}/response-templates`, { signal });
 }
 
+/** A template as the regency administrator or an agency operator writes it (an operator's is always its agency's). */
+export interface TemplateInput {
+  orgUnit: string | null;
+  purpose: TemplatePurpose;
+  name: string;
+  body: string;
+}
+
+export function createTemplate(slug: string, t: TemplateInput): Promise<ResponseTemplate> {
+  return officerApi<ResponseTemplate>(`${base(slug)}/response-templates`, { method: 'POST', body: t });
+}
+
+export function updateTemplate(slug: string, id: string, t: TemplateInput): Promise<ResponseTemplate> {
+  return officerApi<ResponseTemplate>(`${base(slug)}/response-templates/${encodeURIComponent(id)}`, {
+    method: 'PUT',
+    body: t,
+  });
+}
+
+export function deleteTemplate(slug: string, id: string): Promise<void> {
+  return officerApi<void>(`${base(slug)}/response-templates/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}
+
 /** The template's text with the case's values in its placeholders. */
 export function fillTemplate(slug: string, template: string, complaint: string): Promise<{ text: string }> {
   return officerApi<{ text: string }>(`${base(slug)}/response-templates/${encodeURIComponent(template)}/filled`, {
