@@ -5,6 +5,7 @@ import static id.balai.it.BrowserSupport.action;
 import static id.balai.it.BrowserSupport.assertFitsThePhone;
 import static id.balai.it.BrowserSupport.button;
 import static id.balai.it.BrowserSupport.byId;
+import static id.balai.it.BrowserSupport.openFromQueue;
 import static id.balai.it.BrowserSupport.tab;
 import static id.balai.it.BrowserSupport.link;
 import static id.balai.it.BrowserSupport.readAll;
@@ -119,9 +120,11 @@ class BrowserIT extends InChromium {
 
         action(desk, "Verifikasi").getByRole(AriaRole.BUTTON).click();
         assertThat(desk.locator(".badge").first()).hasText("Sudah diverifikasi");
+        chromium.check(desk, "08b-case-verified-dispatch-tree");
         Locator dispatch = action(desk, "Teruskan ke SKPD");
         // The category's SKPD is proposed, ticked, in its own group above the tree (issue 17 item 2).
-        assertThat(dispatch.getByLabel(Pattern.compile("^Dinas Pekerjaan Umum dan Penataan Ruang \\("))).isChecked();
+        assertThat(dispatch.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions()
+                .setName("Dinas Pekerjaan Umum dan Penataan Ruang (sesuai kategori)").setExact(true))).isChecked();
         dispatch.getByRole(AriaRole.BUTTON).click();
         assertThat(desk.locator(".badge").first()).hasText("Sedang ditangani SKPD");
         chromium.check(desk, "09-case-dispatched");
@@ -395,8 +398,7 @@ class BrowserIT extends InChromium {
         Map<String, String> central = officers().create(TENANT, admin, List.of("CENTRAL_ADMIN"), null);
         Page desk = chromium.page(false);
         signIn(desk, central);
-        tab(desk, "Perlu diverifikasi").click();
-        link(desk, number).click();
+        openFromQueue(desk, "Perlu diverifikasi", number);
         assertThat(desk.getByTestId("attachments")).containsText("lampu.png");
         Download atDesk = desk.waitForDownload(() -> button(desk, "Unduh lampu.png").click());
         assertThat(readAll(atDesk)).isEqualTo(PNG);

@@ -50,7 +50,17 @@ final class BrowserSupport {
             throw new IllegalArgumentException("A tab label of letters and spaces: " + label);
         }
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName(java.util.regex.Pattern.compile("^" + label + "(, \\d+)?$")));
+                .setName(java.util.regex.Pattern.compile("^" + label + "(,\\s*\\d+)?$")));
+    }
+
+    /**
+     * Opens a case from a queue tab by typing its number into the queue's search: the queue is paged on the server
+     * and sorted by due date, so a case made late in a long suite need not be on the first page.
+     */
+    static void openFromQueue(Page page, String tabLabel, String number) {
+        tab(page, tabLabel).click();
+        page.locator("#queue-text").fill(number);
+        link(page, number).click();
     }
 
     static Locator link(Page page, String name) {

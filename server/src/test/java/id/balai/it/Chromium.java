@@ -148,6 +148,22 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Axe check and screenshot of the page as it is now. */
+    /** A screenshot of each page this browser has opened that is still open (best effort: after a failure). */
+    void screenshotOpenPages(String prefix) {
+        List<Page> open;
+        synchronized (errors) {
+            open = errors.keySet().stream().filter(p -> !p.isClosed()).toList();
+        }
+        int n = 0;
+        for (Page page : open) {
+            try {
+                screenshot(page, prefix + "-" + (++n));
+            } catch (RuntimeException e) {
+                System.err.println("No screenshot of " + page.url() + ": " + e);
+            }
+        }
+    }
+
     void check(Page page, String name) {
         screenshot(page, name);
         assertAccessible(page, name);
