@@ -255,7 +255,7 @@ class ReportsIT extends BalaiIT {
                 new InputStreamReader(new ByteArrayInputStream(csvResponse.asByteArray()), StandardCharsets.UTF_8))) {
             List<CSVRecord> rows = p.getRecords();
             assertThat(rows).hasSize(4);
-            assertThat(rows).filteredOn(r -> r.get("Nomor pelacakan / Tracking number").equals(overdue))
+            assertThat(rows).filteredOn(r -> r.get("Nomor laporan / Tracking number").equals(overdue))
                     .singleElement().satisfies(r -> assertThat(r.get("Terlambat / Overdue")).isEqualTo("ya / yes"));
             assertThat(rows).filteredOn(r -> r.get("Terlambat / Overdue").equals("tidak / no")).hasSize(3);
         }
@@ -267,7 +267,7 @@ class ReportsIT extends BalaiIT {
                 .header("Content-Type", startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml"));
         List<List<String>> rows = xlsxRows(xlsxResponse.asByteArray(), 0);
         noPersonalData(rows.toString());
-        int header = rows.indexOf(rows.stream().filter(r -> r.get(0).equals("Nomor pelacakan / Tracking number"))
+        int header = rows.indexOf(rows.stream().filter(r -> r.get(0).equals("Nomor laporan / Tracking number"))
                 .findFirst().orElseThrow());
         List<List<String>> data = rows.subList(header + 1, rows.size());
         assertThat(data).hasSize(4);

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
+import id.balai.complaints.domain.RejectionReason;
 import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.domain.HearingBack;
 import id.balai.complaints.domain.SmsReplies;
@@ -176,16 +177,8 @@ public class ReporterNotifications {
 
     private CitizenMessage rejected(Tenant tenant, Complaint c, ComplaintEvent e) {
         String n = c.trackingNumber();
-        String why = c.rejection().map(r -> switch (r) {
-            case SPAM -> "bukan laporan yang dapat ditindaklanjuti";
-            case NOT_REGENCY_MATTER -> "bukan kewenangan pemerintah kabupaten";
-            case DUPLICATE -> "sama dengan laporan lain yang sudah ditangani";
-        }).orElse("");
-        String whyEn = c.rejection().map(r -> switch (r) {
-            case SPAM -> "it is not a report that can be followed up";
-            case NOT_REGENCY_MATTER -> "it is not a matter for the regency government";
-            case DUPLICATE -> "it is the same as another report already being handled";
-        }).orElse("");
+        String why = c.rejection().map(RejectionReason::words).orElse("");
+        String whyEn = c.rejection().map(RejectionReason::wordsEn).orElse("");
         return new CitizenMessage(NotificationEvent.COMPLAINT_REJECTED, "event-" + e.seq(),
                 new Text("Laporan " + n + " tidak dapat diproses", "Report " + n + " cannot be processed"),
                 new Text("Laporan " + n + " tidak dapat diproses karena " + why + ".\n\nRincian di "

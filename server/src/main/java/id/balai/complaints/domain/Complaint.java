@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import id.balai.platform.domain.LongDate;
 import id.balai.tenancy.domain.TenantId;
 import id.balai.tenancy.domain.geography.Area;
 
@@ -140,8 +141,8 @@ public final class Complaint {
                 s.confidential(), reporter, at, clocks.dateOf(at), countingStartsOn,
                 clocks.verifyDispatchDue(countingStartsOn), ComplaintStatus.RECEIVED, null,
                 null, null, null, null, null, null, null, null, 0, List.of(), 0, s.publicDeclined(), area);
-        c.record(at, HandlingStep.RECEIPT, "RECEIVED", actor, null, "Diterima melalui " + s.channel(), true);
-        c.record(at, HandlingStep.RECORDING, "RECORDED", actor, null, "Nomor pelacakan " + trackingNumber, true);
+        c.record(at, HandlingStep.RECEIPT, "RECEIVED", actor, null, "Diterima melalui " + s.channel().words(), true);
+        c.record(at, HandlingStep.RECORDING, "RECORDED", actor, null, "Nomor laporan " + trackingNumber, true);
         return c;
     }
 
@@ -261,7 +262,8 @@ public final class Complaint {
                 ComplaintStatus.VERIFIED);
         status = ComplaintStatus.REJECTED;
         rejection = reason;
-        record(at, HandlingStep.REVIEW, "REJECTED", actor, null, reason + (note == null ? "" : ": " + note), true);
+        record(at, HandlingStep.REVIEW, "REJECTED", actor, null,
+                "Tidak dapat diproses: " + reason.words() + (note == null ? "" : ". " + note), true);
     }
 
     /**
@@ -469,14 +471,14 @@ public final class Complaint {
         if (escalatedAt == null && verificationOverdueOn(today)) {
             escalatedAt = at;
             record(at, HandlingStep.REPORTING, "ESCALATED", "system", null,
-                    "Verifikasi dan disposisi melewati tenggat " + verifyDue, false);
+                    "Verifikasi dan disposisi melewati tenggat " + LongDate.id(verifyDue), false);
             any = true;
         }
         for (Dispatch d : dispatches) {
             if (d.escalatedAt() == null && d.overdueOn(today)) {
                 d.markEscalated(at);
                 record(at, HandlingStep.REPORTING, "ESCALATED", "system", d.orgUnit(),
-                        "Tindak lanjut melewati tenggat " + d.dueOn(), false);
+                        "Tindak lanjut melewati tenggat " + LongDate.id(d.dueOn()), false);
                 any = true;
             }
         }
@@ -493,7 +495,8 @@ public final class Complaint {
         for (Dispatch d : dispatches) {
             if (d.remindedAt() == null && d.status().isActive() && !d.overdueOn(today) && dueSoon.test(d.dueOn())) {
                 d.markReminded(at);
-                record(at, HandlingStep.FOLLOW_UP, "REMINDED", "system", d.orgUnit(), "Tenggat " + d.dueOn(), false);
+                record(at, HandlingStep.FOLLOW_UP, "REMINDED", "system", d.orgUnit(),
+                        "Tenggat " + LongDate.id(d.dueOn()), false);
                 any = true;
             }
         }

@@ -178,24 +178,10 @@ public class RequesterNotifications {
     }
 
     private static String outcomeId(WrittenNotice n) {
-        if (Boolean.FALSE.equals(n.held())) {
-            return "informasi tidak dikuasai oleh badan publik ini";
-        }
-        return switch (n.decision()) {
-            case GRANTED_FULL -> "permohonan dikabulkan seluruhnya";
-            case GRANTED_PART -> "permohonan dikabulkan sebagian";
-            case REFUSED -> "permohonan ditolak";
-        };
+        return n.outcomeWords();
     }
 
     private static String outcomeEn(WrittenNotice n) {
-        if (Boolean.FALSE.equals(n.held())) {
-            return "this public body does not hold the information";
-        }
-        return switch (n.decision()) {
-            case GRANTED_FULL -> "the request is granted in full";
-            case GRANTED_PART -> "the request is granted in part";
-            case REFUSED -> "the request is refused";
-        };
+        return n.outcomeWordsEn();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.platform.domain.LongDate;
 import id.balai.tenancy.domain.TenantId;
 
 /**
@@ -96,7 +97,7 @@ public final class InformationRequest {
                 requester, now, clocks.localDate(now), countingStartsOn, content, status,
                 clocks.noticeDue(countingStartsOn), null, null, null, null, null, null, null, null, null, null, null, 0,
                 0);
-        r.event(now, "RECEIVED", actor, "Diterima melalui " + channel + "; nomor pendaftaran " + registrationNumber,
+        r.event(now, "RECEIVED", actor, "Diterima melalui " + channel.words() + "; nomor pendaftaran " + registrationNumber,
                 true);
         if (status == RequestStatus.AWAITING_CONFIRMATION) {
             r.event(now, "AWAITING_CONFIRMATION", actor,
@@ -176,7 +177,7 @@ public final class InformationRequest {
         extensionReason = reason.strip();
         extendedAt = now;
         extendedOn = clocks.localDate(now);
-        event(now, "EXTENDED", actor, "Tenggat diperpanjang dari " + before + " menjadi " + noticeDue + ": "
+        event(now, "EXTENDED", actor, "Tenggat diperpanjang dari " + LongDate.id(before) + " menjadi " + LongDate.id(noticeDue) + ": "
                 + extensionReason, true);
     }
 
@@ -187,8 +188,8 @@ public final class InformationRequest {
         noticeIssuedAt = now;
         noticeIssuedOn = clocks.localDate(now);
         status = RequestStatus.NOTICE_ISSUED;
-        event(now, "NOTICE_ISSUED", actor, "Pemberitahuan tertulis: " + notice.outcome()
-                + (late() ? " (melewati tenggat " + noticeDue + ")" : ""), true);
+        event(now, "NOTICE_ISSUED", actor, "Pemberitahuan tertulis: " + notice.outcomeWords()
+                + (late() ? " (melewati tenggat " + LongDate.id(noticeDue) + ")" : ""), true);
     }
 
     /**
@@ -200,7 +201,7 @@ public final class InformationRequest {
             return false;
         }
         overdueSince = noticeDue;
-        event(now, "OBJECTION_GROUNDS_AROSE", "system", "Tidak ada pemberitahuan tertulis sampai " + noticeDue
+        event(now, "OBJECTION_GROUNDS_AROSE", "system", "Tidak ada pemberitahuan tertulis sampai " + LongDate.id(noticeDue)
                 + ": pemohon dapat mengajukan keberatan (alasan c dan g)", true);
         return true;
     }
@@ -211,7 +212,7 @@ public final class InformationRequest {
             return false;
         }
         remindedOn = today;
-        event(now, "REMINDER", "system", "Pemberitahuan tertulis jatuh tempo " + noticeDue, false);
+        event(now, "REMINDER", "system", "Pemberitahuan tertulis jatuh tempo " + LongDate.id(noticeDue), false);
         return true;
     }
 

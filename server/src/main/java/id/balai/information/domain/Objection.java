@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.platform.domain.LongDate;
 import id.balai.tenancy.domain.TenantId;
 
 /**
@@ -108,7 +109,7 @@ public final class Objection {
         Objection o = new Objection(UUID.randomUUID(), request.tenant(), request.id(), registerNumber, ground, arose,
                 now, filedOn, countingStartsOn, reasons, clocks.objectionAnswerDue(countingStartsOn), Status.FILED,
                 null, null, null, null, null, null, 0, 0);
-        o.event(now, "OBJECTION_FILED", actor, "Keberatan " + registerNumber + " alasan " + ground, true);
+        o.event(now, "OBJECTION_FILED", actor, "Keberatan " + registerNumber + ", alasan " + ground.words(), true);
         return o;
     }
 
@@ -126,8 +127,9 @@ public final class Objection {
         answeredAt = now;
         answeredOn = clocks.localDate(now);
         status = Status.ANSWERED;
-        event(now, "OBJECTION_ANSWERED", actor, "Tanggapan atasan PPID: " + d
-                + (answeredOn.isAfter(answerDue) ? " (melewati tenggat " + answerDue + ")" : ""), true);
+        event(now, "OBJECTION_ANSWERED", actor, "Tanggapan atasan PPID: keberatan "
+                + (d == Decision.UPHELD ? "diterima" : "ditolak")
+                + (answeredOn.isAfter(answerDue) ? " (melewati tenggat " + LongDate.id(answerDue) + ")" : ""), true);
     }
 
     /** Settles grounds b-g by deliberation (Perbup Pasal 24(3)), with the agreement recorded. */
@@ -155,7 +157,7 @@ public final class Objection {
             return false;
         }
         overdueSince = answerDue;
-        event(now, "OBJECTION_OVERDUE", "system", "Atasan PPID belum menanggapi sampai " + answerDue, true);
+        event(now, "OBJECTION_OVERDUE", "system", "Atasan PPID belum menanggapi sampai " + LongDate.id(answerDue), true);
         return true;
     }
 

@@ -43,6 +43,30 @@ public record WrittenNotice(Boolean held, String heldBy, NoticeDecision decision
         return Boolean.FALSE.equals(held) ? "NOT_HELD" : decision.name();
     }
 
+    /** The outcome in Bahasa Indonesia, as the requester reads it (history, news, letters). */
+    public String outcomeWords() {
+        if (Boolean.FALSE.equals(held)) {
+            return "informasi tidak dikuasai oleh badan publik ini";
+        }
+        return switch (decision) {
+            case GRANTED_FULL -> "permohonan dikabulkan seluruhnya";
+            case GRANTED_PART -> "permohonan dikabulkan sebagian";
+            case REFUSED -> "permohonan ditolak";
+        };
+    }
+
+    /** The outcome in English. */
+    public String outcomeWordsEn() {
+        if (Boolean.FALSE.equals(held)) {
+            return "this public body does not hold the information";
+        }
+        return switch (decision) {
+            case GRANTED_FULL -> "the request is granted in full";
+            case GRANTED_PART -> "the request is granted in part";
+            case REFUSED -> "the request is refused";
+        };
+    }
+
     public boolean gives() {
         return Boolean.TRUE.equals(held) && decision != NoticeDecision.REFUSED;
     }

@@ -29,7 +29,7 @@ public final class ReportDocuments {
         return new ReportDocument("Jurnal Informasi SPIKM / SPIKM Agency Journal: " + j.unitName() + " (" + j.unit()
                 + ")", List.of(tenantName, period(j.period().from(), j.period().to()), "Jumlah kasus / Cases: "
                         + j.total()),
-                List.of(new Table("Jurnal / Journal", List.of("Nomor pelacakan / Tracking number",
+                List.of(new Table("Jurnal / Journal", List.of("Nomor laporan / Tracking number",
                         "Tanggal diterima / Received on", "Kategori / Category", "Judul / Title",
                         "Status di unit / Status at the unit", "Tanggal diteruskan / Dispatched on",
                         "Batas tindak lanjut / Follow-up due", "Tanggal dijawab / Answered on",
@@ -56,7 +56,7 @@ public final class ReportDocuments {
                 List.of(new Table("Per perangkat daerah / Per agency", List.of("Unit", "Diterima / Received",
                         "Diteruskan / Dispatched", "Dijawab / Answered", "Terlambat / Overdue"), perAgency),
                         new Table("Daftar kasus / Cases", List.of("Unit", "Bagian / Section",
-                                "Nomor pelacakan / Tracking number", "Judul / Title"), cases)));
+                                "Nomor laporan / Tracking number", "Judul / Title"), cases)));
     }
 
     private static void addCases(List<List<Object>> rows, String unit, String section, List<CaseRef> refs) {

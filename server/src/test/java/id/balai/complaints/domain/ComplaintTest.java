@@ -124,6 +124,17 @@ class ComplaintTest {
         assertThatThrownBy(() -> c.verify("admin", null, now)).hasMessageContaining("COMPLAINT_STATE_CONFLICT");
     }
 
+    /** The history a reporter and an officer read speaks Bahasa Indonesia: no channel or reason codes, no ISO dates. */
+    @Test
+    void theHistoryNotesAreInWordsNotCodes() {
+        Complaint c = received();
+        assertThat(c.newEvents()).extracting(ComplaintEvent::note)
+                .containsExactly("Diterima melalui situs web", "Nomor laporan " + c.trackingNumber());
+        c.reject("admin", RejectionReason.NOT_REGENCY_MATTER, "Jalan nasional", now);
+        assertThat(c.newEvents()).last().extracting(ComplaintEvent::note)
+                .isEqualTo("Tidak dapat diproses: bukan kewenangan pemerintah kabupaten. Jalan nasional");
+    }
+
     @Test
     void clarificationGoesBackToReview() {
         Complaint c = received();

@@ -171,6 +171,12 @@ class InformationRequestTest {
         assertThat(code(() -> a.settle("Sepakat", NOW, on("2026-12-02"), "atasan"))).isEqualTo("NOT_SETTLEABLE");
         a.answer(Objection.Decision.REJECTED, "Pengecualian dikuatkan", NOW, on("2026-12-02"), "atasan");
         assertThat(a.status()).isEqualTo(Objection.Status.ANSWERED);
+        // The history speaks words: the notice's outcome, the ground of UU KIP Ps 35(1) and the decision.
+        assertThat(r.newEvents()).extracting(RequestEvent::note)
+                .contains("Pemberitahuan tertulis: permohonan ditolak");
+        assertThat(a.newEvents()).extracting(RequestEvent::note).containsExactly(
+                "Keberatan K1, alasan a. penolakan berdasarkan alasan pengecualian",
+                "Tanggapan atasan PPID: keberatan ditolak");
         assertThat(code(() -> a.answer(Objection.Decision.UPHELD, "lagi", NOW, on("2026-12-03"), "atasan")))
                 .isEqualTo("STATE_CONFLICT");
         Objection e = Objection.file(r, "K2", ObjectionGround.E_NOT_GRANTED, null, "Minta sebagian", NOW,
