@@ -144,8 +144,12 @@ describe('dashboard', () => {
     window.history.replaceState(null, '', '/muara-enim/kantor/dasbor');
     render(<App />);
     expect(await screen.findByRole('heading', { level: 2, name: 'Permohonan informasi' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: '5 Tercatat, belum diteruskan' }).getAttribute('href')).toBe('/muara-enim/kantor/ppid');
-    expect(screen.getByRole('link', { name: '3 Segera jatuh tempo (2 hari kerja)' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '5 Tercatat, belum diteruskan' }).getAttribute('href')).toBe(
+      '/muara-enim/kantor/ppid?status=REGISTERED',
+    );
+    expect(screen.getByRole('link', { name: '3 Segera jatuh tempo (2 hari kerja)' }).getAttribute('href')).toBe(
+      '/muara-enim/kantor/ppid?antrean=dueSoon',
+    );
     expect(screen.queryByRole('heading', { name: 'Pengaduan' })).toBeNull();
     expect(spy.mock.calls.map(([u]) => String(u)).some((u) => u.includes('/dashboard/complaints'))).toBe(false);
     expect(document.body.textContent).not.toMatch(/\b(AWAITING_CONFIRMATION|REGISTERED|ROUTED|DUE_SOON)\b/);

@@ -180,10 +180,15 @@ function RequestsPart({ session }: { session: Session }) {
       <h3>{d.waitingHeading}</h3>
       <ul className="dashboard-tiles">
         {v.waiting.map((t) => (
-          <Count key={t.key} count={t.count} label={d.requestWaiting[t.key] ?? d.waitingHeading} href={queue} />
+          <Count
+            key={t.key}
+            count={t.count}
+            label={d.requestWaiting[t.key] ?? d.waitingHeading}
+            href={`${queue}?status=${encodeURIComponent(t.key)}`}
+          />
         ))}
-        <Count count={v.overdue.count} label={d.overdue} href={queue} />
-        <Count count={v.dueSoon.count} label={d.dueSoon} href={queue} />
+        <Count count={v.overdue.count} label={d.overdue} href={`${queue}?antrean=overdue`} />
+        <Count count={v.dueSoon.count} label={d.dueSoon} href={`${queue}?antrean=dueSoon`} />
         <li>
           <strong className="dashboard-count">{v.dueThisWeek.count}</strong> {d.dueThisWeek}
           <p className="muted">{d.weekEnds(v.workingDaysLeftThisWeek, formatLongDate(v.weekEndsOn, locale))}</p>

@@ -98,4 +98,28 @@ describe('PPID queue for the PPID Utama', () => {
       ),
     );
   });
+
+  it('opens on the status or the tab a dashboard tile names', async () => {
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
+    const spy = mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/refresh': ok({
+        accessToken: 'a1',
+        tokenType: 'Bearer',
+        expiresIn: 900,
+        refreshToken: 'r1',
+        user: { id: 'u', username: 'ppid', displayName: 'PPID', tenant: 't', orgUnit: null, roles: ['PPID_MAIN'] },
+      }),
+      '/api/t/muara-enim/officer/information-requests': ok({ items: [], page: 0, size: 20, total: 0 }),
+      '/api/t/muara-enim/officer/information-requests/counts': ok({ byStatus: { REGISTERED: 4 }, total: 4 }),
+      '/api/t/muara-enim/officer/saved-filters': ok([]),
+      '/api/t/muara-enim/officer/objections': ok([]),
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/ppid?status=REGISTERED');
+    render(<App />);
+    await vi.waitFor(() =>
+      expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/information-requests?status=REGISTERED&page=0&size=20'),
+    );
+    expect((await screen.findByLabelText('Status') as HTMLSelectElement).value).toBe('REGISTERED');
+  });
 });

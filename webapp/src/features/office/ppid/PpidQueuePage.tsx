@@ -28,8 +28,16 @@ export function PpidQueuePage({ session }: { session: Session }) {
   const p = usePpidText();
   const q = p.queue;
   useDocumentTitle(q.title);
-  const [queue, setQueue] = useState<RequestQueue>('all');
-  const [status, setStatus] = useState('');
+  // A dashboard tile opens the queue it counts: `?status=REGISTERED`, `?antrean=overdue` or `?antrean=dueSoon`.
+  const [asked] = useState(() => new URLSearchParams(window.location.search));
+  const [queue, setQueue] = useState<RequestQueue>(() => {
+    const k = asked.get('antrean');
+    return k === 'overdue' || k === 'dueSoon' ? k : 'all';
+  });
+  const [status, setStatus] = useState(() => {
+    const s = asked.get('status') ?? '';
+    return STATUSES.includes(s) ? s : '';
+  });
   const [page, setPage] = useState(0);
   const [text, setText] = useState('');
   const today = todayIn(tenant.zoneId);
