@@ -36,8 +36,8 @@ export const dashboardId = {
   requestsScope: (unit: string | null) => (unit ? `PPID Pembantu ${unit}` : 'Seluruh PPID kabupaten'),
   requestWaiting: {
     AWAITING_CONFIRMATION: 'Menunggu konfirmasi pemohon',
-    REGISTERED: 'Tercatat, belum diteruskan',
-    ROUTED: 'Diteruskan ke PPID Pembantu',
+    REGISTERED: 'Terdaftar, belum diteruskan',
+    ROUTED: 'Di PPID Pembantu',
   } as Record<string, string>,
   dueSoon: 'Segera jatuh tempo (2 hari kerja)',
   requestTrendCaption: 'Permohonan diterima dan dijawab (pemberitahuan tertulis) per minggu',

@@ -144,7 +144,7 @@ describe('dashboard', () => {
     window.history.replaceState(null, '', '/muara-enim/kantor/dasbor');
     render(<App />);
     expect(await screen.findByRole('heading', { level: 2, name: 'Permohonan informasi' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: '5 Tercatat, belum diteruskan' }).getAttribute('href')).toBe(
+    expect(screen.getByRole('link', { name: '5 Terdaftar, belum diteruskan' }).getAttribute('href')).toBe(
       '/muara-enim/kantor/ppid?status=REGISTERED',
     );
     expect(screen.getByRole('link', { name: '3 Segera jatuh tempo (2 hari kerja)' }).getAttribute('href')).toBe(
