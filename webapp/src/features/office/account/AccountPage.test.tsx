@@ -136,6 +136,9 @@ describe('staff sign-in and own account', () => {
 
     await user.click(screen.getByRole('button', { name: 'Daftarkan autentikator' }));
     expect(await screen.findByText('JBSWY3DPEHPK3PXP')).toBeTruthy();
+    // The address as a QR code to scan (an image the CSP allows: data:).
+    const qr = (await screen.findByRole('img', { name: 'Kode QR untuk aplikasi autentikator' })) as HTMLImageElement;
+    expect(qr.getAttribute('src')).toMatch(/^data:image\/gif;base64,[A-Za-z0-9+/=]{200,}$/);
     await user.type(screen.getByLabelText('Kode 6 angka dari aplikasi'), '654321');
     await user.click(screen.getByRole('button', { name: 'Aktifkan' }));
     const heading = await screen.findByRole('heading', { name: 'Kode pemulihan' });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorPanel, Loading, useErrorText } from '../../../app/ErrorPanel';
 import { FormError, TextField } from '../../../app/fields';
 import { useAsync } from '../../../app/useAsync';
+import { OtpauthQr } from './OtpauthQr';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { useI18n } from '../../../i18n';
 import { useOfficeText } from '../../../i18n/office';
@@ -191,6 +192,7 @@ function SecondFactorSection({ session }: { session: Session }) {
           }}
         >
           <p>{o.secretIntro}</p>
+          <OtpauthQr uri={enrolment.otpauthUri} alt={o.qrAlt} />
           <p>
             <a href={enrolment.otpauthUri}>{enrolment.otpauthUri}</a>
           </p>
