@@ -173,6 +173,11 @@ export const informationEn: InformationMessages = {
       OBJECTION_FILED: 'Objection filed',
       OBJECTION_ANSWERED: 'Objection answered',
       OVERDUE: 'Deadline passed',
+      AWAITING_CONFIRMATION: 'Waiting for the requester to confirm',
+      OBJECTION_GROUNDS_AROSE: 'Grounds for an objection arose',
+      OBJECTION_OVERDUE: 'Objection answer late',
+      OBJECTION_SETTLED: 'Objection settled by deliberation',
+      REMINDER: 'Deadline reminder',
     },
     objectionsHeading: 'Objections',
     objectionStatuses: {

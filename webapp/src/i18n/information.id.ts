@@ -185,6 +185,11 @@ export const informationId = {
       OBJECTION_FILED: 'Keberatan diajukan',
       OBJECTION_ANSWERED: 'Keberatan dijawab',
       OVERDUE: 'Batas waktu terlewati',
+      AWAITING_CONFIRMATION: 'Menunggu konfirmasi pemohon',
+      OBJECTION_GROUNDS_AROSE: 'Alasan keberatan timbul',
+      OBJECTION_OVERDUE: 'Tanggapan keberatan terlambat',
+      OBJECTION_SETTLED: 'Keberatan selesai dengan musyawarah',
+      REMINDER: 'Pengingat tenggat',
     } as Record<string, string>,
     objectionsHeading: 'Keberatan',
     objectionStatuses: {

@@ -6,6 +6,7 @@ import { useAsync } from '../../../app/useAsync';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { useI18n } from '../../../i18n';
 import { usePpidText } from '../../../i18n/ppid';
+import { useInformationText } from '../../../i18n/information';
 import { formatActMoment, formatLongDate, todayIn } from '../../calendar/dates';
 import { unitName } from '../../complaints/parts';
 import { useTenant } from '../../portal/TenantContext';
@@ -47,6 +48,7 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
   const { t, lang } = useI18n();
   const p = usePpidText();
   const rq = p.request;
+  const info = useInformationText();
   const { state, reload } = useAsync((signal) => getRequest(tenant.slug, id, signal), `${tenant.slug}|${id}`);
   const [updated, setUpdated] = useState<OfficerRequest | null>(null);
   const [saved, setSaved] = useState(false);
@@ -203,7 +205,7 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
           {r.history.map((e) => (
             <li key={e.seq}>
               <time dateTime={e.at}>{formatActMoment(e.at, tenant.zoneId, tenant.timeZone, t.locale)}</time>{' '}
-              <strong>{e.action}</strong>
+              <strong>{info.track.actions[e.action] ?? e.action}</strong>
               <span className="muted">
                 {' '}
                 · {e.actor}

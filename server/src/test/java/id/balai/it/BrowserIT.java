@@ -9,6 +9,7 @@ import static id.balai.it.BrowserSupport.openFromQueue;
 import static id.balai.it.BrowserSupport.tab;
 import static id.balai.it.BrowserSupport.link;
 import static id.balai.it.BrowserSupport.readAll;
+import static id.balai.it.GlossaryOnScreen.assertSpeaksTheGlossary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -100,6 +101,7 @@ class BrowserIT extends InChromium {
         assertThat(phone.getByTestId("complaint")).containsText("Diterima");
         assertThat(phone.getByTestId("complaint")).containsText("Laporan diterima");
         chromium.check(phone, "06-tracking");
+        assertSpeaksTheGlossary(phone, "06-tracking");
 
         // --- the offices, at a desk ---
         String admin = officers().adminToken(TENANT);
@@ -110,10 +112,12 @@ class BrowserIT extends InChromium {
         signIn(desk, central);
         tab(desk, "Perlu diverifikasi").click();
         chromium.check(desk, "07-queue-central-admin");
+        assertSpeaksTheGlossary(desk, "07-queue-central-admin");
         link(desk, number).click();
         assertThat(desk.locator("h1")).containsText(number);
         assertThat(desk.locator("main")).containsText("dicatat dalam jejak audit");
         chromium.check(desk, "08-case-received");
+        assertSpeaksTheGlossary(desk, "08-case-received");
         button(desk, "Tampilkan identitas (tercatat)").click();
         assertThat(desk.getByTestId("identity")).containsText("Siti Rahmawati");
         assertThat(desk.getByTestId("identity")).containsText("81234567890");
@@ -121,6 +125,7 @@ class BrowserIT extends InChromium {
         action(desk, "Verifikasi").getByRole(AriaRole.BUTTON).click();
         assertThat(desk.locator(".badge").first()).hasText("Sudah diverifikasi");
         chromium.check(desk, "08b-case-verified-dispatch-tree");
+        assertSpeaksTheGlossary(desk, "08b-case-verified-dispatch-tree");
         Locator dispatch = action(desk, "Teruskan ke SKPD");
         // The category's SKPD is proposed, ticked, in its own group above the tree (issue 17 item 2).
         assertThat(dispatch.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions()
@@ -128,6 +133,7 @@ class BrowserIT extends InChromium {
         dispatch.getByRole(AriaRole.BUTTON).click();
         assertThat(desk.locator(".badge").first()).hasText("Sedang ditangani SKPD");
         chromium.check(desk, "09-case-dispatched");
+        assertSpeaksTheGlossary(desk, "09-case-dispatched");
 
         link(desk, "Laporan langsung").click();
         assertThat(desk.locator("h1")).hasText("Catat laporan langsung");
@@ -148,6 +154,7 @@ class BrowserIT extends InChromium {
         Locator answer = action(agency, "Kirim jawaban ke admin pusat");
         answer.getByLabel("Jawaban SKPD").fill("Lantai jembatan sudah diganti oleh Bidang Bina Marga pada hari ini.");
         chromium.check(agency, "13-case-agency");
+        assertSpeaksTheGlossary(agency, "13-case-agency");
         answer.getByRole(AriaRole.BUTTON).click();
         assertThat(agency.locator("main")).containsText("Sudah dijawab SKPD");
 
@@ -157,6 +164,7 @@ class BrowserIT extends InChromium {
         Locator respond = action(desk, "Kirim jawaban ke pelapor");
         assertThat(respond.getByLabel("Jawaban untuk pelapor")).hasValue(Pattern.compile(".*sudah diganti.*"));
         chromium.check(desk, "14-case-review-answer");
+        assertSpeaksTheGlossary(desk, "14-case-review-answer");
         respond.getByRole(AriaRole.BUTTON).click();
         assertThat(desk.locator(".badge").first()).hasText("Sudah dijawab");
 
@@ -166,6 +174,7 @@ class BrowserIT extends InChromium {
         assertThat(phone.getByTestId("complaint")).containsText("Sudah dijawab");
         assertFitsThePhone(phone);
         chromium.check(phone, "15-tracking-answered");
+        assertSpeaksTheGlossary(phone, "15-tracking-answered");
         button(phone, "Saya menerima jawaban ini").click();
         assertThat(phone.getByTestId("complaint")).containsText("Selesai");
 

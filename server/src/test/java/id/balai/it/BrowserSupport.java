@@ -50,7 +50,7 @@ final class BrowserSupport {
             throw new IllegalArgumentException("A tab label of letters and spaces: " + label);
         }
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName(java.util.regex.Pattern.compile("^" + label + "(,\\s*\\d+)?$")));
+                .setName(java.util.regex.Pattern.compile("^" + label + "[\\s,]*\\d*$")));
     }
 
     /**

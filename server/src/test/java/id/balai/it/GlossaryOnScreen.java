@@ -1,0 +1,104 @@
+package id.balai.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Page;
+
+import id.balai.complaints.domain.Channel;
+import id.balai.complaints.domain.ComplaintStatus;
+import id.balai.complaints.domain.DispatchStatus;
+import id.balai.complaints.domain.HandlingStep;
+import id.balai.complaints.domain.RejectionReason;
+import id.balai.complaints.domain.ReportType;
+import id.balai.information.domain.NoticeDecision;
+import id.balai.information.domain.ObjectionGround;
+import id.balai.information.domain.RequestChannel;
+import id.balai.information.domain.RequestStatus;
+
+/**
+ * Checks a rendered Indonesian screen against docs/glossary.md: none of the glossary's "never" words (the same list
+ * the web app's dictionary test reads, {@code webapp/src/i18n/glossary-never.json}), no raw code with underscores, and
+ * none of the server's status, channel, type or reason codes as a bare word (RECEIVED, WEB, COMPLAINT…).
+ */
+final class GlossaryOnScreen {
+    private record Never(Pattern word, String except) {
+    }
+
+    private static final List<Never> NEVER = new ArrayList<>();
+    private static final Pattern RAW_CODE;
+    private static final Pattern BARE_CODE;
+
+    static {
+        try {
+            JsonNode root = new ObjectMapper().readTree(Files.readString(glossaryFile()));
+            for (JsonNode n : root.get("never")) {
+                int flags = n.path("flags").asText("").contains("i")
+                        ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
+                        : 0;
+                NEVER.add(new Never(Pattern.compile(n.get("word").asText(), flags),
+                        n.hasNonNull("except") ? n.get("except").asText() : null));
+            }
+            RAW_CODE = Pattern.compile(root.get("rawCode").asText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Codes that are also the word the screen uses (SMS) are not codes on screen.
+        List<String> codes = Stream.of(ComplaintStatus.values(), Channel.values(), DispatchStatus.values(),
+                HandlingStep.values(), RejectionReason.values(), ReportType.values(), NoticeDecision.values(),
+                ObjectionGround.values(), RequestChannel.values(), RequestStatus.values())
+                .flatMap(Stream::of).map(Enum::name).filter(n -> !n.contains("_") && n.length() >= 3)
+                .filter(n -> !n.equals("SMS")).distinct().toList();
+        BARE_CODE = Pattern.compile("\\b(" + String.join("|", codes) + ")\\b");
+    }
+
+    private GlossaryOnScreen() {
+    }
+
+    private static Path glossaryFile() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path f = dir.resolve("webapp/src/i18n/glossary-never.json");
+            if (Files.isRegularFile(f)) {
+                return f;
+            }
+        }
+        throw new IllegalStateException("webapp/src/i18n/glossary-never.json not found above " + Path.of("")
+                .toAbsolutePath());
+    }
+
+    /** What on the screen's {@code <main>} breaks the glossary (empty when nothing does). */
+    static List<String> offences(String text) {
+        List<String> found = new ArrayList<>();
+        for (Never n : NEVER) {
+            String t = n.except() == null ? text : text.replace(n.except(), "");
+            Matcher m = n.word().matcher(t);
+            while (m.find()) {
+                found.add("never-word \"" + m.group() + "\"");
+            }
+        }
+        for (Pattern p : List.of(RAW_CODE, BARE_CODE)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                found.add("code \"" + m.group() + "\"");
+            }
+        }
+        return found;
+    }
+
+    /** Fails when the page's main content, as rendered, shows a glossary "never" word or a raw code. */
+    static void assertSpeaksTheGlossary(Page page, String where) {
+        String text = page.locator("main").innerText();
+        assertThat(offences(text)).as("glossary offences on %s (%s)", where, page.url()).isEmpty();
+    }
+}
