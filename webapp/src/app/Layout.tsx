@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
-import { Link } from './router';
+import { Link, matchRoute } from './router';
 
 /** Header, main and footer landmarks, the skip link and the language switch. */
 export function Layout({ children, path }: { children: ReactNode; path: string }) {
@@ -17,13 +17,15 @@ export function Layout({ children, path }: { children: ReactNode; path: string }
   }, [path]);
 
   const other = lang === 'id' ? 'en' : 'id';
+  // Officers work at desks as well as on phones: their pages take a wider column from 1200 px.
+  const container = matchRoute(path).name === 'office' ? 'container container--wide' : 'container';
   return (
     <>
       <a className="skip-link" href="#main">
         {t.skipLink}
       </a>
       <header className="site-header">
-        <div className="container site-header__inner">
+        <div className={`${container} site-header__inner`}>
           <Link href="/" className="site-header__brand">
             <span className="site-header__name">{t.appName}</span>
             <span className="site-header__tagline">{t.tagline}</span>
@@ -39,11 +41,11 @@ export function Layout({ children, path }: { children: ReactNode; path: string }
           </button>
         </div>
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">
+      <main id="main" ref={mainRef} tabIndex={-1} className={`${container} site-main`}>
         {children}
       </main>
       <footer className="site-footer" aria-label={t.footer.landmark}>
-        <div className="container">
+        <div className={container}>
           <p>{t.footer.about}</p>
         </div>
       </footer>

@@ -55,6 +55,7 @@ export const ppidEn: PpidMessages = {
     noActions: 'No actions for your role in this state.',
     history: 'History',
     internal: 'internal',
+    actors: { OFFICER: 'Officer', CITIZEN: 'Requester', SYSTEM: 'System' } as Record<string, string>,
     documents: 'Released documents',
     objections: 'Objections',
     done: 'Saved.',

@@ -54,6 +54,8 @@ export const ppidId = {
     noActions: 'Tidak ada tindakan untuk peran Anda pada status ini.',
     history: 'Riwayat',
     internal: 'internal',
+    /** Who acted, where the history does not name an officer: the requester is never named here. */
+    actors: { OFFICER: 'Petugas', CITIZEN: 'Pemohon', SYSTEM: 'Sistem' } as Record<string, string>,
     documents: 'Dokumen yang diberikan',
     objections: 'Keberatan',
     done: 'Tersimpan.',

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../app/App';
 import { mockFetch, ok } from '../../test/fetchMock';
+import { expectCardCells } from '../../test/cardTable';
 import { MUARA_ENIM_FULL } from '../../test/fixtures';
 import { resetSessionForTests } from './session';
 
@@ -62,6 +63,7 @@ describe('tenant admin: units and categories', () => {
     // deactivated units stay listed, to be reactivated
     const bpbd = screen.getByRole('cell', { name: 'BPBD' }).closest('tr')!;
     expect(within(bpbd).getByRole('button', { name: 'Aktifkan kembali' })).toBeTruthy();
+    expectCardCells(kominfo.closest('table')!);
 
     await user.click(within(kominfo).getByRole('button', { name: 'Ubah' }));
     const name = within(kominfo).getByLabelText('Nama');

@@ -1,5 +1,6 @@
 import { OneTimePasswordNotice } from './OneTimePasswordNotice';
 import { useState } from 'react';
+import { CardTable, Cell } from '../../app/CardTable';
 import { ErrorPanel, Loading } from '../../app/ErrorPanel';
 import { useAsync } from '../../app/useAsync';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -103,8 +104,7 @@ function Users() {
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <ErrorPanel error={state.error} onRetry={reload} />}
       {state.status === 'ok' && (
-        <div className="table-wrap">
-          <table className="table">
+        <CardTable>
             <thead>
               <tr>
                 <th scope="col">{a.username}</th>
@@ -120,15 +120,15 @@ function Users() {
             <tbody>
               {state.data.items.map((u: Officer) => (
                 <tr key={u.id}>
-                  <td>{u.username}</td>
-                  <td>{u.displayName}</td>
-                  <td>{u.roles.map((r) => o.roles[r] ?? r).join(', ')}</td>
-                  <td>{unitName(tenant, u.orgUnit, lang) || '—'}</td>
-                  <td>
+                  <Cell label={a.username}>{u.username}</Cell>
+                  <Cell label={a.displayName}>{u.displayName}</Cell>
+                  <Cell label={a.roles}>{u.roles.map((r) => o.roles[r] ?? r).join(', ')}</Cell>
+                  <Cell label={a.orgUnit}>{unitName(tenant, u.orgUnit, lang) || '—'}</Cell>
+                  <Cell label={a.active}>
                     {u.active ? o.reports.yes : o.reports.no}
                     {u.locked && ` · ${a.locked}`}
-                  </td>
-                  <td>
+                  </Cell>
+                  <Cell label={o.case.actionsHeading}>
                     {editing === u.id ? (
                       <ActionForm
                         id={`edit-${u.id}`}
@@ -190,12 +190,11 @@ function Users() {
                         </button>
                       </span>
                     )}
-                  </td>
+                  </Cell>
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </CardTable>
       )}
       <h3>{a.create}</h3>
       <ActionForm
@@ -263,8 +262,7 @@ function OrgTree() {
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <ErrorPanel error={state.error} onRetry={reload} />}
       {state.status === 'ok' && (
-        <div className="table-wrap">
-          <table className="table">
+        <CardTable>
             <thead>
               <tr>
                 <th scope="col">{a.code}</th>
@@ -280,16 +278,16 @@ function OrgTree() {
             <tbody>
               {units.map((u) => (
                 <tr key={u.code}>
-                  <td>{u.code}</td>
-                  <td>
+                  <Cell label={a.code}>{u.code}</Cell>
+                  <Cell label={a.name}>
                     {label(u)} {u.hostsSpikm && <span className="tag">{a.hosts.spikm}</span>}{' '}
                     {u.hostsPpidUtama && <span className="tag">{a.hosts.ppidUtama}</span>}{' '}
                     {u.ppidPembantu && <span className="tag">{a.hosts.ppidPembantu}</span>}
-                  </td>
-                  <td>{a.kinds[u.kind] ?? u.kind}</td>
-                  <td>{u.parent ?? '—'}</td>
-                  <td>{u.active ? o.reports.yes : a.inactive}</td>
-                  <td>
+                  </Cell>
+                  <Cell label={a.kind}>{a.kinds[u.kind] ?? u.kind}</Cell>
+                  <Cell label={a.parent}>{u.parent ?? '—'}</Cell>
+                  <Cell label={a.active}>{u.active ? o.reports.yes : a.inactive}</Cell>
+                  <Cell label={o.case.actionsHeading}>
                     {editing === u.code ? (
                       <ActionForm
                         id={`unit-${u.code}`}
@@ -326,12 +324,11 @@ function OrgTree() {
                         />
                       </span>
                     )}
-                  </td>
+                  </Cell>
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </CardTable>
       )}
       <h3>{a.addUnit}</h3>
       <ActionForm
@@ -400,8 +397,7 @@ function Categories() {
       {state.status === 'error' && <ErrorPanel error={state.error} onRetry={reload} />}
       {state.status === 'ok' && (
         <>
-          <div className="table-wrap">
-            <table className="table">
+          <CardTable>
               <thead>
                 <tr>
                   <th scope="col">{a.code}</th>
@@ -416,11 +412,11 @@ function Categories() {
               <tbody>
                 {state.data.categories.map((c: AdminCategory) => (
                   <tr key={c.code}>
-                    <td>{c.code}</td>
-                    <td>{lang === 'en' && c.nameEn ? c.nameEn : c.name}</td>
-                    <td>{unitName(tenant, c.routeTo, lang) || c.routeTo}</td>
-                    <td>{c.active ? o.reports.yes : a.inactive}</td>
-                    <td>
+                    <Cell label={a.code}>{c.code}</Cell>
+                    <Cell label={a.name}>{lang === 'en' && c.nameEn ? c.nameEn : c.name}</Cell>
+                    <Cell label={a.routeTo}>{unitName(tenant, c.routeTo, lang) || c.routeTo}</Cell>
+                    <Cell label={a.active}>{c.active ? o.reports.yes : a.inactive}</Cell>
+                    <Cell label={o.case.actionsHeading}>
                       {editing === c.code ? (
                         <ActionForm
                           id={`category-${c.code}`}
@@ -457,12 +453,11 @@ function Categories() {
                           />
                         </span>
                       )}
-                    </td>
+                    </Cell>
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+          </CardTable>
           <h3>{a.addCategory}</h3>
           <ActionForm
             key={`new-category-${version}`}

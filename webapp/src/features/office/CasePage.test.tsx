@@ -244,4 +244,103 @@ describe('case page', () => {
     expect(within(list).getByRole('button', { name: 'Unduh surat.pdf' })).toBeTruthy();
     expect(requestedPaths(spy).some((p) => p.endsWith('/attachments/1'))).toBe(false);
   });
+
+  it('opens a photo large in a dialog named by its file name, goes round the photos, and closes back to the thumbnail', async () => {
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/refresh': ok({
+        accessToken: 'a1',
+        tokenType: 'Bearer',
+        expiresIn: 900,
+        refreshToken: 'r1',
+        user: { id: 'u', username: 'siti', displayName: 'Siti', tenant: 't', orgUnit: null, roles: ['AGENCY_OPERATOR'] },
+      }),
+      [`/api/t/muara-enim/officer/complaints/${ID}`]: ok({
+        ...CASE,
+        attachments: [
+          { position: 0, fileName: 'jalan.jpg', mediaType: 'image/jpeg', sizeBytes: 310_000 },
+          { position: 1, fileName: 'surat.pdf', mediaType: 'application/pdf', sizeBytes: 20_000 },
+          { position: 2, fileName: 'lampu.png', mediaType: 'image/png', sizeBytes: 90_000 },
+        ],
+      }),
+      [`/api/t/muara-enim/officer/complaints/${ID}/attachments/0`]: () => ({ status: 200, raw: 'jpeg bytes' }),
+      [`/api/t/muara-enim/officer/complaints/${ID}/attachments/2`]: () => ({ status: 200, raw: 'png bytes' }),
+    });
+    window.history.replaceState(null, '', `/muara-enim/kantor/kasus/${ID}`);
+    render(<App />);
+    const user = userEvent.setup();
+
+    const thumbnail = await screen.findByRole('button', { name: 'Perbesar foto jalan.jpg' });
+    await user.click(thumbnail);
+    const dialog = await screen.findByRole('dialog', { name: 'jalan.jpg' });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Tutup' }));
+    expect(within(dialog).getByText('Foto 1 dari 2')).toBeTruthy();
+    expect((await within(dialog).findByRole('img', { name: 'Foto lampiran jalan.jpg' })).getAttribute('src')).toBe(
+      `data:image/jpeg;base64,${btoa('jpeg bytes')}`,
+    );
+
+    // The PDF is no photo: next goes to the other image, and round again.
+    await user.click(within(dialog).getByRole('button', { name: 'Foto berikutnya' }));
+    expect(await screen.findByRole('dialog', { name: 'lampu.png' })).toBeTruthy();
+    expect((await within(dialog).findByRole('img', { name: 'Foto lampiran lampu.png' })).getAttribute('src')).toBe(
+      `data:image/png;base64,${btoa('png bytes')}`,
+    );
+    expect(within(dialog).getByText('Foto 2 dari 2')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Foto berikutnya' }));
+    expect(await screen.findByRole('dialog', { name: 'jalan.jpg' })).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Foto sebelumnya' }));
+    expect(await screen.findByRole('dialog', { name: 'lampu.png' })).toBeTruthy();
+
+    // Focus stays inside: Tab from the last button comes back to "Tutup".
+    within(dialog).getByRole('button', { name: 'Foto berikutnya' }).focus();
+    await user.tab();
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Tutup' }));
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(thumbnail);
+
+    // "Tutup" closes too, and a keyboard user opens it with Enter.
+    thumbnail.focus();
+    await user.keyboard('{Enter}');
+    await user.click(within(await screen.findByRole('dialog', { name: 'jalan.jpg' })).getByRole('button', { name: 'Tutup' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(thumbnail);
+  });
+
+  it('names the officers who acted in the history; the reporter and the system only by their words', async () => {
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
+    const officer = '22222222-2222-2222-2222-222222222222';
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/refresh': ok({
+        accessToken: 'a1',
+        tokenType: 'Bearer',
+        expiresIn: 900,
+        refreshToken: 'r1',
+        user: { id: 'u', username: 'siti', displayName: 'Siti', tenant: 't', orgUnit: null, roles: ['AGENCY_OPERATOR'] },
+      }),
+      [`/api/t/muara-enim/officer/complaints/${ID}`]: ok({
+        ...CASE,
+        history: [
+          { seq: 1, at: '2026-03-16T02:00:00Z', step: 'RECEIPT', action: 'RECEIVED', actor: 'citizen:web', actorKind: 'CITIZEN', actorName: null, orgUnit: null, note: null, publicEvent: true },
+          { seq: 2, at: '2026-03-16T03:00:00Z', step: 'REVIEW', action: 'VERIFIED', actor: officer, actorKind: 'OFFICER', actorName: 'Budi Santoso', orgUnit: null, note: null, publicEvent: true },
+          { seq: 3, at: '2026-03-17T03:00:00Z', step: 'FOLLOW_UP', action: 'REMINDED', actor: 'system', actorKind: 'SYSTEM', actorName: null, orgUnit: null, note: null, publicEvent: false },
+          { seq: 4, at: '2026-03-18T03:00:00Z', step: 'FOLLOW_UP', action: 'NOTE', actor: '33333333-3333-3333-3333-333333333333', actorKind: 'OFFICER', actorName: null, orgUnit: null, note: 'Dicek', publicEvent: false },
+        ],
+      }),
+    });
+    window.history.replaceState(null, '', `/muara-enim/kantor/kasus/${ID}`);
+    render(<App />);
+
+    const history = (await screen.findByRole('heading', { name: 'Riwayat lengkap' })).closest('section')!;
+    expect(within(history).getByText('· Pelapor')).toBeTruthy();
+    expect(within(history).getByText('· Budi Santoso')).toBeTruthy();
+    expect(within(history).getByText('· Sistem · internal')).toBeTruthy();
+    expect(within(history).getByText('· Petugas · internal')).toBeTruthy();
+    expect(history.textContent).not.toContain(officer);
+    expect(history.textContent).not.toContain('citizen:web');
+  });
 });

@@ -17,7 +17,8 @@ import { answerTemplate, availableActions, mayReadIdentity, type CaseAction } fr
 import { dueOf } from './deadlines';
 import { PublicationPanel } from './PublicationPanel';
 import { DeadlineBadge } from './QueuesPage';
-import { AttachmentThumbnail } from './AttachmentThumbnail';
+import { AttachmentThumbnail, usePhotoViewer } from './AttachmentThumbnail';
+import { actorLabel } from './actors';
 import { download, type Session } from './session';
 import { RoutingHint } from './routing/RoutingHint';
 import { ReceivedFacts } from '../calendar/ReceivedFacts';
@@ -84,6 +85,10 @@ function CaseView({
   const category = tenant.complaintCategories.find((k) => k.code === c.category);
   const actions = availableActions(c, session);
   const agencyUnit = session.user.roles.includes('CENTRAL_ADMIN') ? null : session.user.orgUnit;
+  const photos = (c.attachments ?? [])
+    .filter((a) => a.mediaType.startsWith('image/'))
+    .map((a) => ({ position: a.position, path: attachmentPath(tenant.slug, c.id, a.position), mediaType: a.mediaType, fileName: a.fileName }));
+  const viewer = usePhotoViewer(photos);
   return (
     <>
       <h1>
@@ -210,6 +215,8 @@ function CaseView({
                     path={attachmentPath(tenant.slug, c.id, a.position)}
                     mediaType={a.mediaType}
                     alt={o.case.thumbnailAlt(a.fileName)}
+                    openLabel={o.case.enlarge(a.fileName)}
+                    onOpen={(opener) => viewer.open(photos.findIndex((p) => p.position === a.position), opener)}
                   />
                 )}
                 <button
@@ -223,6 +230,7 @@ function CaseView({
               </li>
             ))}
           </ul>
+          {viewer.viewer}
         </section>
       )}
       <section className="panel" aria-labelledby="history-heading">
@@ -233,7 +241,7 @@ function CaseView({
           events={c.history.map((e) => ({
             ...e,
             orgUnit: e.orgUnit ? unit(e.orgUnit) : null,
-            actor: e.publicEvent ? e.actor : `${e.actor} · ${o.case.internal}`,
+            actor: e.publicEvent ? actorLabel(e, o.case.actors) : `${actorLabel(e, o.case.actors)} · ${o.case.internal}`,
           }))}
         />
       </section>

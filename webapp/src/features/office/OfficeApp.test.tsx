@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../app/App';
 import { mockFetch, ok, requestedPaths } from '../../test/fetchMock';
+import { expectCardCells } from '../../test/cardTable';
 import { MUARA_ENIM_FULL } from '../../test/fixtures';
 import { resetSessionForTests } from './session';
 
@@ -75,6 +76,8 @@ describe('officers\u2019 workspace', () => {
 
     const row = (await screen.findByRole('link', { name: 'ME-2026-000123' })).closest('tr')!;
     expect(within(row).getByText(/Lewat tenggat/)).toBeTruthy();
+    // On a phone each row is a card, each cell under its column's label.
+    expectCardCells(row.closest('table')!);
     expect(auth[0]).toBe('Bearer access-1');
     expect(requestedPaths(spy)).toContain(
       '/api/t/muara-enim/officer/complaints?size=20&page=0&sort=DUE_ASC&status=RECEIVED',

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import { useOfficeText } from '../../i18n/office';
 import { useTenant } from '../portal/TenantContext';
 import { attachmentPath, blurredPhotoPath, removeBlurredPhoto, saveBlurredPhoto, type Publication } from './api';
-import { AttachmentThumbnail } from './AttachmentThumbnail';
+import { AttachmentThumbnail, usePhotoViewer } from './AttachmentThumbnail';
 import { BlurEditor } from './BlurEditor';
 
 /** How one photo is public: as sent, only as its blurred version, or not at all. */
@@ -40,7 +40,8 @@ export function PublicationPhotos({
 }) {
   const tenant = useTenant();
   const { t } = useI18n();
-  const x = useOfficeText().publication;
+  const o = useOfficeText();
+  const x = o.publication;
   const errorText = useErrorText();
   const [editing, setEditing] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | undefined>();
@@ -48,6 +49,14 @@ export function PublicationPhotos({
   const [removal, setRemoval] = useState<Record<number, string>>({});
   const [removalError, setRemovalError] = useState<Record<number, string | undefined>>({});
   const [busy, setBusy] = useState(false);
+  // The stored blurred versions, to look at large before publishing.
+  const blurredShown = p.attachments
+    .filter((a) => p.blurredPhotos.some((b) => b.position === a.position))
+    .map((a) => {
+      const stored = p.blurredPhotos.find((b) => b.position === a.position)!;
+      return { position: a.position, path: blurredPhotoPath(tenant.slug, complaintId, a.position), mediaType: stored.mediaType, fileName: a.fileName };
+    });
+  const viewer = usePhotoViewer(blurredShown);
 
   const remove = async (position: number, fileName: string) => {
     const reason = (removal[position] ?? '').trim();
@@ -107,6 +116,8 @@ export function PublicationPhotos({
                       path={blurredPhotoPath(tenant.slug, complaintId, a.position)}
                       mediaType={stored.mediaType}
                       alt={x.blur.storedAlt(a.fileName)}
+                      openLabel={o.case.enlarge(a.fileName)}
+                      onOpen={(opener) => viewer.open(blurredShown.findIndex((s) => s.position === a.position), opener)}
                     />
                     <p className="field__hint">{choice === 'blurred' ? x.blur.stored : x.blur.stillUsed}</p>
                   </>
@@ -162,6 +173,7 @@ export function PublicationPhotos({
           </fieldset>
         );
       })}
+      {viewer.viewer}
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CardTable, Cell } from '../../app/CardTable';
 import { useDebounced } from '../../app/useDebounced';
 import { ErrorPanel, Loading } from '../../app/ErrorPanel';
 import { SelectField, TextField } from '../../app/fields';
@@ -184,8 +185,7 @@ export function QueuesPage({ session }: { session: Session }) {
               <p className="muted" role="status">
                 {o.queues.total(items.length, state.data.total)}
               </p>
-              <div className="table-wrap">
-                <table className="table">
+              <CardTable>
                   <thead>
                     <tr>
                       {headers.map(([key, label]) => (
@@ -214,22 +214,21 @@ export function QueuesPage({ session }: { session: Session }) {
                   <tbody>
                     {items.map((i) => (
                       <tr key={i.id}>
-                        <td>
+                        <Cell label={o.queues.number}>
                           <Link href={`/${tenant.slug}/kantor/kasus/${i.id}`}>{i.trackingNumber}</Link>
-                        </td>
-                        <td>{i.title}</td>
-                        <td>
+                        </Cell>
+                        <Cell label={o.queues.subject}>{i.title}</Cell>
+                        <Cell label={o.queues.status}>
                           <StatusBadge status={i.status} />
-                        </td>
-                        <td>{formatLongDate(i.receivedOn, t.locale)}</td>
-                        <td>
+                        </Cell>
+                        <Cell label={o.queues.received}>{formatLongDate(i.receivedOn, t.locale)}</Cell>
+                        <Cell label={o.queues.due}>
                           <DeadlineBadge due={dueOf(i, unit)} today={today} />
-                        </td>
+                        </Cell>
                       </tr>
                     ))}
                   </tbody>
-                </table>
-              </div>
+              </CardTable>
               {state.data.total > PAGE_SIZE && (
               <p className="actions">
                 <button

@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { CardTable, Cell } from '../../app/CardTable';
 import { ErrorPanel, useErrorText } from '../../app/ErrorPanel';
 import { FormError, SelectField, TextField } from '../../app/fields';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -182,8 +183,7 @@ export function ReportsPage({ session }: { session: Session }) {
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
   return (
-    <div className="table-wrap">
-      <table className="table">
+    <CardTable>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -198,13 +198,14 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
           {rows.map((row, i) => (
             <tr key={i}>
               {row.map((cell, j) => (
-                <td key={j}>{cell}</td>
+                <Cell key={j} label={head[j] ?? ''}>
+                  {cell}
+                </Cell>
               ))}
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </CardTable>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { PublicDispatch } from '../../api/complaints';
 import { officerApi } from './session';
+import type { EventActor } from './actors';
 
 const t = (slug: string) => `/api/t/${encodeURIComponent(slug)}`;
 
@@ -47,12 +48,11 @@ export function listQueue(slug: string, q: QueueQuery, signal?: AbortSignal): Pr
   return officerApi<QueuePage>(`${t(slug)}/officer/complaints${overdue ? '/overdue' : ''}`, { query, signal });
 }
 
-export interface OfficerEvent {
+export interface OfficerEvent extends EventActor {
   seq: number;
   at: string;
   step: string;
   action: string;
-  actor: string;
   orgUnit: string | null;
   note: string | null;
   publicEvent: boolean;

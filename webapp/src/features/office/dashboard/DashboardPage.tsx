@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CardTable, Cell } from '../../../app/CardTable';
 import { ErrorPanel } from '../../../app/ErrorPanel';
 import { Link } from '../../../app/router';
 import { useAsync } from '../../../app/useAsync';
@@ -89,8 +90,7 @@ function Trend({ weeks, id, caption }: { weeks: Week[]; id: string; caption: str
   return (
     <>
       <TrendChart figures={figures} tableId={id} label={d.chartLabel} />
-      <div className="table-wrap">
-        <table className="table" id={id}>
+      <CardTable id={id}>
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -102,14 +102,15 @@ function Trend({ weeks, id, caption }: { weeks: Week[]; id: string; caption: str
           <tbody>
             {weeks.map((w) => (
               <tr key={w.startsOn}>
-                <th scope="row">{formatLongDate(w.startsOn, locale)}</th>
-                <td>{w.received}</td>
-                <td>{w.answered}</td>
+                <th scope="row" data-label={d.week}>
+                  {formatLongDate(w.startsOn, locale)}
+                </th>
+                <Cell label={d.received}>{w.received}</Cell>
+                <Cell label={d.answered}>{w.answered}</Cell>
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </CardTable>
     </>
   );
 }

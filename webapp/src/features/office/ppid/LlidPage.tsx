@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { CardTable, Cell } from '../../../app/CardTable';
 import { ErrorPanel, Loading, useErrorText } from '../../../app/ErrorPanel';
 import { fieldErrorsOf, FormError, SelectField, TextField, type FieldErrors } from '../../../app/fields';
 import { useAsync } from '../../../app/useAsync';
@@ -167,8 +168,7 @@ function Counts({ caption, rows, labels }: { caption: string; rows: [string, num
   const l = usePpidAdminText().llid;
   if (rows.length === 0) return null;
   return (
-    <div className="table-wrap">
-      <table className="table">
+    <CardTable>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -179,13 +179,12 @@ function Counts({ caption, rows, labels }: { caption: string; rows: [string, num
         <tbody>
           {rows.map(([k, n]) => (
             <tr key={k}>
-              <td>{labels?.[k] ?? k}</td>
-              <td>{n}</td>
+              <Cell label={l.key}>{labels?.[k] ?? k}</Cell>
+              <Cell label={l.count}>{n}</Cell>
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </CardTable>
   );
 }
 
@@ -264,8 +263,7 @@ export function PerRequest({ rows, total }: { rows: RequestTime[]; total: number
         {l.perRequest}
       </h2>
       {total > rows.length && <p className="muted">{l.perRequestShown(rows.length, total)}</p>}
-      <div className="table-wrap">
-        <table className="table">
+      <CardTable>
           <thead>
             <tr>
               <th scope="col">{l.number}</th>
@@ -277,10 +275,10 @@ export function PerRequest({ rows, total }: { rows: RequestTime[]; total: number
           <tbody>
             {rows.map((r) => (
               <tr key={r.registrationNumber}>
-                <td>{r.registrationNumber}</td>
-                <td>{formatLongDate(r.receivedOn, t.locale)}</td>
-                <td>{r.outcome ?? p.statuses[r.status] ?? r.status}</td>
-                <td>
+                <Cell label={l.number}>{r.registrationNumber}</Cell>
+                <Cell label={l.received}>{formatLongDate(r.receivedOn, t.locale)}</Cell>
+                <Cell label={l.outcome}>{r.outcome ?? p.statuses[r.status] ?? r.status}</Cell>
+                <Cell label={l.days}>
                   {r.workingDays ?? '–'}
                   {r.late && (
                     <>
@@ -288,12 +286,11 @@ export function PerRequest({ rows, total }: { rows: RequestTime[]; total: number
                       <span className="badge badge--overdue">{l.late}</span>
                     </>
                   )}
-                </td>
+                </Cell>
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </CardTable>
     </section>
   );
 }

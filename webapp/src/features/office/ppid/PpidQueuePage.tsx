@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CardTable, Cell } from '../../../app/CardTable';
 import { ErrorPanel, Loading } from '../../../app/ErrorPanel';
 import { SelectField, TextField } from '../../../app/fields';
 import { useDebounced } from '../../../app/useDebounced';
@@ -118,8 +119,7 @@ export function PpidQueuePage({ session }: { session: Session }) {
         (state.data.items.length === 0 ? (
           <p>{q.none}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="table">
+          <CardTable>
               <caption>{q.caption(state.data.total)}</caption>
               <thead>
                 <tr>
@@ -134,25 +134,24 @@ export function PpidQueuePage({ session }: { session: Session }) {
               <tbody>
                 {state.data.items.map((r) => (
                   <tr key={r.id}>
-                    <td>
+                    <Cell label={q.number}>
                       <Link href={`/${tenant.slug}/kantor/permohonan/${r.id}`}>{r.registrationNumber}</Link>
-                    </td>
-                    <td>{p.statuses[r.status] ?? r.status}</td>
-                    <td>{formatLongDate(r.receivedOn, t.locale)}</td>
-                    <td>
+                    </Cell>
+                    <Cell label={q.status}>{p.statuses[r.status] ?? r.status}</Cell>
+                    <Cell label={q.received}>{formatLongDate(r.receivedOn, t.locale)}</Cell>
+                    <Cell label={q.due}>
                       {r.status === 'NOTICE_ISSUED' || r.status === 'LAPSED' ? (
                         <span className={`badge badge--${r.late ? 'overdue' : 'ok'}`}>{r.late ? q.badgeOverdue : q.badgeDone}</span>
                       ) : (
                         <DeadlineBadge due={r.noticeDue} today={today} />
                       )}
-                    </td>
-                    <td>{r.orgUnit ? unitName(tenant, r.orgUnit, lang) : ''}</td>
-                    <td>{p.channels[r.channel] ?? r.channel}</td>
+                    </Cell>
+                    <Cell label={q.unit}>{r.orgUnit ? unitName(tenant, r.orgUnit, lang) : ''}</Cell>
+                    <Cell label={q.channel}>{p.channels[r.channel] ?? r.channel}</Cell>
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+          </CardTable>
         ))}
       {state.status === 'ok' && state.data.total > state.data.size && (
         <nav className="pager" aria-label={q.title}>

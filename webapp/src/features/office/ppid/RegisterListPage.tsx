@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { CardTable, Cell } from '../../../app/CardTable';
 import { ErrorPanel, Loading, useErrorText } from '../../../app/ErrorPanel';
 import { fieldErrorsOf, FormError, SelectField, TextField, type FieldErrors } from '../../../app/fields';
 import { Link, navigate } from '../../../app/router';
@@ -142,8 +143,7 @@ function EntryTable({
       {data.items.length === 0 ? (
         <p>{a.list.none}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="register-table">
+        <CardTable data-testid="register-table">
             <caption>{a.list.caption(data.total)}</caption>
             <thead>
               <tr>
@@ -158,16 +158,16 @@ function EntryTable({
             <tbody>
               {data.items.map((e) => (
                 <tr key={e.id}>
-                  <td>
+                  <Cell label={a.list.titleCol}>
                     <Link href={`/${tenant.slug}/kantor/dip/${e.id}`}>{e.title}</Link>
                     <br />
                     <span className="muted">{e.code ?? e.number}</span>
-                  </td>
-                  <td>{a.classes[e.infoClass] ?? e.infoClass}</td>
-                  <td>{a.stages[e.stage] ?? e.stage}</td>
-                  <td>{e.published ? a.list.yes : a.list.no}</td>
-                  <td>{unitName(tenant, e.ownerPpid, lang)}</td>
-                  <td>
+                  </Cell>
+                  <Cell label={a.list.classCol}>{a.classes[e.infoClass] ?? e.infoClass}</Cell>
+                  <Cell label={a.list.stageCol}>{a.stages[e.stage] ?? e.stage}</Cell>
+                  <Cell label={a.list.publishedCol}>{e.published ? a.list.yes : a.list.no}</Cell>
+                  <Cell label={a.list.unitCol}>{unitName(tenant, e.ownerPpid, lang)}</Cell>
+                  <Cell label={a.list.nextUpdate}>
                     {e.nextUpdateDue ? formatLongDate(e.nextUpdateDue, t.locale) : ''}
                     {e.overdue && (
                       <>
@@ -175,12 +175,11 @@ function EntryTable({
                         <span className="badge badge--overdue">{a.list.overdue}</span>
                       </>
                     )}
-                  </td>
+                  </Cell>
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </CardTable>
       )}
       {data.total > data.size && (
         <nav className="pager" aria-label={a.list.title}>
@@ -220,8 +219,7 @@ function Deliveries({ session }: { session: Session }) {
         (state.data.length === 0 ? (
           <p>{d.none}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="table" data-testid="deliveries-table">
+          <CardTable data-testid="deliveries-table">
               <thead>
                 <tr>
                   <th scope="col">{d.unit}</th>
@@ -233,17 +231,16 @@ function Deliveries({ session }: { session: Session }) {
               <tbody>
                 {state.data.map((r) => (
                   <tr key={r.unit}>
-                    <td>{unitName(tenant, r.unit, lang) || r.unitName}</td>
-                    <td>{date(r.lastDeliveredOn)}</td>
-                    <td>{r.dueOn ? formatLongDate(r.dueOn, t.locale) : ''}</td>
-                    <td>
+                    <Cell label={d.unit}>{unitName(tenant, r.unit, lang) || r.unitName}</Cell>
+                    <Cell label={d.last}>{date(r.lastDeliveredOn)}</Cell>
+                    <Cell label={d.due}>{r.dueOn ? formatLongDate(r.dueOn, t.locale) : ''}</Cell>
+                    <Cell label={d.status}>
                       <span className={`badge badge--${r.status === 'OVERDUE' ? 'overdue' : 'ok'}`}>{d.statuses[r.status] ?? r.status}</span>
-                    </td>
+                    </Cell>
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+          </CardTable>
         ))}
       {hasRole(session, 'PPID_MAIN', 'PPID_ASSISTANT') && (
         <ActionForm

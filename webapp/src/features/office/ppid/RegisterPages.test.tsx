@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../app/App';
 import { mockFetch, ok, type Reply } from '../../../test/fetchMock';
+import { expectCardCells } from '../../../test/cardTable';
 import { MUARA_ENIM_FULL } from '../../../test/fixtures';
 import { resetSessionForTests } from '../session';
 
@@ -203,6 +204,7 @@ describe('register pages', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Penyerahan PPID Pembantu' }, { timeout: 10_000 }));
     const table = await screen.findByTestId('deliveries-table');
     expect(table.textContent).toContain('Lewat waktu');
+    expectCardCells(table);
     const form = screen.getByRole('form', { name: 'Catat penyerahan' });
     await userEvent.selectOptions(within(form).getByLabelText('PPID Pembantu'), 'DISHUB');
     const count = within(form).getByLabelText('Jumlah informasi diserahkan');

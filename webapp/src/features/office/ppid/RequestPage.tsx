@@ -17,6 +17,7 @@ import { UploadForm } from '../UploadForm';
 import { getRequest, releaseDocument, requestAction, type OfficerRequest } from './api';
 import { NoticeForm } from './NoticeForm';
 import { ReceivedFacts } from '../../calendar/ReceivedFacts';
+import { actorLabel } from '../actors';
 
 export type PpidAction = 'confirm' | 'route' | 'extend' | 'upload' | 'notice';
 
@@ -208,7 +209,7 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
               <strong>{info.track.actions[e.action] ?? e.action}</strong>
               <span className="muted">
                 {' '}
-                · {e.actor}
+                · {actorLabel(e, rq.actors)}
                 {e.publicEvent ? '' : ` · ${rq.internal}`}
               </span>
               {e.note && <p className="history__note">{e.note}</p>}

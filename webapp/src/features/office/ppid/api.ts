@@ -1,5 +1,6 @@
 import type { FileView, Notice, ObjectionSummary } from '../../../api/information';
 import { officerApi } from '../session';
+import type { EventActor } from '../actors';
 
 const t = (slug: string) => `/api/t/${encodeURIComponent(slug)}`;
 const base = (slug: string) => `${t(slug)}/officer/information-requests`;
@@ -34,11 +35,10 @@ export function listRequests(
   return officerApi<RequestQueuePage>(path, { query: { ...(queue === 'all' ? q : { page: q.page }), size: 20 }, signal });
 }
 
-export interface OfficerEvent {
+export interface OfficerEvent extends EventActor {
   seq: number;
   at: string;
   action: string;
-  actor: string;
   note: string | null;
   publicEvent: boolean;
 }

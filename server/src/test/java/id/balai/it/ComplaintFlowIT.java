@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -35,8 +36,15 @@ class ComplaintFlowIT extends BalaiIT {
         String key = tenant + role + unit;
         return tokens.computeIfAbsent(key, k -> {
             Map<String, String> o = officers().create(tenant, officers().adminToken(tenant), List.of(role), unit);
-            return Map.of("token", officers().token(tenant, o.get("username"), o.get("password")));
+            return Map.of("token", officers().token(tenant, o.get("username"), o.get("password")), "username",
+                    o.get("username"));
         }).get("token");
+    }
+
+    /** The display name Officers.create gives the officer behind {@link #token}. */
+    private String displayName(String tenant, String role, String unit) {
+        token(tenant, role, unit);
+        return "Petugas " + tokens.get(tenant + role + unit).get("username");
     }
 
     private RequestSpecification as(String token) {
@@ -145,9 +153,23 @@ class ComplaintFlowIT extends BalaiIT {
                 .body(Map.of("code", receipt.get("code")))
                 .post("/api/t/" + t + "/complaints/" + receipt.get("trackingNumber") + "/acceptance").then()
                 .statusCode(200);
-        officer(t, admin, id, "archive", null).then().statusCode(200).body("status", equalTo("ARCHIVED"))
+        Response archived = officer(t, admin, id, "archive", null);
+        archived.then().statusCode(200).body("status", equalTo("ARCHIVED"))
                 .body("history.step", hasItems("RECEIPT", "RECORDING", "REVIEW", "EXAMINATION", "REPORTING",
                         "FOLLOW_UP", "ARCHIVING"));
+        // Officers by their names, the reporter and the system only by kind (issue 17 item 7).
+        JsonPath history = archived.jsonPath();
+        assertThat(history.getString("history.find { it.action == 'VERIFIED' }.actorName"))
+                .isEqualTo(displayName(t, "CENTRAL_ADMIN", null));
+        assertThat(history.getString("history.find { it.action == 'VERIFIED' }.actorKind")).isEqualTo("OFFICER");
+        assertThat(history.getString("history.find { it.action == 'AGENCY_RECEIVED' }.actorName"))
+                .isEqualTo(displayName(t, "AGENCY_OPERATOR", "PUPR"));
+        assertThat(history.getString("history.find { it.action == 'AGENCY_RECEIVED' }.actor"))
+                .matches("[0-9a-f-]{36}");
+        assertThat(history.getString("history.find { it.action == 'RECEIVED' }.actorKind")).isEqualTo("CITIZEN");
+        assertThat(history.getString("history.find { it.action == 'REOPENED' }.actorKind")).isEqualTo("CITIZEN");
+        assertThat(history.getList("history.findAll { it.actorKind == 'CITIZEN' }.actorName")).containsOnlyNulls();
+        assertThat(archived.asString()).doesNotContain("Siti").doesNotContain("081234567890");
     }
 
     @Test

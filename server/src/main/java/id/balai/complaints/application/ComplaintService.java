@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.calendar.application.CalendarService;
+import id.balai.identity.application.ActorNames;
 import id.balai.complaints.domain.Attachment;
 import id.balai.complaints.domain.Attachments;
 import id.balai.complaints.domain.Clocks;
@@ -103,6 +104,9 @@ public class ComplaintService {
 
     @Inject
     LaporLinkRepository laporLinks;
+
+    @Inject
+    ActorNames actorNames;
 
     /** What the reporter gets back: keep both to follow the case. */
     /** The reporter's receipt: received on {@code receivedOn}; verification counts from {@code countingStartsOn}. */
@@ -433,12 +437,16 @@ public class ComplaintService {
         });
     }
 
-    /** A case as officers see it: everything but the reporter's identity. */
-    /** {@code lapor}: the case's link to SP4N-LAPOR!, when LAPOR! knows it or is to. */
-    /** @param news how the reporter hears back: the channels chosen and whether each still runs (issue 16) */
+    /**
+     * A case as officers see it: everything but the reporter's identity.
+     *
+     * @param lapor  the case's link to SP4N-LAPOR!, when LAPOR! knows it or is to
+     * @param news   how the reporter hears back: the channels chosen and whether each still runs (issue 16)
+     * @param actors who acted in the history, by the actor each event records (officers by name)
+     */
     public record OfficerView(Complaint complaint, List<ComplaintEvent> events, List<UUID> mergedFrom,
             List<Attachment> attachments, Optional<LaporLinkRepository.Link> lapor,
-            List<CitizenNotifications.Choice> news) {
+            List<CitizenNotifications.Choice> news, Map<String, ActorNames.Named> actors) {
     }
 
     @Transactional
@@ -478,10 +486,12 @@ public class ComplaintService {
     }
 
     private OfficerView officerView(Tenant tenant, Complaint c) {
-        return new OfficerView(c, complaints.events(tenant.id(), c.id(), false),
+        List<ComplaintEvent> events = complaints.events(tenant.id(), c.id(), false);
+        return new OfficerView(c, events,
                 complaints.mergedInto(tenant.id(), c.id()), attachments.list(tenant.id(), c.id()),
                 laporLinks.find(tenant.id(), c.id()),
-                citizens.choices(tenant, CitizenNotifications.Subject.complaint(c.id(), c.trackingNumber())));
+                citizens.choices(tenant, CitizenNotifications.Subject.complaint(c.id(), c.trackingNumber())),
+                actorNames.of(tenant.id(), events.stream().map(ComplaintEvent::actor).toList()));
     }
 
     private Complaint forReporter(Tenant tenant, String trackingNumber, String accessCode) {

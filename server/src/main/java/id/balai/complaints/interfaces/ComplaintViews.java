@@ -3,6 +3,7 @@ package id.balai.complaints.interfaces;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import id.balai.complaints.application.ComplaintService;
@@ -12,6 +13,7 @@ import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.domain.Dispatch;
 import id.balai.complaints.domain.DispatchSuggestion;
+import id.balai.identity.application.ActorNames;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.geography.Area;
 
@@ -29,12 +31,17 @@ public final class ComplaintViews {
         }
     }
 
-    /** An officer's event view also says who acted. */
-    public record OfficerEventView(int seq, Instant at, String step, String action, String actor, String orgUnit,
-            String note, boolean publicEvent) {
-        static OfficerEventView of(ComplaintEvent e) {
-            return new OfficerEventView(e.seq(), e.at(), e.step().name(), e.action(), e.actor(), e.orgUnit(),
-                    e.note(), e.publicEvent());
+    /**
+     * An officer's event view also says who acted: {@code actor} as recorded (an account id, for audit), its kind
+     * (OFFICER, CITIZEN, SYSTEM) and, for an officer of the tenant, {@code actorName}, the account's display name.
+     * A citizen is never named here.
+     */
+    public record OfficerEventView(int seq, Instant at, String step, String action, String actor, String actorKind,
+            String actorName, String orgUnit, String note, boolean publicEvent) {
+        static OfficerEventView of(ComplaintEvent e, Map<String, ActorNames.Named> actors) {
+            ActorNames.Named who = ActorNames.in(actors, e.actor());
+            return new OfficerEventView(e.seq(), e.at(), e.step().name(), e.action(), e.actor(), who.kind().name(),
+                    who.displayName(), e.orgUnit(), e.note(), e.publicEvent());
         }
     }
 
@@ -132,7 +139,8 @@ public final class ComplaintViews {
                             .toList(),
                     c.finalAnswer().orElse(null), c.rating().orElse(null), c.mergedInto().orElse(null),
                     v.mergedFrom(), c.rejection().map(Enum::name).orElse(null), c.version(),
-                    AttachmentView.of(v.attachments()), v.events().stream().map(OfficerEventView::of).toList(),
+                    AttachmentView.of(v.attachments()),
+                    v.events().stream().map(e -> OfficerEventView.of(e, v.actors())).toList(),
                     v.lapor().map(l -> LaporView.of(tenant, l)).orElse(null),
                     v.news().stream().map(n -> new NewsView(n.channel().name(), n.active())).toList(),
                     WorkingView.of(c));

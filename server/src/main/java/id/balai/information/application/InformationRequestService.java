@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.calendar.application.CalendarService;
+import id.balai.identity.application.ActorNames;
 import id.balai.information.domain.InformationClocks;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.InformationRequest;
@@ -78,6 +79,9 @@ public class InformationRequestService {
     InformationFiles files;
 
     @Inject
+    ActorNames actorNames;
+
+    @Inject
     RegistrationNumbers numbers;
 
     @Inject
@@ -121,9 +125,14 @@ public class InformationRequestService {
             List<InformationFiles.FileInfo> released, List<Objection> objections) {
     }
 
-    /** A request as officers see it: everything but the identity. */
+    /**
+     * A request as officers see it: everything but the identity.
+     *
+     * @param actors who acted in the history, by the actor each event records (officers by name)
+     */
     public record OfficerView(InformationRequest request, List<RequestEvent> events,
-            List<InformationFiles.FileInfo> released, boolean idCopy, List<Objection> objections) {
+            List<InformationFiles.FileInfo> released, boolean idCopy, List<Objection> objections,
+            Map<String, ActorNames.Named> actors) {
     }
 
     /**
@@ -370,10 +379,12 @@ public class InformationRequestService {
     }
 
     private OfficerView officerView(Tenant tenant, InformationRequest r) {
-        return new OfficerView(r, requests.events(tenant.id(), r.id(), false),
+        List<RequestEvent> events = requests.events(tenant.id(), r.id(), false);
+        return new OfficerView(r, events,
                 files.list(tenant.id(), r.id(), InformationFiles.Kind.RELEASED),
                 !files.list(tenant.id(), r.id(), InformationFiles.Kind.ID_COPY).isEmpty(),
-                objections.ofRequest(tenant.id(), r.id()));
+                objections.ofRequest(tenant.id(), r.id()),
+                actorNames.of(tenant.id(), events.stream().map(RequestEvent::actor).toList()));
     }
 
     private InformationRequest visible(Tenant tenant, UUID id, Optional<String> unit) {

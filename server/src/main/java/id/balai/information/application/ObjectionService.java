@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.identity.application.ActorNames;
 import id.balai.information.domain.Dispute;
 import id.balai.information.domain.InformationClocks;
 import id.balai.information.domain.InformationRequest;
@@ -66,8 +67,12 @@ public class ObjectionService {
     @Inject
     IdempotencyStore idempotency;
 
+    @Inject
+    ActorNames actorNames;
+
+    /** @param actors who acted in the history, by the actor each event records (officers by name) */
     public record ObjectionView(Objection objection, String requestNumber, List<RequestEvent> events,
-            List<Dispute> disputes) {
+            List<Dispute> disputes, Map<String, ActorNames.Named> actors) {
     }
 
     /** The requester files an objection with the registration number and access code. */
@@ -229,7 +234,9 @@ public class ObjectionService {
     }
 
     private ObjectionView view(Tenant tenant, Objection o) {
-        return new ObjectionView(o, requests.get(tenant.id(), o.requestId()).registrationNumber(),
-                requests.events(tenant.id(), o.id(), false), disputes.ofObjection(tenant.id(), o.id()));
+        List<RequestEvent> events = requests.events(tenant.id(), o.id(), false);
+        return new ObjectionView(o, requests.get(tenant.id(), o.requestId()).registrationNumber(), events,
+                disputes.ofObjection(tenant.id(), o.id()),
+                actorNames.of(tenant.id(), events.stream().map(RequestEvent::actor).toList()));
     }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import id.balai.identity.application.ActorNames;
 import id.balai.information.application.InformationRequestService;
 import id.balai.information.application.ObjectionService;
 import id.balai.information.domain.Dispute;
@@ -27,9 +29,16 @@ public final class InformationViews {
         }
     }
 
-    public record OfficerEvent(int seq, Instant at, String action, String actor, String note, boolean publicEvent) {
-        static OfficerEvent of(RequestEvent e) {
-            return new OfficerEvent(e.seq(), e.at(), e.action(), e.actor(), e.note(), e.publicEvent());
+    /**
+     * An event for officers, with who acted: {@code actor} as recorded (an account id, for audit), its kind
+     * (OFFICER, CITIZEN, SYSTEM) and, for an officer of the tenant, {@code actorName}. A requester is never named.
+     */
+    public record OfficerEvent(int seq, Instant at, String action, String actor, String actorKind, String actorName,
+            String note, boolean publicEvent) {
+        static OfficerEvent of(RequestEvent e, Map<String, ActorNames.Named> actors) {
+            ActorNames.Named who = ActorNames.in(actors, e.actor());
+            return new OfficerEvent(e.seq(), e.at(), e.action(), e.actor(), who.kind().name(), who.displayName(),
+                    e.note(), e.publicEvent());
         }
     }
 
@@ -118,7 +127,7 @@ public final class InformationViews {
                     r.lapsedReason().orElse(null), r.notice().map(Notice::of).orElse(null),
                     v.released().stream().map(FileView::of).toList(),
                     v.objections().stream().map(o -> ObjectionSummary.of(o, clocks)).toList(),
-                    v.events().stream().map(OfficerEvent::of).toList(), r.version());
+                    v.events().stream().map(e -> OfficerEvent.of(e, v.actors())).toList(), r.version());
         }
     }
 
@@ -148,7 +157,7 @@ public final class InformationViews {
                     o.settlement().orElse(null), o.overdueSince().orElse(null),
                     o.disputeFileBy(clocks).orElse(null),
                     v.disputes().stream().map(DisputeSummary::of).toList(),
-                    v.events().stream().map(OfficerEvent::of).toList());
+                    v.events().stream().map(e -> OfficerEvent.of(e, v.actors())).toList());
         }
     }
 
