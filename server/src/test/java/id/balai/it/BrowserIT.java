@@ -372,12 +372,23 @@ class BrowserIT extends InChromium {
         desk.navigate(url("/" + TENANT + "/kantor/kasus/" + id));
         // Below the fold at first: fetched only once it comes near the screen.
         desk.getByTestId("attachments").scrollIntoViewIfNeeded();
-        Locator thumbnail = desk.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
-                .setName("Foto lampiran jalan-besar.jpg"));
+        Locator enlarge = button(desk, "Perbesar foto jalan-besar.jpg");
+        Locator thumbnail = enlarge.locator("img[alt='Foto lampiran jalan-besar.jpg']");
         assertThat(thumbnail).isVisible();
         assertThat(thumbnail).hasAttribute("loading", "lazy");
         assertThat(((Number) thumbnail.evaluate("img => img.naturalWidth")).intValue()).isEqualTo(1600);
         chromium.check(desk, "64-case-thumbnail-1366");
+        // The thumbnail opens the photo large in a dialog named by the file; Escape closes it, focus comes back.
+        enlarge.click();
+        Locator viewer = desk.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("jalan-besar.jpg"));
+        assertThat(viewer).isVisible();
+        assertThat(viewer.locator("img")).isVisible();
+        assertThat(viewer.locator("img").boundingBox().width).as("the photo's width in the viewer")
+                .isGreaterThan(3 * thumbnail.boundingBox().width);
+        chromium.check(desk, "65-photo-viewer-1366");
+        desk.keyboard().press("Escape");
+        assertThat(viewer).isHidden();
+        assertThat(enlarge).isFocused();
         desk.context().close();
     }
 
@@ -475,8 +486,7 @@ class BrowserIT extends InChromium {
         chromium.check(desk, "42-blur-editor");
         button(desk, "Simpan versi disamarkan").click();
         assertThat(panel.getByText("Versi disamarkan loket.jpg tersimpan.")).isVisible();
-        assertThat(photo.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions()
-                .setName("Versi disamarkan dari loket.jpg"))).isVisible();
+        assertThat(photo.locator("img[alt='Versi disamarkan dari loket.jpg']")).isVisible();
         desk.locator("#publication-reason").fill("Layak dipublikasikan");
         button(desk, "Publikasikan").click();
         assertThat(panel.getByText("Publikasi tersimpan.")).isVisible();
