@@ -2,7 +2,17 @@ import { useEffect, useState, useSyncExternalStore, type FormEvent, type ReactNo
 import { useErrorText } from '../../app/ErrorPanel';
 import { FormError, TextField } from '../../app/fields';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { getSession, hasRole, login, logout, refreshSession, subscribeSession, type Session } from '../office/session';
+import {
+  getSession,
+  hasRole,
+  login,
+  logout,
+  refreshSession,
+  subscribeSession,
+  takeSignedOutNotice,
+  type Session,
+} from '../office/session';
+import { AccountPage } from '../office/account/AccountPage';
 
 /**
  * Platform operators and provincial admins have no tenant: they sign in with an empty tenant (as the API's
@@ -65,6 +75,15 @@ export function SignInGate({
       </button>
     </div>
   );
+  if (session.restricted) {
+    // A one-time password from the platform operator: choosing a new one comes first (ASVS 2.5.1).
+    return (
+      <>
+        {bar}
+        <AccountPage session={session} />
+      </>
+    );
+  }
   if (!hasRole(session, role)) {
     return (
       <>
@@ -90,6 +109,7 @@ function SignInForm({ text }: { text: SignInText }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [notice] = useState(() => takeSignedOutNotice());
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -106,6 +126,11 @@ function SignInForm({ text }: { text: SignInText }) {
     <>
       <h1>{text.title}</h1>
       <p className="lead">{text.intro}</p>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
         <FormError message={error} />
         <TextField id="username" label={text.username} autoComplete="username" value={username} onChange={setUsername} />

@@ -154,6 +154,32 @@ describe('platform operator pages', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Admin Gorontalo tidak berhak');
   });
 
+  it('a provincial admin signed in with the operator\u2019s one-time password must choose a new one, then signs in again', async () => {
+    const sent: unknown[] = [];
+    const province = { ...OPERATOR, user: { ...OPERATOR.user, displayName: 'Admin Gorontalo', roles: ['PROVINCIAL_ADMIN'] } };
+    mockFetch({
+      '/api/auth/login': ok({ ...province, restricted: 'PASSWORD_CHANGE' }),
+      '/api/auth/password': (init) => {
+        sent.push(JSON.parse(String(init?.body)));
+        return { status: 204 };
+      },
+    });
+    window.history.replaceState(null, '', '/provinsi');
+    render(<App />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Nama pengguna'), 'prov75');
+    await user.type(screen.getByLabelText('Kata sandi'), 'sekali-pakai-1');
+    await user.click(screen.getByRole('button', { name: 'Masuk' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Buat kata sandi baru' })).toBeTruthy();
+    await user.type(screen.getByLabelText('Kata sandi sekarang'), 'sekali-pakai-1');
+    await user.type(screen.getByLabelText('Kata sandi baru'), 'kebun kopi di lereng gunung');
+    await user.type(screen.getByLabelText('Ulangi kata sandi baru'), 'kebun kopi di lereng gunung');
+    await user.click(screen.getByRole('button', { name: 'Simpan kata sandi' }));
+    expect(await screen.findByText(/Kata sandi diganti/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Masuk' })).toBeTruthy();
+    expect(sent).toEqual([{ currentPassword: 'sekali-pakai-1', newPassword: 'kebun kopi di lereng gunung' }]);
+  });
+
   it('a suspended regency\u2019s portal shows the suspension notice, not \u201cnot found\u201d', async () => {
     mockFetch({
       '/api/t/jayapura': {

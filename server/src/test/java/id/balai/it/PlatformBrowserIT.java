@@ -225,7 +225,17 @@ class PlatformBrowserIT extends InChromium {
         Page phone = chromium.page(true);
         phone.navigate(url("/provinsi"));
         chromium.check(phone, "p10-province-sign-in");
+        // The operator's one-time password signs in only to choose a new one.
         signIn(phone, "Masuk admin provinsi", username, created.path("oneTimePassword"));
+        assertThat(phone.locator("h1")).hasText("Buat kata sandi baru");
+        chromium.check(phone, "p10b-province-new-password");
+        String own = Officers.ownPassword();
+        phone.locator("#current-password").fill(created.path("oneTimePassword"));
+        phone.locator("#new-password").fill(own);
+        phone.locator("#repeat-password").fill(own);
+        button(phone, "Simpan kata sandi").click();
+        assertThat(phone.getByRole(AriaRole.STATUS)).containsText("Kata sandi diganti");
+        signIn(phone, "Masuk admin provinsi", username, own);
         assertThat(phone.locator("h1")).hasText("Kepatuhan kabupaten/kota, provinsi 81");
         assertThat(phone.getByTestId("disclaimer")).containsText("bukan nilai resmi Komisi Informasi");
         Locator row = phone.locator("tr[data-slug='" + slug + "']");
@@ -245,7 +255,7 @@ class PlatformBrowserIT extends InChromium {
         button(phone, "Simpan bobot").click();
         assertThat(phone.getByText("Bobot tersimpan.", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertFitsThePhone(phone);
-        as(username, created.path("oneTimePassword"));
+        as(username, own);
 
         // --- back to the table: the new weight; drill-down to one regency's aggregates ---
         link(phone, "Tabel kepatuhan").click();

@@ -64,18 +64,23 @@ final class Regencies {
                 """.formatted(slug, slug, shortCode, slug, sms);
     }
 
-    /** The first admins' one-time passwords of the regencies onboarded here (shown once, by the onboarding). */
+    /** The first admins' own passwords of the regencies onboarded here (set in place of the one-time ones). */
     private static final java.util.Map<String, String> ADMIN_PASSWORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Onboards it and keeps its first admin's one-time password for {@link #adminToken}. */
+    /**
+     * Onboards it; its first admin replaces the one-time password the onboarding showed (which signs in only for
+     * that), and the admin's own password is kept for {@link #adminToken}.
+     */
     static void onboard(Supplier<RequestSpecification> api, String operator, String yaml) {
         var r = api.get().auth().oauth2(operator).contentType("application/yaml")
                 .body(yaml.getBytes(StandardCharsets.UTF_8)).post("/api/platform/tenants");
         r.then().statusCode(201);
-        ADMIN_PASSWORDS.put(r.path("tenant.slug"), r.path("admin.oneTimePassword"));
+        String slug = r.path("tenant.slug");
+        ADMIN_PASSWORDS.put(slug, new Officers(api).replaceOneTimePassword(slug, "admin",
+                r.path("admin.oneTimePassword")));
     }
 
-    /** The first admin's password of a regency onboarded by {@link #onboard}. */
+    /** The first admin's own password of a regency onboarded by {@link #onboard}. */
     static String adminPassword(String slug) {
         return ADMIN_PASSWORDS.get(slug);
     }

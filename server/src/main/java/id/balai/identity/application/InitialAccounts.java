@@ -78,20 +78,30 @@ public class InitialAccounts {
         if (accounts.countOfficers(tenant.id()) > 0) {
             return;
         }
-        String password = createTenantAdmin(tenant, BOOTSTRAP);
+        // The installer's own first account, written to the credentials file beside the operator's (not handed over).
+        String password = newTenantAdmin(tenant, BOOTSTRAP, false);
         announce(dataDir, tenant.id().value(), "admin", password);
     }
 
     /**
-     * Creates a new tenant's first admin, {@code admin} with the TENANT_ADMIN role, in the caller's transaction.
+     * Creates an onboarded tenant's first admin, {@code admin} with the TENANT_ADMIN role, in the caller's
+     * transaction. The operator hands its password over: a one-time password, which signs in only to choose a new one
+     * (ASVS 2.5.1), as an officer's set by an admin does.
      *
      * @return the one-time password, to be handed over once and never stored in clear
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public String createTenantAdmin(Tenant tenant, Actor actor) {
+        return newTenantAdmin(tenant, actor, true);
+    }
+
+    private String newTenantAdmin(Tenant tenant, Actor actor, boolean oneTime) {
         String password = OfficerAdministration.newPassword();
         Account admin = new Account(UUID.randomUUID(), tenant.id(), "admin", "Admin " + tenant.definition().name(),
                 hasher.hash(password.toCharArray()), EnumSet.of(Role.TENANT_ADMIN), null, null, true, 0, null);
+        if (oneTime) {
+            admin.assignOneTimePassword(admin.passwordHash());
+        }
         accounts.insert(admin);
         audit.record(tenant.id(), actor, "OFFICER_CREATED", "account", admin.id().toString(),
                 Map.of("username", "admin", "roles", "TENANT_ADMIN"));

@@ -59,6 +59,8 @@ public class ProvincialAdmins {
         Account account = new Account(UUID.randomUUID(), null, username, displayName.trim(),
                 hasher.hash(password.toCharArray()), EnumSet.of(Role.PROVINCIAL_ADMIN), null, provinceCode, true, 0,
                 null);
+        // Handed over by the operator: its holder may only replace it (ASVS 2.5.1).
+        account.assignOneTimePassword(account.passwordHash());
         accounts.insert(account);
         audit.recordPlatform(actor, "OFFICER_CREATED", "account", account.id().toString(),
                 Map.of("username", username, "roles", "PROVINCIAL_ADMIN", "province", provinceCode));

@@ -94,11 +94,12 @@ public class AccountRepository {
         } else {
             em.createNativeQuery("""
                     insert into platform_account (id, username, display_name, password_hash, roles, province_code,
-                                                  active)
-                    values (?1, ?2, ?3, ?4, string_to_array(?5, ','), ?6, ?7)
+                                                  active, password_change_required)
+                    values (?1, ?2, ?3, ?4, string_to_array(?5, ','), ?6, ?7, ?8)
                     """).setParameter(1, a.id()).setParameter(2, a.username()).setParameter(3, a.displayName())
                     .setParameter(4, a.passwordHash()).setParameter(5, roles(a.roles()))
-                    .setParameter(6, a.provinceCode().orElse(null)).setParameter(7, a.active()).executeUpdate();
+                    .setParameter(6, a.provinceCode().orElse(null)).setParameter(7, a.active())
+                    .setParameter(8, a.passwordChangeRequired()).executeUpdate();
         }
     }
 
