@@ -19,6 +19,10 @@ export const ppidEn: PpidMessages = {
     none: 'No requests.',
     objectionsTitle: 'Objections awaiting an answer',
     objectionsNone: 'No objection is waiting for an answer.',
+    objectionsSearch: 'Search objections: number or words',
+    objectionsFound: 'No objection matches.',
+    objectionsCounts: (waiting: number, overdue: number, all: number) =>
+      `${waiting} waiting for an answer, ${overdue} overdue, ${all} objections in all`,
     badgeOverdue: 'Overdue',
     badgeSoon: 'Due soon',
     badgeDue: 'Running',

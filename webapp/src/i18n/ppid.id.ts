@@ -18,6 +18,10 @@ export const ppidId = {
     none: 'Tidak ada permohonan.',
     objectionsTitle: 'Keberatan menunggu tanggapan',
     objectionsNone: 'Tidak ada keberatan yang menunggu tanggapan.',
+    objectionsSearch: 'Cari keberatan: nomor atau kata',
+    objectionsFound: 'Tidak ada keberatan yang cocok.',
+    objectionsCounts: (waiting: number, overdue: number, all: number) =>
+      `${waiting} menunggu tanggapan, ${overdue} lewat tenggat, ${all} keberatan seluruhnya`,
     badgeOverdue: 'Lewat tenggat',
     badgeSoon: 'Segera',
     badgeDue: 'Berjalan',

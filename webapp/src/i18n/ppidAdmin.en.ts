@@ -28,6 +28,8 @@ export const ppidAdminEn: PpidAdminMessages = {
     tabs: { entries: 'All information', overdue: 'Periodic past due', deliveries: 'PPID Pembantu deliveries' },
     filterClass: 'Class',
     filterStage: 'Stage',
+    search: 'Search by number or words',
+    withCount: (label: string, n: number) => `${label} (${n})`,
     any: 'All',
     caption: (n: number) => `${n} entries`,
     none: 'No information.',

@@ -41,6 +41,8 @@ export const ppidAdminId = {
     >,
     filterClass: 'Klasifikasi',
     filterStage: 'Tahap',
+    search: 'Cari nomor atau kata',
+    withCount: (label: string, n: number) => `${label} (${n})`,
     any: 'Semua',
     caption: (n: number) => `${n} informasi`,
     none: 'Tidak ada informasi.',

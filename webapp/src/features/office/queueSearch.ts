@@ -60,7 +60,7 @@ export function requestCounts(slug: string, query: SearchParams, signal?: AbortS
   return officerApi<QueueCounts>(`${t(slug)}/officer/information-requests/counts`, { query: { ...query }, signal });
 }
 
-export type SavedQueue = 'COMPLAINTS' | 'INFORMATION_REQUESTS';
+export type SavedQueue = 'COMPLAINTS' | 'INFORMATION_REQUESTS' | 'REGISTER';
 
 export interface SavedFilter {
   id: string;

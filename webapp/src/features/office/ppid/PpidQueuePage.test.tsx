@@ -45,6 +45,7 @@ describe('PPID queue for the Atasan PPID', () => {
         objection('o1', 'ME-KEB-2026-000001', '2026-02-16'),
         objection('o2', 'ME-KEB-2099-000002', '2099-12-31'),
       ]),
+      '/api/t/muara-enim/officer/objections/counts': ok({ byStatus: { FILED: 2, ANSWERED: 5 }, overdue: 1, total: 7 }),
     });
     window.history.replaceState(null, '', '/muara-enim/kantor/ppid');
     render(<App />);
@@ -59,6 +60,15 @@ describe('PPID queue for the Atasan PPID', () => {
     expect(first?.querySelector('.badge--overdue')).toBeTruthy();
     expect(second?.querySelector('.badge--overdue')).toBeNull();
     expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/objections?status=FILED&size=100');
+    expect((await within(section).findByTestId('objection-counts')).textContent).toBe(
+      '2 menunggu tanggapan, 1 lewat tenggat, 7 keberatan seluruhnya',
+    );
+    // Words or a number search every status on the server.
+    await userEvent.type(within(section).getByLabelText('Cari keberatan: nomor atau kata'), 'tambang nikel');
+    await vi.waitFor(() =>
+      expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/objections?q=tambang+nikel&size=100'),
+    );
+    expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/objections/counts?q=tambang+nikel');
   });
 });
 

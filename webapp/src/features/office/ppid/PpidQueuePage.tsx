@@ -15,7 +15,7 @@ import { DeadlineBadge } from '../QueuesPage';
 import { requestCounts, searchParams } from '../queueSearch';
 import { SavedFilterChips } from '../SavedFilterChips';
 import { hasRole, type Session } from '../session';
-import { listRequests, openObjections, type RequestQueue } from './api';
+import { listRequests, objectionCounts, openObjections, type RequestQueue } from './api';
 
 const STATUSES = ['AWAITING_CONFIRMATION', 'REGISTERED', 'ROUTED', 'NOTICE_ISSUED', 'LAPSED'];
 
@@ -178,23 +178,38 @@ function OpenObjections() {
   const { t } = useI18n();
   const p = usePpidText();
   const today = todayIn(tenant.zoneId);
-  const { state, reload } = useAsync((signal) => openObjections(tenant.slug, signal), tenant.slug);
+  const [text, setText] = useState('');
+  const q = useDebounced(text).trim() || undefined;
+  const { state, reload } = useAsync((signal) => openObjections(tenant.slug, signal, q), `${tenant.slug}|${q ?? ''}`);
+  const counts = useAsync((signal) => objectionCounts(tenant.slug, q, signal), `${tenant.slug}|c|${q ?? ''}`);
   return (
     <section className="panel" aria-labelledby="objections-heading">
       <h2 id="objections-heading" className="panel__title">
         {p.queue.objectionsTitle}
       </h2>
+      {counts.state.status === 'ok' && (
+        <p className="muted" data-testid="objection-counts">
+          {p.queue.objectionsCounts(counts.state.data.byStatus.FILED ?? 0, counts.state.data.overdue, counts.state.data.total)}
+        </p>
+      )}
+      <TextField id="objection-search" label={p.queue.objectionsSearch} value={text} onChange={setText} />
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <ErrorPanel error={state.error} onRetry={reload} />}
       {state.status === 'ok' &&
         (state.data.length === 0 ? (
-          <p>{p.queue.objectionsNone}</p>
+          <p>{q ? p.queue.objectionsFound : p.queue.objectionsNone}</p>
         ) : (
           <ul>
             {state.data.map((o) => (
               <li key={o.id}>
                 <Link href={`/${tenant.slug}/kantor/keberatan/${o.id}`}>{o.registerNumber}</Link> · {p.grounds[o.ground] ?? o.ground} ·{' '}
-                <DeadlineBadge due={o.answerDue} today={today} /> {formatLongDate(o.answerDue, t.locale)}
+                {o.status === 'FILED' ? (
+                  <>
+                    <DeadlineBadge due={o.answerDue} today={today} /> {formatLongDate(o.answerDue, t.locale)}
+                  </>
+                ) : (
+                  p.objection.statuses[o.status] ?? o.status
+                )}
               </li>
             ))}
           </ul>

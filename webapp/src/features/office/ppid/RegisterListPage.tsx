@@ -14,7 +14,9 @@ import { ActionForm } from '../ActionForm';
 import { flatUnits } from '../CasePage';
 import { hasRole, type Session } from '../session';
 import { ALL_CLASSES, DESCRIBABLE_CLASSES, EMPTY_ENTRY, entryBody, FORMS, STAGES, type EntryForm } from './register';
-import { createEntry, listDeliveries, listEntries, overdueEntries, recordDelivery, type EntryPage } from './registerApi';
+import { createEntry, entryCounts, listDeliveries, listEntries, overdueEntries, recordDelivery, type EntryPage } from './registerApi';
+import { SavedFilterChips } from '../SavedFilterChips';
+import { useDebounced } from '../../../app/useDebounced';
 
 type Tab = 'entries' | 'overdue' | 'deliveries';
 
@@ -58,18 +60,31 @@ function Entries({ session }: { session: Session }) {
   const [stage, setStage] = useState('');
   const [unit, setUnit] = useState('');
   const [page, setPage] = useState(0);
+  const [text, setText] = useState('');
+  const words = useDebounced(text).trim();
   // A PPID Pembantu sees its own unit's only (the API scopes); the others may narrow by PPID.
   const wide = hasRole(session, 'PPID_MAIN', 'CONSEQUENCE_TEST_TEAM', 'ATASAN_PPID');
   const ppids = flatUnits(tenant.orgUnits ?? []).filter((u) => u.ppidPembantu || u.hostsPpidUtama);
+  const narrow = { class: infoClass || undefined, unit: unit || undefined, q: words || undefined };
   const { state, reload } = useAsync(
-    (signal) =>
-      listEntries(tenant.slug, { class: infoClass || undefined, stage: stage || undefined, unit: unit || undefined, page }, signal),
-    `${tenant.slug}|${infoClass}|${stage}|${unit}|${page}`,
+    (signal) => listEntries(tenant.slug, { ...narrow, stage: stage || undefined, page }, signal),
+    `${tenant.slug}|${infoClass}|${stage}|${unit}|${words}|${page}`,
   );
+  const counts = useAsync((signal) => entryCounts(tenant.slug, narrow, signal), `${tenant.slug}|${infoClass}|${unit}|${words}`);
+  const byStage = counts.state.status === 'ok' ? counts.state.data : null;
   return (
     <section aria-labelledby="entries-heading">
       <h2 id="entries-heading">{a.list.tabs.entries}</h2>
       <div className="field-row">
+        <TextField
+          id="register-text"
+          label={a.list.search}
+          value={text}
+          onChange={(v) => {
+            setText(v);
+            setPage(0);
+          }}
+        />
         <SelectField
           id="register-class"
           label={a.list.filterClass}
@@ -88,7 +103,13 @@ function Entries({ session }: { session: Session }) {
             setStage(v);
             setPage(0);
           }}
-          options={[{ value: '', label: a.list.any }, ...STAGES.map((s) => ({ value: s, label: a.stages[s] ?? s }))]}
+          options={[
+            { value: '', label: byStage ? a.list.withCount(a.list.any, byStage.total) : a.list.any },
+            ...STAGES.map((s) => {
+              const label = a.stages[s] ?? s;
+              return { value: s, label: byStage ? a.list.withCount(label, byStage.byStage[s] ?? 0) : label };
+            }),
+          ]}
         />
         {wide && (
           <SelectField
@@ -103,6 +124,16 @@ function Entries({ session }: { session: Session }) {
           />
         )}
       </div>
+      <SavedFilterChips
+        queue="REGISTER"
+        current={{ tab: stage || 'all', q: words, category: infoClass }}
+        onApply={(f) => {
+          setStage(f.tab && (STAGES as readonly string[]).includes(f.tab) ? f.tab : '');
+          setText(f.q);
+          setInfoClass(f.category);
+          setPage(0);
+        }}
+      />
       <EntryTable state={state} reload={reload} page={page} setPage={setPage} />
     </section>
   );

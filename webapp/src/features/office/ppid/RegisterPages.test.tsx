@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../app/App';
-import { mockFetch, ok, type Reply } from '../../../test/fetchMock';
+import { mockFetch, ok, requestedPaths, type Reply } from '../../../test/fetchMock';
 import { expectCardCells } from '../../../test/cardTable';
 import { MUARA_ENIM_FULL } from '../../../test/fixtures';
 import { resetSessionForTests } from '../session';
@@ -86,6 +86,32 @@ describe('register pages', () => {
     expect(summary.getAttribute('aria-invalid')).toBe('true');
     expect(summary.getAttribute('aria-describedby')).toBe('entry.summary-error');
     expect(sent).toMatchObject({ title: 'Daftar izin reklame', holdingUnit: 'PUPR', forms: ['SOFTCOPY'], infoClass: 'SETIAP_SAAT' });
+  }, 20_000);
+
+  it('searches the working list by words on the server, counts each stage, and applies a saved filter', async () => {
+    const spy = signedIn(['PPID_MAIN'], null, {
+      '/api/t/muara-enim/officer/register/entries': ok({ items: [entry()], page: 0, size: 20, total: 1 }),
+      '/api/t/muara-enim/officer/register/entries/counts': ok({ byStage: { DESCRIBED: 3, AUTHENTICATED: 1 }, total: 4 }),
+      '/api/t/muara-enim/officer/saved-filters': ok([
+        { id: 'f1', queue: 'REGISTER', name: 'Reklame terverifikasi', query: 'tab=VERIFIED&q=reklame&category=BERKALA' },
+      ]),
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/dip');
+    render(<App />);
+    const user = userEvent.setup();
+    expect(await screen.findByRole('option', { name: 'Dideskripsikan (3)' }, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Semua (4)' })).toBeTruthy();
+    await user.type(screen.getByLabelText('Cari nomor atau kata'), 'izin reklame');
+    await vi.waitFor(() =>
+      expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/register/entries/counts?q=izin+reklame'),
+    );
+    expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/register/entries?q=izin+reklame&page=0&size=20');
+    await user.click(await screen.findByRole('button', { name: 'Reklame terverifikasi' }));
+    await vi.waitFor(() =>
+      expect(requestedPaths(spy)).toContain(
+        '/api/t/muara-enim/officer/register/entries?class=BERKALA&q=reklame&stage=VERIFIED&page=0&size=20',
+      ),
+    );
   }, 20_000);
 
   it('offers the PPID Utama codification of an authenticated entry, then publication', async () => {

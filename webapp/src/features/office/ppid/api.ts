@@ -113,8 +113,20 @@ export interface ObjectionView {
 }
 
 /** Objections waiting for the Atasan PPID's answer (Perbup Pasal 25(2)), the earliest answer date first. */
-export function openObjections(slug: string, signal?: AbortSignal) {
-  return officerApi<ObjectionSummary[]>(`${t(slug)}/officer/objections?status=FILED&size=100`, { signal });
+/** Objections waiting for the Atasan PPID's answer; with `q`, those it finds in any status (number or words). */
+export function openObjections(slug: string, signal?: AbortSignal, q?: string) {
+  const query = q ? { q, size: 100 } : { status: 'FILED', size: 100 };
+  return officerApi<ObjectionSummary[]>(`${t(slug)}/officer/objections`, { query, signal });
+}
+
+export interface ObjectionCounts {
+  byStatus: Record<string, number>;
+  overdue: number;
+  total: number;
+}
+
+export function objectionCounts(slug: string, q: string | undefined, signal?: AbortSignal) {
+  return officerApi<ObjectionCounts>(`${t(slug)}/officer/objections/counts`, { query: q ? { q } : {}, signal });
 }
 
 export function getObjection(slug: string, id: string, signal?: AbortSignal) {

@@ -95,10 +95,20 @@ export interface DeliveryView {
 
 export function listEntries(
   slug: string,
-  q: { class?: string; stage?: string; unit?: string; page?: number },
+  q: { class?: string; stage?: string; unit?: string; q?: string; page?: number },
   signal?: AbortSignal,
 ) {
   return officerApi<EntryPage>(`${reg(slug)}/entries`, { query: { ...q, size: 20 }, signal });
+}
+
+/** How many entries each documentation stage holds for the class, unit and words given (the stage filter's counts). */
+export interface EntryCounts {
+  byStage: Record<string, number>;
+  total: number;
+}
+
+export function entryCounts(slug: string, q: { class?: string; unit?: string; q?: string }, signal?: AbortSignal) {
+  return officerApi<EntryCounts>(`${reg(slug)}/entries/counts`, { query: q, signal });
 }
 
 export function overdueEntries(slug: string, page: number, signal?: AbortSignal) {

@@ -543,6 +543,14 @@ class InformationRequestIT extends BalaiIT {
         // The Atasan PPID's queue holds it until it is answered.
         as(atasan).queryParam("size", 100).get("/api/t/" + t + "/officer/objections").then().statusCode(200)
                 .body("id", hasItem(objectionId));
+        // Found by a word of its reasons ("datang" for "datang"; stemmed), and counted as waiting and overdue.
+        as(atasan).queryParam("q", "pemberitahuan datang").get("/api/t/" + t + "/officer/objections").then()
+                .statusCode(200).body("id", hasItem(objectionId));
+        as(atasan).queryParam("q", "pemberitahuan datang").get("/api/t/" + t + "/officer/objections/counts").then()
+                .statusCode(200).body("byStatus.FILED", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("overdue", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        as(atasan).queryParam("q", "x".repeat(201)).get("/api/t/" + t + "/officer/objections/counts").then()
+                .statusCode(400).body("code", equalTo("QUERY_TOO_LONG"));
         as(atasan).queryParam("status", "TERBUKA").get("/api/t/" + t + "/officer/objections").then().statusCode(400)
                 .body("code", equalTo("INVALID_STATUS")).body("field", equalTo("status"));
         as(ppid).body(Map.of("decision", "UPHELD", "answer", "Keberatan diterima")).post(objectionPath + "/answer")

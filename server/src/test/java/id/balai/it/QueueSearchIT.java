@@ -1,6 +1,7 @@
 package id.balai.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.util.HashMap;
 import java.util.List;
@@ -273,6 +274,16 @@ class QueueSearchIT extends BalaiIT {
         assertThat(as(dinkes).queryParam("q", number).get(path).then().statusCode(200).extract().jsonPath()
                 .getLong("total")).isZero();
         as(token(ME, "CENTRAL_ADMIN", null)).queryParam("q", number).get(path).then().statusCode(404);
+        // The stage filter's counts for the same words: the new entry is described; another unit's PPID counts none.
+        as(pupr).queryParam("q", word).get(path + "/counts").then().statusCode(200)
+                .body("byStage.DESCRIBED", equalTo(1)).body("total", equalTo(1));
+        as(dinkes).queryParam("q", word).get(path + "/counts").then().statusCode(200).body("total", equalTo(0));
+        as(pupr).queryParam("class", "NONE").get(path + "/counts").then().statusCode(400);
+        // The register keeps saved filters as the queues do.
+        as(pupr).body(Map.of("queue", "REGISTER", "name", "Bangunan " + word, "query", "tab=DESCRIBED&q=" + word))
+                .post("/api/t/" + LT + "/officer/saved-filters").then().statusCode(201);
+        assertThat(as(pupr).queryParam("queue", "REGISTER").get("/api/t/" + LT + "/officer/saved-filters").then()
+                .statusCode(200).extract().jsonPath().getList("name")).contains("Bangunan " + word);
 
         // Objections: the number finds in any status; an unknown one finds nothing; a bad status is a 400.
         String objections = "/api/t/" + LT + "/officer/objections";

@@ -20,7 +20,7 @@ public record SavedFilter(TenantId tenant, UUID id, UUID officer, Queue queue, S
 
     /** The queues a filter may belong to. */
     public enum Queue {
-        COMPLAINTS, INFORMATION_REQUESTS
+        COMPLAINTS, INFORMATION_REQUESTS, REGISTER
     }
 
     /** An officer keeps at most this many filters per queue: chips, not a database. */

@@ -90,8 +90,8 @@ public class SavedFilterResource {
             return SavedFilter.Queue.valueOf(value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {
             throw new DomainException(DomainException.Kind.INVALID, "INVALID_VALUE",
-                    Message.of("Antrean tidak dikenal (COMPLAINTS atau INFORMATION_REQUESTS).",
-                            "Unknown queue (COMPLAINTS or INFORMATION_REQUESTS)."), "queue");
+                    Message.of("Antrean tidak dikenal (COMPLAINTS, INFORMATION_REQUESTS atau REGISTER).",
+                            "Unknown queue (COMPLAINTS, INFORMATION_REQUESTS or REGISTER)."), "queue");
         }
     }
 

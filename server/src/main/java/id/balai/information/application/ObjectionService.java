@@ -151,6 +151,13 @@ public class ObjectionService {
                 size));
     }
 
+    /** How many objections {@code q} finds per status, and how many unanswered ones are overdue today. */
+    @Transactional
+    public id.balai.information.domain.ObjectionCounts counts(Tenant tenant, String q) {
+        return scope.call(tenant.id(), () -> objections.counts(tenant.id(), q,
+                requestService.clocks(tenant, Now.instant()).calendarToday()));
+    }
+
     /** Named query: objections unanswered past their due date. */
     @Transactional
     public List<Objection> overdue(Tenant tenant, int page, int size) {

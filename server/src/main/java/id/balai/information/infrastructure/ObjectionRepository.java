@@ -114,19 +114,44 @@ public class ObjectionRepository {
     }
 
     /**
-     * The objections queue searched on the server: in one status (null: any), and with {@code number}, only the
-     * objection of that register number or the objections to the request of that registration number.
+     * The objections queue searched on the server: in one status (null: any), and with {@code q}, the objection of
+     * that register number, the objections to the request of that registration number, or those whose reasons or
+     * whose request's words match {@code q} (Indonesian stemming).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Objection> search(TenantId tenant, String status, String number, int offset, int limit) {
+    public List<Objection> search(TenantId tenant, String status, String q, int offset, int limit) {
         return rows(em.createNativeQuery("select " + COLUMNS + " from information_objection o where tenant_id = ?1 "
-                + "and (cast(?2 as varchar) is null or status = cast(?2 as varchar)) "
-                + "and (cast(?5 as varchar) is null or o.register_number = cast(?5 as varchar) "
-                + "or exists (select 1 from information_request r where r.tenant_id = o.tenant_id "
-                + "and r.id = o.request_id and r.registration_number = cast(?5 as varchar))) "
-                + "order by answer_due, id limit ?3 offset ?4")
+                + "and (cast(?2 as varchar) is null or status = cast(?2 as varchar)) and " + MATCHES
+                + " order by answer_due, id limit ?3 offset ?4")
                 .setParameter(1, tenant.value()).setParameter(2, status).setParameter(3, limit)
-                .setParameter(4, offset).setParameter(5, number), tenant);
+                .setParameter(4, offset).setParameter(5, number(q)).setParameter(6, q), tenant);
+    }
+
+    /** How many objections {@code q} finds in each status, and how many of the unanswered are overdue on {@code today}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public id.balai.information.domain.ObjectionCounts counts(TenantId tenant, String q, LocalDate today) {
+        java.util.Map<String, Long> byStatus = new java.util.TreeMap<>();
+        long overdue = 0;
+        for (Object row : em.createNativeQuery("select status, count(*), count(*) filter (where status = 'FILED' "
+                + "and answer_due < ?2) from information_objection o where tenant_id = ?1 and " + MATCHES
+                + " group by status").setParameter(1, tenant.value()).setParameter(2, Date.valueOf(today))
+                .setParameter(5, number(q)).setParameter(6, q).getResultList()) {
+            Object[] r = (Object[]) row;
+            byStatus.put((String) r[0], ((Number) r[1]).longValue());
+            overdue += ((Number) r[2]).longValue();
+        }
+        return new id.balai.information.domain.ObjectionCounts(byStatus, overdue, byStatus.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    /** {@code ?5}: the number as written (upper case); {@code ?6}: the words; both null for everything. */
+    private static final String MATCHES = "(cast(?6 as varchar) is null or o.register_number = cast(?5 as varchar) "
+            + "or exists (select 1 from information_request r where r.tenant_id = o.tenant_id and r.id = o.request_id "
+            + "and (r.registration_number = cast(?5 as varchar) "
+            + "or r.search @@ websearch_to_tsquery('indonesian', cast(?6 as varchar)))) "
+            + "or to_tsvector('indonesian', o.reasons) @@ websearch_to_tsquery('indonesian', cast(?6 as varchar)))";
+
+    private static String number(String q) {
+        return q == null ? null : q.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

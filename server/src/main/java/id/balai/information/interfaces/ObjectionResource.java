@@ -86,12 +86,13 @@ public class ObjectionResource {
     @RolesAllowed({"ATASAN_PPID", "PPID_MAIN", "DISPUTE_FACILITATION", "BUPATI"})
     @Operation(summary = "Antrean keberatan / Objections by status (FILED, ANSWERED, SETTLED; default FILED: waiting "
             + "for the Atasan PPID's answer, Perbup Pasal 25(2)), earliest answer date first; q: the objection's or "
-            + "its request's number, found in any status unless one is given")
+            + "its request's number, or words of its reasons or of the request, found in any status unless one is "
+            + "given")
     public List<InformationViews.ObjectionSummary> list(@PathParam("tenant") String slug,
             @QueryParam("status") String status, @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
-        String number = q == null || q.isBlank() ? null : q.strip().toUpperCase(java.util.Locale.ROOT);
+        String number = words(q);
         String wanted = status == null && number == null ? "FILED" : status;
         if (wanted != null && !java.util.Set.of("FILED", "ANSWERED", "SETTLED").contains(wanted)) {
             throw new id.balai.platform.domain.DomainException(id.balai.platform.domain.DomainException.Kind.INVALID,
@@ -99,14 +100,31 @@ public class ObjectionResource {
                             "Status harus salah satu: FILED, ANSWERED, SETTLED.",
                             "The status must be one of FILED, ANSWERED, SETTLED."), "status");
         }
-        if (number != null && number.length() > 40) {
-            throw new id.balai.platform.domain.DomainException(id.balai.platform.domain.DomainException.Kind.INVALID,
-                    "QUERY_TOO_LONG", id.balai.platform.domain.Message.of("Nomor terlalu panjang.",
-                            "The number is too long."), "q");
-        }
         InformationClocks clocks = service.clocks(tenant);
         return service.search(tenant, wanted, number, Paging.page(page), Paging.size(size, MAX_PAGE_SIZE))
                 .stream().map(o -> InformationViews.ObjectionSummary.of(o, clocks)).toList();
+    }
+
+    @GET
+    @Path("/objections/counts")
+    @RolesAllowed({"ATASAN_PPID", "PPID_MAIN", "DISPUTE_FACILITATION", "BUPATI"})
+    @Operation(summary = "Jumlah keberatan / How many objections q finds per status (FILED, ANSWERED, SETTLED), how "
+            + "many unanswered are past their date, and in all")
+    public id.balai.information.domain.ObjectionCounts counts(@PathParam("tenant") String slug,
+            @QueryParam("q") String q) {
+        Tenant tenant = registry.require(slug);
+        return service.counts(tenant, words(q));
+    }
+
+    /** A search: a number as written or words; null for none; 400 QUERY_TOO_LONG past 200 characters. */
+    private static String words(String q) {
+        String text = q == null || q.isBlank() ? null : q.strip();
+        if (text != null && text.length() > 200) {
+            throw new id.balai.platform.domain.DomainException(id.balai.platform.domain.DomainException.Kind.INVALID,
+                    "QUERY_TOO_LONG", id.balai.platform.domain.Message.of("Kata pencarian paling banyak 200 karakter.",
+                            "A search is at most 200 characters."), "q");
+        }
+        return text;
     }
 
     @GET

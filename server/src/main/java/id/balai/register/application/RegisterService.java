@@ -127,6 +127,13 @@ public class RegisterService {
         return scope.call(tenant.id(), () -> entries.list(tenant.id(), filter, Paging.offset(page, size), size));
     }
 
+    /** The working list's count per documentation stage for a filter (its stage aside): the stage tabs' counts. */
+    @Transactional
+    public java.util.Map<id.balai.register.domain.DocumentationStage, Long> stageCounts(Tenant tenant,
+            RegisterRepository.Filter filter) {
+        return scope.call(tenant.id(), () -> entries.countsByStage(tenant.id(), filter));
+    }
+
     @Transactional
     public RegisterRepository.Page<RegisterEntry> overdue(Tenant tenant, Optional<String> unit, int page, int size) {
         return scope.call(tenant.id(), () -> entries.berkalaOverdue(tenant.id(), today(tenant), unit.orElse(null),

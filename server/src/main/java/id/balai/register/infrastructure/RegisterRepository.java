@@ -159,8 +159,37 @@ public class RegisterRepository {
     }
 
     public Page<RegisterEntry> list(TenantId tenant, Filter f, int offset, int limit) {
-        StringBuilder where = new StringBuilder(" from register_entry where tenant_id = ?1");
         List<Object> params = new ArrayList<>(List.of(tenant.value()));
+        String where = where(f, params);
+        Query count = em.createNativeQuery("select count(*)" + where);
+        Query page = em.createNativeQuery("select " + COLUMNS + where + " order by number limit " + limit
+                + " offset " + offset);
+        for (int i = 0; i < params.size(); i++) {
+            count.setParameter(i + 1, params.get(i));
+            page.setParameter(i + 1, params.get(i));
+        }
+        return new Page<>(entries(tenant, page.getResultList()), ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** How many entries the filter finds in each documentation stage, whatever stage it names (the tabs' counts). */
+    public java.util.Map<DocumentationStage, Long> countsByStage(TenantId tenant, Filter f) {
+        List<Object> params = new ArrayList<>(List.of(tenant.value()));
+        String where = where(new Filter(f.publishedOnly(), f.infoClass(), f.unit(), null, f.text()), params);
+        Query q = em.createNativeQuery("select stage, count(*)" + where + " group by stage");
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        java.util.Map<DocumentationStage, Long> out = new java.util.EnumMap<>(DocumentationStage.class);
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            out.put(DocumentationStage.valueOf((String) r[0]), ((Number) r[1]).longValue());
+        }
+        return out;
+    }
+
+    /** The where clause of a filter, its parameters appended to {@code params} (the tenant's is the first). */
+    private static String where(Filter f, List<Object> params) {
+        StringBuilder where = new StringBuilder(" from register_entry where tenant_id = ?1");
         if (f.publishedOnly()) {
             where.append(" and published");
         }
@@ -184,14 +213,7 @@ public class RegisterRepository {
             where.append(" and (number = ?").append(number).append(" or search @@ websearch_to_tsquery('indonesian', ?")
                     .append(params.size()).append("))");
         }
-        Query count = em.createNativeQuery("select count(*)" + where);
-        Query page = em.createNativeQuery("select " + COLUMNS + where + " order by number limit " + limit
-                + " offset " + offset);
-        for (int i = 0; i < params.size(); i++) {
-            count.setParameter(i + 1, params.get(i));
-            page.setParameter(i + 1, params.get(i));
-        }
-        return new Page<>(entries(tenant, page.getResultList()), ((Number) count.getSingleResult()).longValue());
+        return where.toString();
     }
 
     /** Named query: berkala items whose next update date has passed (Perki 1/2021), oldest due first. */

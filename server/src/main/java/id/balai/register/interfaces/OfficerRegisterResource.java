@@ -140,23 +140,31 @@ public class OfficerRegisterResource {
             @QueryParam("unit") String unit, @QueryParam("stage") String stage, @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Tenant tenant = registry.require(slug);
-        String text = q == null || q.isBlank() ? null : q.strip();
-        if (text != null && text.length() > 200) {
-            throw new id.balai.platform.domain.DomainException(id.balai.platform.domain.DomainException.Kind.INVALID,
-                    "QUERY_TOO_LONG", id.balai.platform.domain.Message.of("Kata pencarian paling banyak 200 karakter.",
-                            "A search is at most 200 characters."), "q");
-        }
-        InformationClass c = infoClass == null ? null
-                : RegisterInput.enumOf(InformationClass.class, infoClass, "class");
-        DocumentationStage st = stage == null ? null : RegisterInput.enumOf(DocumentationStage.class, stage, "stage");
-        String u = readScope().orElse(unit == null ? null : RegisterInput.unit(tenant, unit, "unit").code());
         int p = Paging.page(page);
         int s = Paging.size(size, PublicRegisterResource.MAX_PAGE_SIZE);
-        RegisterRepository.Page<RegisterEntry> r = service.list(tenant, new RegisterRepository.Filter(false, c, u,
-                st, text), p, s);
+        RegisterRepository.Page<RegisterEntry> r = service.list(tenant, filter(tenant, infoClass, unit, stage, q), p,
+                s);
         LocalDate today = RegisterService.today(tenant);
         return new RegisterViews.EntryPage(r.items().stream().map(e -> RegisterViews.EntryView.of(e, today)).toList(),
                 p, s, r.total());
+    }
+
+    /** The working list's counts: per documentation stage, and in all, for the same class, unit and words. */
+    public record EntryCounts(java.util.Map<String, Long> byStage, long total) {
+    }
+
+    @GET
+    @Path("/entries/counts")
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "CONSEQUENCE_TEST_TEAM", "ATASAN_PPID"})
+    @Operation(summary = "Jumlah daftar kerja / How many entries in each stage for the class, unit and words given "
+            + "(a PPID Pembantu: its own unit's)")
+    public EntryCounts counts(@PathParam("tenant") String slug, @QueryParam("class") String infoClass,
+            @QueryParam("unit") String unit, @QueryParam("q") String q) {
+        Tenant tenant = registry.require(slug);
+        RegisterRepository.Filter f = filter(tenant, infoClass, unit, null, q);
+        java.util.Map<String, Long> byStage = new java.util.LinkedHashMap<>();
+        service.stageCounts(tenant, f).forEach((stage, n) -> byStage.put(stage.name(), n));
+        return new EntryCounts(byStage, byStage.values().stream().mapToLong(Long::longValue).sum());
     }
 
     @GET
@@ -461,5 +469,20 @@ public class OfficerRegisterResource {
 
     private static UUID testId(String id) {
         return RegisterInput.uuid(id, RegisterErrors.consequenceTestNotFound());
+    }
+
+    /** The working list's filter from its query parameters; a PPID Pembantu's unit always (4xx for a bad value). */
+    private RegisterRepository.Filter filter(Tenant tenant, String infoClass, String unit, String stage, String q) {
+        String text = q == null || q.isBlank() ? null : q.strip();
+        if (text != null && text.length() > 200) {
+            throw new id.balai.platform.domain.DomainException(id.balai.platform.domain.DomainException.Kind.INVALID,
+                    "QUERY_TOO_LONG", id.balai.platform.domain.Message.of("Kata pencarian paling banyak 200 karakter.",
+                            "A search is at most 200 characters."), "q");
+        }
+        InformationClass c = infoClass == null ? null
+                : RegisterInput.enumOf(InformationClass.class, infoClass, "class");
+        DocumentationStage st = stage == null ? null : RegisterInput.enumOf(DocumentationStage.class, stage, "stage");
+        String u = readScope().orElse(unit == null ? null : RegisterInput.unit(tenant, unit, "unit").code());
+        return new RegisterRepository.Filter(false, c, u, st, text);
     }
 }
