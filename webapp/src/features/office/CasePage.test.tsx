@@ -275,7 +275,7 @@ describe('case page', () => {
     await user.click(thumbnail);
     const dialog = await screen.findByRole('dialog', { name: 'jalan.jpg' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
-    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Tutup' }));
+    await vi.waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Tutup' })));
     expect(within(dialog).getByText('Foto 1 dari 2')).toBeTruthy();
     expect((await within(dialog).findByRole('img', { name: 'Foto lampiran jalan.jpg' })).getAttribute('src')).toBe(
       `data:image/jpeg;base64,${btoa('jpeg bytes')}`,
@@ -296,18 +296,18 @@ describe('case page', () => {
     // Focus stays inside: Tab from the last button comes back to "Tutup".
     within(dialog).getByRole('button', { name: 'Foto berikutnya' }).focus();
     await user.tab();
-    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Tutup' }));
+    await vi.waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Tutup' })));
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(document.activeElement).toBe(thumbnail);
+    await vi.waitFor(() => expect(document.activeElement).toBe(thumbnail));
 
     // "Tutup" closes too, and a keyboard user opens it with Enter.
     thumbnail.focus();
     await user.keyboard('{Enter}');
     await user.click(within(await screen.findByRole('dialog', { name: 'jalan.jpg' })).getByRole('button', { name: 'Tutup' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(document.activeElement).toBe(thumbnail);
+    await vi.waitFor(() => expect(document.activeElement).toBe(thumbnail));
   });
 
   it('names the officers who acted in the history; the reporter and the system only by their words', async () => {
