@@ -256,7 +256,7 @@ export const citizenId = {
     reopen: (n: number) => `Anda dapat membuka kembali laporan dalam ${n} hari kerja setelah ditutup.`,
     late: 'Jika batas waktu terlewati, laporan diteruskan kepada koordinator operasional untuk ditindaklanjuti.',
     basis:
-      'Dasar: Peraturan Bupati tentang Sistem Pengelolaan Informasi dan Keluhan Masyarakat (SPIKM), Pasal 5, 7 dan 8.',
+      'Dasar: Peraturan Bupati tentang Sistem Pelayanan Informasi dan Keluhan Masyarakat (SPIKM), Pasal 5, 7 dan 8.',
     channelsHeading: 'Saluran laporan resmi',
     ppidHeading: 'Permohonan informasi publik (PPID): batas waktu',
     ppidIntro: 'Setiap orang berhak meminta informasi publik. Hari kerja dihitung dengan cara yang sama seperti di atas.',

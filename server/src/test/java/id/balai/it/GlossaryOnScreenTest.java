@@ -18,6 +18,6 @@ class GlossaryOnScreenTest {
     @Test
     void letsTheGlossaryWordsThrough() {
         assertThat(GlossaryOnScreen.offences("Diterima melalui situs web. Nomor laporan ME-2026-000001, lewat SMS. "
-                + "Sistem Pengelolaan Informasi dan Keluhan Masyarakat; Dinas PUPR; 3 hari kerja")).isEmpty();
+                + "Sistem Pelayanan Informasi dan Keluhan Masyarakat; Dinas PUPR; 3 hari kerja")).isEmpty();
     }
 }

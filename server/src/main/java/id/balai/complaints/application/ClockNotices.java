@@ -77,7 +77,7 @@ public class ClockNotices {
                 %s
                 Status: %s
 
-                Buka ruang kerja Balai %s untuk menindaklanjuti. Identitas pelapor tidak dicantumkan di surel ini.
+                Buka ruang kerja Balai %s untuk menindaklanjuti. Identitas pelapor tidak dicantumkan di e-mail ini.
 
                 ---
                 Report %s: "%s"

@@ -262,11 +262,11 @@ public class OfficerComplaintResource {
         }
         if (!jwt.getGroups().contains("CENTRAL_ADMIN")) {
             throw new DomainException(DomainException.Kind.FORBIDDEN, "IDENTITY_SEARCH_FORBIDDEN",
-                    Message.of("Pencarian menurut nomor telepon atau surel pelapor hanya untuk admin pusat.",
+                    Message.of("Pencarian menurut nomor telepon atau e-mail pelapor hanya untuk admin pusat.",
                             "Searching by the reporter's phone or e-mail is for the central administrator only."));
         }
         if (q.phone() != null && q.phone().length() > 40 || q.email() != null && q.email().length() > 254) {
-            throw ComplaintErrors.invalid("QUERY_TOO_LONG", "Nomor telepon atau surel terlalu panjang.",
+            throw ComplaintErrors.invalid("QUERY_TOO_LONG", "Nomor telepon atau e-mail terlalu panjang.",
                     "The phone number or e-mail is too long.", q.phone() != null ? "phone" : "email");
         }
         return Optional.of(q);

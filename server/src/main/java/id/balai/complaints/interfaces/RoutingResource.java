@@ -61,7 +61,7 @@ public class RoutingResource {
     @GET
     @Path("/complaints/{id}")
     @RolesAllowed({"CENTRAL_ADMIN", "OPS_COORDINATOR"})
-    @Operation(summary = "Saran OPD tujuan / The agency proposed for a report, with a confidence; the officer decides")
+    @Operation(summary = "Saran SKPD tujuan / The agency proposed for a report, with a confidence; the officer decides")
     public SuggestionView suggestion(@PathParam("tenant") String slug, @PathParam("id") String id) {
         Tenant tenant = registry.require(slug);
         UUID uuid = uuid(id);

@@ -74,7 +74,7 @@ public class OfficerNotices {
                 Unit: %s
                 %s
 
-                Buka ruang kerja Balai untuk menindaklanjuti. Identitas pemohon tidak dicantumkan di surel ini.
+                Buka ruang kerja Balai untuk menindaklanjuti. Identitas pemohon tidak dicantumkan di e-mail ini.
 
                 ---
                 %s

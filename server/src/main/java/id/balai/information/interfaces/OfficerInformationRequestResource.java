@@ -204,12 +204,12 @@ public class OfficerInformationRequestResource {
         }
         if (!jwt.getGroups().contains("PPID_MAIN") && !jwt.getGroups().contains("PPID_ASSISTANT")) {
             throw new DomainException(DomainException.Kind.FORBIDDEN, "IDENTITY_SEARCH_FORBIDDEN",
-                    Message.of("Pencarian menurut nomor telepon atau surel pemohon hanya untuk PPID.",
+                    Message.of("Pencarian menurut nomor telepon atau e-mail pemohon hanya untuk PPID.",
                             "Searching by the requester's phone or e-mail is for PPID officers only."));
         }
         if (q.phone() != null && q.phone().length() > 40 || q.email() != null && q.email().length() > 254) {
             throw new DomainException(DomainException.Kind.INVALID, "QUERY_TOO_LONG",
-                    Message.of("Nomor telepon atau surel terlalu panjang.", "The phone number or e-mail is too long."),
+                    Message.of("Nomor telepon atau e-mail terlalu panjang.", "The phone number or e-mail is too long."),
                     q.phone() != null ? "phone" : "email");
         }
         return Optional.of(q);

@@ -35,8 +35,8 @@ public final class IntakeReplies {
     public static Reply complaintReceived(Regency r, String originalSubject, String trackingNumber, String accessCode,
             List<String> kept, List<Refused> refused) {
         String id = "Yth. Bapak/Ibu,\n\n"
-                + "Laporan Anda telah kami terima dan dicatat oleh Sistem Pengelolaan Informasi, Keluhan dan "
-                + "Masukan (SPIKM) " + r.name() + ".\n\n"
+                + "Laporan Anda telah kami terima dan dicatat oleh Sistem Pelayanan Informasi dan Keluhan "
+                + "Masyarakat (SPIKM) " + r.name() + ".\n\n"
                 + "Nomor laporan: " + trackingNumber + "\n"
                 + "Kode akses: " + accessCode + "\n\n"
                 + "Simpan kedua nomor ini. Ikuti perkembangan laporan Anda di " + r.website() + " (menu lacak "

@@ -103,9 +103,9 @@ public class ReportService {
 
     static String typeLabel(ReportType type) {
         return switch (type) {
-            case STATEMENT -> "Pernyataan/berita";
-            case COMPLAINT -> "Keluhan";
-            case CRITICISM -> "Kritikan";
+            case STATEMENT -> "Informasi/berita";
+            case COMPLAINT -> "Pengaduan";
+            case CRITICISM -> "Kritik";
             case QUESTION -> "Pertanyaan";
             case SUGGESTION -> "Saran";
         };

@@ -136,7 +136,7 @@ public class ReportResource {
             return Response.ok(delivery.sendNow(tenant, day, Now.instant()), MediaType.APPLICATION_JSON).build();
         } catch (DigestMail.NotSent e) {
             return ErrorResponses.of(ApiError.of(503, "DIGEST_NOT_SENT",
-                    "Rekap harian tidak terkirim: server surel tidak dapat dihubungi atau menolak. Coba lagi nanti.",
+                    "Rekap harian tidak terkirim: server e-mail tidak dapat dihubungi atau menolak. Coba lagi nanti.",
                     "The digest was not sent: the mail server could not be reached or refused it. Try again later."));
         }
     }
