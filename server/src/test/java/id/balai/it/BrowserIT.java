@@ -437,6 +437,82 @@ class BrowserIT extends InChromium {
     }
 
     /**
+     * Issue 16 on a phone, with axe on each page: a reporter asks for news by e-mail on the form, answers the central
+     * administrator's question with a photo on the tracking page, and stops the e-mails from the link in them (the
+     * page asks before it changes anything).
+     */
+    @Test
+    void aReporterAsksForNewsByEmailAnswersAQuestionWithAPhotoAndStopsTheNews() throws Exception {
+        Page phone = chromium.page(true);
+        phone.navigate(url("/" + TENANT + "/lapor"));
+        phone.locator("#title").fill("Drainase tersumbat di Jalan Sudirman");
+        phone.locator("#description").fill("Air menggenang setiap hujan karena saluran tersumbat sampah.");
+        String email = "warga-" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
+        byId(phone, "reporter.email").fill(email);
+        phone.getByLabel("Lewat e-mail", new Page.GetByLabelOptions().setExact(true)).check();
+        assertFitsThePhone(phone);
+        chromium.check(phone, "44-report-form-news-by-email");
+        assertSpeaksTheGlossary(phone, "44-report-form-news-by-email");
+        button(phone, "Kirim laporan").click();
+        assertThat(phone.locator("h1")).containsText("laporan Anda sudah kami terima");
+        String number = phone.getByTestId("tracking-number").textContent().trim();
+        String code = phone.getByTestId("access-code").textContent().trim();
+
+        // The central administrator asks a question (on the API: the desk's side is BrowserIT's first test).
+        String admin = officers().adminToken(TENANT);
+        Map<String, String> central = officers().create(TENANT, admin, List.of("CENTRAL_ADMIN"), null);
+        String token = officers().token(TENANT, central.get("username"), central.get("password"));
+        String id = api().auth().oauth2(token).queryParam("q", number).get("/api/t/" + TENANT + "/officer/complaints")
+                .then().statusCode(200).extract().path("items[0].id");
+        as(token).body(Map.of("question", "Di depan nomor rumah berapa saluran itu tersumbat?"))
+                .post("/api/t/" + TENANT + "/officer/complaints/" + id + "/clarification-request").then()
+                .statusCode(200);
+
+        link(phone, "Lacak laporan ini").click();
+        phone.locator("#code").fill(code);
+        button(phone, "Lihat laporan").click();
+        assertThat(phone.getByTestId("complaint")).containsText("Menunggu penjelasan Anda");
+        assertThat(phone.getByTestId("complaint")).containsText("Di depan nomor rumah berapa");
+        phone.locator("#clarification").fill("Di depan rumah nomor 12, dekat warung.");
+        phone.locator("#clarification-photos").setInputFiles(new FilePayload("saluran.png", "image/png", PNG));
+        assertFitsThePhone(phone);
+        chromium.check(phone, "45-clarification-with-photo");
+        assertSpeaksTheGlossary(phone, "45-clarification-with-photo");
+        button(phone, "Kirim penjelasan").click();
+        assertThat(phone.getByTestId("complaint")).containsText("Anda memberi penjelasan");
+        assertThat(phone.getByTestId("attachments")).containsText("saluran.png");
+
+        // The link the e-mails carry: the page says what will stop and changes nothing until asked.
+        String link = null;
+        for (int i = 0; i < 40 && link == null; i++) {
+            try (java.sql.Connection c = Db.asSuperuser(); java.sql.PreparedStatement ps = c.prepareStatement(
+                    "select unsubscribe_url from mail_outbox where tenant_id = ? and subject_id = ? "
+                            + "and unsubscribe_url is not null limit 1")) {
+                ps.setString(1, TENANT);
+                ps.setString(2, id);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    link = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            if (link == null) {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(link).as("an unsubscribe link in the reporter's mail").isNotNull();
+        String unsubscribe = link.substring(link.lastIndexOf('/') + 1);
+        phone.navigate(url("/" + TENANT + "/berhenti/" + unsubscribe));
+        assertThat(phone.locator("h1")).hasText("Berhenti menerima kabar");
+        assertThat(phone.locator("main")).containsText(number);
+        assertFitsThePhone(phone);
+        chromium.check(phone, "46-unsubscribe");
+        assertSpeaksTheGlossary(phone, "46-unsubscribe");
+        button(phone, "Berhenti menerima e-mail").click();
+        assertThat(phone.getByRole(AriaRole.STATUS)).containsText("Anda tidak lagi menerima e-mail tentang " + number);
+        chromium.assertNoConsoleErrors(phone, "news by e-mail");
+        phone.context().close();
+    }
+
+    /**
      * Issue 15: the central administrator blurs a face on a report's photo in the browser (a rectangle dragged on the
      * canvas), saves it and publishes the photo as blurred; the public photo address then serves a picture of the
      * same size whose marked part is pixelated and the rest as it was, without the Content-Security-Policy refusing

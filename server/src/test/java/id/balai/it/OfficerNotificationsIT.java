@@ -146,7 +146,8 @@ class OfficerNotificationsIT extends BalaiIT {
                 "distan@luwutimur.example");
         assertThat(overdue.get(0).getSubject()).contains("Lewat tenggat").contains(trackingOf(admin, late));
         String text = overdue.get(0).getContent().toString();
-        assertThat(text).contains("DISTAN").contains("5 Januari 2026").doesNotContain(REPORTER).doesNotContain(PHONE)
+        assertThat(text).contains("DISTAN").contains("5 Januari 2026")
+                .contains("Follow-up past the deadline of 5 January 2026").doesNotContain(REPORTER).doesNotContain(PHONE)
                 .doesNotContain("+6281355509876");
 
         List<MimeMessage> dueSoon = mailsAbout(trackingOf(admin, soon), 1);

@@ -85,6 +85,17 @@ public class ClockNotices {
                 %s
                 Open the Balai workspace of %s to follow it up. The reporter's identity is not included in this e-mail.
                 """.formatted(c.trackingNumber(), c.title(), unit, e.note(), SmsReplies.words(c.status()),
-                tenant.definition().name(), c.trackingNumber(), c.title(), unit, e.note(), tenant.definition().name());
+                tenant.definition().name(), c.trackingNumber(), c.title(), unit, english(c, e),
+                tenant.definition().name());
+    }
+
+    /** The event's line in English (its note is Indonesian): what happened and the deadline it is about. */
+    private static String english(Complaint c, ComplaintEvent e) {
+        java.time.LocalDate due = e.orgUnit() == null ? c.verifyDue()
+                : c.dispatches().stream().filter(d -> e.orgUnit().equals(d.orgUnit())).map(d -> d.dueOn())
+                        .findFirst().orElse(c.verifyDue());
+        String what = "REMINDED".equals(e.action()) ? "Due on " : e.orgUnit() == null
+                ? "Verification and dispatch past the deadline of " : "Follow-up past the deadline of ";
+        return what + id.balai.platform.domain.LongDate.en(due);
     }
 }
