@@ -8,8 +8,6 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useI18n } from '../../i18n';
 import { useBrandColor } from '../branding/useBrandColor';
 import { ComplaintFormPage } from '../complaints/ComplaintFormPage';
-import { RightsPage } from '../complaints/RightsPage';
-import { TrackPage } from '../complaints/TrackPage';
 import { TenantNotFound, TenantSuspended } from './NotFound';
 import { PortalNav } from './PortalNav';
 import { PortalView } from './PortalView';
@@ -17,6 +15,9 @@ import { TenantProvider, useTenant } from './TenantContext';
 
 /** The officers' workspace and the tenant admin: a separate chunk, never part of the portal's first load. */
 const OfficeApp = lazy(() => import('../office/OfficeApp'));
+// Pages a citizen reaches from the home page or a link: their own chunks keep the first load under its budget.
+const TrackPage = lazy(() => import('../complaints/TrackPage').then((m) => ({ default: m.TrackPage })));
+const RightsPage = lazy(() => import('../complaints/RightsPage').then((m) => ({ default: m.RightsPage })));
 /** The PPID citizen pages (register, requests): a chunk of their own, loaded on the first visit to one of them. */
 const InformationPages = lazy(() => import('../information/InformationPages'));
 /** The public statistics (charts and tables): a chunk of its own. */
@@ -51,8 +52,16 @@ export function PortalPage({ slug, page = 'home', id }: { slug: string; page?: P
       <PortalNav slug={slug} current={page} />
       {page === 'home' && <PortalView />}
       {page === 'report' && <ComplaintFormPage />}
-      {page === 'track' && <TrackPage />}
-      {page === 'rights' && <RightsPage />}
+      {page === 'track' && (
+        <Suspense fallback={<Loading />}>
+          <TrackPage />
+        </Suspense>
+      )}
+      {page === 'rights' && (
+        <Suspense fallback={<Loading />}>
+          <RightsPage />
+        </Suspense>
+      )}
       {page === 'statistics' && (
         <Suspense fallback={<Loading />}>
           <StatisticsPage />
