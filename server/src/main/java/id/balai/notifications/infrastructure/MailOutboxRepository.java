@@ -59,7 +59,10 @@ public class MailOutboxRepository {
                 .executeUpdate() == 1;
     }
 
-    /** Up to {@code limit} due messages, oldest first, locked until the transaction ends. */
+    /**
+     * Up to {@code limit} due messages, locked until the transaction ends: answers to a citizen's own e-mail first
+     * (the same-day confirmation of Perbup LT Ps 22(9) must not wait behind a backlog of notices), then oldest first.
+     */
     @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Pending> lockDue(TenantId tenant, Instant now, int limit) {
@@ -68,7 +71,7 @@ public class MailOutboxRepository {
                     secret, unsubscribe_url, in_reply_to
                 from mail_outbox
                 where tenant_id = ?1 and sent_at is null and given_up_at is null and next_attempt_at <= ?2
-                order by next_attempt_at, created_at limit ?3 for update skip locked
+                order by (in_reply_to is null), next_attempt_at, created_at limit ?3 for update skip locked
                 """)
                 .setParameter(1, tenant.value()).setParameter(2, Timestamp.from(now)).setParameter(3, limit)
                 .getResultList();
