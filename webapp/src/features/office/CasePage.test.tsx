@@ -6,6 +6,7 @@ import { App } from '../../app/App';
 import { mockFetch, ok, requestedPaths } from '../../test/fetchMock';
 import { MUARA_ENIM_FULL } from '../../test/fixtures';
 import { resetSessionForTests } from './session';
+import { officerSession } from '../../test/officerSession';
 
 // Leaflet needs a real layout engine (Chromium draws the real map in the browser tests): here the map shows the
 // pin it is given.
@@ -64,13 +65,7 @@ describe('case page', () => {
     let dispatched: unknown;
     const spy = mockFetch({
       '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
-      '/api/auth/refresh': ok({
-        accessToken: 'a1',
-        tokenType: 'Bearer',
-        expiresIn: 900,
-        refreshToken: 'r1',
-        user: { id: 'u', username: 'siti', displayName: 'Siti', tenant: 't', orgUnit: null, roles: ['CENTRAL_ADMIN'] },
-      }),
+      '/api/auth/refresh': officerSession('siti', ['CENTRAL_ADMIN']),
       [`/api/t/muara-enim/officer/complaints/${ID}`]: ok(CASE),
       [`/api/t/muara-enim/officer/complaints/${ID}/reporter`]: ok({ name: 'Siti Rahmawati', phone: '+6281234567890', email: null }),
       [`/api/t/muara-enim/officer/complaints/${ID}/dispatch`]: (init) => {
@@ -104,13 +99,7 @@ describe('case page', () => {
     let dispatched: unknown;
     mockFetch({
       '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
-      '/api/auth/refresh': ok({
-        accessToken: 'a1',
-        tokenType: 'Bearer',
-        expiresIn: 900,
-        refreshToken: 'r1',
-        user: { id: 'u', username: 'siti', displayName: 'Siti', tenant: 't', orgUnit: null, roles: ['CENTRAL_ADMIN'] },
-      }),
+      '/api/auth/refresh': officerSession('siti', ['CENTRAL_ADMIN']),
       [`/api/t/muara-enim/officer/complaints/${ID}`]: ok({
         ...CASE,
         latitude: -3.65,
@@ -157,13 +146,7 @@ describe('case page', () => {
     window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
     mockFetch({
       '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
-      '/api/auth/refresh': ok({
-        accessToken: 'a1',
-        tokenType: 'Bearer',
-        expiresIn: 900,
-        refreshToken: 'r1',
-        user: { id: 'u', username: 'siti', displayName: 'Siti', tenant: 't', orgUnit: null, roles: ['CENTRAL_ADMIN'] },
-      }),
+      '/api/auth/refresh': officerSession('siti', ['CENTRAL_ADMIN']),
       [`/api/t/muara-enim/officer/complaints/${ID}`]: ok({
         ...CASE,
         dispatchSuggestions: [{ basis: 'CATEGORY', orgUnit: 'PUPR', name: 'Dinas Pekerjaan Umum dan Penataan Ruang' }],
@@ -181,13 +164,7 @@ describe('case page', () => {
     window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
     mockFetch({
       '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
-      '/api/auth/refresh': ok({
-        accessToken: 'a1',
-        tokenType: 'Bearer',
-        expiresIn: 900,
-        refreshToken: 'r1',
-        user: { id: 'u', username: 'siti', displayName: 'Siti', tenant: 't', orgUnit: null, roles: ['CENTRAL_ADMIN'] },
-      }),
+      '/api/auth/refresh': officerSession('siti', ['CENTRAL_ADMIN']),
       [`/api/t/muara-enim/officer/complaints/${ID}`]: ok({
         ...CASE,
         channel: 'SP4N_LAPOR',
@@ -213,13 +190,7 @@ describe('case page', () => {
     let photoAuth: string | null = null;
     const spy = mockFetch({
       '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
-      '/api/auth/refresh': ok({
-        accessToken: 'a1',
-        tokenType: 'Bearer',
-        expiresIn: 900,
-        refreshToken: 'r1',
-        user: { id: 'u', username: 'siti', displayName: 'Siti', tenant: 't', orgUnit: null, roles: ['CENTRAL_ADMIN'] },
-      }),
+      '/api/auth/refresh': officerSession('siti', ['CENTRAL_ADMIN']),
       [`/api/t/muara-enim/officer/complaints/${ID}`]: ok({
         ...CASE,
         attachments: [
@@ -249,13 +220,7 @@ describe('case page', () => {
     window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
     mockFetch({
       '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
-      '/api/auth/refresh': ok({
-        accessToken: 'a1',
-        tokenType: 'Bearer',
-        expiresIn: 900,
-        refreshToken: 'r1',
-        user: { id: 'u', username: 'siti', displayName: 'Siti', tenant: 't', orgUnit: null, roles: ['AGENCY_OPERATOR'] },
-      }),
+      '/api/auth/refresh': officerSession('siti', ['AGENCY_OPERATOR']),
       [`/api/t/muara-enim/officer/complaints/${ID}`]: ok({
         ...CASE,
         attachments: [
@@ -315,13 +280,7 @@ describe('case page', () => {
     const officer = '22222222-2222-2222-2222-222222222222';
     mockFetch({
       '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
-      '/api/auth/refresh': ok({
-        accessToken: 'a1',
-        tokenType: 'Bearer',
-        expiresIn: 900,
-        refreshToken: 'r1',
-        user: { id: 'u', username: 'siti', displayName: 'Siti', tenant: 't', orgUnit: null, roles: ['AGENCY_OPERATOR'] },
-      }),
+      '/api/auth/refresh': officerSession('siti', ['AGENCY_OPERATOR']),
       [`/api/t/muara-enim/officer/complaints/${ID}`]: ok({
         ...CASE,
         history: [

@@ -5,6 +5,7 @@ import { App } from '../../app/App';
 import { mockFetch, ok } from '../../test/fetchMock';
 import { MUARA_ENIM_FULL } from '../../test/fixtures';
 import { resetSessionForTests } from './session';
+import { officerSession } from '../../test/officerSession';
 
 /** Issue 15 item 4: the publication panel's one choice about the report's point. */
 const ID = '33333333-3333-3333-3333-333333333333';
@@ -60,13 +61,7 @@ function open(publication: Record<string, unknown>, onPost?: (body: Record<strin
   window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
   mockFetch({
     '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
-    '/api/auth/refresh': ok({
-      accessToken: 'a1',
-      tokenType: 'Bearer',
-      expiresIn: 900,
-      refreshToken: 'r1',
-      user: { id: 'u', username: 'siti', displayName: 'Siti', tenant: 't', orgUnit: null, roles: ['CENTRAL_ADMIN'] },
-    }),
+    '/api/auth/refresh': officerSession('siti', ['CENTRAL_ADMIN']),
     [`/api/t/muara-enim/officer/complaints/${ID}`]: ok(CASE),
     [`/api/t/muara-enim/officer/complaints/${ID}/publication`]: (init) => {
       if (init?.method === 'POST') {

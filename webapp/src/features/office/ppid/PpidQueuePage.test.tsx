@@ -5,6 +5,7 @@ import { App } from '../../../app/App';
 import { mockFetch, ok, requestedPaths } from '../../../test/fetchMock';
 import { MUARA_ENIM_FULL } from '../../../test/fixtures';
 import { resetSessionForTests } from '../session';
+import { officerSession } from '../../../test/officerSession';
 
 afterEach(() => {
   resetSessionForTests();
@@ -24,22 +25,12 @@ const objection = (id: string, number: string, answerDue: string) => ({
   answeredOn: null,
 });
 
-/** The refresh answer that signs in an officer of the given role (the page restores the session from it). */
-const signedIn = (username: string, role: string) =>
-  ok({
-    accessToken: 'a1',
-    tokenType: 'Bearer',
-    expiresIn: 900,
-    refreshToken: 'r1',
-    user: { id: 'u', username, displayName: username, tenant: 't', orgUnit: null, roles: [role] },
-  });
-
 describe('PPID queue for the Atasan PPID', () => {
   it('lists every objection waiting for an answer, overdue ones marked, earliest first', async () => {
     window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
     const spy = mockFetch({
       '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
-      '/api/auth/refresh': signedIn('sekda', 'ATASAN_PPID'),
+      '/api/auth/refresh': officerSession('sekda', ['ATASAN_PPID']),
       '/api/t/muara-enim/officer/information-requests': ok({ items: [], page: 0, size: 20, total: 0 }),
       '/api/t/muara-enim/officer/objections': ok([
         objection('o1', 'ME-KEB-2026-000001', '2026-02-16'),
@@ -77,7 +68,7 @@ describe('PPID queue for the PPID Utama', () => {
     window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
     const spy = mockFetch({
       '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
-      '/api/auth/refresh': signedIn('ppid', 'PPID_MAIN'),
+      '/api/auth/refresh': officerSession('ppid', ['PPID_MAIN']),
       '/api/t/muara-enim/officer/information-requests': ok({ items: [], page: 0, size: 20, total: 0 }),
       '/api/t/muara-enim/officer/information-requests/counts': ok({
         byStatus: { AWAITING_CONFIRMATION: 1, REGISTERED: 4, ROUTED: 2, NOTICE_ISSUED: 7, LAPSED: 0 },
@@ -111,7 +102,7 @@ describe('PPID queue for the PPID Utama', () => {
     window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
     const spy = mockFetch({
       '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
-      '/api/auth/refresh': signedIn('ppid', 'PPID_MAIN'),
+      '/api/auth/refresh': officerSession('ppid', ['PPID_MAIN']),
       '/api/t/muara-enim/officer/information-requests': ok({ items: [], page: 0, size: 20, total: 0 }),
       '/api/t/muara-enim/officer/information-requests/counts': ok({ byStatus: { REGISTERED: 4 }, total: 4 }),
       '/api/t/muara-enim/officer/saved-filters': ok([]),
