@@ -31,7 +31,8 @@ import jakarta.inject.Inject;
 public class SmsSender extends PeriodicJob {
     private static final Logger LOG = Logger.getLogger(SmsSender.class.getName());
     static final int MAX_ATTEMPTS = OutboxRetries.MAX_ATTEMPTS;
-    private static final int BATCH = 10;
+    /** Messages per regency and round (every 5 s): a local Kannel takes them in milliseconds each. */
+    private static final int BATCH = 50;
     private static final Actor SENDER = new Actor("system:sms-sender", "", null);
 
     @Inject

@@ -61,7 +61,8 @@ public class MailOutboxRepository {
 
     /**
      * Up to {@code limit} due messages, locked until the transaction ends: answers to a citizen's own e-mail first
-     * (the same-day confirmation of Perbup LT Ps 22(9) must not wait behind a backlog of notices), then oldest first.
+     * (the same-day confirmation of Perbup LT Ps 22(9) must not wait behind a backlog of notices), then first tries
+     * before retries (after an outage of the mail server), then oldest first.
      */
     @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
@@ -71,7 +72,7 @@ public class MailOutboxRepository {
                     secret, unsubscribe_url, in_reply_to
                 from mail_outbox
                 where tenant_id = ?1 and sent_at is null and given_up_at is null and next_attempt_at <= ?2
-                order by (in_reply_to is null), next_attempt_at, created_at limit ?3 for update skip locked
+                order by in_reply_to is null, attempts > 0, next_attempt_at, created_at limit ?3 for update skip locked
                 """)
                 .setParameter(1, tenant.value()).setParameter(2, Timestamp.from(now)).setParameter(3, limit)
                 .getResultList();

@@ -51,7 +51,11 @@ public class SmsOutboxRepository {
                 .executeUpdate() == 1;
     }
 
-    /** Up to {@code limit} due messages, oldest first, locked until the transaction ends. */
+    /**
+     * Up to {@code limit} due messages, locked until the transaction ends: first tries before retries (after an
+     * outage of the gateway a backlog of retries must not hold back what a citizen is waiting for now), then oldest
+     * first.
+     */
     @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Pending> lockDue(TenantId tenant, Instant now, int limit) {
@@ -59,7 +63,7 @@ public class SmsOutboxRepository {
                 select id, from_number, recipient_id, text, purpose, subject_type, subject_id, attempts, secret
                 from sms_outbox
                 where tenant_id = ?1 and sent_at is null and given_up_at is null and next_attempt_at <= ?2
-                order by next_attempt_at, created_at limit ?3 for update skip locked
+                order by attempts > 0, next_attempt_at, created_at limit ?3 for update skip locked
                 """)
                 .setParameter(1, tenant.value()).setParameter(2, Timestamp.from(now)).setParameter(3, limit)
                 .getResultList();

@@ -49,7 +49,7 @@ public class WhatsAppOutboxRepository {
                 .executeUpdate() == 1;
     }
 
-    /** Up to {@code limit} due messages, oldest first, locked until the transaction ends. */
+    /** Up to {@code limit} due messages, locked until the transaction ends: first tries before retries, then oldest. */
     @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Pending> lockDue(TenantId tenant, Instant now, int limit) {
@@ -57,7 +57,7 @@ public class WhatsAppOutboxRepository {
                 select id, recipient_id, text, purpose, subject_type, subject_id, attempts, secret
                 from whatsapp_outbox
                 where tenant_id = ?1 and sent_at is null and given_up_at is null and next_attempt_at <= ?2
-                order by next_attempt_at, created_at limit ?3 for update skip locked
+                order by attempts > 0, next_attempt_at, created_at limit ?3 for update skip locked
                 """)
                 .setParameter(1, tenant.value()).setParameter(2, Timestamp.from(now)).setParameter(3, limit)
                 .getResultList();
