@@ -29,7 +29,8 @@ import io.restassured.specification.RequestSpecification;
 class SmsKannelIT extends BalaiIT {
     private static final String HOTLINE = "082374048333";
     private static final String TOKEN = System.getProperty("balai.it.sms.inbound.token");
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    /** Generous: the SMS outbox also drains what the rest of the suite queued while no Kannel listened. */
+    private static final Duration WAIT = Duration.ofSeconds(180);
     private static final Pattern RECEIPT = Pattern.compile(
             "^Laporan diterima\\. No: (ME-\\d{4}-\\d{6})\\. Kode akses: ([A-Z0-9]{10})\\. .*");
 
