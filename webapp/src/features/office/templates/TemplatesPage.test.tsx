@@ -80,6 +80,9 @@ describe('response templates page', () => {
     await user.type(screen.getByLabelText('Teks templat'), 'Mohon kirim foto lokasi untuk laporan nomor.');
     await user.click(screen.getByRole('button', { name: 'Simpan templat' }));
     expect(await screen.findByText('Templat “Minta foto” tersimpan.')).toBeTruthy();
+    // The form is empty again for the next template.
+    expect((screen.getByLabelText('Nama templat') as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText('Teks templat') as HTMLTextAreaElement).value).toBe('');
     expect(sent[0]).toEqual({
       method: 'POST',
       body: { orgUnit: 'PUPR', purpose: 'CLARIFICATION', name: 'Minta foto', body: 'Mohon kirim foto lokasi untuk laporan nomor.' },

@@ -40,6 +40,8 @@ export function TemplatesPage({ session }: { session: Session }) {
   const [editing, setEditing] = useState<ResponseTemplate | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // A new, empty form after each save.
+  const [saves, setSaves] = useState(0);
   const [error, setError] = useState<string | undefined>();
   const units = flatUnits(tenant.orgUnits);
   const unitName = (code: string | null) => {
@@ -142,13 +144,14 @@ export function TemplatesPage({ session }: { session: Session }) {
         )}
       </section>
       <TemplateForm
-        key={editing?.id ?? 'new'}
+        key={`${editing?.id ?? 'new'}-${saves}`}
         editing={editing}
         units={admin ? units.map((u) => ({ value: u.code, label: unitName(u.code) })) : null}
         ownUnit={ownUnit}
         onCancel={() => setEditing(null)}
         onSaved={(t, created) => {
           setEditing(null);
+          setSaves((n) => n + 1);
           setNotice(created ? v.created(t.name) : v.saved(t.name));
           reload();
         }}
