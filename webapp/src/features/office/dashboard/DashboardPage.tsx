@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { CardTable, Cell } from '../../../app/CardTable';
 import { ErrorPanel } from '../../../app/ErrorPanel';
 import { Link } from '../../../app/router';
 import { useAsync } from '../../../app/useAsync';
@@ -90,7 +89,9 @@ function Trend({ weeks, id, caption }: { weeks: Week[]; id: string; caption: str
   return (
     <>
       <TrendChart figures={figures} tableId={id} label={d.chartLabel} />
-      <CardTable id={id}>
+      {/* Three short columns fit a phone: a table, not twelve cards. */}
+      <div className="table-wrap">
+        <table className="table" id={id}>
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -102,15 +103,16 @@ function Trend({ weeks, id, caption }: { weeks: Week[]; id: string; caption: str
           <tbody>
             {weeks.map((w) => (
               <tr key={w.startsOn}>
-                <th scope="row" data-label={d.week}>
+                <th scope="row">
                   {formatLongDate(w.startsOn, locale)}
                 </th>
-                <Cell label={d.received}>{w.received}</Cell>
-                <Cell label={d.answered}>{w.answered}</Cell>
+                <td>{w.received}</td>
+                <td>{w.answered}</td>
               </tr>
             ))}
           </tbody>
-      </CardTable>
+        </table>
+      </div>
     </>
   );
 }
