@@ -34,6 +34,8 @@ public class MailSender extends PeriodicJob {
      * many more messages than officers' reminders did: 20 a round let a backlog delay a same-day reply by minutes.
      */
     private static final int BATCH = 100;
+    /** How long one regency's round may go on sending, well inside the 120 s transaction timeout. */
+    private static final Duration ROUND_BUDGET = Duration.ofSeconds(20);
     private static final Actor SENDER = new Actor("system:mail-sender", "", null);
 
     @Inject
@@ -68,7 +70,14 @@ public class MailSender extends PeriodicJob {
 
     private void sendDue(Tenant tenant) {
         Instant now = Instant.now();
+        // A round holds its rows in one transaction: a slow mail server (30 s per send at worst) must not carry it
+        // past the transaction timeout, which would undo the whole round and send it all again. What is left waits
+        // for the next round, unlocked.
+        Instant stopAt = now.plus(ROUND_BUDGET);
         for (MailOutboxRepository.Pending p : rows.lockDue(tenant.id(), now, BATCH)) {
+            if (Instant.now().isAfter(stopAt)) {
+                break;
+            }
             Optional<String> to = p.mail().address().or(() -> p.mail().person().flatMap(person -> {
                 audit.record(tenant.id(), SENDER, "PERSONAL_DATA_READ", p.mail().subjectType(),
                         p.mail().subjectId(), Map.of("purpose", p.mail().purpose()));
