@@ -2,9 +2,11 @@ package id.balai.notifications.application;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
+import java.util.UUID;
 
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
@@ -12,30 +14,21 @@ import id.balai.notifications.domain.CitizenMessage;
 import id.balai.notifications.domain.MailGateway;
 import id.balai.notifications.domain.MailSent;
 import id.balai.notifications.infrastructure.MailOutboxRepository;
-import id.balai.platform.application.PeriodicJob;
 import id.balai.privacy.domain.AccessReason;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PersonalDataVault;
-import id.balai.tenancy.application.EachTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
- * Sends what the mail outbox holds, every few seconds, tenant by tenant, with the SMS outbox's retries. A
- * citizen's address is read through the vault at the moment of sending (audited); an officer's is on the row.
+ * Sends what the mail outbox holds, every few seconds, regency by regency ({@link OutboxSender}), with the SMS
+ * outbox's retries. A citizen's address is read through the vault when the row is claimed (audited); an officer's
+ * is on the row.
  */
 @ApplicationScoped
-public class MailSender extends PeriodicJob {
-    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
-    /**
-     * Messages per regency and round (every 7 s). Since every citizen hears back (issue 16) a busy regency queues
-     * many more messages than officers' reminders did: 20 a round let a backlog delay a same-day reply by minutes.
-     */
-    private static final int BATCH = 100;
-    /** How long one regency's round may go on sending, well inside the 120 s transaction timeout. */
-    private static final Duration ROUND_BUDGET = Duration.ofSeconds(20);
+public class MailSender extends OutboxSender<MailOutboxRepository.Pending, MailSender.Mail> {
     private static final Actor SENDER = new Actor("system:mail-sender", "", null);
 
     @Inject
@@ -50,59 +43,94 @@ public class MailSender extends PeriodicJob {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    EachTenant tenants;
-
-    /** Observers record a delivery where the law asks (see {@link MailSent}). */
+    /** Observers record a delivery where the law asks (see {@link MailSent}), after the sent mark is committed. */
     @Inject
     Event<MailSent> sent;
 
-    /** Every instance sends: the rows are locked with SKIP LOCKED, so each message is sent by one. */
+    /** A mail ready to leave, and what it answers. */
+    record Mail(String to, String subject, String body, Map<String, String> headers, String subjectType,
+            String subjectId, String purpose, boolean answer) {
+    }
+
+    /** Every instance sends: the rows are claimed with SKIP LOCKED, so each message is sent by one. */
     @Override
     protected Schedule schedule() {
         return Schedule.onEveryInstance(Duration.ofSeconds(7), Duration.ofSeconds(5));
     }
 
     @Override
-    protected void work() {
-        tenants.run("Sending the mail outbox", this::sendDue);
+    protected String channel() {
+        return "E-mail";
     }
 
-    private void sendDue(Tenant tenant) {
-        Instant now = Instant.now();
-        // A round holds its rows in one transaction: a slow mail server (30 s per send at worst) must not carry it
-        // past the transaction timeout, which would undo the whole round and send it all again. What is left waits
-        // for the next round, unlocked.
-        Instant stopAt = now.plus(ROUND_BUDGET);
-        for (MailOutboxRepository.Pending p : rows.lockDue(tenant.id(), now, BATCH)) {
-            if (Instant.now().isAfter(stopAt)) {
-                break;
-            }
-            Optional<String> to = p.mail().address().or(() -> p.mail().person().flatMap(person -> {
-                audit.record(tenant.id(), SENDER, "PERSONAL_DATA_READ", p.mail().subjectType(),
-                        p.mail().subjectId(), Map.of("purpose", p.mail().purpose()));
-                return vault.read(tenant.id(), person, new AccessReason(SENDER.id(), p.mail().purpose()))
-                        .map(PersonalData::email);
-            }));
-            if (to.isEmpty()) {
-                rows.markFailed(tenant.id(), p.id(), "The recipient has no e-mail address (erased or none)", now,
-                        null);
-                continue;
-            }
-            try {
-                gateway.send(to.get(), p.mail().subject(), withSecret(p.mail().body(), p.secret()), headers(p));
-                Instant sentAt = Instant.now();
-                rows.markSent(tenant.id(), p.id(), sentAt);
-                sent.fire(new MailSent(tenant.id(), p.mail().subjectType(), p.mail().subjectId(), p.mail().purpose(),
-                        p.mail().inReplyTo().isPresent(), sentAt));
-            } catch (MailGateway.MailNotSent e) {
-                Optional<Instant> retry = OutboxRetries.after(p.attempts() + 1, now);
-                LOG.warning(() -> "E-mail " + p.id() + " of " + tenant.id().value() + " not sent (attempt "
-                        + (p.attempts() + 1) + "/" + OutboxRetries.MAX_ATTEMPTS + ", "
-                        + (retry.isPresent() ? "retried" : "given up") + "): " + e.getMessage());
-                rows.markFailed(tenant.id(), p.id(), e.getMessage(), now, retry.orElse(null));
-            }
+    /**
+     * Since every citizen hears back (issue 16) a busy regency queues many more messages than officers' reminders
+     * did: 20 a round let a backlog delay a same-day reply by minutes.
+     */
+    @Override
+    protected int batch() {
+        return 100;
+    }
+
+    @Override
+    protected List<MailOutboxRepository.Pending> lockDue(Tenant tenant, Instant now, int limit) {
+        return rows.lockDue(tenant.id(), now, limit);
+    }
+
+    @Override
+    protected void lease(Tenant tenant, List<UUID> ids, Instant until) {
+        rows.lease(tenant.id(), ids, until);
+    }
+
+    @Override
+    protected UUID id(MailOutboxRepository.Pending row) {
+        return row.id();
+    }
+
+    @Override
+    protected int attempts(MailOutboxRepository.Pending row) {
+        return row.attempts();
+    }
+
+    @Override
+    protected Prepared<Mail> prepare(Tenant tenant, MailOutboxRepository.Pending p, Instant now) {
+        Optional<String> to = p.mail().address().or(() -> p.mail().person().flatMap(person -> {
+            audit.record(tenant.id(), SENDER, "PERSONAL_DATA_READ", p.mail().subjectType(), p.mail().subjectId(),
+                    Map.of("purpose", p.mail().purpose()));
+            return vault.read(tenant.id(), person, new AccessReason(SENDER.id(), p.mail().purpose()))
+                    .map(PersonalData::email);
+        }));
+        if (to.isEmpty()) {
+            return new Refused<>("The recipient has no e-mail address (erased or none)");
         }
+        return new ToSend<>(new Mail(to.get(), p.mail().subject(), withSecret(p.mail().body(), p.secret()),
+                headers(p), p.mail().subjectType(), p.mail().subjectId(), p.mail().purpose(),
+                p.mail().inReplyTo().isPresent()));
+    }
+
+    @Override
+    protected Optional<String> send(Tenant tenant, Mail m) throws NotSent {
+        try {
+            gateway.send(m.to(), m.subject(), m.body(), m.headers());
+            return Optional.empty();
+        } catch (MailGateway.MailNotSent e) {
+            throw new NotSent(e.getMessage());
+        }
+    }
+
+    @Override
+    protected void markSent(Tenant tenant, Ready<Mail> mail, Optional<String> delivery, Instant at) {
+        rows.markSent(tenant.id(), mail.id(), at);
+    }
+
+    @Override
+    protected void afterSent(Tenant tenant, Mail m, Instant at) {
+        sent.fire(new MailSent(tenant.id(), m.subjectType(), m.subjectId(), m.purpose(), m.answer(), at));
+    }
+
+    @Override
+    protected void markFailed(Tenant tenant, UUID id, String error, Instant now, Instant retryAt) {
+        rows.markFailed(tenant.id(), id, error, now, retryAt);
     }
 
     /** The access code goes into the text only now, on its way out; the row never holds it in the text. */
@@ -115,7 +143,7 @@ public class MailSender extends PeriodicJob {
      * citizen's e-mail names it (In-Reply-To).
      */
     private static Map<String, String> headers(MailOutboxRepository.Pending p) {
-        Map<String, String> h = new java.util.HashMap<>(MailGateway.replyHeaders(p.mail().inReplyTo()));
+        Map<String, String> h = new HashMap<>(MailGateway.replyHeaders(p.mail().inReplyTo()));
         p.unsubscribeUrl().ifPresent(url -> {
             h.put("List-Unsubscribe", "<" + url + ">");
             h.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

@@ -108,4 +108,10 @@ public class MailOutboxRepository {
                 .setParameter(4, retryAt == null ? null : retryAt.toString())
                 .setParameter(5, retryAt == null ? now.toString() : null).executeUpdate();
     }
+
+    /** Moves the rows' next attempt to {@code until}: leased while an instance sends them, released when it did not. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lease(TenantId tenant, List<UUID> ids, Instant until) {
+        OutboxLease.move(em, "mail_outbox", tenant, ids, until);
+    }
 }

@@ -95,4 +95,10 @@ public class SmsOutboxRepository {
                 .setParameter(4, retryAt == null ? null : retryAt.toString())
                 .setParameter(5, retryAt == null ? now.toString() : null).executeUpdate();
     }
+
+    /** Moves the rows' next attempt to {@code until}: leased while an instance sends them, released when it did not. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lease(TenantId tenant, List<UUID> ids, Instant until) {
+        OutboxLease.move(em, "sms_outbox", tenant, ids, until);
+    }
 }

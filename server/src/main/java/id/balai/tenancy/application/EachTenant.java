@@ -1,6 +1,7 @@
 package id.balai.tenancy.application;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,5 +35,26 @@ public class EachTenant {
                         + " failed; it is tried again in the next round", e);
             }
         }
+    }
+
+    /**
+     * Runs the work for every active tenant outside any transaction: the work opens its own short ones with
+     * {@link #within}, as a job must that waits on the network (an outbox sending). A tenant whose work fails is
+     * logged and skipped.
+     */
+    public void forEach(String what, Consumer<Tenant> work) {
+        for (Tenant tenant : registry.active()) {
+            try {
+                work.accept(tenant);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, what + " of " + tenant.id().value()
+                        + " failed; it is tried again in the next round", e);
+            }
+        }
+    }
+
+    /** The work in one tenant-scoped transaction (joined when one for the same tenant is open). */
+    public <T> T within(Tenant tenant, Supplier<T> work) {
+        return scope.call(tenant.id(), work);
     }
 }
