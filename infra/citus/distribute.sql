@@ -93,6 +93,10 @@ SELECT create_distributed_table('tenant_definition_version', 'tenant_id', coloca
 SELECT create_distributed_table('tenant_boundaries', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('tenant_boundaries');
 -- response_template (issue 17 item 5): a regency's and its agencies' answer templates.
 SELECT create_distributed_table('response_template', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('response_template');
+-- letter_sequence, letter_number, officer_signatory (issue 18): a regency's letter numbers, its signed letters, its signatories.
+SELECT create_distributed_table('letter_sequence', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('letter_sequence');
+SELECT create_distributed_table('letter_number', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('letter_number');
+SELECT create_distributed_table('officer_signatory', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('officer_signatory');
 
 -- Platform tables without a tenant, kept on the coordinator (Citus local tables: they may join and keep foreign
 -- keys with the reference table). auth_session's tenant_id is NULL for platform accounts and it is found by its

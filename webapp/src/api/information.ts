@@ -311,6 +311,11 @@ export function noticePath(slug: string, number: string) {
   return `${req(slug, number)}/notice`;
 }
 
+/** The extension notice, a signed letter, once the deadline is extended. */
+export function extensionPath(slug: string, number: string) {
+  return `${req(slug, number)}/extension`;
+}
+
 export function releasedPath(slug: string, number: string, fileId: string) {
   return `${req(slug, number)}/documents/${encodeURIComponent(fileId)}`;
 }

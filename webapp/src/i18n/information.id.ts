@@ -169,6 +169,8 @@ export const informationId = {
     redactions: 'Bagian yang dihitamkan',
     exemptionReason: 'Alasan pengecualian',
     cost: 'Biaya',
+    extensionLetter: 'Surat perpanjangan',
+    downloadExtension: 'Unduh surat perpanjangan (PDF)',
     downloadNotice: 'Unduh pemberitahuan (PDF)',
     documents: 'Dokumen yang diberikan',
     download: (name: string) => `Unduh ${name}`,

@@ -373,5 +373,12 @@ export const officeEn: OfficeMessages = {
     remove: 'Remove the authenticator',
     removePassword: 'Password to remove it',
     removed: 'Authenticator removed.',
+    signatory: 'Letter signatory',
+    signatoryIntro: 'This position and NIP are printed under your name on the letters you sign, such as written notices. Letters already issued do not change.',
+    position: 'Position',
+    nip: 'NIP (civil servant number)',
+    nipHint: '18 digits; leave empty if you have no NIP.',
+    saveSignatory: 'Save position and NIP',
+    signatorySaved: 'Position and NIP saved.',
   },
 };

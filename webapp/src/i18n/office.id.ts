@@ -386,6 +386,13 @@ export const officeId = {
     remove: 'Hapus autentikator',
     removePassword: 'Kata sandi untuk menghapus',
     removed: 'Autentikator dihapus.',
+    signatory: 'Penanda tangan surat',
+    signatoryIntro: 'Jabatan dan NIP ini tercetak di bawah nama Anda pada surat yang Anda tanda tangani, misalnya pemberitahuan tertulis. Surat yang sudah terbit tidak berubah.',
+    position: 'Jabatan',
+    nip: 'NIP',
+    nipHint: '18 angka; kosongkan bila Anda tidak memiliki NIP.',
+    saveSignatory: 'Simpan jabatan dan NIP',
+    signatorySaved: 'Jabatan dan NIP disimpan.',
   },
 };
 

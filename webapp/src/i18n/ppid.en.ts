@@ -39,6 +39,8 @@ export const ppidEn: PpidMessages = {
   },
   channels: { WEB: 'Website', WALK_IN: 'Walk-in', ORAL: 'Oral', LETTER: 'Letter', EMAIL: 'E-mail' },
   request: {
+    noticeLetter: 'Download the written notice letter (PDF, in Indonesian)',
+    extensionLetter: 'Download the extension letter (PDF, in Indonesian)',
     details: 'The request',
     informationWanted: 'Information wanted',
     purpose: 'Purpose',
@@ -123,6 +125,7 @@ export const ppidEn: PpidMessages = {
     problems: { required: 'Required for this decision.', cost: 'The cost must be a number of 0 or more.' },
   },
   objection: {
+    answerLetter: 'Download the answer letter (PDF, in Indonesian)',
     title: (n) => `Objection ${n}`,
     request: 'Request',
     ground: 'Ground',

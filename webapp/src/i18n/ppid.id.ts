@@ -38,6 +38,8 @@ export const ppidId = {
   } as Record<string, string>,
   channels: { WEB: 'Situs', WALK_IN: 'Datang langsung', ORAL: 'Lisan', LETTER: 'Surat', EMAIL: 'E-mail' } as Record<string, string>,
   request: {
+    noticeLetter: 'Unduh surat pemberitahuan tertulis (PDF)',
+    extensionLetter: 'Unduh surat perpanjangan (PDF)',
     details: 'Rincian permohonan',
     informationWanted: 'Informasi yang diminta',
     purpose: 'Tujuan',
@@ -123,6 +125,7 @@ export const ppidId = {
     problems: { required: 'Wajib diisi untuk keputusan ini.', cost: 'Biaya harus angka 0 atau lebih.' } as Record<string, string>,
   },
   objection: {
+    answerLetter: 'Unduh surat tanggapan (PDF)',
     title: (n: string) => `Keberatan ${n}`,
     request: 'Permohonan',
     ground: 'Alasan',

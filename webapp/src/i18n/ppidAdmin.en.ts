@@ -150,6 +150,7 @@ export const ppidAdminEn: PpidAdminMessages = {
     note: 'Note',
   },
   llid: {
+    coverLetter: 'Download the cover letter to the Bupati (PDF, in Indonesian)',
     title: (y: number) => `Information service report (LLID) ${y}`,
     intro: 'The annual report from the records of requests, objections and disputes (Perbup Articles 18-19).',
     year: 'Fiscal year',

@@ -163,6 +163,7 @@ export const ppidAdminId = {
     note: 'Catatan',
   },
   llid: {
+    coverLetter: 'Unduh surat pengantar kepada Bupati (PDF)',
     title: (y: number) => `Laporan layanan informasi (LLID) ${y}`,
     intro: 'Laporan tahunan dari catatan permohonan, keberatan, dan sengketa (Perbup Pasal 18-19).',
     year: 'Tahun anggaran',

@@ -3,6 +3,7 @@ import { ApiError } from '../../api/client';
 import {
   downloadPublic,
   fileObjection,
+  extensionPath,
   noticePath,
   releasedPath,
   trackRequest,
@@ -140,6 +141,20 @@ export function RequestStatusView({
           <div className="facts__row">
             <dt>{tr.extensionReason}</dt>
             <dd>{r.extensionReason}</dd>
+          </div>
+        )}
+        {r.extended && (
+          <div className="facts__row">
+            <dt>{tr.extensionLetter}</dt>
+            <dd>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => download(extensionPath(tenant.slug, r.registrationNumber), `perpanjangan-${r.registrationNumber}.pdf`)}
+              >
+                {tr.downloadExtension}
+              </button>
+            </dd>
           </div>
         )}
         {r.noticeIssuedOn && (

@@ -148,6 +148,37 @@ describe('staff sign-in and own account', () => {
     expect(within(codes).getByText('ccccc-ddddd')).toBeTruthy();
   });
 
+  it('keeps the position and NIP the officer\u2019s letters print, and says what is wrong with a NIP', async () => {
+    const saved: unknown[] = [];
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/login': ok(tokens(null)),
+      '/api/auth/sessions': ok([]),
+      '/api/auth/second-factor': ok({ enabled: false, recoveryCodesLeft: 0 }),
+      '/api/t/muara-enim/officer/signatory-profile': (init) => {
+        if (init?.method !== 'PUT') return { status: 204 };
+        const body = JSON.parse(String(init.body)) as { position: string; nip: string | null };
+        saved.push(body);
+        return body.nip && body.nip.replace(/\s/g, '').length !== 18
+          ? error(400, 'INVALID_NIP', 'NIP terdiri atas 18 angka.', 'A NIP has 18 digits.')
+          : ok({ position: body.position, nip: body.nip?.replace(/\s/g, '') ?? null });
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/akun');
+    const user = await signIn('kata sandi pribadi saya');
+
+    const section = (await screen.findByRole('heading', { name: 'Penanda tangan surat' })).closest('section')!;
+    await user.type(within(section).getByLabelText('Jabatan'), 'Kepala Bagian Umum');
+    await user.type(within(section).getByLabelText(/^NIP/), '1980 0101');
+    await user.click(within(section).getByRole('button', { name: 'Simpan jabatan dan NIP' }));
+    expect((await within(section).findByRole('alert')).textContent).toBe('NIP terdiri atas 18 angka.');
+    await user.clear(within(section).getByLabelText(/^NIP/));
+    await user.type(within(section).getByLabelText(/^NIP/), '19800101 200501 1 001');
+    await user.click(within(section).getByRole('button', { name: 'Simpan jabatan dan NIP' }));
+    expect((await within(section).findByRole('status')).textContent).toBe('Jabatan dan NIP disimpan.');
+    expect(saved[1]).toEqual({ position: 'Kepala Bagian Umum', nip: '19800101 200501 1 001' });
+  });
+
   it('asks the admin to confirm a reset and shows the one-time password in the user\u2019s row, focused', async () => {
     let resets = 0;
     mockFetch({

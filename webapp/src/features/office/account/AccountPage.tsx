@@ -13,7 +13,9 @@ import {
   endSession,
   listSessions,
   removeSecondFactor,
+  saveSignatoryProfile,
   secondFactorStatus,
+  signatoryProfile,
   startEnrolment,
 } from './accountApi';
 
@@ -34,6 +36,7 @@ export function AccountPage({ session }: { session: Session }) {
       {enrolOnly && <p className="lead">{o.enrolIntro}</p>}
       {!enrolOnly && <PasswordForm />}
       {!forced && <SecondFactorSection session={session} />}
+      {!forced && !enrolOnly && session.user.tenant && <SignatorySection slug={session.slug} />}
       {!forced && !enrolOnly && <SessionsSection />}
     </>
   );
@@ -79,6 +82,55 @@ function PasswordForm() {
         <button type="submit" className="button" disabled={busy}>
           {o.changePassword}
         </button>
+      </form>
+    </section>
+  );
+}
+
+/** The position and NIP printed under the officer's name on the letters they sign (issue 18). */
+function SignatorySection({ slug }: { slug: string }) {
+  const o = useOfficeText().account;
+  const errorText = useErrorText();
+  const { state } = useAsync((signal) => signatoryProfile(slug, signal), `signatory-${slug}`);
+  const [position, setPosition] = useState<string | null>(null);
+  const [nip, setNip] = useState<string | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'error') return <ErrorPanel error={state.error} />;
+  const shownPosition = position ?? state.data?.position ?? '';
+  const shownNip = nip ?? state.data?.nip ?? '';
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    setSaved(false);
+    setBusy(true);
+    try {
+      await saveSignatoryProfile(slug, { position: shownPosition, nip: shownNip.trim() === '' ? null : shownNip });
+      setSaved(true);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="signatory-heading">
+      <h2 id="signatory-heading">{o.signatory}</h2>
+      <p className="muted">{o.signatoryIntro}</p>
+      <form className="form" noValidate onSubmit={onSubmit} aria-busy={busy}>
+        <FormError message={error} />
+        <TextField id="signatory-position" label={o.position} maxLength={160} value={shownPosition} onChange={setPosition} />
+        <TextField id="signatory-nip" label={o.nip} hint={o.nipHint} inputMode="numeric" maxLength={24} value={shownNip} onChange={setNip} />
+        <button type="submit" className="button" disabled={busy}>
+          {o.saveSignatory}
+        </button>
+        {saved && (
+          <p role="status" className="notice">
+            {o.signatorySaved}
+          </p>
+        )}
       </form>
     </section>
   );

@@ -40,3 +40,19 @@ export function confirmEnrolment(code: string): Promise<{ recoveryCodes: string[
 export function removeSecondFactor(password: string): Promise<void> {
   return officerApi<void>('/api/auth/second-factor/removal', { method: 'POST', body: { password } });
 }
+
+/** The position and NIP an officer's signed letters print under their name. */
+export interface SignatoryProfile {
+  position: string;
+  nip: string | null;
+}
+
+const signatoryPath = (slug: string) => `/api/t/${encodeURIComponent(slug)}/officer/signatory-profile`;
+
+export function signatoryProfile(slug: string, signal?: AbortSignal): Promise<SignatoryProfile | null> {
+  return officerApi<SignatoryProfile | null>(signatoryPath(slug), { signal });
+}
+
+export function saveSignatoryProfile(slug: string, profile: SignatoryProfile): Promise<SignatoryProfile> {
+  return officerApi<SignatoryProfile>(signatoryPath(slug), { method: 'PUT', body: profile });
+}

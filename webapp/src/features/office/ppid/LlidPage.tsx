@@ -10,9 +10,10 @@ import { usePpidAdminText } from '../../../i18n/ppidAdmin';
 import { formatLongDate, todayIn } from '../../calendar/dates';
 import { useTenant } from '../../portal/TenantContext';
 import { ActionForm } from '../ActionForm';
+import { LetterDownload } from '../LetterDownload';
 import { hasRole, type Session } from '../session';
 import { countRows, llidYears, mayPublishLlid } from './register';
-import { downloadLlid, getLlid, publishLlid, saveLlidSections, type Llid, type LlidSections, type RequestFigures, type RequestTime } from './registerApi';
+import { downloadLlid, downloadLlidCover, getLlid, publishLlid, saveLlidSections, type Llid, type LlidSections, type RequestFigures, type RequestTime } from './registerApi';
 
 const SECTIONS: (keyof LlidSections)[] = ['policy', 'facilities', 'staff', 'budget', 'obstacles', 'recommendations'];
 
@@ -108,6 +109,11 @@ export function LlidPage({ session }: { session: Session }) {
               ))}
             </p>
             {busy && <p role="status">{l.downloading}</p>}
+            {data.publishedOn && (
+              <p>
+                <LetterDownload label={l.coverLetter} onDownload={() => downloadLlidCover(tenant.slug, year)} />
+              </p>
+            )}
           </section>
           <Figures figures={data.requests} />
           <section className="panel" aria-labelledby="llid-objections">

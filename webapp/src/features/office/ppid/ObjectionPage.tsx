@@ -10,7 +10,8 @@ import { formatLongDate, todayIn } from '../../calendar/dates';
 import { useTenant } from '../../portal/TenantContext';
 import { ActionForm } from '../ActionForm';
 import { hasRole, type Session } from '../session';
-import { disputeAction, fileDispute, getDispute, getObjection, objectionAction, type DisputeView, type ObjectionView } from './api';
+import { disputeAction, downloadAnswerLetter, fileDispute, getDispute, getObjection, objectionAction, type DisputeView, type ObjectionView } from './api';
+import { LetterDownload } from '../LetterDownload';
 
 /**
  * `/{slug}/kantor/keberatan/{id}`: an objection (Perbup Pasal 24-25): the Atasan PPID's answer within 30 working days,
@@ -54,6 +55,11 @@ export function ObjectionPage({ id, session }: { id: string; session: Session })
           <Row label={ob.disputeFileBy} value={o.disputeFileBy ? date(o.disputeFileBy) : null} />
         </dl>
         {o.overdueSince && <span className="badge badge--overdue">{p.queue.badgeOverdue}</span>}
+        {o.decision && (
+          <p>
+            <LetterDownload label={ob.answerLetter} onDownload={() => downloadAnswerLetter(tenant.slug, o.id)} />
+          </p>
+        )}
       </section>
       <section className="panel" aria-labelledby="objection-actions">
         <h2 id="objection-actions" className="panel__title">

@@ -14,7 +14,8 @@ import { ActionForm } from '../ActionForm';
 import { DeadlineBadge } from '../QueuesPage';
 import { hasRole, type Session } from '../session';
 import { UploadForm } from '../UploadForm';
-import { getRequest, releaseDocument, requestAction, type OfficerRequest } from './api';
+import { downloadRequestLetter, getRequest, releaseDocument, requestAction, type OfficerRequest } from './api';
+import { LetterDownload } from '../LetterDownload';
 import { NoticeForm } from './NoticeForm';
 import { ReceivedFacts } from '../../calendar/ReceivedFacts';
 import { actorLabel } from '../actors';
@@ -106,6 +107,12 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
         {r.notice && (
           <p>
             {p.notice.decision}: <strong>{r.notice.held ? (p.notice.decisions[r.notice.decision ?? ''] ?? r.notice.decision) : p.notice.heldNo}</strong>
+          </p>
+        )}
+        {(r.notice || r.extendedOn) && (
+          <p className="actions">
+            {r.notice && <LetterDownload label={rq.noticeLetter} onDownload={() => downloadRequestLetter(tenant.slug, r.id, 'notice')} />}{' '}
+            {r.extendedOn && <LetterDownload label={rq.extensionLetter} onDownload={() => downloadRequestLetter(tenant.slug, r.id, 'extension')} />}
           </p>
         )}
       </section>

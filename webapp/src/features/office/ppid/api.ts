@@ -1,5 +1,5 @@
 import type { FileView, Notice, ObjectionSummary } from '../../../api/information';
-import { officerApi } from '../session';
+import { download, officerApi } from '../session';
 import type { EventActor } from '../actors';
 
 const t = (slug: string) => `/api/t/${encodeURIComponent(slug)}`;
@@ -190,4 +190,14 @@ export function disputeAction(slug: string, id: string, action: 'stages' | 'deci
     method: 'POST',
     body,
   });
+}
+
+/** A request's signed letter: the written notice or the extension notice (issue 18). */
+export function downloadRequestLetter(slug: string, id: string, kind: 'notice' | 'extension') {
+  return download(`${base(slug)}/${encodeURIComponent(id)}/letters/${kind}`, {}, `${kind === 'notice' ? 'pemberitahuan' : 'perpanjangan'}-${id}.pdf`);
+}
+
+/** The Atasan PPID's answer to an objection as a signed letter. */
+export function downloadAnswerLetter(slug: string, id: string) {
+  return download(`${t(slug)}/officer/objections/${encodeURIComponent(id)}/answer-letter`, {}, `tanggapan-keberatan-${id}.pdf`);
 }

@@ -251,6 +251,11 @@ export function downloadLlid(slug: string, year: number, format: 'pdf' | 'csv') 
   return download(`${reports(slug)}/llid`, { year, format }, `llid-${year}.${format}`);
 }
 
+/** The published LLID's signed cover letter to the Bupati (Perbup Pasal 18(2)). */
+export function downloadLlidCover(slug: string, year: number) {
+  return download(`${reports(slug)}/llid/cover-letter`, { year }, `surat-pengantar-llid-${year}.pdf`);
+}
+
 export function getUnitReport(slug: string, q: { unit?: string; from: string; to: string }, signal?: AbortSignal) {
   return officerApi<UnitReport>(`${reports(slug)}/ppid-pembantu`, { query: q, signal });
 }

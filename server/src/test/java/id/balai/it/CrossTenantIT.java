@@ -131,8 +131,9 @@ class CrossTenantIT extends BalaiIT {
                 : t.contains("/disputes/") ? disputeId
                 : t.contains("/objections/") ? objectionId
                 : t.contains("/information-requests/") ? requestId : officerId;
+        // {kind}: the request's written notice, a letter that exists (issue 18).
         return Map.of("id", id, "trackingNumber", trackingNumber, "position", "1", "documentId",
-                registerDocumentId, "registrationNumber", registrationNumber);
+                registerDocumentId, "registrationNumber", registrationNumber, "kind", "notice");
     }
 
     record Endpoint(String method, String template) {
@@ -191,6 +192,9 @@ class CrossTenantIT extends BalaiIT {
                         "/api/t/{tenant}/officer/register/consequence-tests/{id}/decision",
                         "/api/t/{tenant}/information-requests/{registrationNumber}",
                         "/api/t/{tenant}/officer/information-requests/{id}/notice",
+                        "/api/t/{tenant}/officer/information-requests/{id}/letters/{kind}",
+                        "/api/t/{tenant}/officer/objections/{id}/answer-letter",
+                        "/api/t/{tenant}/officer/signatory-profile",
                         "/api/t/{tenant}/officer/objections/{id}/answer", "/api/t/{tenant}/officer/disputes/{id}/stages",
                         "/api/t/{tenant}/officer/lapor", "/api/t/{tenant}/officer/lapor/pulls");
     }
@@ -214,7 +218,7 @@ class CrossTenantIT extends BalaiIT {
     void anotherTenantsIdsUnderOnesOwnTenantAreAsUnknownAsIdsThatDoNotExist() {
         Map<String, String> nowhere = Map.of("id", "00000000-0000-0000-0000-0000000000bb", "trackingNumber",
                 "LT-1999-999999", "position", "1", "documentId", "00000000-0000-0000-0000-0000000000cc",
-                "registrationNumber", "LT-PPID-1999-999999");
+                "registrationNumber", "LT-PPID-1999-999999", "kind", "notice");
         for (Endpoint e : tenantEndpoints()) {
             if (!e.hasIds()) {
                 continue;

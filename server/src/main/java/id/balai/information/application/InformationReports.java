@@ -47,6 +47,9 @@ public class InformationReports {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    InformationLetters letters;
+
     /**
      * One request's handling time (Pasal 18(3)c: time taken per request): received at {@code receivedAt} (on
      * {@code receivedOn}), counted from {@code countingStartsOn}; {@code workingDays} is never negative.
@@ -190,9 +193,24 @@ public class InformationReports {
             }
             queries.saveLlidText(tenant.id(), year, new LlidText(t.policy(), t.facilities(), t.staff(), t.budget(),
                     t.obstacles(), t.recommendations(), today));
+            letters.numberLlid(tenant, year, today, actor.id(), Now.instant());
             audit.record(tenant.id(), actor, "LLID_PUBLISHED", "information_llid", Integer.toString(year), Map.of());
         });
         return llid(tenant, year, JSON_REQUEST_ROWS);
+    }
+
+    /**
+     * The LLID's cover letter to the Bupati through the Atasan PPID (Perbup Pasal 18(2)), signed by whoever published
+     * it; a 409 while the year's LLID is not published.
+     */
+    @Transactional
+    public byte[] llidCoverLetter(Tenant tenant, int year) {
+        Llid l = llid(tenant, year, 0);
+        if (l.publishedOn() == null) {
+            throw InformationErrors.conflict("LLID_NOT_PUBLISHED", "LLID tahun ini belum diterbitkan.",
+                    "This year's LLID is not published yet.");
+        }
+        return scope.call(tenant.id(), () -> letters.llidCover(tenant, l, "system", Now.instant()));
     }
 
     /** A unit's report; the first {@code listed} requests are read one by one, as in {@link #llid}. */

@@ -29,7 +29,6 @@ import id.balai.information.domain.RequestStatus;
 import id.balai.information.domain.WrittenNotice;
 import id.balai.information.infrastructure.InformationFiles;
 import id.balai.information.infrastructure.InformationRequestRepository;
-import id.balai.information.infrastructure.NoticePdf;
 import id.balai.information.infrastructure.ObjectionRepository;
 import id.balai.information.infrastructure.RegistrationNumbers;
 import id.balai.platform.domain.AccessCode;
@@ -98,6 +97,9 @@ public class InformationRequestService {
 
     @Inject
     RequesterNotifications notifications;
+
+    @Inject
+    InformationLetters letters;
 
     @Inject
     OrgUnitQueries units;
@@ -226,9 +228,44 @@ public class InformationRequestService {
             if (r.notice().isEmpty()) {
                 throw InformationErrors.notFound("notice");
             }
-            return NoticePdf.write(tenant.definition().name(), r,
-                    files.list(tenant.id(), r.id(), InformationFiles.Kind.RELEASED));
+            return letters.notice(tenant, r, requests.events(tenant.id(), r.id(), false),
+                    files.list(tenant.id(), r.id(), InformationFiles.Kind.RELEASED), Now.instant());
         });
+    }
+
+    /** The extension notice as a letter, for the requester (by number and code) once the deadline is extended. */
+    @Transactional
+    public byte[] extensionPdf(Tenant tenant, String number, String code) {
+        return scope.call(tenant.id(), () -> extensionLetter(tenant, forRequester(tenant, number, code)));
+    }
+
+    /**
+     * A letter of a request for its officers: {@code kind} "notice" or "extension"; a 404 while the act it records
+     * has not happened.
+     */
+    @Transactional
+    public byte[] officerLetter(Tenant tenant, UUID id, Optional<String> unit, String kind) {
+        return scope.call(tenant.id(), () -> {
+            InformationRequest r = visible(tenant, id, unit);
+            return switch (kind) {
+                case "notice" -> {
+                    if (r.notice().isEmpty()) {
+                        throw InformationErrors.notFound("notice");
+                    }
+                    yield letters.notice(tenant, r, requests.events(tenant.id(), r.id(), false),
+                            files.list(tenant.id(), r.id(), InformationFiles.Kind.RELEASED), Now.instant());
+                }
+                case "extension" -> extensionLetter(tenant, r);
+                default -> throw InformationErrors.notFound("letter");
+            };
+        });
+    }
+
+    private byte[] extensionLetter(Tenant tenant, InformationRequest r) {
+        if (r.extendedOn().isEmpty()) {
+            throw InformationErrors.notFound("extension");
+        }
+        return letters.extension(tenant, r, requests.events(tenant.id(), r.id(), false), Now.instant());
     }
 
     /** A released document, for the requester; only once the notice is issued. */
@@ -264,6 +301,7 @@ public class InformationRequestService {
             requests.save(r);
             audit.record(tenant.id(), actor, "INFORMATION_REQUEST_" + action, "information_request", id.toString(),
                     Map.of("status", r.status().name(), "before", before.name()));
+            letters.numberAct(tenant, r, action, actor.id(), now);
             switch (action) {
                 case "EXTENDED" -> notifications.extended(tenant, r);
                 case "NOTICE_ISSUED" -> notifications.noticeIssued(tenant, r);

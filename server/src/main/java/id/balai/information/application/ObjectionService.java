@@ -12,6 +12,7 @@ import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.identity.application.ActorNames;
 import id.balai.information.domain.Dispute;
 import id.balai.information.domain.InformationClocks;
+import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.InformationRequest;
 import id.balai.information.domain.Objection;
 import id.balai.information.domain.ObjectionGround;
@@ -70,6 +71,9 @@ public class ObjectionService {
     @Inject
     ActorNames actorNames;
 
+    @Inject
+    InformationLetters letters;
+
     /** @param actors who acted in the history, by the actor each event records (officers by name) */
     public record ObjectionView(Objection objection, String requestNumber, List<RequestEvent> events,
             List<Dispute> disputes, Map<String, ActorNames.Named> actors) {
@@ -120,6 +124,9 @@ public class ObjectionService {
             TenantInformationClocks clocks = requestService.clocks(tenant, now);
             step.apply(o, now, clocks);
             objections.save(o);
+            if (action.equals("ANSWERED")) {
+                letters.numberAnswer(tenant, o, actor.id(), now);
+            }
             audit.record(tenant.id(), actor, "OBJECTION_" + action, "information_objection", id.toString(),
                     Map.of("status", o.status().name()));
             InformationRequest r = requests.get(tenant.id(), o.requestId());
@@ -131,6 +138,19 @@ public class ObjectionService {
     /** The tenant's PPID clocks now, for the deadlines the views show. */
     public InformationClocks clocks(Tenant tenant) {
         return requestService.clocks(tenant);
+    }
+
+    /** The Atasan PPID's answer as a letter; a 404 while the objection is not answered. */
+    @Transactional
+    public byte[] answerLetter(Tenant tenant, UUID id) {
+        return scope.call(tenant.id(), () -> {
+            Objection o = objections.get(tenant.id(), id);
+            if (o.answeredOn().isEmpty() || o.decision().isEmpty()) {
+                throw InformationErrors.notFound("answer");
+            }
+            return letters.objectionAnswer(tenant, o, requests.get(tenant.id(), o.requestId()).registrationNumber(),
+                    requests.events(tenant.id(), o.id(), false), Now.instant());
+        });
     }
 
     @Transactional

@@ -8,4 +8,16 @@ public enum ObtainMethod {
     public boolean isCopy() {
         return this == SOFT_COPY || this == HARD_COPY;
     }
+
+    /** As the Perki 1/2021 form words it. */
+    public String words() {
+        return switch (this) {
+            case SEE -> "melihat";
+            case READ -> "membaca";
+            case LISTEN -> "mendengarkan";
+            case NOTE -> "mencatat";
+            case SOFT_COPY -> "salinan elektronik (softcopy)";
+            case HARD_COPY -> "salinan tercetak (hardcopy)";
+        };
+    }
 }

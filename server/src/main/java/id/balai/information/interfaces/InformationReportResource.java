@@ -57,6 +57,19 @@ public class InformationReportResource {
     JsonWebToken jwt;
 
     @GET
+    @Path("/llid/cover-letter")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({"PPID_MAIN", "ATASAN_PPID", "BUPATI"})
+    @Operation(summary = "Surat pengantar LLID / The LLID's cover letter to the Bupati, signed (Perbup Pasal 18(2)); "
+            + "409 LLID_NOT_PUBLISHED before its publication")
+    public Response llidCoverLetter(@PathParam("tenant") String slug, @QueryParam("year") Integer year) {
+        Tenant tenant = registry.require(slug);
+        int y = Inputs.year(year);
+        return Response.ok(reports.llidCoverLetter(tenant, y), "application/pdf").header("Content-Disposition",
+                "attachment; filename=\"surat-pengantar-llid-" + tenant.id().value() + "-" + y + ".pdf\"").build();
+    }
+
+    @GET
     @Path("/llid")
     @RolesAllowed({"PPID_MAIN", "ATASAN_PPID", "BUPATI", "DISPUTE_FACILITATION"})
     @Operation(summary = "LLID / The annual information-service report for a fiscal year (Perbup Pasal 18(3)): "

@@ -1,5 +1,7 @@
 package id.balai.information.interfaces;
 
+import java.util.UUID;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -147,6 +149,19 @@ public class ObjectionResource {
         Tenant tenant = registry.require(slug);
         return InformationViews.ObjectionView.of(service.get(tenant, Inputs.uuid(id, "objection")),
                 service.clocks(tenant));
+    }
+
+    @GET
+    @Path("/objections/{id}/answer-letter")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({"ATASAN_PPID", "PPID_MAIN", "DISPUTE_FACILITATION", "BUPATI"})
+    @Operation(summary = "Surat tanggapan atas keberatan / The Atasan PPID's answer as a signed letter (UU KIP Ps 36); "
+            + "404 while unanswered")
+    public Response answerLetter(@PathParam("tenant") String slug, @PathParam("id") String id) {
+        Tenant tenant = registry.require(slug);
+        UUID objection = Inputs.uuid(id, "objection");
+        return Response.ok(service.answerLetter(tenant, objection), "application/pdf").header("Content-Disposition",
+                "attachment; filename=\"tanggapan-keberatan-" + objection + ".pdf\"").build();
     }
 
     @POST

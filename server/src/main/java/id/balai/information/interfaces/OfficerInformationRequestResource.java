@@ -266,6 +266,21 @@ public class OfficerInformationRequestResource {
     }
 
     @GET
+    @Path("/{id}/letters/{kind}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "BUPATI"})
+    @Operation(summary = "Surat / A request's signed letter: notice (pemberitahuan tertulis) or extension "
+            + "(perpanjangan); 404 while its act has not happened")
+    public Response letter(@PathParam("tenant") String slug, @PathParam("id") String id,
+            @PathParam("kind") String kind) {
+        Tenant tenant = registry.require(slug);
+        UUID request = Inputs.uuid(id, "information_request");
+        return Response.ok(service.officerLetter(tenant, request, unitScope(), kind), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + (kind.equals("notice") ? "pemberitahuan-"
+                        : "perpanjangan-") + request + ".pdf\"").build();
+    }
+
+    @GET
     @Path("/{id}/id-copy")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})

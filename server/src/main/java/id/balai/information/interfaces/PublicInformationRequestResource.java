@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.Config;
@@ -19,7 +20,6 @@ import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.ObjectionGround;
 import id.balai.information.domain.RequestChannel;
 import id.balai.information.infrastructure.InformationFiles;
-import id.balai.information.infrastructure.NoticePdf;
 import id.balai.platform.domain.InputText;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.infrastructure.Json;
@@ -54,6 +54,7 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Information requests (public)", description = "Permohonan informasi publik / Public information requests "
         + "(PPID)")
 public class PublicInformationRequestResource {
+    private static final String NOTICE_MEDIA_TYPE = "application/pdf";
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[A-Za-z0-9._:-]{8,100}$");
 
     @Inject
@@ -139,15 +140,28 @@ public class PublicInformationRequestResource {
 
     @GET
     @Path("/{registrationNumber}/notice")
-    @Produces({NoticePdf.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Produces({NOTICE_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Unduh pemberitahuan tertulis (PDF) / Download the written notice (Perbup Pasal 22(4)-(5))")
     public Response notice(@PathParam("tenant") String slug, @PathParam("registrationNumber") String number,
             @QueryParam("code") String code) {
+        return letter(slug, number, "pemberitahuan", tenant -> service.noticePdf(tenant, number, code));
+    }
+
+    @GET
+    @Path("/{registrationNumber}/extension")
+    @Produces({NOTICE_MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Unduh pemberitahuan perpanjangan (PDF) / Download the extension notice (Perbup Pasal 22(6))")
+    public Response extension(@PathParam("tenant") String slug, @PathParam("registrationNumber") String number,
+            @QueryParam("code") String code) {
+        return letter(slug, number, "perpanjangan", tenant -> service.extensionPdf(tenant, number, code));
+    }
+
+    /** A signed letter of the request for its requester, under the tracking page's rate limit. */
+    private Response letter(String slug, String number, String name, Function<Tenant, byte[]> pdf) {
         Tenant tenant = registry.require(slug);
         limit("information-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
-        byte[] pdf = service.noticePdf(tenant, number, code);
-        return Response.ok(pdf, NoticePdf.MEDIA_TYPE).header("Content-Disposition",
-                "attachment; filename=\"pemberitahuan-" + number.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
+        return Response.ok(pdf.apply(tenant), NOTICE_MEDIA_TYPE).header("Content-Disposition",
+                "attachment; filename=\"" + name + "-" + number.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
     }
 
     @GET

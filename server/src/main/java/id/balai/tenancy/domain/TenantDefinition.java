@@ -32,7 +32,8 @@ public record TenantDefinition(
         PublicMap map,
         Notifications notifications,
         MailIntake mailIntake,
-        Lapor lapor) {
+        Lapor lapor,
+        Letters letters) {
 
     public TenantDefinition {
         officeHours = officeHours != null ? officeHours : new Hours(LocalTime.of(8, 0), LocalTime.of(16, 0), null);
@@ -44,6 +45,7 @@ public record TenantDefinition(
         parameters = parameters != null ? parameters : RegulationParameters.defaults();
         map = map != null ? map : new PublicMap(null, null, null, null, null);
         notifications = notifications != null ? notifications : new Notifications(null, null, null);
+        letters = letters != null ? letters : new Letters(null, null, null, null, null, null, null, null, null);
     }
 
     /** The e-mail intake, if the regency has one. */
@@ -311,6 +313,28 @@ public record TenantDefinition(
         out.add(new PlacedUnit(unit, parent, out.size()));
         for (OrgUnit child : unit.children()) {
             place(child, unit.code(), out);
+        }
+    }
+
+    /**
+     * How the regency's official letters look and are numbered (Tata Naskah Dinas). Absent keys take the defaults
+     * named here; the letters context reads them.
+     *
+     * @param government the kop's first line; default "PEMERINTAH " and the regency's name in capitals
+     * @param office     the office that writes PPID letters, the kop's second line; default the PPID
+     * @param address    the office's address on the kop
+     * @param contact    telephone, e-mail and website on the kop
+     * @param place      where letters are dated ("Malili, 7 Desember 2026"); default the regency's name
+     * @param coatOfArms the regency's coat of arms: a PNG file in its folder, or a {@code data:image/png;base64,} URI
+     * @param numbering  the letter number pattern: {kode}, {nomor}, {unit}, {tahun}; default
+     *                   {kode}/{nomor}/{unit}/{tahun}
+     * @param unit       the {unit} of PPID letters; default PPID
+     * @param codes      the classification code ({kode}) per kind of letter; default 045.2 (public information)
+     */
+    public record Letters(String government, String office, String address, String contact, String place,
+            String coatOfArms, String numbering, String unit, java.util.Map<String, String> codes) {
+        public Letters {
+            codes = codes != null ? java.util.Map.copyOf(codes) : java.util.Map.of();
         }
     }
 }

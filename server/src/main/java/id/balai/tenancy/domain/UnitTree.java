@@ -70,7 +70,7 @@ public final class UnitTree {
     public static TenantDefinition withUnits(TenantDefinition d, List<OrgUnit> units) {
         return new TenantDefinition(d.slug(), d.name(), d.nameEn(), d.shortCode(), d.regionCode(), d.province(),
                 d.timeZone(), d.officeHours(), d.hosts(), d.branding(), d.channels(), units, d.complaintCategories(),
-                d.calendar(), d.parameters(), d.map(), d.notifications(), d.mailIntake(), d.lapor());
+                d.calendar(), d.parameters(), d.map(), d.notifications(), d.mailIntake(), d.lapor(), d.letters());
     }
 
     /** The definition with other complaint categories. */
@@ -78,6 +78,6 @@ public final class UnitTree {
             List<TenantDefinition.ComplaintCategory> categories) {
         return new TenantDefinition(d.slug(), d.name(), d.nameEn(), d.shortCode(), d.regionCode(), d.province(),
                 d.timeZone(), d.officeHours(), d.hosts(), d.branding(), d.channels(), d.orgUnits(), categories,
-                d.calendar(), d.parameters(), d.map(), d.notifications(), d.mailIntake(), d.lapor());
+                d.calendar(), d.parameters(), d.map(), d.notifications(), d.mailIntake(), d.lapor(), d.letters());
     }
 }

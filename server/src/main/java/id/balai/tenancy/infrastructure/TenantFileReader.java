@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import id.balai.platform.infrastructure.Json;
 import id.balai.platform.infrastructure.SchemaValidator;
@@ -105,6 +107,9 @@ public final class TenantFileReader {
         return read(text, context);
     }
 
+    /** The largest coat of arms a regency's folder may carry. */
+    static final long COAT_OF_ARMS_MAX_BYTES = 256 * 1024;
+
     public Result readFile(Path file) {
         return readFile(file, Context.NONE);
     }
@@ -132,7 +137,32 @@ public final class TenantFileReader {
                         + e.getMessage(), "berkas tidak dapat dibaca: " + e.getMessage())));
             }
         }
-        return read(text, geojson, context);
+        JsonNode tree;
+        try {
+            tree = Json.YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            return read(text, geojson, context);
+        }
+        if (tree instanceof ObjectNode o
+                && o.path("letters").path("coatOfArms").asText("").endsWith(".png")) {
+            // The coat of arms travels with the definition (an archive, the operator's API, every instance), so the
+            // folder's file is carried into it as a data URI.
+            String name = o.path("letters").path("coatOfArms").asText();
+            Path png = folder.resolve(name).normalize();
+            try {
+                if (!png.getParent().equals(folder.normalize()) || Files.size(png) > COAT_OF_ARMS_MAX_BYTES) {
+                    return invalid(List.of(DefinitionProblem.of("$.letters.coatOfArms",
+                            "must be a PNG of at most 256 kB in the regency's folder: " + name,
+                            "harus berkas PNG paling besar 256 kB di folder kabupaten/kota: " + name)));
+                }
+                ((ObjectNode) o.path("letters")).put("coatOfArms",
+                        "data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(png)));
+            } catch (IOException e) {
+                return invalid(List.of(DefinitionProblem.of("$.letters.coatOfArms", "cannot read the file: "
+                        + e.getMessage(), "berkas tidak dapat dibaca: " + e.getMessage())));
+            }
+        }
+        return tree == null ? read(text, geojson, context) : check(tree, geojson, context);
     }
 
     /** Reads a definition on its own (no other regency to compare with). */
@@ -255,7 +285,7 @@ public final class TenantFileReader {
     }
 
     private static JsonNode withoutNulls(JsonNode node) {
-        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+        if (node instanceof ObjectNode object) {
             List<String> nulls = new ArrayList<>();
             object.fields().forEachRemaining(e -> {
                 if (e.getValue().isNull()) {
