@@ -149,6 +149,10 @@ export const ppidEn: PpidMessages = {
     submit: 'Save',
   },
   dispute: {
+    appealBy: (d) => `A court appeal to the administrative court is due by ${d} (UU KIP Article 48).`,
+    cassationBy: (d) => `A cassation to the Supreme Court is due by ${d} (UU KIP Article 50).`,
+    courtPending: 'Awaiting the court’s decision',
+    finalOn: (d) => `The decision is final since ${d}.`,
     title: (n) => `Dispute ${n}`,
     stage: 'Stage',
     stages: {

@@ -149,6 +149,10 @@ export const ppidId = {
     submit: 'Simpan',
   },
   dispute: {
+    appealBy: (d: string) => `Gugatan ke pengadilan tata usaha negara paling lambat ${d} (UU KIP Pasal 48).`,
+    cassationBy: (d: string) => `Kasasi ke Mahkamah Agung paling lambat ${d} (UU KIP Pasal 50).`,
+    courtPending: 'Menunggu putusan pengadilan',
+    finalOn: (d: string) => `Putusan berkekuatan hukum tetap sejak ${d}.`,
     title: (n: string) => `Sengketa ${n}`,
     stage: 'Tahap',
     stages: {

@@ -6,6 +6,7 @@ import { useAsync } from '../../../app/useAsync';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { useI18n } from '../../../i18n';
 import { usePpidText } from '../../../i18n/ppid';
+import { useInformationText } from '../../../i18n/information';
 import { usePpidAdminText } from '../../../i18n/ppidAdmin';
 import { formatLongDate, todayIn } from '../../calendar/dates';
 import { useTenant } from '../../portal/TenantContext';
@@ -13,7 +14,7 @@ import { ActionForm } from '../ActionForm';
 import { LetterDownload } from '../LetterDownload';
 import { hasRole, type Session } from '../session';
 import { countRows, llidYears, mayPublishLlid } from './register';
-import { downloadLlid, downloadLlidCover, getLlid, publishLlid, saveLlidSections, type Llid, type LlidSections, type RequestFigures, type RequestTime } from './registerApi';
+import { downloadLlid, downloadLlidCover, getLlid, recordLlidDelivery, publishLlid, saveLlidSections, type Llid, type LlidSections, type RequestFigures, type RequestTime } from './registerApi';
 
 const SECTIONS: (keyof LlidSections)[] = ['policy', 'facilities', 'staff', 'budget', 'obstacles', 'recommendations'];
 
@@ -115,6 +116,53 @@ export function LlidPage({ session }: { session: Session }) {
               </p>
             )}
           </section>
+          {data.publishedOn && (
+            <section className="panel" aria-labelledby="llid-deliveries">
+              <h2 id="llid-deliveries" className="panel__title">
+                {l.deliveries}
+              </h2>
+              {(data.deliveries ?? []).length === 0 ? (
+                <p className="muted">{l.noDeliveries}</p>
+              ) : (
+                <ul data-testid="llid-deliveries">
+                  {(data.deliveries ?? []).map((d) => (
+                    <li key={d.recipient}>
+                      {l.recipients[d.recipient]}: {date(d.deliveredOn)} · {l.vias[d.via]} · {d.reference}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {main && (
+                <ActionForm
+                  id="llid-delivery"
+                  submitLabel={l.recordDelivery}
+                  secondary
+                  fields={[
+                    {
+                      kind: 'select',
+                      name: 'recipient',
+                      label: l.recipient,
+                      initial: 'BUPATI',
+                      options: Object.keys(l.recipients).map((r) => ({ value: r, label: l.recipients[r] ?? r })),
+                    },
+                    { kind: 'text', name: 'deliveredOn', label: l.deliveredOn, hint: 'YYYY-MM-DD', initial: today },
+                    {
+                      kind: 'select',
+                      name: 'via',
+                      label: l.via,
+                      initial: 'LETTER',
+                      options: Object.keys(l.vias).map((v) => ({ value: v, label: l.vias[v] ?? v })),
+                    },
+                    { kind: 'text', name: 'reference', label: l.reference, hint: l.referenceHint },
+                  ]}
+                  onSubmit={async (v) => {
+                    setUpdated(await recordLlidDelivery(tenant.slug, year, { recipient: String(v.recipient), deliveredOn: String(v.deliveredOn), via: String(v.via), reference: String(v.reference ?? '') }));
+                    setNotice(l.delivered);
+                  }}
+                />
+              )}
+            </section>
+          )}
           <Figures figures={data.requests} />
           <section className="panel" aria-labelledby="llid-objections">
             <h2 id="llid-objections" className="panel__title">
@@ -124,7 +172,8 @@ export function LlidPage({ session }: { session: Session }) {
             <h2 className="panel__title">
               {l.disputes}: {data.disputes.total}
             </h2>
-            <Counts caption={l.disputes} rows={countRows(data.disputes.byOutcome)} />
+            <Counts caption={l.disputes} rows={countRows(data.disputes.byOutcome)} labels={p.dispute.outcomes} />
+            <Counts caption={l.compliance} rows={countRows(data.disputes.byCompliance ?? {})} labels={l.complianceWords} />
             <p>
               {l.courtCases}: {data.disputes.courtCases}
             </p>
@@ -144,6 +193,7 @@ export function LlidPage({ session }: { session: Session }) {
 export function Figures({ figures }: { figures: RequestFigures }) {
   const a = usePpidAdminText();
   const p = usePpidText();
+  const info = useInformationText();
   const l = a.llid;
   const f = figures;
   return (
@@ -164,8 +214,34 @@ export function Figures({ figures }: { figures: RequestFigures }) {
         <Row label={l.average} value={f.averageWorkingDays == null ? '–' : f.averageWorkingDays.toFixed(1)} />
       </dl>
       <Counts caption={l.byChannel} rows={countRows(f.byChannel)} labels={p.channels} />
-      <Counts caption={l.byRequesterType} rows={countRows(f.byRequesterType)} />
-      <Counts caption={l.exemptionGrounds} rows={countRows(f.exemptionGrounds)} />
+      <Counts caption={l.byRequesterType} rows={countRows(f.byRequesterType)} labels={info.request.requesterTypes} />
+      <Counts caption={l.exemptionGrounds} rows={countRows(f.exemptionGrounds)} labels={p.notice.grounds} />
+      {Object.keys(f.timeByOutcome ?? {}).length > 0 && (
+        <CardTable>
+          <caption>{l.timeByOutcome}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{l.classification}</th>
+              <th scope="col">{l.notices}</th>
+              <th scope="col">{l.average}</th>
+              <th scope="col">{l.longest}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(f.timeByOutcome).map(([k, v]) => (
+              <tr key={k}>
+                <Cell label={l.classification}>{p.notice.decisions[k] ?? (k === 'NOT_HELD' ? p.notice.heldNo : k)}</Cell>
+                <Cell label={l.notices}>{v.notices}</Cell>
+                <Cell label={l.average}>{v.averageWorkingDays == null ? '–' : v.averageWorkingDays.toFixed(1)}</Cell>
+                <Cell label={l.longest}>{v.longestWorkingDays ?? '–'}</Cell>
+              </tr>
+            ))}
+          </tbody>
+        </CardTable>
+      )}
+      <dl className="facts">
+        <Row label={l.releasedDocuments} value={String(f.releasedDocuments ?? 0)} />
+      </dl>
     </section>
   );
 }

@@ -48,6 +48,10 @@ const DISPUTE = {
   closed: false,
   tasks: [],
   commission: { startBy: '2026-05-26', startOverdue: true, settleBy: '2026-10-01', settleOverdue: false },
+  appealBy: null,
+  cassationBy: null,
+  courtPending: false,
+  finalOn: null,
 };
 
 function signedInAs(roles: string[], routes: Parameters<typeof mockFetch>[0]) {
@@ -84,6 +88,42 @@ describe('objection page: dispute clocks (UU KIP Ps 37(2), 38)', () => {
     expect(settle.textContent).toContain('Kamis, 1 Oktober 2026');
     expect(within(settle).queryByText('Lewat tenggat')).toBeNull();
     expect(clocks.textContent).not.toMatch(/startOverdue|2026-05-26/);
+  });
+
+  it('shows the court windows after an adjudication and waits for the court before the dispute can close', async () => {
+    const decided = {
+      ...DISPUTE,
+      stage: 'DECISION',
+      outcome: 'GRANTED',
+      decidedOn: '2026-07-30',
+      stages: [...DISPUTE.stages, { stage: 'DECISION', on: '2026-07-30', note: null }],
+      appealBy: '2026-08-20',
+    };
+    signedInAs(['PPID_MAIN'], {
+      '/api/t/muara-enim/officer/objections/o1': ok(OBJECTION),
+      '/api/t/muara-enim/officer/disputes/d1': ok(decided),
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/keberatan/o1');
+    const { unmount } = render(<App />);
+    const dispute = await screen.findByTestId('dispute');
+    expect(await within(dispute).findByText(/Gugatan ke pengadilan tata usaha negara paling lambat/)).toBeTruthy();
+    expect(dispute.textContent).toContain('20 Agustus 2026');
+    expect(dispute.textContent).not.toContain('berkekuatan hukum tetap');
+    unmount();
+
+    signedInAs(['PPID_MAIN'], {
+      '/api/t/muara-enim/officer/objections/o1': ok(OBJECTION),
+      '/api/t/muara-enim/officer/disputes/d1': ok({
+        ...decided,
+        stage: 'CASSATION',
+        appealBy: null,
+        courtPending: false,
+        finalOn: '2026-12-01',
+      }),
+    });
+    render(<App />);
+    const final = await screen.findByTestId('dispute');
+    expect((await within(final).findByText(/berkekuatan hukum tetap/)).textContent).toContain('1 Desember 2026');
   });
 
   it('says the same in English', async () => {

@@ -147,6 +147,14 @@ function Dispute({ id, session }: { id: string; session: Session }) {
         {d.outcome && ` · ${dp.outcome}: ${dp.outcomes[d.outcome] ?? d.outcome}`}
       </p>
       <CommissionClocksView clocks={d.commission} decided={d.outcome != null} />
+      {d.appealBy && <p>{dp.appealBy(formatLongDate(d.appealBy, t.locale))}</p>}
+      {d.cassationBy && <p>{dp.cassationBy(formatLongDate(d.cassationBy, t.locale))}</p>}
+      {d.courtPending && (
+        <p>
+          <span className="badge badge--open">{dp.courtPending}</span>
+        </p>
+      )}
+      {d.finalOn && <p>{dp.finalOn(formatLongDate(d.finalOn, t.locale))}</p>}
       <ol>
         {d.stages.map((s, i) => (
           <li key={i}>

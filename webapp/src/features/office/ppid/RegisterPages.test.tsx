@@ -149,7 +149,7 @@ describe('register pages', () => {
       requests: {
         total: 7,
         byChannel: { WEB: 5, LETTER: 2 },
-        byRequesterType: {},
+        byRequesterType: { INDIVIDUAL: 6, NGO: 1 },
         byStatus: {},
         byOutcome: {},
         grantedFull: 4,
@@ -162,9 +162,14 @@ describe('register pages', () => {
         late: 0,
         exemptionGrounds: {},
         averageWorkingDays: 6.5,
+        timeByOutcome: {
+          GRANTED_FULL: { notices: 4, averageWorkingDays: 5.25, longestWorkingDays: 9 },
+          REFUSED: { notices: 1, averageWorkingDays: 10, longestWorkingDays: 10 },
+        },
+        releasedDocuments: 6,
       },
       objections: { total: 1, byGround: { E_NOT_GRANTED: 1 }, byStatus: {}, byDecision: {} },
-      disputes: { total: 0, byStage: {}, byOutcome: {}, courtCases: 0 },
+      disputes: { total: 1, byStage: { DECISION: 1 }, byOutcome: { GRANTED: 1 }, courtCases: 0, byCompliance: { COMPLIED: 1 } },
       // The JSON lists the first requests only; the page says so and points to the CSV.
       perRequest: [
         {
@@ -185,11 +190,19 @@ describe('register pages', () => {
       perRequestTotal: 7,
     });
     const published: string[] = [];
+    const delivered: unknown[] = [];
     signedIn(['PPID_MAIN'], null, {
       '/api/t/muara-enim/officer/information-reports/llid': ok(llid(null)),
       '/api/t/muara-enim/officer/information-reports/llid/publication': () => {
         published.push('yes');
         return ok(llid(`${year + 1}-02-01`));
+      },
+      '/api/t/muara-enim/officer/information-reports/llid/deliveries': (init) => {
+        delivered.push(JSON.parse(String(init?.body)));
+        return ok({
+          ...llid(`${year + 1}-02-01`),
+          deliveries: [{ recipient: 'BUPATI', deliveredOn: `${year + 1}-02-03`, via: 'LETTER', reference: '045.1/004/PPID-ME/2027' }],
+        });
       },
     });
     window.history.replaceState(null, '', '/muara-enim/kantor/llid');
@@ -200,12 +213,28 @@ describe('register pages', () => {
     const figures = await screen.findByTestId('llid-figures');
     expect(figures.textContent).toContain('Jumlah permohonan7');
     expect(figures.textContent).toContain('Rata-rata hari kerja6.5');
+    // Every code in words, and the time per classification (Pasal 18(3)c.2).
+    const section = figures.closest('section')!;
+    expect(section.textContent).toContain('Perorangan');
+    expect(section.textContent).not.toContain('INDIVIDUAL');
+    const time = screen.getByRole('table', { name: /Waktu pemenuhan permohonan menurut klasifikasi/ });
+    expect(time.textContent).toContain('Diberikan seluruhnya');
+    expect(time.textContent).toContain('5.3');
+    expect(time.textContent).not.toContain('GRANTED_FULL');
+    expect(section.textContent).toContain('Informasi publik yang diberikan (berkas)6');
+    expect(screen.getByRole('table', { name: 'Pelaksanaan putusan sengketa' }).textContent).toContain('Dilaksanakan');
     expect(screen.getByText('Menampilkan 1 permohonan pertama dari 7. Daftar lengkap ada di unduhan CSV.')).toBeTruthy();
     expect(screen.getByText('ME-PPID-2026-000001')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Terbitkan LLID' }));
     expect(await screen.findByText('LLID diterbitkan.')).toBeTruthy();
     expect(published).toEqual(['yes']);
     expect(screen.queryByRole('button', { name: 'Terbitkan LLID' })).toBeNull();
+    // Published: its deliveries to the Bupati, Kemendagri and the KIP are recorded here (Perbup Pasal 18(2), 19).
+    expect(screen.getByText('Belum ada penyampaian yang dicatat.')).toBeTruthy();
+    await userEvent.type(screen.getByLabelText(/Nomor surat atau tanda terima/), '045.1/004/PPID-ME/2027');
+    await userEvent.click(screen.getByRole('button', { name: 'Catat penyampaian' }));
+    expect((await screen.findByTestId('llid-deliveries')).textContent).toContain('Bupati, melalui Atasan PPID');
+    expect(delivered[0]).toMatchObject({ recipient: 'BUPATI', via: 'LETTER', reference: '045.1/004/PPID-ME/2027' });
   }, 20_000);
 
   it('records a PPID Pembantu delivery: the PPID Utama chooses the unit, the list shows its status', async () => {

@@ -154,6 +154,14 @@ export interface DisputeView {
   closed: boolean;
   /** The Commission's clocks from the filing (UU KIP Ps 38): begin within 14, settle within 100 working days. */
   commission: CommissionClocks;
+  /** The last day to take the adjudication to court (UU KIP Ps 48(1)), while that is open. */
+  appealBy: string | null;
+  /** The last day for a cassation after the court's decision (UU KIP Ps 50). */
+  cassationBy: string | null;
+  /** A court stage brought and not decided yet. */
+  courtPending: boolean;
+  /** The day the outcome became final; only then can compliance be recorded and the dispute close. */
+  finalOn: string | null;
 }
 
 export interface CommissionClocks {

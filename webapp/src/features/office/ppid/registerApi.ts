@@ -181,6 +181,10 @@ export interface RequestFigures {
   late: number;
   exemptionGrounds: Record<string, number>;
   averageWorkingDays: number | null;
+  /** Pasal 18(3)c.2: per classification (the notice's outcome), the notices and their mean and longest working days. */
+  timeByOutcome: Record<string, { notices: number; averageWorkingDays: number | null; longestWorkingDays: number | null }>;
+  /** The items of public information given: the released documents of the period's requests. */
+  releasedDocuments: number;
 }
 
 export interface RequestTime {
@@ -220,10 +224,26 @@ export interface Llid {
   sections: LlidSections;
   requests: RequestFigures;
   objections: { total: number; byGround: Record<string, number>; byStatus: Record<string, number>; byDecision: Record<string, number> };
-  disputes: { total: number; byStage: Record<string, number>; byOutcome: Record<string, number>; courtCases: number };
+  disputes: {
+    total: number;
+    byStage: Record<string, number>;
+    byOutcome: Record<string, number>;
+    courtCases: number;
+    /** How the final decisions were carried out: COMPLIED, NOT_COMPLIED, NOT_RECORDED. */
+    byCompliance: Record<string, number>;
+  };
   /** The first requests only (500 at most); `perRequestTotal` counts them all, the CSV lists them all. */
   perRequest: RequestTime[];
   perRequestTotal: number;
+  /** Where the published LLID went (Perbup Pasal 18(2), 19), one per recipient. */
+  deliveries?: LlidDelivery[];
+}
+
+export interface LlidDelivery {
+  recipient: 'ATASAN_PPID' | 'BUPATI' | 'KEMENDAGRI' | 'KIP';
+  deliveredOn: string;
+  via: 'LETTER' | 'EMAIL' | 'HAND' | 'APPLICATION';
+  reference: string;
 }
 
 export interface UnitReport {
@@ -245,6 +265,10 @@ export function saveLlidSections(slug: string, year: number, body: LlidSections)
 
 export function publishLlid(slug: string, year: number) {
   return officerApi<Llid>(`${reports(slug)}/llid/publication`, { method: 'POST', query: { year }, body: {} });
+}
+
+export function recordLlidDelivery(slug: string, year: number, delivery: Omit<LlidDelivery, 'recipient' | 'via'> & { recipient: string; via: string }) {
+  return officerApi<Llid>(`${reports(slug)}/llid/deliveries`, { method: 'POST', query: { year }, body: delivery });
 }
 
 export function downloadLlid(slug: string, year: number, format: 'pdf' | 'csv') {

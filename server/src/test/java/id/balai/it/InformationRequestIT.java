@@ -632,7 +632,11 @@ class InformationRequestIT extends BalaiIT {
                 .statusCode(200).body("stage", equalTo("DECISION")).body("outcome", equalTo("MEDIATION_AGREEMENT"));
         as(facilitation).body(Map.of("complied", true, "on", today, "note", "Dokumen diserahkan"))
                 .post(disputePath + "/compliance").then().statusCode(200).body("closed", equalTo(true))
-                .body("stages.stage", org.hamcrest.Matchers.contains("REGISTRATION", "MEDIATION", "DECISION"));
+                .body("stages.stage", org.hamcrest.Matchers.contains("REGISTRATION", "MEDIATION", "DECISION"))
+                .body("finalOn", equalTo(today)).body("appealBy", nullValue());
+        // A mediation agreement is final and binding (UU KIP Ps 39): it cannot go to court.
+        as(facilitation).body(Map.of("stage", "COURT_APPEAL", "on", today, "note", "PTUN Makassar"))
+                .post(disputePath + "/stages").then().statusCode(409).body("code", equalTo("MEDIATION_IS_FINAL"));
         as(atasan).get(objectionPath).then().statusCode(200).body("disputes[0].outcome",
                 equalTo("MEDIATION_AGREEMENT"));
     }
@@ -685,6 +689,26 @@ class InformationRequestIT extends BalaiIT {
         assertThat(page.jsonPath().getDouble("requests.averageWorkingDays"))
                 .isCloseTo(meanDays.getAsDouble(), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(page.asString()).doesNotContain("Andi Baso").doesNotContain("7324011203900001");
+        // Issue 18: the outcomes add up to the total, and the time per classification agrees with the lines.
+        io.restassured.path.json.JsonPath json = page.jsonPath();
+        assertThat(json.getLong("requests.grantedFull") + json.getLong("requests.grantedPart")
+                + json.getLong("requests.refused") + json.getLong("requests.notHeld") + json.getLong("requests.lapsed")
+                + json.getLong("requests.pending")).isEqualTo(total);
+        Map<String, Map<String, Object>> byClass = json.getMap("requests.timeByOutcome");
+        assertThat(byClass).isNotEmpty();
+        byClass.forEach((outcome, figures) -> {
+            List<Integer> days = lines.stream().filter(l -> outcome.equals(l.get("outcome"))
+                    && l.get("workingDays") != null).map(l -> ((Number) l.get("workingDays")).intValue()).toList();
+            assertThat(((Number) figures.get("notices")).longValue()).as(outcome).isEqualTo(days.size());
+            assertThat(((Number) figures.get("averageWorkingDays")).doubleValue()).as(outcome).isCloseTo(
+                    days.stream().mapToInt(Integer::intValue).average().orElseThrow(),
+                    org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(((Number) figures.get("longestWorkingDays")).intValue()).as(outcome)
+                    .isEqualTo(days.stream().mapToInt(Integer::intValue).max().orElseThrow());
+        });
+        assertThat(json.getLong("requests.releasedDocuments")).isEqualTo(count("select count(*) from information_file "
+                + "f join information_request r on r.id = f.request_id and r.tenant_id = f.tenant_id where f.kind = "
+                + "'RELEASED' and r." + inYear));
 
         Response pdf = as(ppid).queryParam("year", year).queryParam("format", "pdf")
                 .get("/api/t/" + t + "/officer/information-reports/llid");

@@ -190,5 +190,33 @@ class OfficialLettersIT extends BalaiIT {
                 "Lampiran:", "Laporan Layanan Informasi Publik Tahun " + year, "Tembusan:", "Menteri Dalam Negeri");
         // A regent's reader may read it; a citizen may not.
         api().queryParam("year", year).get(cover).then().statusCode(401);
+
+        // Delivered to the Bupati with the cover letter, and to the KIP: each recorded once, on the LLID and in it.
+        String coverNumber = NUMBER.matcher(Poppler.words(letter)).results().findFirst().orElseThrow().group();
+        String deliveries = "/api/t/" + T + "/officer/information-reports/llid/deliveries";
+        String today = LocalDate.now(ZoneId.of("Asia/Makassar")).toString();
+        as(ppid.get("token")).queryParam("year", year).body(Map.of("recipient", "BUPATI", "deliveredOn", "2001-01-01",
+                "via", "LETTER", "reference", coverNumber)).post(deliveries).then().statusCode(400)
+                .body("code", equalTo("DELIVERY_DATE_OUT_OF_RANGE")).body("field", equalTo("deliveredOn"));
+        as(ppid.get("token")).queryParam("year", year).body(Map.of("recipient", "GUBERNUR", "deliveredOn", today,
+                "via", "LETTER", "reference", coverNumber)).post(deliveries).then().statusCode(400)
+                .body("field", equalTo("recipient"));
+        as(ppid.get("token")).queryParam("year", year).body(Map.of("recipient", "BUPATI", "deliveredOn", today,
+                "via", "LETTER", "reference", coverNumber)).post(deliveries).then().statusCode(200)
+                .body("deliveries[0].recipient", equalTo("BUPATI")).body("deliveries[0].reference", equalTo(coverNumber));
+        as(ppid.get("token")).queryParam("year", year).body(Map.of("recipient", "BUPATI", "deliveredOn", today,
+                "via", "HAND", "reference", "lagi")).post(deliveries).then().statusCode(409)
+                .body("code", equalTo("LLID_ALREADY_DELIVERED"));
+        as(ppid.get("token")).queryParam("year", year).body(Map.of("recipient", "KIP", "deliveredOn", today,
+                "via", "APPLICATION", "reference", "Tanda terima e-Monev KI Sulsel")).post(deliveries).then()
+                .statusCode(200).body("deliveries.recipient", org.hamcrest.Matchers.contains("BUPATI", "KIP"));
+        String csv = as(ppid.get("token")).queryParam("year", year).queryParam("format", "csv")
+                .get("/api/t/" + T + "/officer/information-reports/llid").then().statusCode(200).extract().asString();
+        assertThat(csv).contains("Disampaikan kepada / Delivered to: Bupati, melalui Atasan PPID", coverNumber);
+        // Only the PPID Utama records; the year of another regency knows nothing of it.
+        String other = officers().adminToken("muara-enim");
+        api().auth().oauth2(other).contentType(ContentType.JSON).queryParam("year", year)
+                .body(Map.of("recipient", "KEMENDAGRI", "deliveredOn", today, "via", "LETTER", "reference", "x"))
+                .post(deliveries).then().statusCode(404);
     }
 }

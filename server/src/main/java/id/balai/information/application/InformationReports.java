@@ -2,9 +2,11 @@ package id.balai.information.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.TreeMap;
 
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
@@ -12,6 +14,7 @@ import id.balai.calendar.application.CalendarService;
 import id.balai.calendar.domain.CalendarYearUnavailableException;
 import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.information.domain.InformationErrors;
+import id.balai.information.domain.LlidDelivery;
 import id.balai.information.infrastructure.InformationReportQueries;
 import id.balai.information.infrastructure.InformationReportQueries.LlidText;
 import id.balai.information.infrastructure.InformationReportQueries.NoticeSpan;
@@ -23,6 +26,7 @@ import id.balai.tenancy.domain.RegulationParameters;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.infrastructure.TenantScope;
 import id.balai.platform.application.Now;
+import id.balai.platform.domain.LongDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -68,7 +72,7 @@ public class InformationReports {
     public record RequestFigures(long total, Map<String, Long> byChannel, Map<String, Long> byRequesterType,
             Map<String, Long> byStatus, Map<String, Long> byOutcome, long grantedFull, long grantedPart, long refused,
             long notHeld, long lapsed, long pending, long extended, long late, Map<String, Long> exemptionGrounds,
-            Double averageWorkingDays) {
+            Double averageWorkingDays, Map<String, TimeFigures> timeByOutcome, long releasedDocuments) {
 
         /** The outcomes added up: equal to {@link #total()}. */
         public long outcomesTotal() {
@@ -76,11 +80,23 @@ public class InformationReports {
         }
     }
 
+    /**
+     * Pasal 18(3)c.2: the time taken to meet the requests of one classification (the outcome of the notice: granted in
+     * full, in part, refused, not held): how many notices, their mean and their longest working days.
+     */
+    public record TimeFigures(long notices, Double averageWorkingDays, Integer longestWorkingDays) {
+    }
+
     public record ObjectionFigures(long total, Map<String, Long> byGround, Map<String, Long> byStatus,
             Map<String, Long> byDecision) {
     }
 
-    public record DisputeFigures(long total, Map<String, Long> byStage, Map<String, Long> byOutcome, long courtCases) {
+    /**
+     * Pasal 18(3)d.3-d.4: the disputes, their stages and outcomes, the court cases, and how the decisions were carried
+     * out ({@code byCompliance}: COMPLIED, NOT_COMPLIED, or NOT_RECORDED while none is recorded).
+     */
+    public record DisputeFigures(long total, Map<String, Long> byStage, Map<String, Long> byOutcome, long courtCases,
+            Map<String, Long> byCompliance) {
     }
 
     public record Sections(@MultiLine String policy, @MultiLine String facilities, @MultiLine String staff, @MultiLine String budget, @MultiLine String obstacles,
@@ -102,7 +118,8 @@ public class InformationReports {
      */
     public record Llid(String tenant, int fiscalYear, LocalDate from, LocalDate to, LocalDate dueOn,
             LocalDate publishedOn, boolean late, Sections sections, RequestFigures requests,
-            ObjectionFigures objections, DisputeFigures disputes, List<RequestTime> perRequest, long perRequestTotal) {
+            ObjectionFigures objections, DisputeFigures disputes, List<RequestTime> perRequest, long perRequestTotal,
+            List<LlidDelivery> deliveries) {
     }
 
     /** The PPID Pembantu report of one unit (Pasal 28); {@code perRequest} as in {@link Llid}. */
@@ -137,7 +154,7 @@ public class InformationReports {
                             queries.countObjections(tenant.id(), from, to, "ground"),
                             queries.countObjections(tenant.id(), from, to, "status"),
                             queries.countObjections(tenant.id(), from, to, "decision")),
-                    disputes(tenant, from, to), times, figures.total());
+                    disputes(tenant, from, to), times, figures.total(), queries.llidDeliveries(tenant.id(), year));
         });
     }
 
@@ -200,6 +217,26 @@ public class InformationReports {
     }
 
     /**
+     * Records the LLID's delivery to one recipient (Perbup Pasal 18(2), 19(2)-(3)), audited; the LLID must be
+     * published, the date between its publication and today, each recipient once.
+     */
+    @Transactional
+    public Llid recordDelivery(Tenant tenant, int year, LlidDelivery.Recipient to, LocalDate on, LlidDelivery.Via via,
+            String reference, Actor actor) {
+        checkYear(year);
+        scope.run(tenant.id(), () -> {
+            LocalDate published = queries.llidText(tenant.id(), year).map(LlidText::publishedOn).orElse(null);
+            LocalDate today = LocalDate.ofInstant(Now.instant(), tenant.zone());
+            LlidDelivery d = LlidDelivery.record(year, published, queries.llidDeliveries(tenant.id(), year), to, on,
+                    via, reference, actor.id(), today);
+            queries.insertLlidDelivery(tenant.id(), d, Now.instant());
+            audit.record(tenant.id(), actor, "LLID_DELIVERED", "information_llid", Integer.toString(year),
+                    Map.of("recipient", to.name(), "deliveredOn", on.toString(), "via", via.name()));
+        });
+        return llid(tenant, year, JSON_REQUEST_ROWS);
+    }
+
+    /**
      * The LLID's cover letter to the Bupati through the Atasan PPID (Perbup Pasal 18(2)), signed by whoever published
      * it; a 409 while the year's LLID is not published.
      */
@@ -238,7 +275,9 @@ public class InformationReports {
                 byStatus.getOrDefault("REGISTERED", 0L) + byStatus.getOrDefault("ROUTED", 0L)
                         + byStatus.getOrDefault("AWAITING_CONFIRMATION", 0L),
                 c.extended(), c.late(), queries.refusalGrounds(tenant.id(), from, to, unit),
-                averageWorkingDays(calendars.calendarOf(tenant), c.noticeSpans()));
+                averageWorkingDays(calendars.calendarOf(tenant), c.noticeSpans()),
+                timeByOutcome(calendars.calendarOf(tenant), c.noticeSpans()),
+                queries.releasedDocuments(tenant.id(), from, to, unit));
     }
 
     /**
@@ -259,10 +298,32 @@ public class InformationReports {
         return notices == 0 ? null : (double) days / notices;
     }
 
+    /** Pasal 18(3)c.2: per outcome, the notices' mean and longest working days, as {@link #averageWorkingDays}. */
+    static Map<String, TimeFigures> timeByOutcome(WorkingCalendar cal, List<NoticeSpan> spans) {
+        Map<String, long[]> acc = new TreeMap<>();
+        for (NoticeSpan span : spans) {
+            try {
+                int taken = cal.workingDaysTaken(span.countingStartsOn(), span.issuedOn());
+                long[] a = acc.computeIfAbsent(span.outcome(), k -> new long[] {0, 0, 0});
+                a[0] += span.count();
+                a[1] += (long) taken * span.count();
+                a[2] = Math.max(a[2], taken);
+            } catch (CalendarYearUnavailableException e) {
+                // not counted, as in the per-request list
+            }
+        }
+        Map<String, TimeFigures> out = new LinkedHashMap<>();
+        acc.forEach((outcome, a) -> out.put(outcome, new TimeFigures(a[0], (double) a[1] / a[0], (int) a[2])));
+        return out;
+    }
+
     private DisputeFigures disputes(Tenant tenant, LocalDate from, LocalDate to) {
         Map<String, Long> byStage = queries.countDisputes(tenant.id(), from, to, "stage");
+        Map<String, Long> compliance = new LinkedHashMap<>();
+        queries.countDisputes(tenant.id(), from, to, "details->>'complied'").forEach((k, v) -> compliance.merge(
+                k.equals("true") ? "COMPLIED" : k.equals("false") ? "NOT_COMPLIED" : "NOT_RECORDED", v, Long::sum));
         return new DisputeFigures(sum(byStage), byStage, queries.countDisputes(tenant.id(), from, to, "outcome"),
-                byStage.getOrDefault("COURT_APPEAL", 0L) + byStage.getOrDefault("CASSATION", 0L));
+                byStage.getOrDefault("COURT_APPEAL", 0L) + byStage.getOrDefault("CASSATION", 0L), compliance);
     }
 
     private List<RequestTime> times(Tenant tenant, List<RequestLine> lines) {
@@ -323,13 +384,23 @@ public class InformationReports {
                 row("Rekomendasi / Recommendations", l.sections().recommendations()));
         List<List<Object>> summary = new ArrayList<>(summaryRows(l.requests()));
         summary.add(row("Keberatan / Objections", l.objections().total()));
-        l.objections().byGround().forEach((k, v) -> summary.add(row("Keberatan alasan / Objection ground " + k, v)));
-        l.objections().byStatus().forEach((k, v) -> summary.add(row("Keberatan status / Objection status " + k, v)));
-        l.objections().byDecision().forEach((k, v) -> summary.add(row("Tanggapan / Answer " + k, v)));
+        l.objections().byGround().forEach((k, v) -> summary.add(row("Keberatan alasan / Objection ground: "
+                + ReportWords.objectionGround(k), v)));
+        l.objections().byStatus().forEach((k, v) -> summary.add(row("Keberatan status / Objection status: "
+                + ReportWords.of(k), v)));
+        l.objections().byDecision().forEach((k, v) -> summary.add(row("Tanggapan / Answer: " + ReportWords.of(k), v)));
         summary.add(row("Sengketa / Disputes", l.disputes().total()));
-        l.disputes().byStage().forEach((k, v) -> summary.add(row("Sengketa tahap / Dispute stage " + k, v)));
-        l.disputes().byOutcome().forEach((k, v) -> summary.add(row("Sengketa hasil / Dispute outcome " + k, v)));
+        l.disputes().byStage().forEach((k, v) -> summary.add(row("Sengketa tahap / Dispute stage: "
+                + ReportWords.of(k), v)));
+        l.disputes().byOutcome().forEach((k, v) -> summary.add(row("Sengketa hasil / Dispute outcome: "
+                + ReportWords.of(k), v)));
         summary.add(row("Perkara pengadilan / Court cases", l.disputes().courtCases()));
+        for (LlidDelivery d : l.deliveries()) {
+            summary.add(row("Disampaikan kepada / Delivered to: " + d.recipient().words(), LongDate.id(d.deliveredOn())
+                    + " (" + d.reference() + ")"));
+        }
+        l.disputes().byCompliance().forEach((k, v) -> summary.add(row("Pelaksanaan putusan / Decision carried out: "
+                + ReportWords.of(k), v)));
         return new ReportDocument("LLID " + l.tenant() + " " + l.fiscalYear(), lines, List.of(
                 new ReportDocument.Table("Uraian / Sections", List.of("Bagian / Section", "Isi / Text"), sections),
                 new ReportDocument.Table("Ringkasan / Summary", List.of("Butir / Item", "Jumlah / Count"), summary),
@@ -382,8 +453,8 @@ public class InformationReports {
     private static List<List<Object>> summaryRows(RequestFigures r) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row("Permohonan / Requests", r.total()));
-        r.byChannel().forEach((k, v) -> rows.add(row("Saluran / Channel " + k, v)));
-        r.byRequesterType().forEach((k, v) -> rows.add(row("Pemohon / Requester " + k, v)));
+        r.byChannel().forEach((k, v) -> rows.add(row("Saluran / Channel: " + ReportWords.of(k), v)));
+        r.byRequesterType().forEach((k, v) -> rows.add(row("Pemohon / Requester: " + ReportWords.of(k), v)));
         rows.add(row("Diberikan seluruhnya / Granted in full", r.grantedFull()));
         rows.add(row("Diberikan sebagian / Granted in part", r.grantedPart()));
         rows.add(row("Ditolak / Refused", r.refused()));
@@ -391,13 +462,20 @@ public class InformationReports {
         rows.add(row("Gugur (tidak dikonfirmasi) / Lapsed", r.lapsed()));
         rows.add(row("Dalam proses / Pending", r.pending()));
         r.exemptionGrounds().forEach((k, v) -> rows.add(row(
-                "Dasar pengecualian (ditolak atau diberikan sebagian) / Exemption ground (refused or granted in part) "
-                        + k, v)));
+                "Dasar pengecualian (ditolak atau diberikan sebagian) / Exemption ground (refused or granted in part): "
+                        + ReportWords.exemption(k), v)));
         rows.add(row("Diperpanjang / Extended", r.extended()));
         rows.add(row("Terlambat / Late", r.late()));
         rows.add(row("Rata-rata hari kerja / Average working days",
                 r.averageWorkingDays() == null ? "-" : String.format(java.util.Locale.ROOT, "%.1f",
                         r.averageWorkingDays())));
+        // Pasal 18(3)c.2: the time taken per classification of request (its outcome).
+        r.timeByOutcome().forEach((k, t) -> rows.add(row("Waktu pemenuhan / Time to meet: " + ReportWords.of(k),
+                t.notices() + " pemberitahuan / notices; rata-rata / mean " + String.format(java.util.Locale.ROOT,
+                        "%.1f", t.averageWorkingDays()) + "; paling lama / longest " + t.longestWorkingDays()
+                        + " hari kerja / working days")));
+        rows.add(row("Informasi publik yang diberikan (berkas) / Public information given (files)",
+                r.releasedDocuments()));
         return rows;
     }
 
@@ -410,8 +488,9 @@ public class InformationReports {
     private static ReportDocument.Table timesTable(List<RequestTime> times) {
         List<List<Object>> rows = new ArrayList<>();
         for (RequestTime t : times) {
-            rows.add(List.of(t.registrationNumber(), t.receivedOn().toString(), t.status(),
-                    t.outcome() == null ? "" : t.outcome(), t.exemptionGround() == null ? "" : t.exemptionGround(),
+            rows.add(List.of(t.registrationNumber(), t.receivedOn().toString(), ReportWords.of(t.status()),
+                    t.outcome() == null ? "" : ReportWords.of(t.outcome()),
+                    t.exemptionGround() == null ? "" : ReportWords.exemption(t.exemptionGround()),
                     t.noticeIssuedOn() == null ? "" : t.noticeIssuedOn().toString(),
                     t.workingDays() == null ? "" : t.workingDays(), t.late() ? "ya/yes" : ""));
         }

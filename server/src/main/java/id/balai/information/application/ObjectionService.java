@@ -240,14 +240,14 @@ public class ObjectionService {
     }
 
     public interface DisputeStep {
-        void apply(Dispute d);
+        void apply(Dispute d, InformationClocks clocks);
     }
 
     @Transactional
     public Dispute actOnDispute(Tenant tenant, UUID id, String action, Actor actor, DisputeStep step) {
         return scope.call(tenant.id(), () -> {
             Dispute d = disputes.get(tenant.id(), id);
-            step.apply(d);
+            step.apply(d, requestService.clocks(tenant, Now.instant()));
             disputes.save(d);
             audit.record(tenant.id(), actor, "DISPUTE_" + action, "information_dispute", id.toString(),
                     Map.of("stage", d.stage().name()));

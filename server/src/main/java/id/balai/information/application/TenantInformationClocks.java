@@ -83,6 +83,14 @@ public final class TenantInformationClocks implements InformationClocks {
         return add(answeredOn, p.dispute().fileWithinWorkingDays());
     }
 
+    /** UU KIP Ps 48(1): fixed by the law, 14 working days. */
+    @Override
+    public LocalDate courtAppealBy(LocalDate decidedOn) {
+        return add(decidedOn, COURT_APPEAL_WORKING_DAYS);
+    }
+
+    static final int COURT_APPEAL_WORKING_DAYS = 14;
+
     @Override
     public LocalDate commissionStartBy(LocalDate filedOn) {
         return add(filedOn, p.dispute().commissionStartWithinWorkingDays());

@@ -166,8 +166,13 @@ public final class Dispute {
                 outcome == null && today.isAfter(settleBy));
     }
 
-    /** Moves to a later stage (mediation, adjudication, court appeal, cassation) on a date not before the last. */
-    public void advance(Stage next, LocalDate on, String note) {
+    /**
+     * Moves to a later stage (mediation, adjudication, court appeal, cassation) on a date not before the last. A court
+     * appeal (to the PTUN, the regency being a state body: UU KIP Ps 47(1)) follows an adjudication decision within 14
+     * working days of it (Ps 48(1)); a mediation agreement is final and binding (Ps 39) and has none. A cassation to
+     * the Supreme Court follows the court's decision within 14 days (Ps 50).
+     */
+    public void advance(Stage next, LocalDate on, String note, InformationClocks clocks) {
         if (next == null) {
             throw InformationErrors.required("stage", "Tahap", "The stage");
         }
@@ -183,7 +188,72 @@ public final class Dispute {
             throw InformationErrors.conflict("STAGE_ORDER", "Tahap " + next + " tidak dapat mengikuti " + stage() + ".",
                     "Stage " + next + " cannot follow " + stage() + ".");
         }
-        stages.add(new StageRecord(next, checkedDate(on), note));
+        LocalDate d = checkedDate(on);
+        if (next == Stage.COURT_APPEAL) {
+            if (outcome == Outcome.MEDIATION_AGREEMENT) {
+                throw InformationErrors.conflict("MEDIATION_IS_FINAL", "Putusan mediasi bersifat final dan mengikat.",
+                        "A mediation agreement is final and binding.");
+            }
+            LocalDate by = clocks.courtAppealBy(decidedOn);
+            if (d.isAfter(by)) {
+                throw InformationErrors.invalid("APPEAL_TOO_LATE", "Gugatan ke pengadilan paling lambat 14 hari kerja "
+                        + "setelah putusan ajudikasi, yaitu " + by + ".", "A court appeal is due within 14 working days "
+                        + "of the adjudication decision, that is by " + by + ".", "on");
+            }
+        }
+        if (next == Stage.CASSATION) {
+            if (stage() != Stage.COURT_APPEAL || pending()) {
+                throw InformationErrors.conflict("NO_COURT_DECISION_YET", "Belum ada putusan pengadilan.",
+                        "The court has not decided yet.");
+            }
+            LocalDate by = decidedOn.plusDays(CASSATION_DAYS);
+            if (d.isAfter(by)) {
+                throw InformationErrors.invalid("CASSATION_TOO_LATE", "Kasasi paling lambat 14 hari setelah putusan "
+                        + "pengadilan, yaitu " + by + ".", "A cassation is due within 14 days of the court's decision, "
+                        + "that is by " + by + ".", "on");
+            }
+        }
+        stages.add(new StageRecord(next, d, note));
+    }
+
+    /** Days to bring a cassation after the court's decision (UU KIP Ps 50: days, not working days). */
+    static final int CASSATION_DAYS = 14;
+
+    /** The last day to take the adjudication decision to court, while that is still open. */
+    public Optional<LocalDate> appealBy(InformationClocks clocks) {
+        return stage() == Stage.DECISION && outcome != null && outcome != Outcome.MEDIATION_AGREEMENT
+                ? Optional.of(clocks.courtAppealBy(decidedOn)) : Optional.empty();
+    }
+
+    /** The last day for a cassation, once the court has decided an appeal. */
+    public Optional<LocalDate> cassationBy() {
+        return stage() == Stage.COURT_APPEAL && !pending() ? Optional.of(decidedOn.plusDays(CASSATION_DAYS))
+                : Optional.empty();
+    }
+
+    /** Whether a court stage was brought and its court has not decided yet. */
+    public boolean pending() {
+        Stage s = stage();
+        return (s == Stage.COURT_APPEAL || s == Stage.CASSATION)
+                && stages.stream().filter(r -> r.stage() == s).count() < 2;
+    }
+
+    /**
+     * The day the outcome became final (berkekuatan hukum tetap): a mediation agreement at once; an adjudication
+     * decision once 14 working days passed with no appeal; a court's decision once 14 days passed with no cassation;
+     * the Supreme Court's at once. Empty while a decision can still be, or is being, appealed.
+     */
+    public Optional<LocalDate> finalOn(InformationClocks clocks) {
+        if (outcome == null || pending()) {
+            return Optional.empty();
+        }
+        LocalDate today = clocks.calendarToday();
+        return switch (stage()) {
+            case CASSATION -> Optional.of(decidedOn);
+            case COURT_APPEAL -> Optional.of(decidedOn.plusDays(CASSATION_DAYS)).filter(today::isAfter);
+            default -> outcome == Outcome.MEDIATION_AGREEMENT ? Optional.of(decidedOn)
+                    : Optional.of(clocks.courtAppealBy(decidedOn)).filter(today::isAfter);
+        };
     }
 
     /**
@@ -201,6 +271,10 @@ public final class Dispute {
             throw InformationErrors.conflict("STAGE_ORDER", "Hasil " + o + " tidak sesuai dengan tahap " + current + ".",
                     "Outcome " + o + " does not fit stage " + current + ".");
         }
+        if (court && !pending()) {
+            throw InformationErrors.conflict("ALREADY_DECIDED", "Putusan tahap ini sudah dicatat.",
+                    "This stage's decision is already recorded.");
+        }
         LocalDate d = checkedDate(on);
         if (!court) {
             stages.add(new StageRecord(Stage.DECISION, d, summary));
@@ -212,11 +286,16 @@ public final class Dispute {
         decisionSummary = summary;
     }
 
-    /** Whether the body complied with the decision (UU KIP Ps 46, 52). */
-    public void recordCompliance(Boolean didComply, LocalDate on, String note) {
+    /** Whether the body complied with the final decision (UU KIP Ps 46, 52); not before it is final. */
+    public void recordCompliance(Boolean didComply, LocalDate on, String note, InformationClocks clocks) {
         if (outcome == null) {
             throw InformationErrors.conflict("NO_DECISION_YET", "Belum ada putusan Komisi Informasi.",
                     "The Commission has not decided yet.");
+        }
+        if (finalOn(clocks).isEmpty()) {
+            throw InformationErrors.conflict("DECISION_NOT_FINAL", "Putusan belum berkekuatan hukum tetap: masih "
+                    + "dapat atau sedang diajukan ke pengadilan.", "The decision is not final yet: it can still be, or "
+                    + "is being, taken to court.");
         }
         if (didComply == null) {
             throw InformationErrors.required("complied", "Kepatuhan", "Compliance");
@@ -267,8 +346,9 @@ public final class Dispute {
         return stages.get(stages.size() - 1).stage();
     }
 
-    public boolean closed() {
-        return outcome != null && complied != null;
+    /** Closed only with the final outcome carried out or not (recorded); an appeal keeps it open. */
+    public boolean closed(InformationClocks clocks) {
+        return finalOn(clocks).isPresent() && complied != null;
     }
 
     public UUID id() {

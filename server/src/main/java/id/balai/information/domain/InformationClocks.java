@@ -56,6 +56,12 @@ public interface InformationClocks {
     /** The Commission settles a dispute within 100 working days (UU KIP Ps 38(2)), counted here from the filing. */
     LocalDate commissionSettleBy(LocalDate filedOn);
 
+    /**
+     * A party that does not accept the Commission's adjudication takes it to court within 14 working days after
+     * receiving it (UU KIP Ps 48(1)), counted here from the decision's date.
+     */
+    LocalDate courtAppealBy(LocalDate decidedOn);
+
     /** The next working day after {@code date}. */
     LocalDate nextWorkingDay(LocalDate date);
 

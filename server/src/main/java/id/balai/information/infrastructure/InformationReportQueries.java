@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import id.balai.information.domain.InformationErrors;
+import id.balai.information.domain.LlidDelivery;
 import id.balai.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -53,8 +55,11 @@ public class InformationReportQueries {
         }
     }
 
-    /** {@code count} notices issued on {@code issuedOn} for requests whose clock started on {@code countingStartsOn}. */
-    public record NoticeSpan(LocalDate countingStartsOn, LocalDate issuedOn, long count) {
+    /**
+     * {@code count} notices with {@code outcome} issued on {@code issuedOn} for requests whose clock started on
+     * {@code countingStartsOn}.
+     */
+    public record NoticeSpan(String outcome, LocalDate countingStartsOn, LocalDate issuedOn, long count) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -62,11 +67,11 @@ public class InformationReportQueries {
     public RequestCounts requestCounts(TenantId t, LocalDate from, LocalDate to, String unit, LocalDate today) {
         // Late: a notice after its due date, or none yet for a registered request past it (Pasal 22(4)-(5)).
         Query q = em.createNativeQuery("""
-                select case when grouping(channel) = 0 then 'channel'
+                select case when grouping(counting_starts_on) = 0 then 'notice'
+                            when grouping(channel) = 0 then 'channel'
                             when grouping(requester_type) = 0 then 'requester_type'
                             when grouping(status) = 0 then 'status'
-                            when grouping(outcome) = 0 then 'outcome'
-                            when grouping(counting_starts_on) = 0 then 'notice' end,
+                            when grouping(outcome) = 0 then 'outcome' end,
                     coalesce(channel, requester_type, status, outcome, '-'), counting_starts_on, notice_issued_on,
                     count(*), count(extended_on),
                     count(*) filter (where notice_issued_on > notice_due or (notice_issued_on is null
@@ -74,7 +79,7 @@ public class InformationReportQueries {
                 from information_request where tenant_id = ?1 and received_on between ?2 and ?3
                     and (cast(?4 as varchar) is null or org_unit_code = ?4)
                 group by grouping sets ((channel), (requester_type), (status), (outcome),
-                    (counting_starts_on, notice_issued_on), ())
+                    (outcome, counting_starts_on, notice_issued_on), ())
                 """);
         bind(q, t, from, to, unit);
         q.setParameter(5, Date.valueOf(today));
@@ -92,7 +97,7 @@ public class InformationReportQueries {
                 late = ((Number) o[6]).longValue();
             } else if (dimension.equals("notice")) {
                 if (o[3] != null) {
-                    spans.add(new NoticeSpan(date(o[2]), date(o[3]), n));
+                    spans.add(new NoticeSpan((String) o[1], date(o[2]), date(o[3]), n));
                 }
             } else {
                 by.computeIfAbsent(dimension, k -> new TreeMap<>()).put((String) o[1], n);
@@ -130,6 +135,16 @@ public class InformationReportQueries {
                 (Boolean) o[10], date(o[11]), InformationRequestRepository.instant(o[12]))).toList();
     }
 
+    /** Pasal 18(3): the items of public information given, as released documents of the period's requests. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long releasedDocuments(TenantId t, LocalDate from, LocalDate to, String unit) {
+        Query q = em.createNativeQuery("select count(*) from information_file f join information_request r "
+                + "on r.tenant_id = f.tenant_id and r.id = f.request_id where f.tenant_id = ?1 and f.kind = 'RELEASED' "
+                + "and r.received_on between ?2 and ?3 and (cast(?4 as varchar) is null or r.org_unit_code = ?4)");
+        bind(q, t, from, to, unit);
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<String, Long> countObjections(TenantId t, LocalDate from, LocalDate to, String column) {
         return counts(em.createNativeQuery("select coalesce(" + column + ", '-'), count(*) from information_objection "
@@ -142,6 +157,36 @@ public class InformationReportQueries {
         return counts(em.createNativeQuery("select coalesce(" + column + ", '-'), count(*) from information_dispute "
                 + "where tenant_id = ?1 and filed_on between ?2 and ?3 and cast(?4 as varchar) is null group by 1 "
                 + "order by 1"), t, from, to, null);
+    }
+
+    /** The LLID's deliveries of a fiscal year, in the Perbup's order of recipients. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<LlidDelivery> llidDeliveries(TenantId t, int year) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select recipient, delivered_on, via, reference, recorded_by from information_llid_delivery
+                where tenant_id = ?1 and fiscal_year = ?2
+                """).setParameter(1, t.value()).setParameter(2, year).getResultList();
+        return rows.stream().map(o -> new LlidDelivery(year, LlidDelivery.Recipient.valueOf((String) o[0]), date(o[1]),
+                LlidDelivery.Via.valueOf((String) o[2]), (String) o[3], (String) o[4]))
+                .sorted(java.util.Comparator.comparing(LlidDelivery::recipient)).toList();
+    }
+
+    /** Records a delivery; a concurrent record of the same recipient is refused by the primary key. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insertLlidDelivery(TenantId t, LlidDelivery d, java.time.Instant at) {
+        int n = em.createNativeQuery("""
+                insert into information_llid_delivery (tenant_id, fiscal_year, recipient, delivered_on, via, reference,
+                    recorded_by, recorded_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing
+                """).setParameter(1, t.value()).setParameter(2, d.fiscalYear()).setParameter(3, d.recipient().name())
+                .setParameter(4, Date.valueOf(d.deliveredOn())).setParameter(5, d.via().name())
+                .setParameter(6, d.reference()).setParameter(7, d.recordedBy())
+                .setParameter(8, java.sql.Timestamp.from(at)).executeUpdate();
+        if (n == 0) {
+            throw InformationErrors.conflict("LLID_ALREADY_DELIVERED", "Penyampaian kepada " + d.recipient().words()
+                    + " sudah dicatat.", "The delivery to this recipient is already recorded.");
+        }
     }
 
     /** The fiscal years whose LLID is published (Perbup Pasal 19), oldest first. */

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.balai.identity.interfaces.Caller;
 import id.balai.information.application.InformationReports;
 import id.balai.information.domain.InformationErrors;
+import id.balai.information.domain.LlidDelivery;
 import id.balai.reporting.domain.ReportDocument;
 import id.balai.reporting.infrastructure.CsvFormat;
 import id.balai.reporting.infrastructure.PdfFormat;
@@ -115,6 +116,26 @@ public class InformationReportResource {
             + "due date)")
     public InformationReports.Llid publish(@PathParam("tenant") String slug, @QueryParam("year") Integer year) {
         return reports.publish(registry.require(slug), Inputs.year(year), caller.actor());
+    }
+
+    /** @param recipient ATASAN_PPID, BUPATI, KEMENDAGRI or KIP; via LETTER, EMAIL, HAND or APPLICATION */
+    public record DeliveryInput(String recipient, String deliveredOn, String via, String reference) {
+    }
+
+    @POST
+    @Path("/llid/deliveries")
+    @RolesAllowed("PPID_MAIN")
+    @Operation(summary = "Catat penyampaian LLID / Record the LLID's delivery to the Atasan PPID, the Bupati, "
+            + "Kemendagri or the KIP (Perbup Pasal 18(2), 19)")
+    public InformationReports.Llid deliver(@PathParam("tenant") String slug, @QueryParam("year") Integer year,
+            DeliveryInput in) {
+        if (in == null) {
+            throw InformationErrors.required(null, "Isi penyampaian", "The delivery");
+        }
+        return reports.recordDelivery(registry.require(slug), Inputs.year(year),
+                Inputs.enumOf(LlidDelivery.Recipient.class, in.recipient(), "recipient"),
+                Inputs.date(in.deliveredOn(), "deliveredOn"), Inputs.enumOf(LlidDelivery.Via.class, in.via(), "via"),
+                Inputs.optionalText(in.reference(), "reference", 200), caller.actor());
     }
 
     @GET

@@ -201,17 +201,19 @@ public final class InformationViews {
     public record DisputeView(String id, String registerNumber, String objectionId, String commissionCaseNumber,
             LocalDate filedOn, String stage, List<StageView> stages, String outcome, LocalDate decidedOn,
             String decisionSummary, Boolean complied, LocalDate complianceOn, String complianceNote, boolean closed,
-            List<TaskView> tasks, CommissionClocksView commission) {
+            List<TaskView> tasks, CommissionClocksView commission, LocalDate appealBy, LocalDate cassationBy,
+            boolean courtPending, LocalDate finalOn) {
         static DisputeView of(Dispute d, InformationClocks clocks) {
             return new DisputeView(d.id().toString(), d.registerNumber(), d.objectionId().toString(),
                     d.commissionCaseNumber(), d.filedOn(), d.stage().name(),
                     d.stages().stream().map(s -> new StageView(s.stage().name(), s.on(), s.note())).toList(),
                     d.outcome().map(Enum::name).orElse(null), d.decidedOn().orElse(null),
                     d.decisionSummary().orElse(null), d.complied().orElse(null), d.complianceOn().orElse(null),
-                    d.complianceNote().orElse(null), d.closed(),
+                    d.complianceNote().orElse(null), d.closed(clocks),
                     d.tasks().stream().map(t -> new TaskView(t.seq(), t.kind().name(), t.description(), t.orgUnit(),
                             t.dueOn(), t.doneOn(), t.result())).toList(),
-                    CommissionClocksView.of(d.commissionClocks(clocks)));
+                    CommissionClocksView.of(d.commissionClocks(clocks)), d.appealBy(clocks).orElse(null),
+                    d.cassationBy().orElse(null), d.pending(), d.finalOn(clocks).orElse(null));
         }
     }
 }

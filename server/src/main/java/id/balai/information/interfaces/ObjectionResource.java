@@ -235,7 +235,7 @@ public class ObjectionResource {
         Dispute.Stage stage = Inputs.enumOf(Dispute.Stage.class, body == null ? null : body.stage(), "stage");
         java.time.LocalDate on = Inputs.date(body.on(), "on");
         String note = Inputs.optionalText(body.note(), "note", 2000);
-        return disputeStep(slug, id, "STAGE", d -> d.advance(stage, on, note));
+        return disputeStep(slug, id, "STAGE", (d, clocks) -> d.advance(stage, on, note, clocks));
     }
 
     @POST
@@ -248,7 +248,7 @@ public class ObjectionResource {
         Dispute.Outcome o = Inputs.enumOf(Dispute.Outcome.class, body == null ? null : body.outcome(), "outcome");
         java.time.LocalDate on = Inputs.date(body.on(), "on");
         String summary = Inputs.optionalText(body.summary(), "summary", 4000);
-        return disputeStep(slug, id, "DECIDED", d -> d.decide(o, on, summary));
+        return disputeStep(slug, id, "DECIDED", (d, clocks) -> d.decide(o, on, summary));
     }
 
     @POST
@@ -262,7 +262,7 @@ public class ObjectionResource {
         }
         java.time.LocalDate on = Inputs.date(body.on(), "on");
         String note = Inputs.optionalText(body.note(), "note", 2000);
-        return disputeStep(slug, id, "COMPLIANCE", d -> d.recordCompliance(body.complied(), on, note));
+        return disputeStep(slug, id, "COMPLIANCE", (d, clocks) -> d.recordCompliance(body.complied(), on, note, clocks));
     }
 
     @POST
@@ -277,7 +277,7 @@ public class ObjectionResource {
                 "The description");
         java.time.LocalDate due = Inputs.optionalDate(body.dueOn(), "dueOn");
         String unit = Inputs.optionalText(body.unit(), "unit", 32);
-        return disputeStep(slug, id, "TASK_ADDED", d -> d.addTask(kind, description, unit, due));
+        return disputeStep(slug, id, "TASK_ADDED", (d, clocks) -> d.addTask(kind, description, unit, due));
     }
 
     @POST
@@ -291,7 +291,7 @@ public class ObjectionResource {
         }
         java.time.LocalDate on = Inputs.date(body.on(), "on");
         String result = Inputs.optionalText(body.result(), "result", 2000);
-        return disputeStep(slug, id, "TASK_DONE", d -> d.completeTask(body.seq(), on, result));
+        return disputeStep(slug, id, "TASK_DONE", (d, clocks) -> d.completeTask(body.seq(), on, result));
     }
 
     private InformationViews.ObjectionView objectionStep(String slug, String id, String action,

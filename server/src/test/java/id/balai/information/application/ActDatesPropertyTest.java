@@ -82,7 +82,7 @@ class ActDatesPropertyTest {
         }
         // The LLID's mean over this request (its pair of counting start and notice date) is the same, never negative.
         assertThat(InformationReports.averageWorkingDays(CalendarCases.calendars().calendarOf(t),
-                List.of(new NoticeSpan(r.countingStartsOn(), noticeOn, 1)))).isEqualTo((double) taken);
+                List.of(new NoticeSpan("REFUSED", r.countingStartsOn(), noticeOn, 1)))).isEqualTo((double) taken);
     }
 
     @Property(tries = 300)

@@ -129,7 +129,8 @@ class DisputeClocksTest {
         assertThat(dayAfter.startOverdue()).as("no mediation or adjudication recorded").isTrue();
         assertThat(dayAfter.settleOverdue()).isFalse();
 
-        d.advance(Dispute.Stage.ADJUDICATION, LocalDate.parse("2026-05-29"), "Sidang ajudikasi pertama");
+        d.advance(Dispute.Stage.ADJUDICATION, LocalDate.parse("2026-05-29"), "Sidang ajudikasi pertama",
+                at(luwuTimur, "2026-05-29T10:00"));
         Dispute.CommissionClocks begun = d.commissionClocks(at(luwuTimur, "2026-06-02T08:00"));
         assertThat(begun.startOverdue()).isFalse();
         assertThat(begun.startedOn()).contains(LocalDate.parse("2026-05-29"));
@@ -171,9 +172,84 @@ class DisputeClocksTest {
         assertThat(Dispute.file(other, "LT-SKI-2026-000002", " ", filed, aug12, List.of(first))
                 .commissionCaseNumber()).isNull();
         // Once the Commission has decided, a new case on the same objection can be recorded.
-        first.advance(Dispute.Stage.MEDIATION, filed, null);
+        first.advance(Dispute.Stage.MEDIATION, filed, null, aug12);
         first.decide(Dispute.Outcome.MEDIATION_AGREEMENT, filed, "Sepakat");
         assertThat(Dispute.file(o, "LT-SKI-2026-000003", "020/VIII/KI-SS-PS/2026", filed, aug12, List.of(first))
                 .stage()).isEqualTo(Dispute.Stage.REGISTRATION);
+    }
+
+    /** A refusal objected to, answered on 15 June 2026, filed at the Commission on 17 June, in adjudication. */
+    private Dispute inAdjudication(String caseNumber) {
+        Objection o = objection(luwuTimur, "2026-06-01T09:00", "2026-06-02T09:00");
+        TenantInformationClocks answered = at(luwuTimur, "2026-06-15T10:00");
+        o.answer(Objection.Decision.REJECTED, "Pengecualian dikuatkan", instant(answered, luwuTimur), answered,
+                "atasan");
+        TenantInformationClocks jun17 = at(luwuTimur, "2026-06-17T10:00");
+        Dispute d = Dispute.file(o, "LT-SKI-2026-000009", caseNumber, LocalDate.parse("2026-06-17"), jun17,
+                List.of());
+        d.advance(Dispute.Stage.ADJUDICATION, LocalDate.parse("2026-06-24"), "Sidang ajudikasi", jun17);
+        return d;
+    }
+
+    /**
+     * UU KIP Ps 47-50 on Luwu Timur's 2026 calendar: the adjudication may go to the PTUN within 14 working days
+     * (across Independence Day), the PTUN's decision to the Supreme Court within 14 days; the dispute is final, and
+     * can close, only with the last court's outcome, and compliance is recorded only then.
+     */
+    @Test
+    void aDisputeGoesToAppealAndToCassationAndClosesOnlyWithTheFinalOutcome() {
+        Dispute d = inAdjudication("031/VI/KI-SS-PS/2026");
+        TenantInformationClocks jul30 = at(luwuTimur, "2026-07-30T10:00");
+        assertThat(code(() -> d.advance(Dispute.Stage.COURT_APPEAL, LocalDate.parse("2026-07-30"), "PTUN", jul30)))
+                .as("no decision to appeal yet").isEqualTo("NO_DECISION_YET");
+        d.decide(Dispute.Outcome.GRANTED, LocalDate.parse("2026-07-30"), "Informasi wajib dibuka");
+        // 14 working days from Thursday 30 July, over Independence Day (17 August): Thursday 20 August.
+        assertThat(d.appealBy(jul30)).contains(LocalDate.parse("2026-08-20"));
+        assertThat(d.finalOn(at(luwuTimur, "2026-08-20T20:00"))).as("the appeal window's last day").isEmpty();
+        assertThat(code(() -> d.recordCompliance(true, LocalDate.parse("2026-08-03"), "Dibuka", jul30)))
+                .isEqualTo("DECISION_NOT_FINAL");
+        TenantInformationClocks aug21 = at(luwuTimur, "2026-08-21T10:00");
+        assertThat(code(() -> d.advance(Dispute.Stage.COURT_APPEAL, LocalDate.parse("2026-08-21"), "PTUN Makassar",
+                aug21))).isEqualTo("APPEAL_TOO_LATE:on");
+
+        // Appealed on the last day: the dispute stays open while the PTUN sits, whatever the date.
+        TenantInformationClocks aug20 = at(luwuTimur, "2026-08-20T10:00");
+        d.advance(Dispute.Stage.COURT_APPEAL, LocalDate.parse("2026-08-20"), "PTUN Makassar 45/G/KI/2026", aug20);
+        TenantInformationClocks dec1 = at(luwuTimur, "2026-12-01T10:00");
+        assertThat(d.pending()).isTrue();
+        assertThat(d.finalOn(dec1)).isEmpty();
+        assertThat(code(() -> d.advance(Dispute.Stage.CASSATION, LocalDate.parse("2026-12-01"), "MA", dec1)))
+                .isEqualTo("NO_COURT_DECISION_YET");
+        d.decide(Dispute.Outcome.REJECTED, LocalDate.parse("2026-11-02"), "PTUN membatalkan putusan Komisi");
+        assertThat(d.outcome()).contains(Dispute.Outcome.REJECTED);
+        assertThat(code(() -> d.decide(Dispute.Outcome.GRANTED, LocalDate.parse("2026-11-03"), "lagi")))
+                .isEqualTo("ALREADY_DECIDED");
+        assertThat(d.cassationBy()).contains(LocalDate.parse("2026-11-16"));
+        TenantInformationClocks nov10 = at(luwuTimur, "2026-11-10T10:00");
+        assertThat(d.finalOn(nov10)).as("a cassation can still come").isEmpty();
+        TenantInformationClocks nov17 = at(luwuTimur, "2026-11-17T10:00");
+        assertThat(code(() -> d.advance(Dispute.Stage.CASSATION, LocalDate.parse("2026-11-17"), "MA", nov17)))
+                .isEqualTo("CASSATION_TOO_LATE:on");
+
+        // Cassation on the 13th day: open again until the Supreme Court decides; that outcome is final at once.
+        d.advance(Dispute.Stage.CASSATION, LocalDate.parse("2026-11-15"), "Kasasi ke Mahkamah Agung", nov10);
+        assertThat(d.finalOn(dec1)).isEmpty();
+        assertThat(d.closed(dec1)).isFalse();
+        d.decide(Dispute.Outcome.GRANTED, LocalDate.parse("2026-12-01"), "MA menguatkan putusan Komisi");
+        assertThat(d.finalOn(dec1)).contains(LocalDate.parse("2026-12-01"));
+        assertThat(d.closed(dec1)).as("not before compliance is recorded").isFalse();
+        d.recordCompliance(true, LocalDate.parse("2026-12-01"), "Informasi diserahkan", dec1);
+        assertThat(d.closed(dec1)).isTrue();
+        assertThat(d.outcome()).contains(Dispute.Outcome.GRANTED);
+    }
+
+    @Test
+    void anAdjudicationNotAppealedInTimeIsFinalTheDayAfterItsWindow() {
+        Dispute d = inAdjudication(null);
+        d.decide(Dispute.Outcome.PARTLY_GRANTED, LocalDate.parse("2026-07-30"), "Sebagian dibuka");
+        assertThat(d.finalOn(at(luwuTimur, "2026-08-21T08:00"))).contains(LocalDate.parse("2026-08-20"));
+        d.recordCompliance(false, LocalDate.parse("2026-08-21"), "Belum dilaksanakan", at(luwuTimur,
+                "2026-08-21T08:00"));
+        assertThat(d.closed(at(luwuTimur, "2026-08-21T08:00"))).isTrue();
     }
 }

@@ -56,6 +56,10 @@ class InformationRequestTest {
             return d.plusDays(100);
         }
 
+        public LocalDate courtAppealBy(LocalDate d) {
+            return d.plusDays(14);
+        }
+
         public LocalDate nextWorkingDay(LocalDate d) {
             return d.plusDays(1);
         }
@@ -203,18 +207,23 @@ class InformationRequestTest {
         assertThat(d.stage()).isEqualTo(Dispute.Stage.REGISTRATION);
         assertThat(code(() -> d.decide(Dispute.Outcome.MEDIATION_AGREEMENT, LocalDate.parse("2026-12-10"), "x")))
                 .isEqualTo("STAGE_ORDER");
-        d.advance(Dispute.Stage.MEDIATION, LocalDate.parse("2026-12-15"), "Sidang mediasi pertama");
-        assertThat(code(() -> d.advance(Dispute.Stage.MEDIATION, LocalDate.parse("2026-12-16"), null)))
+        d.advance(Dispute.Stage.MEDIATION, LocalDate.parse("2026-12-15"), "Sidang mediasi pertama", dec10);
+        assertThat(code(() -> d.advance(Dispute.Stage.MEDIATION, LocalDate.parse("2026-12-16"), null, dec10)))
                 .isEqualTo("STAGE_ORDER");
-        assertThat(code(() -> d.recordCompliance(true, LocalDate.parse("2026-12-16"), null)))
+        assertThat(code(() -> d.recordCompliance(true, LocalDate.parse("2026-12-16"), null, dec10)))
                 .isEqualTo("NO_DECISION_YET");
         d.addTask(Dispute.TaskKind.COORDINATE_LEGAL_OFFICE, "Siapkan kuasa Bagian Hukum", "SETDA",
                 LocalDate.parse("2026-12-14"));
         d.completeTask(1, LocalDate.parse("2026-12-15"), "Surat kuasa terbit");
         d.decide(Dispute.Outcome.MEDIATION_AGREEMENT, LocalDate.parse("2026-12-18"), "Informasi diberikan");
         assertThat(d.stage()).isEqualTo(Dispute.Stage.DECISION);
-        d.recordCompliance(true, LocalDate.parse("2026-12-21"), "Diserahkan");
-        assertThat(d.closed()).isTrue();
+        // A mediation agreement is final and binding (UU KIP Ps 39): no court, compliance at once.
+        Plain dec21 = on("2026-12-21");
+        assertThat(code(() -> d.advance(Dispute.Stage.COURT_APPEAL, LocalDate.parse("2026-12-21"), "PTUN", dec21)))
+                .isEqualTo("MEDIATION_IS_FINAL");
+        assertThat(d.finalOn(dec21)).contains(LocalDate.parse("2026-12-18"));
+        d.recordCompliance(true, LocalDate.parse("2026-12-21"), "Diserahkan", dec21);
+        assertThat(d.closed(dec21)).isTrue();
         assertThat(d.tasks().get(0).doneOn()).isEqualTo(LocalDate.parse("2026-12-15"));
     }
 }
