@@ -97,6 +97,10 @@ SELECT create_distributed_table('response_template', 'tenant_id', colocate_with 
 SELECT create_distributed_table('letter_sequence', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('letter_sequence');
 SELECT create_distributed_table('letter_number', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('letter_number');
 SELECT create_distributed_table('officer_signatory', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('officer_signatory');
+-- information_llid_delivery, coordination_problem, coordination_recommendation (issue 18).
+SELECT create_distributed_table('information_llid_delivery', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_llid_delivery');
+SELECT create_distributed_table('coordination_problem', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('coordination_problem');
+SELECT create_distributed_table('coordination_recommendation', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('coordination_recommendation');
 
 -- Platform tables without a tenant, kept on the coordinator (Citus local tables: they may join and keep foreign
 -- keys with the reference table). auth_session's tenant_id is NULL for platform accounts and it is found by its

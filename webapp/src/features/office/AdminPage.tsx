@@ -31,6 +31,7 @@ import { flatUnits } from './CasePage';
 export const TENANT_ROLES = [
   'CENTRAL_ADMIN',
   'AGENCY_OPERATOR',
+  'AGENCY_HEAD',
   'OPS_COORDINATOR',
   'COORDINATION_TEAM',
   'BUPATI',

@@ -25,6 +25,7 @@ import {
 } from './session';
 import { WalkInPage } from './WalkInPage';
 import { TEMPLATE_ROLES, TemplatesPage } from './templates/TemplatesPage';
+import { COORDINATION_ROLES, CoordinationPage } from './coordination/CoordinationPage';
 import { useVerifyText } from '../../i18n/verify';
 import { ObjectionPage } from './ppid/ObjectionPage';
 import { PpidQueuePage } from './ppid/PpidQueuePage';
@@ -105,8 +106,9 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
     ['llid', pa.nav.llid, hasRole(session, ...LLID_ROLES)],
     ['laporan-pembantu', pa.nav.unitReport, hasRole(session, ...UNIT_REPORT_ROLES)],
     ['langsung', o.nav.walkIn, hasRole(session, 'CENTRAL_ADMIN')],
-    ['laporan', o.nav.reports, hasRole(session, 'CENTRAL_ADMIN', 'AGENCY_OPERATOR', 'OPS_COORDINATOR', 'COORDINATION_TEAM', 'BUPATI')],
+    ['laporan', o.nav.reports, hasRole(session, 'CENTRAL_ADMIN', 'AGENCY_OPERATOR', 'AGENCY_HEAD', 'OPS_COORDINATOR', 'COORDINATION_TEAM', 'BUPATI')],
     ['templat', vt.templatesPage.nav, hasRole(session, ...TEMPLATE_ROLES)],
+    ['koordinasi', o.nav.coordination, hasRole(session, ...COORDINATION_ROLES)],
     ['admin', o.nav.admin, hasRole(session, 'TENANT_ADMIN')],
     ['akun', o.account.nav, true],
   ];
@@ -150,6 +152,8 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
         <ReportsPage session={session} />
       ) : page === 'templat' && hasRole(session, ...TEMPLATE_ROLES) ? (
         <TemplatesPage session={session} />
+      ) : page === 'koordinasi' && hasRole(session, ...COORDINATION_ROLES) ? (
+        <CoordinationPage session={session} />
       ) : page === 'admin' && hasRole(session, 'TENANT_ADMIN') ? (
         <AdminPage />
       ) : page === 'akun' ? (
@@ -162,6 +166,8 @@ export default function OfficeApp({ rest }: { rest: string[] }) {
         <RegisterListPage session={session} />
       ) : hasRole(session, 'TENANT_ADMIN') ? (
         <AdminPage />
+      ) : hasRole(session, 'AGENCY_HEAD') ? (
+        <CoordinationPage session={session} />
       ) : (
         <h1>{o.title}</h1>
       )}

@@ -77,7 +77,7 @@ export function ReportsPage({ session }: { session: Session }) {
   const r = o.reports;
   const errorText = useErrorText();
   useDocumentTitle(r.title);
-  const agencyOnly = hasRole(session, 'AGENCY_OPERATOR') && !hasRole(session, 'CENTRAL_ADMIN');
+  const agencyOnly = hasRole(session, 'AGENCY_OPERATOR', 'AGENCY_HEAD') && !hasRole(session, 'CENTRAL_ADMIN');
   const kinds: Kind[] = agencyOnly ? ['journal'] : ['journal', 'digest', 'periodic'];
   const today = todayIn(tenant.zoneId);
   const [kind, setKind] = useState<Kind>(kinds[0]!);

@@ -42,7 +42,7 @@ class CrossTenantIT extends BalaiIT {
         String ltAdmin = officers().adminToken("luwu-timur");
         Map<String, String> all = officers().create("luwu-timur", ltAdmin, List.of("TENANT_ADMIN", "CENTRAL_ADMIN",
                 "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI", "PPID_MAIN", "PPID_ASSISTANT",
-                "ATASAN_PPID", "CONSEQUENCE_TEST_TEAM", "DISPUTE_FACILITATION"), "DINKES");
+                "ATASAN_PPID", "CONSEQUENCE_TEST_TEAM", "DISPUTE_FACILITATION", "AGENCY_HEAD"), "DINKES");
         luwuTimurAdmin = officers().token("luwu-timur", all.get("username"), all.get("password"));
         officerId = officers().create("muara-enim", muaraEnimAdmin, List.of("BUPATI"), null).get("id");
         // with a file, so that the sweep's {position} names a real attachment of Muara Enim

@@ -9,6 +9,11 @@ public enum Role {
     CENTRAL_ADMIN(Scope.TENANT, false),
     /** Operator SKPD: receives, distributes and answers in one agency (SPIKM Pasal 7e-h). */
     AGENCY_OPERATOR(Scope.TENANT, true),
+    /**
+     * Pimpinan SKPD, the head of an agency: receives the Tim Koordinasi's recommendations and must follow them up
+     * (SPIKM Pasal 1 no. 13, 8); reads the agency's journal (Pasal 7h).
+     */
+    AGENCY_HEAD(Scope.TENANT, true),
     /** Koordinator Operasional: monitors, escalates, reports (SPIKM Pasal 7k-n). */
     OPS_COORDINATOR(Scope.TENANT, false),
     /** Tim Koordinasi: evaluates and coordinates follow-up (SPIKM Pasal 6). */

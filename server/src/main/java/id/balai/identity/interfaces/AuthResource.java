@@ -154,7 +154,7 @@ public class AuthResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI", "PPID_MAIN",
             "PPID_ASSISTANT", "ATASAN_PPID", "CONSEQUENCE_TEST_TEAM", "DISPUTE_FACILITATION", "TENANT_ADMIN",
-            "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
+            "AGENCY_HEAD", "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
     @Operation(summary = "Keluar / Sign out: ends the session, its access and refresh tokens stop working")
     public Response logout() {
         authentication.logout(caller.tenant(), caller.accountId(), caller.sessionId(), caller.actor());
@@ -165,7 +165,7 @@ public class AuthResource {
     @Path("/me")
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI", "PPID_MAIN",
             "PPID_ASSISTANT", "ATASAN_PPID", "CONSEQUENCE_TEST_TEAM", "DISPUTE_FACILITATION", "TENANT_ADMIN",
-            "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
+            "AGENCY_HEAD", "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
     @Operation(summary = "Pengguna yang masuk / The signed-in user")
     public MeView me() {
         JsonWebToken jwt = (JsonWebToken) security.getUserPrincipal();
@@ -178,7 +178,7 @@ public class AuthResource {
     @Path("/sessions")
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI", "PPID_MAIN",
             "PPID_ASSISTANT", "ATASAN_PPID", "CONSEQUENCE_TEST_TEAM", "DISPUTE_FACILITATION", "TENANT_ADMIN",
-            "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
+            "AGENCY_HEAD", "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
     @Operation(summary = "Sesi saya / The caller's open sessions, the most recently used first")
     public List<SessionView> sessions() {
         UUID current = caller.sessionId();
@@ -192,7 +192,7 @@ public class AuthResource {
     @Path("/sessions/{id}")
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI", "PPID_MAIN",
             "PPID_ASSISTANT", "ATASAN_PPID", "CONSEQUENCE_TEST_TEAM", "DISPUTE_FACILITATION", "TENANT_ADMIN",
-            "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
+            "AGENCY_HEAD", "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
     @Operation(summary = "Akhiri sesi / End one of the caller's own sessions (404 for any other)")
     @Transactional
     public Response endSession(@PathParam("id") String id) {
@@ -212,7 +212,7 @@ public class AuthResource {
     @Path("/second-factor")
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI", "PPID_MAIN",
             "PPID_ASSISTANT", "ATASAN_PPID", "CONSEQUENCE_TEST_TEAM", "DISPUTE_FACILITATION", "TENANT_ADMIN",
-            "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
+            "AGENCY_HEAD", "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
     @Operation(summary = "Status autentikator / Whether the caller has a TOTP second factor")
     public SecondFactorStatus secondFactor() {
         SecondFactors.Status s = secondFactors.status(caller.tenant(), caller.accountId());
@@ -224,7 +224,7 @@ public class AuthResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI", "PPID_MAIN",
             "PPID_ASSISTANT", "ATASAN_PPID", "CONSEQUENCE_TEST_TEAM", "DISPUTE_FACILITATION", "TENANT_ADMIN",
-            "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
+            "AGENCY_HEAD", "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
     @Operation(summary = "Mulai daftar autentikator / Start enrolling a TOTP authenticator",
             description = "The secret, shown this once as text and as an otpauth:// address; it takes effect when "
                     + "a first code confirms it.")
@@ -237,7 +237,7 @@ public class AuthResource {
     @Path("/second-factor/confirmation")
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI", "PPID_MAIN",
             "PPID_ASSISTANT", "ATASAN_PPID", "CONSEQUENCE_TEST_TEAM", "DISPUTE_FACILITATION", "TENANT_ADMIN",
-            "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
+            "AGENCY_HEAD", "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
     @Operation(summary = "Konfirmasi autentikator / Confirm the authenticator with its first code",
             description = "Answers the recovery codes, shown this once; ends the caller's other sessions.")
     public RecoveryCodesView confirmSecondFactor(CodeBody body) {
@@ -249,7 +249,7 @@ public class AuthResource {
     @Path("/second-factor/removal")
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI", "PPID_MAIN",
             "PPID_ASSISTANT", "ATASAN_PPID", "CONSEQUENCE_TEST_TEAM", "DISPUTE_FACILITATION", "TENANT_ADMIN",
-            "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
+            "AGENCY_HEAD", "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
     @Operation(summary = "Hapus autentikator / Remove the second factor (needs the password)")
     public Response removeSecondFactor(PasswordBody body) {
         if (body == null || body.password() == null) {
@@ -264,7 +264,7 @@ public class AuthResource {
     @Path("/password")
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI", "PPID_MAIN",
             "PPID_ASSISTANT", "ATASAN_PPID", "CONSEQUENCE_TEST_TEAM", "DISPUTE_FACILITATION", "TENANT_ADMIN",
-            "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
+            "AGENCY_HEAD", "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
     @Operation(summary = "Ganti kata sandi / Change the password (ends every session of the account)")
     public Response changePassword(PasswordChange body) {
         if (body == null || body.currentPassword() == null) {

@@ -29,7 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI", "PPID_MAIN",
-        "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "TENANT_ADMIN"})
+        "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "TENANT_ADMIN", "AGENCY_HEAD"})
 @Tag(name = "Signatory profile", description = "Jabatan dan NIP penanda tangan surat / The position and NIP an "
         + "officer's letters print")
 public class SignatoryProfileResource {

@@ -21,6 +21,6 @@ import jakarta.ws.rs.core.Application;
 @LoginConfig(authMethod = "MP-JWT", realmName = "balai")
 @DeclareRoles({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI", "PPID_MAIN",
         "PPID_ASSISTANT", "ATASAN_PPID", "CONSEQUENCE_TEST_TEAM", "DISPUTE_FACILITATION", "TENANT_ADMIN",
-        "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
+        "AGENCY_HEAD", "PROVINCIAL_ADMIN", "PLATFORM_OPERATOR"})
 public class RestApplication extends Application {
 }

@@ -79,9 +79,11 @@ public class ReportResource {
 
     @GET
     @Path("/journal")
-    @RolesAllowed({"AGENCY_OPERATOR", "CENTRAL_ADMIN", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
+    @RolesAllowed({"AGENCY_OPERATOR", "AGENCY_HEAD", "CENTRAL_ADMIN", "OPS_COORDINATOR", "COORDINATION_TEAM",
+        "BUPATI"})
     @Operation(summary = "Jurnal SKPD / An agency's journal for a period (SPIKM Pasal 7h): format json (paged), csv "
-            + "or xlsx (the whole period, at most 366 days); an agency operator sees its own unit only")
+            + "or xlsx (the whole period, at most 366 days); an agency operator, and the agency head it is reported "
+            + "to, see their own unit only")
     public Response journal(@PathParam("tenant") String slug, @QueryParam("unit") String unit,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") @DefaultValue("json") String format,

@@ -1,0 +1,213 @@
+package id.balai.coordination.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import id.balai.audit.domain.Actor;
+import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.calendar.application.CalendarService;
+import id.balai.coordination.domain.CoordinationErrors;
+import id.balai.coordination.domain.Problem;
+import id.balai.coordination.domain.Recommendation;
+import id.balai.coordination.infrastructure.CoordinationRepository;
+import id.balai.identity.application.OfficerDirectory;
+import id.balai.identity.domain.Role;
+import id.balai.notifications.application.MailOutbox;
+import id.balai.notifications.domain.OutgoingMail;
+import id.balai.platform.domain.LongDate;
+import id.balai.tenancy.application.EachTenant;
+import id.balai.tenancy.domain.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The Tim Koordinasi's work (SPIKM Pasal 6, 7l-m, 8): problems passed by the operations team, recommendations to an
+ * agency that its head must follow up, and the escalation of an overdue follow-up. Each step is audited; each
+ * recommendation and escalation is mailed to the officers concerned (their work addresses), never naming a
+ * reporter.
+ */
+@ApplicationScoped
+public class Coordination {
+    static final int LIST_LIMIT = 200;
+
+    @Inject
+    CoordinationRepository rows;
+
+    @Inject
+    EachTenant tenants;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    OfficerDirectory directory;
+
+    @Inject
+    MailOutbox mail;
+
+    /** The operations team passes a problem to the Tim Koordinasi (Pasal 7m). */
+    public Problem passProblem(Tenant tenant, String title, String description, Optional<String> unit,
+            List<String> complaints, Actor by, Instant now) {
+        unit.ifPresent(u -> checkUnit(tenant, u));
+        Problem p = Problem.pass(tenant.id(), title, description, unit, complaints, by.id(), now, today(tenant, now));
+        return tenants.within(tenant, () -> {
+            rows.insert(p);
+            audit.record(tenant.id(), by, "COORDINATION_PROBLEM_PASSED", "coordination_problem", p.id().toString(),
+                    Map.of("unit", unit.orElse("")));
+            for (String to : emails(tenant, Role.COORDINATION_TEAM, null)) {
+                mail.enqueue(tenant.id(), OutgoingMail.toOfficer(to, "[" + tenant.definition().name()
+                        + "] Masalah untuk Tim Koordinasi: " + p.title(), p.title() + "\n\n" + p.description()
+                        + "\n\nDiteruskan oleh Tim Pelaksana Operasional (Perbup Pasal 7 huruf m).",
+                        "coordination problem", "coordination_problem", p.id().toString()));
+            }
+            return p;
+        });
+    }
+
+    /** The Tim Koordinasi records how it handled a problem (Pasal 6c-d). */
+    public Problem handleProblem(Tenant tenant, UUID id, String note, Actor by, Instant now) {
+        return tenants.within(tenant, () -> {
+            Problem p = rows.problem(tenant.id(), id).orElseThrow(() -> CoordinationErrors.notFound("PROBLEM"))
+                    .handle(note, today(tenant, now));
+            rows.saveHandling(p);
+            audit.record(tenant.id(), by, "COORDINATION_PROBLEM_HANDLED", "coordination_problem", id.toString(),
+                    Map.of());
+            return p;
+        });
+    }
+
+    public List<Problem> problems(Tenant tenant) {
+        return tenants.within(tenant, () -> rows.problems(tenant.id(), LIST_LIMIT));
+    }
+
+    /**
+     * The Tim Koordinasi recommends to an agency (Pasal 6c-d); due on {@code dueOn}, else after the regency's follow-up
+     * working days (Pasal 8). The agency's head (and its operators) hear of it by e-mail.
+     */
+    public Recommendation recommend(Tenant tenant, Optional<UUID> problem, String unit, String text,
+            Optional<LocalDate> dueOn, Actor by, Instant now) {
+        checkUnit(tenant, unit);
+        LocalDate today = today(tenant, now);
+        LocalDate due = dueOn.orElseGet(() -> calendars.calendarOf(tenant).addWorkingDays(today,
+                tenant.definition().parameters().complaint().followUpWorkingDays()).due());
+        return tenants.within(tenant, () -> {
+            problem.ifPresent(id -> rows.problem(tenant.id(), id)
+                    .orElseThrow(() -> CoordinationErrors.notFound("PROBLEM")));
+            Recommendation r = Recommendation.issue(tenant.id(), problem, unit, text, by.id(), now, today, due);
+            rows.insert(r);
+            audit.record(tenant.id(), by, "COORDINATION_RECOMMENDED", "coordination_recommendation",
+                    r.id().toString(), Map.of("unit", unit, "dueOn", due.toString()));
+            tell(tenant, r, "Rekomendasi Tim Koordinasi", Role.AGENCY_HEAD, Role.AGENCY_OPERATOR);
+            return r;
+        });
+    }
+
+    /** The agency head follows the recommendation up (Pasal 1 no. 13); another agency's is a 404. */
+    public Recommendation followUp(Tenant tenant, UUID id, String unitOfCaller, String what, Actor by,
+            Instant now) {
+        return tenants.within(tenant, () -> {
+            Recommendation r = visible(tenant, id, Optional.of(unitOfCaller));
+            r.followUp(what, today(tenant, now), by.id());
+            rows.save(r);
+            audit.record(tenant.id(), by, "COORDINATION_FOLLOWED_UP", "coordination_recommendation", id.toString(),
+                    Map.of("late", Boolean.toString(r.late())));
+            for (String to : emails(tenant, Role.COORDINATION_TEAM, null)) {
+                mail.enqueue(tenant.id(), OutgoingMail.toOfficer(to, "[" + tenant.definition().name()
+                        + "] Tindak lanjut rekomendasi oleh " + r.orgUnit(), "Tindak lanjut:\n" + r.followUp()
+                        .orElseThrow() + "\n\nRekomendasi:\n" + r.text(), "coordination follow-up",
+                        "coordination_recommendation", r.id().toString()));
+            }
+            return r.followedUpOn().isPresent() ? rows.recommendation(tenant.id(), id).orElseThrow() : r;
+        });
+    }
+
+    /** The recommendations one may see: all for the team, the coordinator and the Bupati; one's own agency's else. */
+    public List<Recommendation> recommendations(Tenant tenant, Optional<String> unit) {
+        return tenants.within(tenant, () -> rows.recommendations(tenant.id(), unit, LIST_LIMIT));
+    }
+
+    public Recommendation recommendation(Tenant tenant, UUID id, Optional<String> unit) {
+        return tenants.within(tenant, () -> visible(tenant, id, unit));
+    }
+
+    /**
+     * Marks every recommendation whose due day has passed without a follow-up overdue, once, and escalates it to the
+     * Tim Koordinasi, the Bupati's office and the agency's head (Pasal 6d, 8).
+     *
+     * @return how many became overdue
+     */
+    public int runClock(Tenant tenant, Instant now) {
+        LocalDate today = today(tenant, now);
+        return tenants.within(tenant, () -> {
+            int n = 0;
+            for (Recommendation r : rows.dueBefore(tenant.id(), today)) {
+                if (r.markOverdue(today)) {
+                    rows.save(r);
+                    audit.record(tenant.id(), new Actor("system:coordination-clock", "", null),
+                            "COORDINATION_FOLLOW_UP_OVERDUE", "coordination_recommendation", r.id().toString(),
+                            Map.of("dueOn", r.dueOn().toString()));
+                    tell(tenant, r, "Tindak lanjut rekomendasi lewat tenggat", Role.COORDINATION_TEAM, Role.BUPATI,
+                            Role.AGENCY_HEAD);
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    private Recommendation visible(Tenant tenant, UUID id, Optional<String> unit) {
+        return rows.recommendation(tenant.id(), id).filter(r -> unit.isEmpty() || unit.get().equals(r.orgUnit()))
+                .orElseThrow(() -> CoordinationErrors.notFound("RECOMMENDATION"));
+    }
+
+    private void tell(Tenant tenant, Recommendation r, String what, Role... roles) {
+        Set<String> to = new LinkedHashSet<>();
+        for (Role role : roles) {
+            boolean unitRole = role == Role.AGENCY_HEAD || role == Role.AGENCY_OPERATOR;
+            to.addAll(emails(tenant, role, unitRole ? r.orgUnit() : null));
+        }
+        String body = """
+                %s
+                SKPD: %s
+                Tanggal rekomendasi: %s
+                Batas tindak lanjut: %s
+
+                %s
+
+                Tindak lanjut rekomendasi wajib dilaksanakan oleh pimpinan SKPD (Perbup Nomor 29 Tahun 2014 Pasal 1 \
+                angka 13 dan Pasal 8). Buka ruang kerja Balai untuk mencatat tindak lanjutnya.
+                """.formatted(what, r.orgUnit(), LongDate.id(r.issuedOn()), LongDate.id(r.dueOn()), r.text());
+        for (String address : to) {
+            mail.enqueue(tenant.id(), OutgoingMail.toOfficer(address, "[" + tenant.definition().name() + "] " + what
+                    + " (" + r.orgUnit() + ")", body, "coordination recommendation", "coordination_recommendation",
+                    r.id().toString()));
+        }
+    }
+
+    private List<String> emails(Tenant tenant, Role role, String unit) {
+        return directory.emails(tenant.id(), role, unit);
+    }
+
+    private static void checkUnit(Tenant tenant, String unit) {
+        if (unit == null || unit.isBlank()) {
+            throw CoordinationErrors.required("unit", "SKPD tujuan", "The agency");
+        }
+        if (tenant.definition().flattenedUnits().stream().noneMatch(p -> p.unit().code().equals(unit))) {
+            throw CoordinationErrors.invalid("UNKNOWN_UNIT", "Unit tidak dikenal: " + unit + ".",
+                    "Unknown unit: " + unit + ".", "unit");
+        }
+    }
+
+    private static LocalDate today(Tenant tenant, Instant now) {
+        return LocalDate.ofInstant(now, tenant.zone());
+    }
+}

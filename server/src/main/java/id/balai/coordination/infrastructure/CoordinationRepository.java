@@ -1,0 +1,151 @@
+package id.balai.coordination.infrastructure;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.balai.coordination.domain.CoordinationErrors;
+import id.balai.coordination.domain.Problem;
+import id.balai.coordination.domain.Recommendation;
+import id.balai.tenancy.domain.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+/** The {@code coordination_problem} and {@code coordination_recommendation} tables, in the caller's transaction. */
+@ApplicationScoped
+public class CoordinationRepository {
+    private static final String PROBLEM = "id, title, description, org_unit_code, complaints, passed_by, passed_at, "
+            + "passed_on, handled_on, handling_note";
+    private static final String PROBLEM_READ = "id, title, description, org_unit_code, "
+            + "array_to_string(complaints, ','), passed_by, passed_at, passed_on, handled_on, handling_note";
+    private static final String RECOMMENDATION = "id, problem_id, org_unit_code, text, issued_by, issued_at, "
+            + "issued_on, due_on, follow_up, followed_up_on, followed_up_by, overdue_since, version";
+
+    @PersistenceContext(unitName = "balai")
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insert(Problem p) {
+        em.createNativeQuery("insert into coordination_problem (tenant_id, " + PROBLEM + ") values "
+                + "(?1, ?2, ?3, ?4, ?5, string_to_array(?6, ','), ?7, ?8, ?9, null, null)")
+                .setParameter(1, p.tenant().value()).setParameter(2, p.id()).setParameter(3, p.title())
+                .setParameter(4, p.description()).setParameter(5, p.orgUnit().orElse(null))
+                .setParameter(6, String.join(",", p.complaints())).setParameter(7, p.passedBy())
+                .setParameter(8, Timestamp.from(p.passedAt())).setParameter(9, Date.valueOf(p.passedOn()))
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void saveHandling(Problem p) {
+        em.createNativeQuery("update coordination_problem set handled_on = ?3, handling_note = ?4 "
+                + "where tenant_id = ?1 and id = ?2 and handled_on is null")
+                .setParameter(1, p.tenant().value()).setParameter(2, p.id())
+                .setParameter(3, Date.valueOf(p.handledOn().orElseThrow())).setParameter(4, p.handlingNote().orElseThrow())
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Problem> problem(TenantId t, UUID id) {
+        return problems(em.createNativeQuery("select " + PROBLEM_READ + " from coordination_problem where tenant_id = ?1 "
+                + "and id = ?2").setParameter(1, t.value()).setParameter(2, id), t).stream().findFirst();
+    }
+
+    /** The problems, the unhandled first, newest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Problem> problems(TenantId t, int limit) {
+        return problems(em.createNativeQuery("select " + PROBLEM_READ + " from coordination_problem where tenant_id = ?1 "
+                + "order by handled_on is not null, passed_at desc limit ?2").setParameter(1, t.value())
+                .setParameter(2, limit), t);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insert(Recommendation r) {
+        em.createNativeQuery("insert into coordination_recommendation (tenant_id, " + RECOMMENDATION + ") values "
+                + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, null, null, null, null, 0)")
+                .setParameter(1, r.tenant().value()).setParameter(2, r.id())
+                .setParameter(3, r.problem().orElse(null)).setParameter(4, r.orgUnit()).setParameter(5, r.text())
+                .setParameter(6, r.issuedBy()).setParameter(7, Timestamp.from(r.issuedAt()))
+                .setParameter(8, Date.valueOf(r.issuedOn())).setParameter(9, Date.valueOf(r.dueOn())).executeUpdate();
+    }
+
+    /** Writes back the follow-up and the overdue mark; a concurrent change is a 409. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void save(Recommendation r) {
+        int n = em.createNativeQuery("""
+                update coordination_recommendation set follow_up = ?3, followed_up_on = cast(?4 as date),
+                    followed_up_by = ?5, overdue_since = cast(?6 as date), version = version + 1
+                where tenant_id = ?1 and id = ?2 and version = ?7
+                """).setParameter(1, r.tenant().value()).setParameter(2, r.id())
+                .setParameter(3, r.followUp().orElse(null))
+                .setParameter(4, r.followedUpOn().map(LocalDate::toString).orElse(null))
+                .setParameter(5, r.followedUpBy().orElse(null))
+                .setParameter(6, r.overdueSince().map(LocalDate::toString).orElse(null))
+                .setParameter(7, r.version()).executeUpdate();
+        if (n == 0) {
+            throw CoordinationErrors.conflict("CONCURRENT_CHANGE", "Rekomendasi ini baru saja diubah orang lain; muat "
+                    + "ulang.", "This recommendation was just changed by someone else; reload it.");
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Recommendation> recommendation(TenantId t, UUID id) {
+        return recommendations(em.createNativeQuery("select " + RECOMMENDATION + " from coordination_recommendation "
+                + "where tenant_id = ?1 and id = ?2").setParameter(1, t.value()).setParameter(2, id), t).stream()
+                .findFirst();
+    }
+
+    /** The recommendations (of one agency when {@code unit} is given), the open ones first by due date. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Recommendation> recommendations(TenantId t, Optional<String> unit, int limit) {
+        return recommendations(em.createNativeQuery("select " + RECOMMENDATION + " from coordination_recommendation "
+                + "where tenant_id = ?1 and (cast(?2 as varchar) is null or org_unit_code = ?2) "
+                + "order by followed_up_on is not null, due_on, issued_at limit ?3").setParameter(1, t.value())
+                .setParameter(2, unit.orElse(null)).setParameter(3, limit), t);
+    }
+
+    /** The open recommendations due before {@code today}, not yet marked overdue, for the clock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Recommendation> dueBefore(TenantId t, LocalDate today) {
+        return recommendations(em.createNativeQuery("select " + RECOMMENDATION + " from coordination_recommendation "
+                + "where tenant_id = ?1 and followed_up_on is null and overdue_since is null and due_on < ?2 "
+                + "for update skip locked").setParameter(1, t.value()).setParameter(2, Date.valueOf(today)), t);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Problem> problems(Query q, TenantId t) {
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(o -> new Problem(t, (UUID) o[0], (String) o[1], (String) o[2],
+                Optional.ofNullable((String) o[3]), strings(o[4]), (String) o[5], instant(o[6]), date(o[7]),
+                Optional.ofNullable(date(o[8])), Optional.ofNullable((String) o[9]))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Recommendation> recommendations(Query q, TenantId t) {
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(o -> new Recommendation(t, (UUID) o[0], Optional.ofNullable((UUID) o[1]),
+                (String) o[2], (String) o[3], (String) o[4], instant(o[5]), date(o[6]), date(o[7]), (String) o[8],
+                date(o[9]), (String) o[10], date(o[11]), ((Number) o[12]).intValue())).toList();
+    }
+
+    private static List<String> strings(Object o) {
+        return o == null || ((String) o).isEmpty() ? List.of() : Arrays.asList(((String) o).split(","));
+    }
+
+    private static LocalDate date(Object o) {
+        return o == null ? null : o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
+    private static Instant instant(Object o) {
+        return o instanceof Timestamp ts ? ts.toInstant() : o instanceof OffsetDateTime odt ? odt.toInstant()
+                : (Instant) o;
+    }
+}

@@ -1,0 +1,2 @@
+/** Problems and recommendations in PostgreSQL. */
+package id.balai.coordination.infrastructure;

@@ -1,0 +1,126 @@
+package id.balai.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Issue 18, SPIKM Pasal 1 no. 13, 6c-d, 7m, 8, walked through as the people concerned: the operations coordinator
+ * passes a problem to the Tim Koordinasi, which recommends to the PUPR; the recommendation reaches the PUPR's head by
+ * e-mail and in the workspace, and no other agency; its follow-up falls due; the clock escalates the overdue
+ * follow-up once, to the Tim Koordinasi, the Bupati's office and the head; the head's late follow-up is recorded as
+ * late.
+ */
+class CoordinationIT extends BalaiIT {
+    private static final String T = "muara-enim";
+    private static final String BASE = "/api/t/" + T + "/officer/coordination";
+
+    private RequestSpecification as(String token) {
+        return api().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    private String officer(String role, String unit, String email) {
+        Map<String, String> o = officers().create(T, officers().adminToken(T), List.of(role), unit, email);
+        return officers().token(T, o.get("username"), o.get("password"));
+    }
+
+    private static List<String> mailsTo(String address, String subjectPart) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection su = Db.asSuperuser(); Statement s = su.createStatement(); ResultSet rs = s.executeQuery(
+                "select subject from mail_outbox where tenant_id = 'muara-enim' and recipient = '" + address
+                        + "' and subject like '%" + subjectPart + "%'")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static void sql(String statement) throws SQLException {
+        try (Connection su = Db.asSuperuser(); Statement s = su.createStatement()) {
+            s.executeUpdate(statement);
+        }
+    }
+
+    @Test
+    void aRecommendationReachesTheAgencyHeadFallsDueAndIsEscalatedOnceWhenOverdue() throws SQLException {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String ops = officer("OPS_COORDINATOR", null, null);
+        String teamMail = "tim-" + tag + "@muaraenim.example.org";
+        String team = officer("COORDINATION_TEAM", null, teamMail);
+        String bupatiMail = "bupati-" + tag + "@muaraenim.example.org";
+        officer("BUPATI", null, bupatiMail);
+        String headMail = "kadis-pupr-" + tag + "@muaraenim.example.org";
+        String head = officer("AGENCY_HEAD", "PUPR", headMail);
+        String otherHead = officer("AGENCY_HEAD", "DINKES", null);
+        String operator = officer("AGENCY_OPERATOR", "PUPR", null);
+
+        // Pasal 7m: the operations team passes the problem; the Tim Koordinasi hears of it and handles it.
+        as(ops).body(Map.of("title", "x", "description", "y")).post(BASE + "/problems").then().statusCode(400)
+                .body("code", equalTo("INVALID_TITLE")).body("field", equalTo("title"))
+                .body("message.id", equalTo("Judul masalah 5 sampai 200 karakter."));
+        String problem = as(ops).body(Map.of("title", "Lampu jalan padam berulang " + tag, "description",
+                "Dua puluh laporan lampu jalan padam di Kecamatan Muara Enim dalam sebulan", "unit", "PUPR",
+                "complaints", List.of())).post(BASE + "/problems").then().statusCode(201).extract().path("id");
+        assertThat(mailsTo(teamMail, "Masalah untuk Tim Koordinasi")).hasSize(1);
+        as(team).body(Map.of("note", "Dibahas dalam rapat koordinasi; rekomendasi ke Dinas PUPR"))
+                .post(BASE + "/problems/" + problem + "/handling").then().statusCode(200)
+                .body("handledOn", org.hamcrest.Matchers.notNullValue());
+        as(operator).body(Map.of("unit", "PUPR", "text", "Isi rekomendasi")).post(BASE + "/recommendations").then()
+                .statusCode(403);
+
+        // Pasal 6c-d: the Tim Koordinasi recommends to the PUPR; the head hears of it by e-mail.
+        as(team).body(Map.of("unit", "NOPE", "text", "Perbaiki lampu jalan")).post(BASE + "/recommendations").then()
+                .statusCode(400).body("code", equalTo("UNKNOWN_UNIT"));
+        String id = as(team).body(Map.of("problemId", problem, "unit", "PUPR", "text",
+                "Ganti lampu jalan yang padam dan laporkan jadwal pemeliharaan " + tag))
+                .post(BASE + "/recommendations").then().statusCode(201).extract().path("id");
+        assertThat(mailsTo(headMail, "Rekomendasi Tim Koordinasi")).hasSize(1);
+
+        // The PUPR's head and operator see it; another agency's head neither sees nor follows it up.
+        as(head).get(BASE + "/recommendations").then().statusCode(200).body("id", hasItem(id));
+        as(operator).get(BASE + "/recommendations/" + id).then().statusCode(200).body("unit", equalTo("PUPR"));
+        as(otherHead).get(BASE + "/recommendations").then().statusCode(200).body("id", not(hasItem(id)));
+        as(otherHead).get(BASE + "/recommendations/" + id).then().statusCode(404);
+        as(otherHead).body(Map.of("followUp", "Bukan urusan kami tetapi dicoba")).post(BASE + "/recommendations/"
+                + id + "/follow-up").then().statusCode(404);
+
+        // Its follow-up falls due (as if a week passed), and the clock escalates it once.
+        sql("update coordination_recommendation set issued_on = current_date - 7, due_on = current_date - 2 "
+                + "where id = '" + id + "'");
+        as(team).post(BASE + "/clock-runs").then().statusCode(200);
+        as(team).get(BASE + "/recommendations/" + id).then().statusCode(200)
+                .body("overdueSince", org.hamcrest.Matchers.notNullValue()).body("late", equalTo(true));
+        as(team).post(BASE + "/clock-runs").then().statusCode(200);
+        assertThat(mailsTo(teamMail, "lewat tenggat")).hasSize(1);
+        assertThat(mailsTo(bupatiMail, "lewat tenggat")).hasSize(1);
+        assertThat(mailsTo(headMail, "lewat tenggat")).hasSize(1);
+
+        // The head's follow-up, late, is recorded as late; once.
+        as(head).body(Map.of("followUp", "Dua puluh lampu diganti; jadwal pemeliharaan bulanan ditetapkan"))
+                .post(BASE + "/recommendations/" + id + "/follow-up").then().statusCode(200)
+                .body("followedUpOn", org.hamcrest.Matchers.notNullValue()).body("late", equalTo(true));
+        as(head).body(Map.of("followUp", "Tindak lanjut kedua kalinya")).post(BASE + "/recommendations/" + id
+                + "/follow-up").then().statusCode(409).body("code", equalTo("ALREADY_FOLLOWED_UP"));
+
+        // Another regency's token reaches none of it.
+        String luwu = officers().adminToken("luwu-timur");
+        api().auth().oauth2(luwu).get(BASE + "/recommendations/" + id).then().statusCode(404);
+        api().get(BASE + "/recommendations").then().statusCode(401);
+    }
+}

@@ -1,0 +1,200 @@
+import { useState } from 'react';
+import { ErrorPanel, Loading } from '../../../app/ErrorPanel';
+import { useAsync } from '../../../app/useAsync';
+import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { useI18n } from '../../../i18n';
+import { useOfficeText } from '../../../i18n/office';
+import { formatLongDate } from '../../calendar/dates';
+import { unitName } from '../../complaints/parts';
+import { useTenant } from '../../portal/TenantContext';
+import { ActionForm } from '../ActionForm';
+import { flatUnits } from '../CasePage';
+import { hasRole, type Session } from '../session';
+import { followUp, handleProblem, listProblems, listRecommendations, passProblem, recommend, type Problem, type Recommendation } from './api';
+
+/** Who opens the coordination page: the Tim Koordinasi's work and the agencies that must follow it up. */
+export const COORDINATION_ROLES = ['COORDINATION_TEAM', 'OPS_COORDINATOR', 'BUPATI', 'AGENCY_HEAD', 'AGENCY_OPERATOR'];
+const PROBLEM_ROLES = ['COORDINATION_TEAM', 'OPS_COORDINATOR', 'BUPATI'];
+
+/**
+ * `/{slug}/kantor/koordinasi` (SPIKM Pasal 1 no. 13, 6, 7l-m, 8): the operations coordinator passes problems to the
+ * Tim Koordinasi, which handles them and recommends to an agency; the agency's head follows the recommendation up by
+ * its due date. An overdue follow-up is marked and has been escalated by e-mail.
+ */
+export function CoordinationPage({ session }: { session: Session }) {
+  const c = useOfficeText().coordination;
+  useDocumentTitle(c.title);
+  const [version, setVersion] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const done = (message: string) => {
+    setNotice(message);
+    setVersion((v) => v + 1);
+  };
+  return (
+    <>
+      <h1>{c.title}</h1>
+      <p className="lead">{c.intro}</p>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <Recommendations session={session} version={version} onDone={done} />
+      {hasRole(session, ...PROBLEM_ROLES) && <Problems session={session} version={version} onDone={done} />}
+    </>
+  );
+}
+
+function Recommendations({ session, version, onDone }: { session: Session; version: number; onDone: (m: string) => void }) {
+  const tenant = useTenant();
+  const { t, lang } = useI18n();
+  const c = useOfficeText().coordination;
+  const { state, reload } = useAsync((signal) => listRecommendations(tenant.slug, signal), `recommendations-${tenant.slug}-${version}`);
+  const units = flatUnits(tenant.orgUnits ?? []);
+  const date = (d: string) => formatLongDate(d, t.locale);
+  return (
+    <section className="panel" aria-labelledby="recommendations-heading">
+      <h2 id="recommendations-heading" className="panel__title">
+        {c.recommendations}
+      </h2>
+      {hasRole(session, 'COORDINATION_TEAM') && (
+        <ActionForm
+          id="recommend"
+          submitLabel={c.recommend}
+          fields={[
+            {
+              kind: 'select',
+              name: 'unit',
+              label: c.unit,
+              initial: units[0]?.code ?? '',
+              options: units.map((u) => ({ value: u.code, label: unitName(tenant, u.code, lang) })),
+            },
+            { kind: 'textarea', name: 'text', label: c.text },
+            { kind: 'text', name: 'dueOn', label: c.dueOn, hint: c.dueOnHint },
+          ]}
+          onSubmit={async (v) => {
+            await recommend(tenant.slug, { unit: String(v.unit), text: String(v.text), dueOn: v.dueOn ? String(v.dueOn) : undefined });
+            onDone(c.recommended);
+          }}
+        />
+      )}
+      {state.status === 'loading' ? (
+        <Loading />
+      ) : state.status === 'error' ? (
+        <ErrorPanel error={state.error} onRetry={reload} />
+      ) : state.data.length === 0 ? (
+        <p className="muted">{c.noRecommendations}</p>
+      ) : (
+        <ul className="cards" data-testid="recommendations">
+          {state.data.map((r) => (
+            <RecommendationCard key={r.id} r={r} session={session} date={date} onDone={onDone} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function RecommendationCard({ r, session, date, onDone }: { r: Recommendation; session: Session; date: (d: string) => string; onDone: (m: string) => void }) {
+  const tenant = useTenant();
+  const { lang } = useI18n();
+  const c = useOfficeText().coordination;
+  const status = r.followedUpOn ? (r.late ? c.followedUpLate : c.followedUp) : r.overdueSince ? c.overdue : c.waiting;
+  const badge = r.followedUpOn ? 'ok' : r.overdueSince ? 'overdue' : 'open';
+  return (
+    <li className="card">
+      <p>
+        <strong>{unitName(tenant, r.unit, lang)}</strong> <span className={`badge badge--${badge}`}>{status}</span>
+      </p>
+      <p>{r.text}</p>
+      <p className="muted">
+        {c.issuedOn}: {date(r.issuedOn)} · {c.dueOn}: {date(r.dueOn)}
+      </p>
+      {r.followUp && (
+        <p>
+          {c.followUpText}: {r.followUp} ({date(r.followedUpOn ?? r.dueOn)})
+        </p>
+      )}
+      {!r.followedUpOn && hasRole(session, 'AGENCY_HEAD') && session.user.orgUnit === r.unit && (
+        <ActionForm
+          id={`follow-up-${r.id}`}
+          submitLabel={c.recordFollowUp}
+          secondary
+          fields={[{ kind: 'textarea', name: 'followUp', label: c.followUpText }]}
+          onSubmit={async (v) => {
+            await followUp(tenant.slug, r.id, String(v.followUp));
+            onDone(c.followUpRecorded);
+          }}
+        />
+      )}
+    </li>
+  );
+}
+
+function Problems({ session, version, onDone }: { session: Session; version: number; onDone: (m: string) => void }) {
+  const tenant = useTenant();
+  const { t } = useI18n();
+  const c = useOfficeText().coordination;
+  const { state, reload } = useAsync((signal) => listProblems(tenant.slug, signal), `problems-${tenant.slug}-${version}`);
+  return (
+    <section className="panel" aria-labelledby="problems-heading">
+      <h2 id="problems-heading" className="panel__title">
+        {c.problems}
+      </h2>
+      {hasRole(session, 'OPS_COORDINATOR') && (
+        <ActionForm
+          id="pass-problem"
+          submitLabel={c.passProblem}
+          fields={[
+            { kind: 'text', name: 'title', label: c.problemTitle },
+            { kind: 'textarea', name: 'description', label: c.problemDescription },
+            { kind: 'text', name: 'complaints', label: c.complaints, hint: c.complaintsHint },
+          ]}
+          onSubmit={async (v) => {
+            const numbers = String(v.complaints ?? '')
+              .split(/[\s,]+/)
+              .filter((n) => n !== '');
+            await passProblem(tenant.slug, { title: String(v.title), description: String(v.description), complaints: numbers });
+            onDone(c.problemPassed);
+          }}
+        />
+      )}
+      {state.status === 'loading' ? (
+        <Loading />
+      ) : state.status === 'error' ? (
+        <ErrorPanel error={state.error} onRetry={reload} />
+      ) : state.data.length === 0 ? (
+        <p className="muted">{c.noProblems}</p>
+      ) : (
+        <ul className="cards" data-testid="problems">
+          {state.data.map((p: Problem) => (
+            <li key={p.id} className="card">
+              <p>
+                <strong>{p.title}</strong>{' '}
+                <span className={`badge badge--${p.handledOn ? 'ok' : 'open'}`}>{p.handledOn ? c.handled : c.notHandled}</span>
+              </p>
+              <p>{p.description}</p>
+              <p className="muted">
+                {c.passedOn}: {formatLongDate(p.passedOn, t.locale)}
+                {p.complaints.length > 0 && ` · ${c.complaints}: ${p.complaints.join(', ')}`}
+              </p>
+              {p.handlingNote && <p>{p.handlingNote}</p>}
+              {!p.handledOn && hasRole(session, 'COORDINATION_TEAM') && (
+                <ActionForm
+                  id={`handle-${p.id}`}
+                  submitLabel={c.handle}
+                  secondary
+                  fields={[{ kind: 'textarea', name: 'note', label: c.handlingNote }]}
+                  onSubmit={async (v) => {
+                    await handleProblem(tenant.slug, p.id, String(v.note));
+                    onDone(c.problemHandled);
+                  }}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { officerApi } from '../session';
+
+/** A problem the operations team passed to the Tim Koordinasi (SPIKM Pasal 7m, 6c). */
+export interface Problem {
+  id: string;
+  title: string;
+  description: string;
+  unit: string | null;
+  complaints: string[];
+  passedOn: string;
+  handledOn: string | null;
+  handlingNote: string | null;
+}
+
+/** A recommendation of the Tim Koordinasi that the agency's head must follow up (SPIKM Pasal 1 no. 13, 6, 8). */
+export interface Recommendation {
+  id: string;
+  problemId: string | null;
+  unit: string;
+  text: string;
+  issuedOn: string;
+  dueOn: string;
+  followUp: string | null;
+  followedUpOn: string | null;
+  overdueSince: string | null;
+  late: boolean;
+}
+
+const base = (slug: string) => `/api/t/${encodeURIComponent(slug)}/officer/coordination`;
+
+export function listRecommendations(slug: string, signal?: AbortSignal) {
+  return officerApi<Recommendation[]>(`${base(slug)}/recommendations`, { signal });
+}
+
+export function listProblems(slug: string, signal?: AbortSignal) {
+  return officerApi<Problem[]>(`${base(slug)}/problems`, { signal });
+}
+
+export function passProblem(slug: string, body: { title: string; description: string; unit?: string; complaints: string[] }) {
+  return officerApi<Problem>(`${base(slug)}/problems`, { method: 'POST', body });
+}
+
+export function handleProblem(slug: string, id: string, note: string) {
+  return officerApi<Problem>(`${base(slug)}/problems/${encodeURIComponent(id)}/handling`, { method: 'POST', body: { note } });
+}
+
+export function recommend(slug: string, body: { problemId?: string; unit: string; text: string; dueOn?: string }) {
+  return officerApi<Recommendation>(`${base(slug)}/recommendations`, { method: 'POST', body });
+}
+
+export function followUp(slug: string, id: string, text: string) {
+  return officerApi<Recommendation>(`${base(slug)}/recommendations/${encodeURIComponent(id)}/follow-up`, {
+    method: 'POST',
+    body: { followUp: text },
+  });
+}
