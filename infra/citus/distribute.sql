@@ -101,6 +101,8 @@ SELECT create_distributed_table('officer_signatory', 'tenant_id', colocate_with 
 SELECT create_distributed_table('information_llid_delivery', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_llid_delivery');
 SELECT create_distributed_table('coordination_problem', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('coordination_problem');
 SELECT create_distributed_table('coordination_recommendation', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('coordination_recommendation');
+-- information_unit_report_submission (issue 18, Perbup LT Pasal 28).
+SELECT create_distributed_table('information_unit_report_submission', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_unit_report_submission');
 
 -- Platform tables without a tenant, kept on the coordinator (Citus local tables: they may join and keep foreign
 -- keys with the reference table). auth_session's tenant_id is NULL for platform accounts and it is found by its

@@ -300,4 +300,35 @@ describe('register pages', () => {
     expect(asked).toBeDefined();
     expect(asked).not.toContain('unit=');
   }, 20_000);
+
+  it('shows the PPID Utama the units\u2019 reports on their way to the Sekda and forwards one (Perbup Pasal 28)', async () => {
+    const moved: string[] = [];
+    const submission = (forwardedOn: string | null) => ({
+      id: 's1',
+      unit: 'PUPR',
+      from: '2026-01-01',
+      to: '2026-06-30',
+      counts: { total: 7, grantedFull: 4, grantedPart: 1, refused: 1, notHeld: 1 },
+      submittedOn: '2026-07-02',
+      forwardedOn,
+      receivedOn: null,
+    });
+    let forwarded = false;
+    signedIn(['PPID_MAIN'], null, {
+      '/api/t/muara-enim/officer/information-reports/ppid-pembantu/submissions': () => ok([submission(forwarded ? '2026-07-03' : null)]),
+      '/api/t/muara-enim/officer/information-reports/ppid-pembantu/submissions/s1/forwarding': () => {
+        moved.push('forwarding');
+        forwarded = true;
+        return ok(submission('2026-07-03'));
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/laporan-pembantu');
+    render(<App />);
+    const list = await screen.findByTestId('unit-report-submissions', {}, { timeout: 10_000 });
+    expect(list.textContent).toContain('7 permohonan');
+    expect(list.textContent).toMatch(/disampaikan kepada PPID Utama \S+ 2 Juli 2026/);
+    await userEvent.click(within(list).getByRole('button', { name: 'Teruskan kepada Sekretaris Daerah' }));
+    expect((await screen.findByText(/diteruskan kepada Sekretaris Daerah \S+ 3 Juli 2026/)).textContent).toBeTruthy();
+    expect(moved).toEqual(['forwarding']);
+  }, 20_000);
 });

@@ -10,7 +10,9 @@ import { useTenant } from '../../portal/TenantContext';
 import { flatUnits } from '../CasePage';
 import { hasRole, type Session } from '../session';
 import { Figures, PerRequest } from './LlidPage';
-import { downloadUnitReport, getUnitReport, type UnitReport } from './registerApi';
+import { downloadUnitReport, getUnitReport, listSubmissions, moveSubmission, submitUnitReport, type UnitReport } from './registerApi';
+import { useAsync } from '../../../app/useAsync';
+import { ActionForm } from '../ActionForm';
 
 /**
  * `/{slug}/kantor/laporan-pembantu`: a PPID Pembantu's report to the regent through the PPID Utama and the Sekda
@@ -33,6 +35,7 @@ export function UnitReportPage({ session }: { session: Session }) {
   const [report, setReport] = useState<UnitReport | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
   const query = () => ({ unit: wide ? unit : undefined, from, to });
   const shown = ['unit', 'from', 'to', 'format'];
   const show = async (event: FormEvent) => {
@@ -102,8 +105,50 @@ export function UnitReportPage({ session }: { session: Session }) {
           </h2>
           <Figures figures={report.requests} />
           <PerRequest rows={report.perRequest} total={report.perRequestTotal} />
+          {hasRole(session, 'PPID_ASSISTANT') && !wide && (
+            <ActionForm
+              id="unit-report-submit"
+              submitLabel={u.submit}
+              onSubmit={async () => {
+                await submitUnitReport(tenant.slug, report.from, report.to);
+                setVersion((v) => v + 1);
+              }}
+            />
+          )}
         </>
       )}
+      <Submissions session={session} version={version} onMoved={() => setVersion((v) => v + 1)} />
     </>
+  );
+}
+
+/** Where the units' reports are on their way to the Bupati (Perbup Pasal 28), with the next step for one's role. */
+function Submissions({ session, version, onMoved }: { session: Session; version: number; onMoved: () => void }) {
+  const tenant = useTenant();
+  const { t, lang } = useI18n();
+  const u = usePpidAdminText().unitReport;
+  const { state } = useAsync((signal) => listSubmissions(tenant.slug, signal), `submissions-${tenant.slug}-${version}`);
+  if (state.status !== 'ok' || state.data.length === 0) return null;
+  const date = (d: string) => formatLongDate(d, t.locale);
+  return (
+    <section className="panel" aria-labelledby="unit-report-submissions">
+      <h2 id="unit-report-submissions" className="panel__title">
+        {u.submissions}
+      </h2>
+      <ul data-testid="unit-report-submissions">
+        {state.data.map((x) => (
+          <li key={x.id}>
+            <strong>{unitName(tenant, x.unit, lang)}</strong>: {date(x.from)} – {date(x.to)} · {u.requestsCount(x.counts.total)} ·{' '}
+            {x.receivedOn ? u.received(date(x.receivedOn)) : x.forwardedOn ? u.forwarded(date(x.forwardedOn)) : u.submitted(date(x.submittedOn))}
+            {!x.forwardedOn && hasRole(session, 'PPID_MAIN') && (
+              <ActionForm id={`forward-${x.id}`} submitLabel={u.forward} secondary onSubmit={async () => { await moveSubmission(tenant.slug, x.id, 'forwarding'); onMoved(); }} />
+            )}
+            {x.forwardedOn && !x.receivedOn && hasRole(session, 'ATASAN_PPID') && (
+              <ActionForm id={`receive-${x.id}`} submitLabel={u.receive} secondary onSubmit={async () => { await moveSubmission(tenant.slug, x.id, 'receipt'); onMoved(); }} />
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -280,6 +280,33 @@ export function downloadLlidCover(slug: string, year: number) {
   return download(`${reports(slug)}/llid/cover-letter`, { year }, `surat-pengantar-llid-${year}.pdf`);
 }
 
+/** A PPID Pembantu's report on its way to the Bupati (Perbup Pasal 28). */
+export interface UnitReportSubmission {
+  id: string;
+  unit: string;
+  from: string;
+  to: string;
+  counts: { total: number; grantedFull: number; grantedPart: number; refused: number; notHeld: number };
+  submittedOn: string;
+  forwardedOn: string | null;
+  receivedOn: string | null;
+}
+
+export function listSubmissions(slug: string, signal?: AbortSignal) {
+  return officerApi<UnitReportSubmission[]>(`${reports(slug)}/ppid-pembantu/submissions`, { signal });
+}
+
+export function submitUnitReport(slug: string, from: string, to: string) {
+  return officerApi<UnitReportSubmission>(`${reports(slug)}/ppid-pembantu/submissions`, { method: 'POST', body: { from, to } });
+}
+
+export function moveSubmission(slug: string, id: string, step: 'forwarding' | 'receipt') {
+  return officerApi<UnitReportSubmission>(`${reports(slug)}/ppid-pembantu/submissions/${encodeURIComponent(id)}/${step}`, {
+    method: 'POST',
+    body: {},
+  });
+}
+
 export function getUnitReport(slug: string, q: { unit?: string; from: string; to: string }, signal?: AbortSignal) {
   return officerApi<UnitReport>(`${reports(slug)}/ppid-pembantu`, { query: q, signal });
 }

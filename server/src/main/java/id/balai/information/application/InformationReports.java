@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
@@ -15,6 +16,7 @@ import id.balai.calendar.domain.CalendarYearUnavailableException;
 import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.LlidDelivery;
+import id.balai.information.domain.UnitReportSubmission;
 import id.balai.information.infrastructure.InformationReportQueries;
 import id.balai.information.infrastructure.InformationReportQueries.LlidText;
 import id.balai.information.infrastructure.InformationReportQueries.NoticeSpan;
@@ -248,6 +250,48 @@ public class InformationReports {
                     "This year's LLID is not published yet.");
         }
         return scope.call(tenant.id(), () -> letters.llidCover(tenant, l, "system", Now.instant()));
+    }
+
+    /**
+     * A PPID Pembantu submits its report for an ended period to the PPID Utama (Perbup Pasal 28), with the report's
+     * counts as they are now; audited.
+     */
+    @Transactional
+    public UnitReportSubmission submitUnitReport(Tenant tenant, String unit, LocalDate from, LocalDate to,
+            Actor actor) {
+        UnitReport u = unitReport(tenant, unit, from, to, 0);
+        return scope.call(tenant.id(), () -> {
+            RequestFigures f = u.requests();
+            UnitReportSubmission s = UnitReportSubmission.submit(unit, from, to,
+                    new UnitReportSubmission.Counts(f.total(), f.grantedFull(), f.grantedPart(), f.refused(),
+                            f.notHeld()), LocalDate.ofInstant(Now.instant(), tenant.zone()), actor.id());
+            queries.insertSubmission(tenant.id(), s);
+            audit.record(tenant.id(), actor, "UNIT_REPORT_SUBMITTED", "information_unit_report", s.id().toString(),
+                    Map.of("unit", unit, "from", from.toString(), "to", to.toString()));
+            return s;
+        });
+    }
+
+    /** The PPID Utama forwards ({@code FORWARDED}) or the Sekda receives ({@code RECEIVED}) a submitted report. */
+    @Transactional
+    public UnitReportSubmission moveUnitReport(Tenant tenant, UUID id, String step, Actor actor) {
+        return scope.call(tenant.id(), () -> {
+            UnitReportSubmission s = queries.submissions(tenant.id(), null).stream().filter(x -> x.id().equals(id))
+                    .findFirst().orElseThrow(() -> InformationErrors.notFound("submission"));
+            LocalDate today = LocalDate.ofInstant(Now.instant(), tenant.zone());
+            UnitReportSubmission moved = step.equals("FORWARDED") ? s.forward(today, actor.id())
+                    : s.receive(today, actor.id());
+            queries.saveSubmission(tenant.id(), moved);
+            audit.record(tenant.id(), actor, "UNIT_REPORT_" + step, "information_unit_report", id.toString(),
+                    Map.of("unit", s.unit()));
+            return moved;
+        });
+    }
+
+    /** The submissions: every unit's for the PPID Utama, the Sekda and the Bupati; one's own for a PPID Pembantu. */
+    @Transactional
+    public List<UnitReportSubmission> unitReportSubmissions(Tenant tenant, String unit) {
+        return scope.call(tenant.id(), () -> queries.submissions(tenant.id(), unit));
     }
 
     /** A unit's report; the first {@code listed} requests are read one by one, as in {@link #llid}. */

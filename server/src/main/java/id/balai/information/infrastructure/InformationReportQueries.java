@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.LlidDelivery;
+import id.balai.information.domain.UnitReportSubmission;
 import id.balai.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -187,6 +189,62 @@ public class InformationReportQueries {
             throw InformationErrors.conflict("LLID_ALREADY_DELIVERED", "Penyampaian kepada " + d.recipient().words()
                     + " sudah dicatat.", "The delivery to this recipient is already recorded.");
         }
+    }
+
+    private static final String SUBMISSION = "id, org_unit_code, period_from, period_to, total, granted_full, "
+            + "granted_part, refused, not_held, submitted_on, submitted_by, forwarded_on, forwarded_by, received_on, "
+            + "received_by, version";
+
+    /** Stores a new submission; the same unit and period submitted twice is a 409. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insertSubmission(TenantId t, UnitReportSubmission s) {
+        int n = em.createNativeQuery("insert into information_unit_report_submission (tenant_id, " + SUBMISSION
+                + ") values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, null, null, null, null, 0) "
+                + "on conflict do nothing")
+                .setParameter(1, t.value()).setParameter(2, s.id()).setParameter(3, s.unit())
+                .setParameter(4, Date.valueOf(s.from())).setParameter(5, Date.valueOf(s.to()))
+                .setParameter(6, s.counts().total()).setParameter(7, s.counts().grantedFull())
+                .setParameter(8, s.counts().grantedPart()).setParameter(9, s.counts().refused())
+                .setParameter(10, s.counts().notHeld()).setParameter(11, Date.valueOf(s.submittedOn()))
+                .setParameter(12, s.submittedBy()).executeUpdate();
+        if (n == 0) {
+            throw InformationErrors.conflict("ALREADY_SUBMITTED", "Laporan unit ini untuk periode ini sudah "
+                    + "disampaikan.", "This unit's report for this period is already submitted.");
+        }
+    }
+
+    /** Writes back the forwarding and the receipt; a concurrent change is a 409. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void saveSubmission(TenantId t, UnitReportSubmission s) {
+        int n = em.createNativeQuery("""
+                update information_unit_report_submission set forwarded_on = cast(?3 as date), forwarded_by = ?4,
+                    received_on = cast(?5 as date), received_by = ?6, version = version + 1
+                where tenant_id = ?1 and id = ?2 and version = ?7
+                """).setParameter(1, t.value()).setParameter(2, s.id())
+                .setParameter(3, s.forwardedOn().map(LocalDate::toString).orElse(null))
+                .setParameter(4, s.forwardedBy().orElse(null))
+                .setParameter(5, s.receivedOn().map(LocalDate::toString).orElse(null))
+                .setParameter(6, s.receivedBy().orElse(null)).setParameter(7, s.version()).executeUpdate();
+        if (n == 0) {
+            throw InformationErrors.conflict("CONCURRENT_CHANGE", "Laporan ini baru saja diubah; muat ulang.",
+                    "This report was just changed; reload it.");
+        }
+    }
+
+    /** The submissions, of one unit when {@code unit} is given, newest period first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<UnitReportSubmission> submissions(TenantId t, String unit) {
+        List<Object[]> rows = em.createNativeQuery("select " + SUBMISSION + " from information_unit_report_submission "
+                + "where tenant_id = ?1 and (cast(?2 as varchar) is null or org_unit_code = ?2) "
+                + "order by period_to desc, org_unit_code limit 500").setParameter(1, t.value()).setParameter(2, unit)
+                .getResultList();
+        return rows.stream().map(o -> new UnitReportSubmission((UUID) o[0], (String) o[1], date(o[2]), date(o[3]),
+                new UnitReportSubmission.Counts(((Number) o[4]).longValue(), ((Number) o[5]).longValue(),
+                        ((Number) o[6]).longValue(), ((Number) o[7]).longValue(), ((Number) o[8]).longValue()),
+                date(o[9]), (String) o[10], Optional.ofNullable(date(o[11])), Optional.ofNullable((String) o[12]),
+                Optional.ofNullable(date(o[13])), Optional.ofNullable((String) o[14]), ((Number) o[15]).intValue()))
+                .toList();
     }
 
     /** The fiscal years whose LLID is published (Perbup Pasal 19), oldest first. */

@@ -2,6 +2,7 @@ package id.balai.information.interfaces;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -13,6 +14,7 @@ import id.balai.identity.interfaces.Caller;
 import id.balai.information.application.InformationReports;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.LlidDelivery;
+import id.balai.information.domain.UnitReportSubmission;
 import id.balai.reporting.domain.ReportDocument;
 import id.balai.reporting.infrastructure.CsvFormat;
 import id.balai.reporting.infrastructure.PdfFormat;
@@ -158,6 +160,55 @@ public class InformationReportResource {
         return file(f.equals("pdf") ? InformationReports.document(tenant.definition().name(), u,
                 InformationReports.PDF_REQUEST_ROWS) : InformationReports.document(tenant.definition().name(), u), f,
                 "laporan-ppid-pembantu-" + scoped + "-" + a + "-" + b);
+    }
+
+    /** @param unit ignored for a PPID Pembantu (its own unit) */
+    public record SubmissionInput(String unit, String from, String to) {
+    }
+
+    @GET
+    @Path("/ppid-pembantu/submissions")
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "BUPATI"})
+    @Operation(summary = "Penyampaian laporan PPID Pembantu / The units' reports submitted to the PPID Utama, forwarded "
+            + "to the Sekda and received (Perbup Pasal 28); a PPID Pembantu sees its own")
+    public List<UnitReportSubmission> submissions(@PathParam("tenant") String slug) {
+        java.util.Set<String> g = jwt.getGroups();
+        boolean wide = g.contains("PPID_MAIN") || g.contains("ATASAN_PPID") || g.contains("BUPATI");
+        return reports.unitReportSubmissions(registry.require(slug), wide ? null : unit(null));
+    }
+
+    @POST
+    @Path("/ppid-pembantu/submissions")
+    @RolesAllowed("PPID_ASSISTANT")
+    @Operation(summary = "Sampaikan laporan / A PPID Pembantu submits its report for an ended period to the PPID Utama "
+            + "(Perbup Pasal 28); 409 ALREADY_SUBMITTED, 400 PERIOD_NOT_OVER")
+    public Response submit(@PathParam("tenant") String slug, SubmissionInput in) {
+        if (in == null) {
+            throw InformationErrors.required(null, "Periode laporan", "The report's period");
+        }
+        UnitReportSubmission s = reports.submitUnitReport(registry.require(slug), unit(null),
+                Inputs.date(in.from(), "from"), Inputs.date(in.to(), "to"), caller.actor());
+        return Response.status(201).entity(s).build();
+    }
+
+    @POST
+    @Path("/ppid-pembantu/submissions/{id}/forwarding")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("PPID_MAIN")
+    @Operation(summary = "Teruskan kepada Sekda / The PPID Utama forwards a unit's report to the Sekda (Pasal 28)")
+    public UnitReportSubmission forward(@PathParam("tenant") String slug, @PathParam("id") String id) {
+        return reports.moveUnitReport(registry.require(slug), Inputs.uuid(id, "submission"), "FORWARDED",
+                caller.actor());
+    }
+
+    @POST
+    @Path("/ppid-pembantu/submissions/{id}/receipt")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("ATASAN_PPID")
+    @Operation(summary = "Terima laporan / The Sekda (Atasan PPID) records the receipt of a unit's report (Pasal 28)")
+    public UnitReportSubmission receive(@PathParam("tenant") String slug, @PathParam("id") String id) {
+        return reports.moveUnitReport(registry.require(slug), Inputs.uuid(id, "submission"), "RECEIVED",
+                caller.actor());
     }
 
     /** A PPID Pembantu's own unit, whatever it asked for; others name the unit. */

@@ -1,0 +1,69 @@
+package id.balai.it;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Issue 18, Perbup Luwu Timur Pasal 28: a PPID Pembantu submits its report for an ended period to the PPID Utama,
+ * with the report's counts; the PPID Utama forwards it to the Sekda; the Sekda (Atasan PPID) records its receipt.
+ * Each step once, by its role; another unit's PPID Pembantu does not see it.
+ */
+class PpidPembantuReportIT extends BalaiIT {
+    private static final String T = "luwu-timur";
+    private static final String BASE = "/api/t/" + T + "/officer/information-reports/ppid-pembantu/submissions";
+
+    private RequestSpecification as(String token) {
+        return api().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    private String officer(String role, String unit) {
+        Map<String, String> o = officers().create(T, officers().adminToken(T), List.of(role), unit);
+        return officers().token(T, o.get("username"), o.get("password"));
+    }
+
+    @Test
+    void aUnitsReportGoesThroughThePpidUtamaToTheSekdaOnceEachStep() {
+        String dinkes = officer("PPID_ASSISTANT", "DINKES");
+        String pupr = officer("PPID_ASSISTANT", "PUPR");
+        String utama = officer("PPID_MAIN", null);
+        String sekda = officer("ATASAN_PPID", null);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Makassar"));
+        // A period no other run of this test has used: a day of 2001 chosen by the minute.
+        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(System.currentTimeMillis() / 60_000 % 365);
+
+        as(dinkes).body(Map.of("from", today.toString(), "to", today.toString())).post(BASE).then().statusCode(400)
+                .body("code", equalTo("PERIOD_NOT_OVER")).body("field", equalTo("to"));
+        String id = as(dinkes).body(Map.of("from", day.toString(), "to", day.toString())).post(BASE).then()
+                .statusCode(201).body("unit", equalTo("DINKES")).body("counts.total", notNullValue())
+                .extract().path("id");
+        as(dinkes).body(Map.of("from", day.toString(), "to", day.toString())).post(BASE).then().statusCode(409)
+                .body("code", equalTo("ALREADY_SUBMITTED"));
+        as(pupr).get(BASE).then().statusCode(200).body("id", not(hasItem(id)));
+        as(dinkes).get(BASE).then().statusCode(200).body("id", hasItem(id));
+
+        as(sekda).post(BASE + "/" + id + "/receipt").then().statusCode(409).body("code", equalTo("NOT_FORWARDED_YET"));
+        as(dinkes).post(BASE + "/" + id + "/forwarding").then().statusCode(403);
+        as(utama).post(BASE + "/" + id + "/forwarding").then().statusCode(200)
+                .body("forwardedOn", equalTo(today.toString()));
+        as(utama).post(BASE + "/" + id + "/forwarding").then().statusCode(409)
+                .body("code", equalTo("ALREADY_FORWARDED"));
+        as(sekda).post(BASE + "/" + id + "/receipt").then().statusCode(200)
+                .body("receivedOn", equalTo(today.toString()));
+        as(sekda).get(BASE).then().statusCode(200).body("find { it.id == '" + id + "' }.receivedOn",
+                equalTo(today.toString()));
+        api().auth().oauth2(officers().adminToken("muara-enim")).post(BASE + "/" + id + "/receipt").then()
+                .statusCode(404);
+    }
+}
