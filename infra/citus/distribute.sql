@@ -103,6 +103,8 @@ SELECT create_distributed_table('coordination_problem', 'tenant_id', colocate_wi
 SELECT create_distributed_table('coordination_recommendation', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('coordination_recommendation');
 -- information_unit_report_submission (issue 18, Perbup LT Pasal 28).
 SELECT create_distributed_table('information_unit_report_submission', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_unit_report_submission');
+-- register_library_handover (issue 18, Perbup LT Pasal 17(2)).
+SELECT create_distributed_table('register_library_handover', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('register_library_handover');
 
 -- Platform tables without a tenant, kept on the coordinator (Citus local tables: they may join and keep foreign
 -- keys with the reference table). auth_session's tenant_id is NULL for platform accounts and it is found by its

@@ -149,6 +149,14 @@ export const ppidAdminEn: PpidAdminMessages = {
     entries: 'Number of entries delivered',
     note: 'Note',
   },
+  library: {
+    title: 'The register handed to the regional library',
+    intro: 'The register of public information is handed to the regional library (Perbup Article 17(2)); download its export from the public register page.',
+    entries: (n: number) => `${n} published entries`,
+    record: 'Record the handover',
+    handedOn: 'Handed over on',
+    reference: 'Letter number or the library’s receipt',
+  },
   llid: {
     deliveries: 'Deliveries of the LLID (Perbup Article 18(2) and 19)',
     noDeliveries: 'No delivery recorded yet.',

@@ -162,6 +162,14 @@ export const ppidAdminId = {
     entries: 'Jumlah informasi diserahkan',
     note: 'Catatan',
   },
+  library: {
+    title: 'Penyerahan DIP ke perpustakaan daerah',
+    intro: 'Daftar Informasi Publik diserahkan kepada perpustakaan daerah (Perbup Pasal 17 ayat (2)); unduh ekspornya dari laman DIP publik.',
+    entries: (n: number) => `${n} informasi terbit`,
+    record: 'Catat penyerahan ke perpustakaan',
+    handedOn: 'Tanggal diserahkan',
+    reference: 'Nomor surat atau tanda terima perpustakaan',
+  },
   llid: {
     deliveries: 'Penyampaian LLID (Perbup Pasal 18 ayat (2) dan Pasal 19)',
     noDeliveries: 'Belum ada penyampaian yang dicatat.',

@@ -14,7 +14,7 @@ import { ActionForm } from '../ActionForm';
 import { flatUnits } from '../CasePage';
 import { hasRole, type Session } from '../session';
 import { ALL_CLASSES, DESCRIBABLE_CLASSES, EMPTY_ENTRY, entryBody, FORMS, STAGES, type EntryForm } from './register';
-import { createEntry, entryCounts, listDeliveries, listEntries, overdueEntries, recordDelivery, type EntryPage } from './registerApi';
+import { createEntry, entryCounts, listDeliveries, listEntries, listLibraryHandovers, overdueEntries, recordDelivery, recordLibraryHandover, type EntryPage } from './registerApi';
 import { SavedFilterChips } from '../SavedFilterChips';
 import { useDebounced } from '../../../app/useDebounced';
 
@@ -47,6 +47,7 @@ export function RegisterListPage({ session }: { session: Session }) {
       {tab === 'entries' && <Entries session={session} />}
       {tab === 'overdue' && <Overdue />}
       {tab === 'deliveries' && <Deliveries session={session} />}
+      {tab === 'deliveries' && hasRole(session, 'PPID_MAIN', 'ATASAN_PPID') && <LibraryHandovers session={session} />}
       {tab === 'entries' && manage && <NewEntry session={session} />}
     </>
   );
@@ -466,6 +467,45 @@ function NewEntry({ session }: { session: Session }) {
           {f.submit}
         </button>
       </form>
+    </section>
+  );
+}
+
+/** The register handed to the regional library (Perbup Pasal 17(2)): each handover with its reference. */
+function LibraryHandovers({ session }: { session: Session }) {
+  const tenant = useTenant();
+  const { t } = useI18n();
+  const h = usePpidAdminText().library;
+  const [version, setVersion] = useState(0);
+  const { state } = useAsync((signal) => listLibraryHandovers(tenant.slug, signal), `library-${tenant.slug}-${version}`);
+  return (
+    <section aria-labelledby="library-heading">
+      <h2 id="library-heading">{h.title}</h2>
+      <p className="muted">{h.intro}</p>
+      {state.status === 'ok' && state.data.length > 0 && (
+        <ul data-testid="library-handovers">
+          {state.data.map((x) => (
+            <li key={x.id}>
+              {formatLongDate(x.handedOn, t.locale)} · {h.entries(x.entries)} · {x.reference}
+            </li>
+          ))}
+        </ul>
+      )}
+      {hasRole(session, 'PPID_MAIN') && (
+        <ActionForm
+          id="library-handover"
+          submitLabel={h.record}
+          secondary
+          fields={[
+            { kind: 'text', name: 'handedOn', label: h.handedOn, hint: 'YYYY-MM-DD', initial: todayIn(tenant.zoneId) },
+            { kind: 'text', name: 'reference', label: h.reference },
+          ]}
+          onSubmit={async (v) => {
+            await recordLibraryHandover(tenant.slug, String(v.handedOn), String(v.reference));
+            setVersion((n) => n + 1);
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -243,6 +243,7 @@ describe('register pages', () => {
       { unit: 'PUPR', unitName: 'Dinas PUPR', lastDeliveredOn: last, dueOn: '2026-12-31', status: last ? 'DONE' : 'OVERDUE' },
     ];
     let delivered: string | null = null;
+    const handed: unknown[] = [];
     signedIn(['PPID_MAIN'], null, {
       '/api/t/muara-enim/officer/register/entries': EMPTY_PAGE,
       '/api/t/muara-enim/officer/register/deliveries': (init) => {
@@ -252,6 +253,13 @@ describe('register pages', () => {
           return { status: 201, body: status(delivered)[0] };
         }
         return ok(status(delivered));
+      },
+      '/api/t/muara-enim/officer/register/library-handovers': (init) => {
+        if (init?.method === 'POST') {
+          handed.push(JSON.parse(String(init.body)));
+          return { status: 201, body: { id: 'h1', handedOn: '2026-07-01', reference: 'TT-12', entries: 40 } };
+        }
+        return ok(handed.length ? [{ id: 'h1', handedOn: '2026-07-01', reference: 'TT-12', entries: 40 }] : []);
       },
     });
     window.history.replaceState(null, '', '/muara-enim/kantor/dip');
@@ -268,6 +276,12 @@ describe('register pages', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Catat penyerahan' }));
     expect(await screen.findByText('Tepat waktu')).toBeTruthy();
     expect(sent).toMatchObject({ unit: 'DISHUB', entries: 12 });
+    // Perbup Pasal 17(2): the register handed to the regional library, recorded with its receipt.
+    const library = screen.getByRole('form', { name: 'Catat penyerahan ke perpustakaan' });
+    await userEvent.type(within(library).getByLabelText('Nomor surat atau tanda terima perpustakaan'), 'TT-12');
+    await userEvent.click(within(library).getByRole('button', { name: 'Catat penyerahan ke perpustakaan' }));
+    expect((await screen.findByTestId('library-handovers')).textContent).toContain('40 informasi terbit');
+    expect(handed[0]).toMatchObject({ reference: 'TT-12' });
   }, 20_000);
 
   it('asks the PPID Pembantu report for the own unit only: a PPID Pembantu names no unit', async () => {

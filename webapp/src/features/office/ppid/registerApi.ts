@@ -314,3 +314,22 @@ export function getUnitReport(slug: string, q: { unit?: string; from: string; to
 export function downloadUnitReport(slug: string, q: { unit?: string; from: string; to: string }, format: 'pdf' | 'csv') {
   return download(`${reports(slug)}/ppid-pembantu`, { ...q, format }, `laporan-ppid-pembantu.${format}`);
 }
+
+/** A handover of the register to the regional library (Perbup Pasal 17(2)). */
+export interface LibraryHandover {
+  id: string;
+  handedOn: string;
+  reference: string;
+  entries: number;
+}
+
+export function listLibraryHandovers(slug: string, signal?: AbortSignal) {
+  return officerApi<LibraryHandover[]>(`/api/t/${encodeURIComponent(slug)}/officer/register/library-handovers`, { signal });
+}
+
+export function recordLibraryHandover(slug: string, handedOn: string, reference: string) {
+  return officerApi<LibraryHandover>(`/api/t/${encodeURIComponent(slug)}/officer/register/library-handovers`, {
+    method: 'POST',
+    body: { handedOn, reference },
+  });
+}

@@ -16,7 +16,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * Issue 18, Perbup Luwu Timur Pasal 28: a PPID Pembantu submits its report for an ended period to the PPID Utama,
+ * Issue 18, the PPID's reporting duties. Perbup Luwu Timur Pasal 28: a PPID Pembantu submits its report for an ended period to the PPID Utama,
  * with the report's counts; the PPID Utama forwards it to the Sekda; the Sekda (Atasan PPID) records its receipt.
  * Each step once, by its role; another unit's PPID Pembantu does not see it.
  */
@@ -65,5 +65,25 @@ class PpidPembantuReportIT extends BalaiIT {
                 equalTo(today.toString()));
         api().auth().oauth2(officers().adminToken("muara-enim")).post(BASE + "/" + id + "/receipt").then()
                 .statusCode(404);
+    }
+
+    /** Perbup LT Pasal 17(2): the register is handed to the regional library; the handover is recorded. */
+    @Test
+    void theRegisterIsHandedToTheLibraryAndTheHandoverIsRecorded() {
+        String utama = officer("PPID_MAIN", null);
+        String base = "/api/t/" + T + "/officer/register/library-handovers";
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Makassar"));
+        as(utama).body(Map.of("handedOn", today.plusDays(1).toString(), "reference", "x")).post(base).then()
+                .statusCode(400).body("code", equalTo("DATE_IN_FUTURE")).body("field", equalTo("handedOn"));
+        as(utama).body(Map.of("handedOn", today.toString(), "reference", " ")).post(base).then().statusCode(400)
+                .body("field", equalTo("reference"));
+        String reference = "Tanda terima Dinas Perpustakaan dan Kearsipan " + System.nanoTime();
+        long published = ((Number) api().get("/api/t/" + T + "/register/entries").then().statusCode(200).extract()
+                .path("total")).longValue();
+        as(utama).body(Map.of("handedOn", today.toString(), "reference", reference)).post(base).then()
+                .statusCode(201).body("entries", equalTo((int) published));
+        as(officer("ATASAN_PPID", null)).get(base).then().statusCode(200).body("reference", hasItem(reference));
+        as(officer("PPID_ASSISTANT", "DINKES")).body(Map.of("handedOn", today.toString(), "reference", "y"))
+                .post(base).then().statusCode(403);
     }
 }

@@ -300,6 +300,38 @@ public class RegisterService {
         });
     }
 
+    // --- the register handed to the regional library (Pasal 17(2)) ---
+
+    /** Records a handover of the published register to the regional library, with how many entries it held. */
+    @Transactional
+    public RegisterRepository.LibraryHandover recordLibraryHandover(Tenant tenant, LocalDate on, String reference,
+            Actor actor) {
+        if (reference == null || reference.isBlank() || reference.strip().length() > 200) {
+            throw RegisterErrors.invalid("FIELD_REQUIRED", "Nomor surat atau tanda terima wajib diisi (paling panjang "
+                    + "200 karakter).", "The letter number or receipt is required (200 characters at most).",
+                    "reference");
+        }
+        return scope.call(tenant.id(), () -> {
+            if (on.isAfter(today(tenant))) {
+                throw RegisterErrors.invalid("DATE_IN_FUTURE", "Tanggal penyerahan tidak boleh di masa depan.",
+                        "The handover date cannot be in the future.", "handedOn");
+            }
+            long published = entries.list(tenant.id(), new RegisterRepository.Filter(true, null, null, null), 0, 1)
+                    .total();
+            RegisterRepository.LibraryHandover h = new RegisterRepository.LibraryHandover(UUID.randomUUID(), on,
+                    reference.strip(), (int) published);
+            entries.insertHandover(tenant.id(), h, actor.id(), Instant.now());
+            audit.record(tenant.id(), actor, "REGISTER_HANDED_TO_LIBRARY", "register_library_handover",
+                    h.id().toString(), Map.of("handedOn", on.toString(), "entries", published));
+            return h;
+        });
+    }
+
+    @Transactional
+    public List<RegisterRepository.LibraryHandover> libraryHandovers(Tenant tenant) {
+        return scope.call(tenant.id(), () -> entries.handovers(tenant.id()));
+    }
+
     // --- deliveries of the PPID Pembantu to the PPID Utama (Pasal 11b) ---
 
     @Transactional

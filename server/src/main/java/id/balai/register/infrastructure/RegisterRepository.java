@@ -407,4 +407,27 @@ public class RegisterRepository {
         }
         return (LocalDate) value;
     }
+
+    /** A handover of the register to the regional library (Pasal 17(2)). */
+    public record LibraryHandover(UUID id, LocalDate handedOn, String reference, int entries) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insertHandover(TenantId t, LibraryHandover h, String by, Instant at) {
+        em.createNativeQuery("insert into register_library_handover (tenant_id, id, handed_on, reference, entries, "
+                + "recorded_by, recorded_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, t.value())
+                .setParameter(2, h.id()).setParameter(3, java.sql.Date.valueOf(h.handedOn()))
+                .setParameter(4, h.reference()).setParameter(5, h.entries()).setParameter(6, by)
+                .setParameter(7, java.sql.Timestamp.from(at)).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<LibraryHandover> handovers(TenantId t) {
+        List<Object[]> rows = em.createNativeQuery("select id, handed_on, reference, entries from "
+                + "register_library_handover where tenant_id = ?1 order by handed_on desc, recorded_at desc limit 100")
+                .setParameter(1, t.value()).getResultList();
+        return rows.stream().map(o -> new LibraryHandover((UUID) o[0], ((java.sql.Date) o[1]).toLocalDate(),
+                (String) o[2], ((Number) o[3]).intValue())).toList();
+    }
 }

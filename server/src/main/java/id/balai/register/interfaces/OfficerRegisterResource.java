@@ -435,6 +435,33 @@ public class OfficerRegisterResource {
         return service.deliveryStatus(tenant, readScope()).stream().map(RegisterViews.DeliveryView::of).toList();
     }
 
+    /** @param handedOn YYYY-MM-DD, not in the future; reference the letter number or the library's receipt */
+    public record HandoverInput(String handedOn, String reference) {
+    }
+
+    @POST
+    @Path("/library-handovers")
+    @RolesAllowed("PPID_MAIN")
+    @Operation(summary = "Serahkan DIP ke perpustakaan / Record the register's handover to the regional library "
+            + "(Perbup Pasal 17(2)), with the number of published entries it held")
+    public Response handToLibrary(@PathParam("tenant") String slug, HandoverInput b) {
+        Tenant tenant = registry.require(slug);
+        if (b == null) {
+            throw RegisterErrors.invalid("BODY_REQUIRED", "Isi permintaan wajib ada.", "A body is required.", null);
+        }
+        return Response.status(201).entity(service.recordLibraryHandover(tenant,
+                RegisterInput.date(b.handedOn(), "handedOn", true), b.reference(), caller.actor())).build();
+    }
+
+    @GET
+    @Path("/library-handovers")
+    @RolesAllowed({"PPID_MAIN", "ATASAN_PPID"})
+    @Operation(summary = "Penyerahan DIP ke perpustakaan / The register's handovers to the regional library, newest "
+            + "first (Pasal 17(2))")
+    public List<RegisterRepository.LibraryHandover> libraryHandovers(@PathParam("tenant") String slug) {
+        return service.libraryHandovers(registry.require(slug));
+    }
+
     private RegisterViews.OfficerEntryView act(String slug, String id, String action, RegisterService.Step step) {
         Tenant tenant = registry.require(slug);
         return RegisterViews.OfficerEntryView.of(service.act(tenant, entryId(id), ppidUnit(), action,
