@@ -105,6 +105,10 @@ SELECT create_distributed_table('coordination_recommendation', 'tenant_id', colo
 SELECT create_distributed_table('information_unit_report_submission', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_unit_report_submission');
 -- register_library_handover (issue 18, Perbup LT Pasal 17(2)).
 SELECT create_distributed_table('register_library_handover', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('register_library_handover');
+-- documentation_assignment (issue 18, Perbup LT Pasal 9e).
+SELECT create_distributed_table('documentation_assignment', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('documentation_assignment');
+-- information_objection_implementation (issue 18, Perbup LT Pasal 18(3)d.2).
+SELECT create_distributed_table('information_objection_implementation', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_objection_implementation');
 
 -- Platform tables without a tenant, kept on the coordinator (Citus local tables: they may join and keep foreign
 -- keys with the reference table). auth_session's tenant_id is NULL for platform accounts and it is found by its

@@ -339,6 +339,10 @@ export const officeEn: OfficeMessages = {
     },
   },
   coordination: {
+    report: (from: string, to: string) => `Coordination team's report to the regent, ${from} – ${to} (Article 6(g))`,
+    problemCounts: (passed: number, handled: number) => `${passed} problems passed on, ${handled} handled.`,
+    byAgency: 'Recommendations by agency',
+    issued: 'Issued',
     title: 'SPIKM coordination',
     intro: 'Problems the operations team passes to the coordination team, and the coordination team’s recommendations, which the agency head must follow up (Perbup 29/2014 Article 1(13), 6, 7(m), 8).',
     recommendations: 'Recommendations',

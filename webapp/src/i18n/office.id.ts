@@ -352,6 +352,10 @@ export const officeId = {
     } as Record<string, string>,
   },
   coordination: {
+    report: (from: string, to: string) => `Laporan Tim Koordinasi kepada Bupati, ${from} – ${to} (Pasal 6 huruf g)`,
+    problemCounts: (passed: number, handled: number) => `${passed} masalah diteruskan, ${handled} sudah ditangani.`,
+    byAgency: 'Rekomendasi per SKPD',
+    issued: 'Diberikan',
     title: 'Koordinasi SPIKM',
     intro: 'Masalah yang diteruskan Tim Pelaksana Operasional kepada Tim Koordinasi, dan rekomendasi Tim Koordinasi yang wajib ditindaklanjuti pimpinan SKPD (Perbup Nomor 29 Tahun 2014 Pasal 1 angka 13, Pasal 6, Pasal 7 huruf m, Pasal 8).',
     recommendations: 'Rekomendasi',

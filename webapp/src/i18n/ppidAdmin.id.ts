@@ -35,7 +35,12 @@ export const ppidAdminId = {
   list: {
     title: 'Daftar informasi publik (DIP)',
     intro: 'Pengelolaan informasi: deskripsi, verifikasi, autentikasi, kodifikasi, dan pengumuman (Perbup Pasal 16-17).',
-    tabs: { entries: 'Semua informasi', overdue: 'Berkala lewat waktu', deliveries: 'Penyerahan PPID Pembantu' } as Record<
+    tabs: {
+      entries: 'Semua informasi',
+      overdue: 'Berkala lewat waktu',
+      deliveries: 'Penyerahan PPID Pembantu',
+      assignments: 'Penugasan dokumentasi',
+    } as Record<
       string,
       string
     >,
@@ -169,6 +174,22 @@ export const ppidAdminId = {
     record: 'Catat penyerahan ke perpustakaan',
     handedOn: 'Tanggal diserahkan',
     reference: 'Nomor surat atau tanda terima perpustakaan',
+  },
+  assignments: {
+    title: 'Penugasan dokumentasi (Perbup Pasal 9 huruf e)',
+    intro: 'PPID Utama menugaskan PPID Pembantu membuat, mengumpulkan atau memelihara dokumentasi; PPID Pembantu melaporkan bila selesai.',
+    assign: 'Tugaskan',
+    unit: 'PPID Pembantu',
+    work: 'Pekerjaan',
+    works: { MAKE: 'Membuat dokumentasi', COLLECT: 'Mengumpulkan dokumentasi', MAINTAIN: 'Memelihara dokumentasi' } as Record<string, string>,
+    description: 'Uraian',
+    dueOn: 'Batas waktu',
+    due: (d: string) => `paling lambat ${d}`,
+    done: (d: string) => `selesai ${d}`,
+    overdue: 'Lewat tenggat',
+    none: 'Belum ada penugasan.',
+    report: 'Laporkan selesai',
+    note: 'Catatan',
   },
   llid: {
     deliveries: 'Penyampaian LLID (Perbup Pasal 18 ayat (2) dan Pasal 19)',

@@ -78,6 +78,13 @@ describe('SPIKM coordination (Perbup 29/2014 Pasal 1 no. 13, 6, 8)', () => {
         }
         return ok([]);
       },
+      '/api/t/muara-enim/officer/coordination/report': ok({
+        from: '2026-11-05',
+        to: '2026-12-05',
+        problemsPassed: 3,
+        problemsHandled: 2,
+        agencies: [{ unit: 'PUPR', issued: 2, followedUpOnTime: 1, followedUpLate: 0, open: 1, overdue: 1 }],
+      }),
       '/api/t/muara-enim/officer/coordination/problems': ok([
         {
           id: 'p1',
@@ -95,6 +102,10 @@ describe('SPIKM coordination (Perbup 29/2014 Pasal 1 no. 13, 6, 8)', () => {
     render(<App />);
 
     expect(await screen.findByText('Belum ada rekomendasi.')).toBeTruthy();
+    // Pasal 6g: the report to the Bupati, per agency.
+    const report = await screen.findByRole('table', { name: 'Rekomendasi per SKPD' });
+    expect(report.textContent).toContain('Dinas Pekerjaan Umum dan Penataan Ruang');
+    expect(screen.getByText('3 masalah diteruskan, 2 sudah ditangani.')).toBeTruthy();
     const problems = await screen.findByTestId('problems');
     expect(problems.textContent).toContain('ME-2026-000123');
     expect(within(problems).getByRole('button', { name: 'Catat penanganan' })).toBeTruthy();

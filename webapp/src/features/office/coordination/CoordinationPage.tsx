@@ -10,7 +10,10 @@ import { useTenant } from '../../portal/TenantContext';
 import { ActionForm } from '../ActionForm';
 import { flatUnits } from '../CasePage';
 import { hasRole, type Session } from '../session';
-import { followUp, handleProblem, listProblems, listRecommendations, passProblem, recommend, type Problem, type Recommendation } from './api';
+import { coordinationReport, followUp, handleProblem, listProblems, listRecommendations, passProblem, recommend, type Problem, type Recommendation } from './api';
+import { CardTable, Cell } from '../../../app/CardTable';
+import { todayIn } from '../../calendar/dates';
+import { addDays } from '../deadlines';
 
 /** Who opens the coordination page: the Tim Koordinasi's work and the agencies that must follow it up. */
 export const COORDINATION_ROLES = ['COORDINATION_TEAM', 'OPS_COORDINATOR', 'BUPATI', 'AGENCY_HEAD', 'AGENCY_OPERATOR'];
@@ -41,6 +44,7 @@ export function CoordinationPage({ session }: { session: Session }) {
       )}
       <Recommendations session={session} version={version} onDone={done} />
       {hasRole(session, ...PROBLEM_ROLES) && <Problems session={session} version={version} onDone={done} />}
+      {hasRole(session, ...PROBLEM_ROLES) && <Report version={version} />}
     </>
   );
 }
@@ -194,6 +198,53 @@ function Problems({ session, version, onDone }: { session: Session; version: num
             </li>
           ))}
         </ul>
+      )}
+    </section>
+  );
+}
+
+/** The Tim Koordinasi's report to the Bupati over the last 30 days (SPIKM Pasal 6g). */
+function Report({ version }: { version: number }) {
+  const tenant = useTenant();
+  const { t, lang } = useI18n();
+  const c = useOfficeText().coordination;
+  const to = todayIn(tenant.zoneId);
+  const from = addDays(to, -30);
+  const { state } = useAsync((signal) => coordinationReport(tenant.slug, from, to, signal), `coordination-report-${tenant.slug}-${version}`);
+  if (state.status !== 'ok') return null;
+  const r = state.data;
+  return (
+    <section className="panel" aria-labelledby="coordination-report">
+      <h2 id="coordination-report" className="panel__title">
+        {c.report(formatLongDate(r.from, t.locale), formatLongDate(r.to, t.locale))}
+      </h2>
+      <p>{c.problemCounts(r.problemsPassed, r.problemsHandled)}</p>
+      {r.agencies.length > 0 && (
+        <CardTable>
+          <caption>{c.byAgency}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{c.unit}</th>
+              <th scope="col">{c.issued}</th>
+              <th scope="col">{c.followedUp}</th>
+              <th scope="col">{c.followedUpLate}</th>
+              <th scope="col">{c.waiting}</th>
+              <th scope="col">{c.overdue}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.agencies.map((a) => (
+              <tr key={a.unit}>
+                <Cell label={c.unit}>{unitName(tenant, a.unit, lang)}</Cell>
+                <Cell label={c.issued}>{a.issued}</Cell>
+                <Cell label={c.followedUp}>{a.followedUpOnTime}</Cell>
+                <Cell label={c.followedUpLate}>{a.followedUpLate}</Cell>
+                <Cell label={c.waiting}>{a.open}</Cell>
+                <Cell label={c.overdue}>{a.overdue}</Cell>
+              </tr>
+            ))}
+          </tbody>
+        </CardTable>
       )}
     </section>
   );

@@ -54,3 +54,16 @@ export function followUp(slug: string, id: string, text: string) {
     body: { followUp: text },
   });
 }
+
+/** The Tim Koordinasi's report to the Bupati for a period (SPIKM Pasal 6g). */
+export interface CoordinationReport {
+  from: string;
+  to: string;
+  problemsPassed: number;
+  problemsHandled: number;
+  agencies: { unit: string; issued: number; followedUpOnTime: number; followedUpLate: number; open: number; overdue: number }[];
+}
+
+export function coordinationReport(slug: string, from: string, to: string, signal?: AbortSignal) {
+  return officerApi<CoordinationReport>(`${base(slug)}/report`, { query: { from, to }, signal });
+}

@@ -126,6 +126,55 @@ describe('objection page: dispute clocks (UU KIP Ps 37(2), 38)', () => {
     expect((await within(final).findByText(/berkekuatan hukum tetap/)).textContent).toContain('1 Desember 2026');
   });
 
+  it('lists the facilitation tasks in words and records the Tim Pertimbangan\u2019s part (Perbup Pasal 13c, 26)', async () => {
+    const posted: unknown[] = [];
+    const withTask = {
+      ...DISPUTE,
+      tasks: [{ seq: 1, kind: 'COORDINATE_LEGAL_OFFICE', description: 'Surat kuasa Bagian Hukum', orgUnit: null, dueOn: '2026-05-20', doneOn: null, result: null }],
+    };
+    signedInAs(['DISPUTE_FACILITATION'], {
+      '/api/t/muara-enim/officer/objections/o1': ok(OBJECTION),
+      '/api/t/muara-enim/officer/disputes/d1': ok(withTask),
+      '/api/t/muara-enim/officer/disputes/d1/tasks': (init) => {
+        posted.push(JSON.parse(String(init?.body)));
+        return ok({
+          ...withTask,
+          tasks: [...withTask.tasks, { seq: 2, kind: 'CONSULT_CONSIDERATION_TEAM', description: 'Minta pertimbangan', orgUnit: null, dueOn: null, doneOn: null, result: null }],
+        });
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/keberatan/o1');
+    render(<App />);
+    const tasks = await screen.findByTestId('dispute-tasks');
+    expect(tasks.textContent).toContain('Koordinasi dengan bagian hukum: Surat kuasa Bagian Hukum');
+    expect(tasks.textContent).not.toContain('COORDINATE_LEGAL_OFFICE');
+    const dispute = screen.getByTestId('dispute');
+    await userEvent.selectOptions(within(dispute).getByLabelText('Jenis tugas'), 'CONSULT_CONSIDERATION_TEAM');
+    await userEvent.type(within(dispute).getByLabelText('Uraian tugas'), 'Minta pertimbangan');
+    await userEvent.click(within(dispute).getByRole('button', { name: 'Tambah tugas fasilitasi' }));
+    expect((await screen.findByTestId('dispute-tasks')).textContent).toContain('Pertimbangan Tim Pertimbangan');
+    expect(posted[0]).toMatchObject({ kind: 'CONSULT_CONSIDERATION_TEAM', description: 'Minta pertimbangan' });
+  });
+
+  it('records how an answer that upholds the objection was carried out (Perbup Pasal 18(3)d.2)', async () => {
+    const sent: unknown[] = [];
+    const upheld = { ...OBJECTION, decision: 'UPHELD', disputes: [], carriedOutOn: null, implementationNote: null };
+    signedInAs(['PPID_MAIN'], {
+      '/api/t/muara-enim/officer/objections/o1': ok(upheld),
+      '/api/t/muara-enim/officer/objections/o1/implementation': (init) => {
+        sent.push(JSON.parse(String(init?.body)));
+        return ok({ ...upheld, carriedOutOn: '2026-08-12', implementationNote: 'Informasi diberikan' });
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/keberatan/o1');
+    render(<App />);
+    await userEvent.type(await screen.findByLabelText('Uraian pelaksanaan'), 'Informasi diberikan');
+    await userEvent.click(screen.getByRole('button', { name: 'Catat pelaksanaan tanggapan' }));
+    expect((await screen.findByText('Pelaksanaan tanggapan')).nextElementSibling?.textContent).toContain('Informasi diberikan');
+    expect(sent[0]).toMatchObject({ note: 'Informasi diberikan' });
+    expect(screen.queryByRole('button', { name: 'Catat pelaksanaan tanggapan' })).toBeNull();
+  });
+
   it('says the same in English', async () => {
     window.localStorage.setItem(LANG_STORAGE_KEY, 'en');
     signedInAs(['PPID_MAIN'], {

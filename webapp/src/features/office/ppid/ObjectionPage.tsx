@@ -52,6 +52,7 @@ export function ObjectionPage({ id, session }: { id: string; session: Session })
           <Row label={ob.decision} value={o.decision ? (ob.decisions[o.decision] ?? o.decision) : null} />
           <Row label={ob.answer} value={o.answer} />
           <Row label={ob.settlement} value={o.settlement} />
+          <Row label={ob.carriedOut} value={o.carriedOutOn ? `${date(o.carriedOutOn)}: ${o.implementationNote ?? ''}` : null} />
           <Row label={ob.disputeFileBy} value={o.disputeFileBy ? date(o.disputeFileBy) : null} />
         </dl>
         {o.overdueSince && <span className="badge badge--overdue">{p.queue.badgeOverdue}</span>}
@@ -59,6 +60,18 @@ export function ObjectionPage({ id, session }: { id: string; session: Session })
           <p>
             <LetterDownload label={ob.answerLetter} onDownload={() => downloadAnswerLetter(tenant.slug, o.id)} />
           </p>
+        )}
+        {o.decision === 'UPHELD' && !o.carriedOutOn && hasRole(session, 'PPID_MAIN') && (
+          <ActionForm
+            id="implementation"
+            submitLabel={ob.recordCarriedOut}
+            secondary
+            fields={[
+              { kind: 'text', name: 'on', label: ob.carriedOutOn, hint: 'YYYY-MM-DD', initial: todayIn(tenant.zoneId) },
+              { kind: 'textarea', name: 'note', label: ob.implementationNote },
+            ]}
+            onSubmit={async (v) => setUpdated(await objectionAction(tenant.slug, o.id, 'implementation', { on: v.on, note: v.note }))}
+          />
         )}
       </section>
       <section className="panel" aria-labelledby="objection-actions">
@@ -155,6 +168,33 @@ function Dispute({ id, session }: { id: string; session: Session }) {
         </p>
       )}
       {d.finalOn && <p>{dp.finalOn(formatLongDate(d.finalOn, t.locale))}</p>}
+      {d.tasks.length > 0 && (
+        <>
+          <h4>{dp.tasks}</h4>
+          <ul data-testid="dispute-tasks">
+            {d.tasks.map((task) => (
+              <li key={task.seq}>
+                {dp.taskKinds[task.kind] ?? task.kind}: {task.description}
+                {task.orgUnit ? ` · ${task.orgUnit}` : ''}
+                {task.dueOn ? ` · ${dp.taskDue(formatLongDate(task.dueOn, t.locale))}` : ''}
+                {task.doneOn ? ` · ${dp.taskDone(formatLongDate(task.doneOn, t.locale))}${task.result ? `: ${task.result}` : ''}` : ''}
+                {!task.doneOn && may && (
+                  <ActionForm
+                    id={`task-done-${d.id}-${task.seq}`}
+                    submitLabel={dp.completeTask}
+                    secondary
+                    fields={[
+                      { kind: 'text', name: 'on', label: dp.on, hint: 'YYYY-MM-DD', initial: today },
+                      { kind: 'textarea', name: 'result', label: dp.taskResult },
+                    ]}
+                    onSubmit={async (v) => setUpdated(await disputeAction(tenant.slug, d.id, 'task-completions', { seq: task.seq, on: v.on, result: v.result || undefined }))}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <ol>
         {d.stages.map((s, i) => (
           <li key={i}>
@@ -181,6 +221,23 @@ function Dispute({ id, session }: { id: string; session: Session }) {
               { kind: 'text', name: 'note', label: dp.note },
             ]}
             onSubmit={async (v) => setUpdated(await disputeAction(tenant.slug, d.id, 'stages', { stage: v.stage, on: v.on, note: v.note || undefined }))}
+          />
+          <ActionForm
+            id={`task-${d.id}`}
+            submitLabel={dp.addTask}
+            secondary
+            fields={[
+              {
+                kind: 'select',
+                name: 'kind',
+                label: dp.taskKind,
+                initial: 'COORDINATE_PPID_PEMBANTU',
+                options: Object.keys(dp.taskKinds).map((k) => ({ value: k, label: dp.taskKinds[k] ?? k })),
+              },
+              { kind: 'textarea', name: 'description', label: dp.taskDescription },
+              { kind: 'text', name: 'dueOn', label: dp.taskDueOn, hint: 'YYYY-MM-DD' },
+            ]}
+            onSubmit={async (v) => setUpdated(await disputeAction(tenant.slug, d.id, 'tasks', { kind: v.kind, description: v.description, dueOn: v.dueOn || undefined }))}
           />
           <ActionForm
             id={`decision-${d.id}`}

@@ -14,11 +14,11 @@ import { ActionForm } from '../ActionForm';
 import { flatUnits } from '../CasePage';
 import { hasRole, type Session } from '../session';
 import { ALL_CLASSES, DESCRIBABLE_CLASSES, EMPTY_ENTRY, entryBody, FORMS, STAGES, type EntryForm } from './register';
-import { createEntry, entryCounts, listDeliveries, listEntries, listLibraryHandovers, overdueEntries, recordDelivery, recordLibraryHandover, type EntryPage } from './registerApi';
+import { assignDocumentation, completeAssignment, createEntry, entryCounts, listAssignments, listDeliveries, listEntries, listLibraryHandovers, overdueEntries, recordDelivery, recordLibraryHandover, type EntryPage } from './registerApi';
 import { SavedFilterChips } from '../SavedFilterChips';
 import { useDebounced } from '../../../app/useDebounced';
 
-type Tab = 'entries' | 'overdue' | 'deliveries';
+type Tab = 'entries' | 'overdue' | 'deliveries' | 'assignments';
 
 /**
  * `/{slug}/kantor/dip`: the PPID's register (Perbup Pasal 16-17): every entry, published or not, filtered by class and
@@ -31,7 +31,7 @@ export function RegisterListPage({ session }: { session: Session }) {
   const [tab, setTab] = useState<Tab>('entries');
   const manage = hasRole(session, 'PPID_MAIN', 'PPID_ASSISTANT');
   const tabs: Tab[] = hasRole(session, 'PPID_MAIN', 'PPID_ASSISTANT', 'ATASAN_PPID')
-    ? ['entries', 'overdue', 'deliveries']
+    ? ['entries', 'overdue', 'deliveries', 'assignments']
     : ['entries'];
   return (
     <>
@@ -47,6 +47,7 @@ export function RegisterListPage({ session }: { session: Session }) {
       {tab === 'entries' && <Entries session={session} />}
       {tab === 'overdue' && <Overdue />}
       {tab === 'deliveries' && <Deliveries session={session} />}
+      {tab === 'assignments' && <Assignments session={session} />}
       {tab === 'deliveries' && hasRole(session, 'PPID_MAIN', 'ATASAN_PPID') && <LibraryHandovers session={session} />}
       {tab === 'entries' && manage && <NewEntry session={session} />}
     </>
@@ -505,6 +506,73 @@ function LibraryHandovers({ session }: { session: Session }) {
             setVersion((n) => n + 1);
           }}
         />
+      )}
+    </section>
+  );
+}
+
+/** Documentation work the PPID Utama assigns a unit (Perbup Pasal 9e); the unit reports it done. */
+function Assignments({ session }: { session: Session }) {
+  const tenant = useTenant();
+  const { t, lang } = useI18n();
+  const w = usePpidAdminText().assignments;
+  const [version, setVersion] = useState(0);
+  const { state, reload } = useAsync((signal) => listAssignments(tenant.slug, signal), `assignments-${tenant.slug}-${version}`);
+  const units = flatUnits(tenant.orgUnits ?? []).filter((u) => u.ppidPembantu);
+  const main = hasRole(session, 'PPID_MAIN');
+  const date = (d: string) => formatLongDate(d, t.locale);
+  return (
+    <section aria-labelledby="assignments-heading">
+      <h2 id="assignments-heading">{w.title}</h2>
+      <p className="muted">{w.intro}</p>
+      {main && (
+        <ActionForm
+          id="assign-documentation"
+          submitLabel={w.assign}
+          fields={[
+            { kind: 'select', name: 'unit', label: w.unit, initial: units[0]?.code ?? '', options: units.map((u) => ({ value: u.code, label: unitName(tenant, u.code, lang) })) },
+            { kind: 'select', name: 'work', label: w.work, initial: 'MAKE', options: Object.keys(w.works).map((k) => ({ value: k, label: w.works[k] ?? k })) },
+            { kind: 'textarea', name: 'description', label: w.description },
+            { kind: 'text', name: 'dueOn', label: w.dueOn, hint: 'YYYY-MM-DD' },
+          ]}
+          onSubmit={async (v) => {
+            await assignDocumentation(tenant.slug, { unit: String(v.unit), work: String(v.work), description: String(v.description), dueOn: String(v.dueOn) });
+            setVersion((n) => n + 1);
+          }}
+        />
+      )}
+      {state.status === 'loading' ? (
+        <Loading />
+      ) : state.status === 'error' ? (
+        <ErrorPanel error={state.error} onRetry={reload} />
+      ) : state.data.length === 0 ? (
+        <p className="muted">{w.none}</p>
+      ) : (
+        <ul data-testid="assignments">
+          {state.data.map((x) => (
+            <li key={x.id}>
+              <strong>{unitName(tenant, x.unit, lang)}</strong> · {w.works[x.work] ?? x.work}: {x.description} · {w.due(date(x.dueOn))}{' '}
+              {x.doneOn ? (
+                <span className="badge badge--ok">{w.done(date(x.doneOn))}</span>
+              ) : x.overdue ? (
+                <span className="badge badge--overdue">{w.overdue}</span>
+              ) : null}
+              {x.doneNote && <p>{x.doneNote}</p>}
+              {!x.doneOn && hasRole(session, 'PPID_ASSISTANT') && session.user.orgUnit === x.unit && (
+                <ActionForm
+                  id={`assignment-done-${x.id}`}
+                  submitLabel={w.report}
+                  secondary
+                  fields={[{ kind: 'textarea', name: 'note', label: w.note }]}
+                  onSubmit={async (v) => {
+                    await completeAssignment(tenant.slug, x.id, String(v.note ?? ''));
+                    setVersion((n) => n + 1);
+                  }}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

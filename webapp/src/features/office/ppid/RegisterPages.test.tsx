@@ -345,4 +345,40 @@ describe('register pages', () => {
     expect((await screen.findByText(/diteruskan kepada Sekretaris Daerah \S+ 3 Juli 2026/)).textContent).toBeTruthy();
     expect(moved).toEqual(['forwarding']);
   }, 20_000);
+
+  it('lets a PPID Pembantu report the documentation work assigned to its unit as done (Perbup Pasal 9e)', async () => {
+    const reported: unknown[] = [];
+    const assignment = (doneOn: string | null) => ({
+      id: 'a1',
+      unit: 'PUPR',
+      work: 'COLLECT',
+      description: 'Kumpulkan dokumen kontrak jalan 2026',
+      assignedOn: '2026-11-02',
+      dueOn: '2026-11-30',
+      doneOn,
+      doneNote: doneOn ? 'Sudah diunggah' : null,
+      overdue: !doneOn,
+    });
+    let done = false;
+    signedIn(['PPID_ASSISTANT'], 'PUPR', {
+      '/api/t/muara-enim/officer/register/entries': EMPTY_PAGE,
+      '/api/t/muara-enim/officer/register/assignments': () => ok([assignment(done ? '2026-12-05' : null)]),
+      '/api/t/muara-enim/officer/register/assignments/a1/completion': (init) => {
+        reported.push(JSON.parse(String(init?.body)));
+        done = true;
+        return ok(assignment('2026-12-05'));
+      },
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/dip');
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Penugasan dokumentasi' }, { timeout: 10_000 }));
+    const list = await screen.findByTestId('assignments');
+    expect(list.textContent).toContain('Mengumpulkan dokumentasi: Kumpulkan dokumen kontrak jalan 2026');
+    expect(list.textContent).toContain('Lewat tenggat');
+    expect(screen.queryByRole('button', { name: 'Tugaskan' })).toBeNull();
+    await userEvent.type(within(list).getByLabelText('Catatan'), 'Sudah diunggah');
+    await userEvent.click(within(list).getByRole('button', { name: 'Laporkan selesai' }));
+    expect((await screen.findByTestId('assignments')).textContent).toMatch(/selesai \S+ 5 Desember 2026/);
+    expect(reported).toEqual([{ note: 'Sudah diunggah' }]);
+  }, 20_000);
 });

@@ -110,6 +110,9 @@ export interface ObjectionView {
   disputeFileBy?: string | null;
   disputes: { id: string; registerNumber: string; stage: string; outcome: string | null }[];
   history: OfficerEvent[];
+  /** How an upheld answer was carried out (Perbup Pasal 18(3)d.2). */
+  carriedOutOn?: string | null;
+  implementationNote?: string | null;
 }
 
 /** Objections waiting for the Atasan PPID's answer (Perbup Pasal 25(2)), the earliest answer date first. */
@@ -133,7 +136,7 @@ export function getObjection(slug: string, id: string, signal?: AbortSignal) {
   return officerApi<ObjectionView>(`${t(slug)}/officer/objections/${encodeURIComponent(id)}`, { signal });
 }
 
-export function objectionAction(slug: string, id: string, action: 'answer' | 'settlement', body: unknown) {
+export function objectionAction(slug: string, id: string, action: 'answer' | 'settlement' | 'implementation', body: unknown) {
   return officerApi<ObjectionView>(`${t(slug)}/officer/objections/${encodeURIComponent(id)}/${action}`, {
     method: 'POST',
     body,
@@ -154,6 +157,8 @@ export interface DisputeView {
   closed: boolean;
   /** The Commission's clocks from the filing (UU KIP Ps 38): begin within 14, settle within 100 working days. */
   commission: CommissionClocks;
+  /** The PPID Utama's facilitation work (Perbup Pasal 26), the Tim Pertimbangan's part among it (Pasal 13c, 26(1)). */
+  tasks: DisputeTask[];
   /** The last day to take the adjudication to court (UU KIP Ps 48(1)), while that is open. */
   appealBy: string | null;
   /** The last day for a cassation after the court's decision (UU KIP Ps 50). */
@@ -162,6 +167,16 @@ export interface DisputeView {
   courtPending: boolean;
   /** The day the outcome became final; only then can compliance be recorded and the dispute close. */
   finalOn: string | null;
+}
+
+export interface DisputeTask {
+  seq: number;
+  kind: string;
+  description: string;
+  orgUnit: string | null;
+  dueOn: string | null;
+  doneOn: string | null;
+  result: string | null;
 }
 
 export interface CommissionClocks {
@@ -193,7 +208,7 @@ export function getDispute(slug: string, id: string, signal?: AbortSignal) {
   return officerApi<DisputeView>(`${t(slug)}/officer/disputes/${encodeURIComponent(id)}`, { signal });
 }
 
-export function disputeAction(slug: string, id: string, action: 'stages' | 'decision', body: unknown) {
+export function disputeAction(slug: string, id: string, action: 'stages' | 'decision' | 'tasks' | 'task-completions' | 'compliance', body: unknown) {
   return officerApi<DisputeView>(`${t(slug)}/officer/disputes/${encodeURIComponent(id)}/${action}`, {
     method: 'POST',
     body,

@@ -333,3 +333,30 @@ export function recordLibraryHandover(slug: string, handedOn: string, reference:
     body: { handedOn, reference },
   });
 }
+
+/** Documentation work the PPID Utama assigns a unit (Perbup Pasal 9e). */
+export interface DocumentationAssignment {
+  id: string;
+  unit: string;
+  work: 'MAKE' | 'COLLECT' | 'MAINTAIN';
+  description: string;
+  assignedOn: string;
+  dueOn: string;
+  doneOn: string | null;
+  doneNote: string | null;
+  overdue: boolean;
+}
+
+const assignmentsPath = (slug: string) => `/api/t/${encodeURIComponent(slug)}/officer/register/assignments`;
+
+export function listAssignments(slug: string, signal?: AbortSignal) {
+  return officerApi<DocumentationAssignment[]>(assignmentsPath(slug), { signal });
+}
+
+export function assignDocumentation(slug: string, body: { unit: string; work: string; description: string; dueOn: string }) {
+  return officerApi<DocumentationAssignment>(assignmentsPath(slug), { method: 'POST', body });
+}
+
+export function completeAssignment(slug: string, id: string, note: string) {
+  return officerApi<DocumentationAssignment>(`${assignmentsPath(slug)}/${encodeURIComponent(id)}/completion`, { method: 'POST', body: { note } });
+}

@@ -118,6 +118,19 @@ class CoordinationIT extends BalaiIT {
         as(head).body(Map.of("followUp", "Tindak lanjut kedua kalinya")).post(BASE + "/recommendations/" + id
                 + "/follow-up").then().statusCode(409).body("code", equalTo("ALREADY_FOLLOWED_UP"));
 
+        // Pasal 6g: the team's report to the Bupati counts it, for the PUPR, as followed up late.
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+        String bupati = officer("BUPATI", null, null);
+        io.restassured.path.json.JsonPath report = as(bupati).queryParam("from", "2000-01-01").queryParam("to", today)
+                .get(BASE + "/report").then().statusCode(400).extract().jsonPath();
+        assertThat(report.getString("code")).isEqualTo("INVALID_PERIOD");
+        String from = java.time.LocalDate.parse(today).minusDays(30).toString();
+        report = as(bupati).queryParam("from", from).queryParam("to", today).get(BASE + "/report").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(report.getLong("problemsPassed")).isGreaterThanOrEqualTo(1);
+        assertThat(report.getLong("agencies.find { it.unit == 'PUPR' }.followedUpLate")).isGreaterThanOrEqualTo(1);
+        as(head).queryParam("from", from).queryParam("to", today).get(BASE + "/report").then().statusCode(403);
+
         // Another regency's token reaches none of it.
         String luwu = officers().adminToken("luwu-timur");
         api().auth().oauth2(luwu).get(BASE + "/recommendations/" + id).then().statusCode(404);

@@ -561,6 +561,15 @@ class InformationRequestIT extends BalaiIT {
         as(atasan).body(Map.of("decision", "UPHELD", "answer", "Keberatan diterima; PPID wajib menjawab dalam 3 hari"))
                 .post(objectionPath + "/answer").then().statusCode(200).body("status", equalTo("ANSWERED"))
                 .body("decision", equalTo("UPHELD"));
+        // Perbup Pasal 18(3)d.2: the upheld answer binds the PPID; how it was carried out is recorded once.
+        as(ppid).body(Map.of("on", today, "note", "x")).post(objectionPath + "/implementation").then().statusCode(400)
+                .body("code", equalTo("INVALID_NOTE")).body("field", equalTo("note"));
+        as(ppid).body(Map.of("on", today, "note", "Pemberitahuan tertulis diberikan setelah tanggapan")).post(
+                objectionPath + "/implementation").then().statusCode(200).body("carriedOutOn", equalTo(today));
+        as(ppid).body(Map.of("on", today, "note", "Sekali lagi dicatat")).post(objectionPath + "/implementation")
+                .then().statusCode(409).body("code", equalTo("ALREADY_CARRIED_OUT"));
+        as(atasan).body(Map.of("on", today, "note", "Bukan tugas atasan")).post(objectionPath + "/implementation")
+                .then().statusCode(403);
         // Answered (late) today: the 14 working days now run from the answer, in the answer's notice, on the tracking
         // page and in the officers' view alike.
         String afterAnswer = due(t, today, 14);
@@ -620,6 +629,10 @@ class InformationRequestIT extends BalaiIT {
                 .post(disputePath + "/tasks").then().statusCode(200).body("tasks[0].seq", equalTo(1));
         as(facilitation).body(Map.of("kind", "COORDINATE_LEGAL_OFFICE", "description",
                 "Surat kuasa dari Bagian Hukum")).post(disputePath + "/tasks").then().statusCode(200);
+        // Perbup Pasal 13c, 26(1): the Atasan PPID settles with the Tim Pertimbangan; its part is a task too.
+        as(facilitation).body(Map.of("kind", "CONSULT_CONSIDERATION_TEAM", "description",
+                "Pertimbangan Tim Pertimbangan atas pengecualian")).post(disputePath + "/tasks").then()
+                .statusCode(200).body("tasks[2].kind", equalTo("CONSULT_CONSIDERATION_TEAM"));
         as(facilitation).body(Map.of("outcome", "MEDIATION_AGREEMENT", "on", today)).post(disputePath + "/decision")
                 .then().statusCode(409).body("code", equalTo("STAGE_ORDER"));
         as(facilitation).body(Map.of("stage", "MEDIATION", "on", today, "note", "Mediasi pertama"))

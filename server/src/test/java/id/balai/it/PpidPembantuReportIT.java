@@ -86,4 +86,31 @@ class PpidPembantuReportIT extends BalaiIT {
         as(officer("PPID_ASSISTANT", "DINKES")).body(Map.of("handedOn", today.toString(), "reference", "y"))
                 .post(base).then().statusCode(403);
     }
+
+    /** Perbup LT Pasal 9e: the PPID Utama assigns a PPID Pembantu documentation work; the unit reports it done. */
+    @Test
+    void thePpidUtamaAssignsDocumentationWorkAndTheUnitReportsItDone() {
+        String utama = officer("PPID_MAIN", null);
+        String dinkes = officer("PPID_ASSISTANT", "DINKES");
+        String pupr = officer("PPID_ASSISTANT", "PUPR");
+        String base = "/api/t/" + T + "/officer/register/assignments";
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Makassar"));
+        as(utama).body(Map.of("unit", "DINKES", "work", "BAKAR", "description", "Arsip", "dueOn", today.toString()))
+                .post(base).then().statusCode(400).body("field", equalTo("work"));
+        as(utama).body(Map.of("unit", "DINKES", "work", "COLLECT", "description", "Kumpulkan laporan",
+                "dueOn", today.minusDays(1).toString())).post(base).then().statusCode(400)
+                .body("code", equalTo("INVALID_DUE_DATE"));
+        String id = as(utama).body(Map.of("unit", "DINKES", "work", "COLLECT", "description",
+                "Kumpulkan laporan imunisasi 2026 untuk DIP berkala", "dueOn", today.plusDays(10).toString()))
+                .post(base).then().statusCode(201).body("overdue", equalTo(false)).extract().path("id");
+        as(dinkes).get(base).then().statusCode(200).body("id", hasItem(id));
+        as(pupr).get(base).then().statusCode(200).body("id", not(hasItem(id)));
+        as(pupr).body(Map.of("note", "bukan milik kami")).post(base + "/" + id + "/completion").then().statusCode(404);
+        as(dinkes).body(Map.of("note", "Laporan imunisasi diunggah ke DIP")).post(base + "/" + id + "/completion")
+                .then().statusCode(200).body("doneOn", equalTo(today.toString()));
+        as(dinkes).body(Map.of()).post(base + "/" + id + "/completion").then().statusCode(409)
+                .body("code", equalTo("ASSIGNMENT_ALREADY_DONE"));
+        as(dinkes).body(Map.of("unit", "DINKES", "work", "MAKE", "description", "Tugas sendiri",
+                "dueOn", today.toString())).post(base).then().statusCode(403);
+    }
 }

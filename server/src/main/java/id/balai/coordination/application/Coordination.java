@@ -164,6 +164,25 @@ public class Coordination {
         });
     }
 
+    /**
+     * The Tim Koordinasi's report to the Bupati for a period (Pasal 6g): the problems passed and handled, and per agency
+     * the recommendations issued, followed up on time or late, still open and overdue.
+     */
+    public record Report(LocalDate from, LocalDate to, long problemsPassed, long problemsHandled,
+            List<CoordinationRepository.AgencyFigures> agencies) {
+    }
+
+    public Report report(Tenant tenant, LocalDate from, LocalDate to, Instant now) {
+        if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
+            throw CoordinationErrors.invalid("INVALID_PERIOD", "Periode tidak sah (paling lama 366 hari).",
+                    "Invalid period (at most 366 days).", "to");
+        }
+        return tenants.within(tenant, () -> {
+            long[] p = rows.problemFigures(tenant.id(), from, to);
+            return new Report(from, to, p[0], p[1], rows.agencyFigures(tenant.id(), from, to, today(tenant, now)));
+        });
+    }
+
     private Recommendation visible(Tenant tenant, UUID id, Optional<String> unit) {
         return rows.recommendation(tenant.id(), id).filter(r -> unit.isEmpty() || unit.get().equals(r.orgUnit()))
                 .orElseThrow(() -> CoordinationErrors.notFound("RECOMMENDATION"));

@@ -148,4 +148,37 @@ public class CoordinationRepository {
         return o instanceof Timestamp ts ? ts.toInstant() : o instanceof OffsetDateTime odt ? odt.toInstant()
                 : (Instant) o;
     }
+
+    /** One agency's recommendations of a period: issued, followed up (on time, late), still open, overdue. */
+    public record AgencyFigures(String unit, long issued, long followedUpOnTime, long followedUpLate, long open,
+            long overdue) {
+    }
+
+    /** Pasal 6g: the recommendations issued in {@code [from, to]}, per agency, as of {@code today}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<AgencyFigures> agencyFigures(TenantId t, LocalDate from, LocalDate to, LocalDate today) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select org_unit_code, count(*),
+                    count(*) filter (where followed_up_on is not null and followed_up_on <= due_on),
+                    count(*) filter (where followed_up_on > due_on),
+                    count(*) filter (where followed_up_on is null),
+                    count(*) filter (where followed_up_on is null and due_on < ?4)
+                from coordination_recommendation where tenant_id = ?1 and issued_on between ?2 and ?3
+                group by org_unit_code order by org_unit_code
+                """).setParameter(1, t.value()).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to))
+                .setParameter(4, Date.valueOf(today)).getResultList();
+        return rows.stream().map(o -> new AgencyFigures((String) o[0], ((Number) o[1]).longValue(),
+                ((Number) o[2]).longValue(), ((Number) o[3]).longValue(), ((Number) o[4]).longValue(),
+                ((Number) o[5]).longValue())).toList();
+    }
+
+    /** Pasal 6c, 7m: the problems passed in {@code [from, to]}, and how many of them the team has handled. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long[] problemFigures(TenantId t, LocalDate from, LocalDate to) {
+        Object[] o = (Object[]) em.createNativeQuery("select count(*), count(handled_on) from coordination_problem "
+                + "where tenant_id = ?1 and passed_on between ?2 and ?3").setParameter(1, t.value())
+                .setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to)).getSingleResult();
+        return new long[] {((Number) o[0]).longValue(), ((Number) o[1]).longValue()};
+    }
 }

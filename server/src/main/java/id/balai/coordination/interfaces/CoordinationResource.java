@@ -176,6 +176,29 @@ public class CoordinationResource {
         return new ClockRun(coordination.runClock(registry.require(slug), Now.instant()));
     }
 
+    @GET
+    @Path("/report")
+    @RolesAllowed({"COORDINATION_TEAM", "OPS_COORDINATOR", "BUPATI"})
+    @Operation(summary = "Laporan Tim Koordinasi / The Tim Koordinasi's report to the Bupati for a period (Pasal 6g): "
+            + "problems passed and handled; per agency, recommendations issued, followed up on time or late, open, "
+            + "overdue")
+    public Coordination.Report report(@PathParam("tenant") String slug,
+            @jakarta.ws.rs.QueryParam("from") String from, @jakarta.ws.rs.QueryParam("to") String to) {
+        return coordination.report(registry.require(slug), required(from, "from"), required(to, "to"), Now.instant());
+    }
+
+    private static LocalDate required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw CoordinationErrors.required(field, "Tanggal", "The date");
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw CoordinationErrors.invalid("INVALID_DATE", "Tanggal tidak sah (format YYYY-MM-DD).",
+                    "Invalid date (format YYYY-MM-DD).", field);
+        }
+    }
+
     /** An agency's head or operator sees its own agency's recommendations only. */
     private Optional<String> unitScope() {
         Set<String> groups = jwt.getGroups();

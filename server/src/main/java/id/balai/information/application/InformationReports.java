@@ -89,8 +89,12 @@ public class InformationReports {
     public record TimeFigures(long notices, Double averageWorkingDays, Integer longestWorkingDays) {
     }
 
+    /**
+     * Pasal 18(3)d.1-d.2: the objections, their answers, and how the answers that upheld an objection were carried out
+     * ({@code upheldCarriedOut} of the upheld answers).
+     */
     public record ObjectionFigures(long total, Map<String, Long> byGround, Map<String, Long> byStatus,
-            Map<String, Long> byDecision) {
+            Map<String, Long> byDecision, long upheldCarriedOut) {
     }
 
     /**
@@ -155,7 +159,8 @@ public class InformationReports {
                     new ObjectionFigures(sum(queries.countObjections(tenant.id(), from, to, "status")),
                             queries.countObjections(tenant.id(), from, to, "ground"),
                             queries.countObjections(tenant.id(), from, to, "status"),
-                            queries.countObjections(tenant.id(), from, to, "decision")),
+                            queries.countObjections(tenant.id(), from, to, "decision"),
+                            queries.upheldCarriedOut(tenant.id(), from, to)),
                     disputes(tenant, from, to), times, figures.total(), queries.llidDeliveries(tenant.id(), year));
         });
     }
@@ -433,6 +438,8 @@ public class InformationReports {
         l.objections().byStatus().forEach((k, v) -> summary.add(row("Keberatan status / Objection status: "
                 + ReportWords.of(k), v)));
         l.objections().byDecision().forEach((k, v) -> summary.add(row("Tanggapan / Answer: " + ReportWords.of(k), v)));
+        summary.add(row("Tanggapan yang menerima keberatan dan sudah dilaksanakan / Upheld answers carried out",
+                l.objections().upheldCarriedOut()));
         summary.add(row("Sengketa / Disputes", l.disputes().total()));
         l.disputes().byStage().forEach((k, v) -> summary.add(row("Sengketa tahap / Dispute stage: "
                 + ReportWords.of(k), v)));

@@ -76,7 +76,8 @@ public class ObjectionService {
 
     /** @param actors who acted in the history, by the actor each event records (officers by name) */
     public record ObjectionView(Objection objection, String requestNumber, List<RequestEvent> events,
-            List<Dispute> disputes, Map<String, ActorNames.Named> actors) {
+            List<Dispute> disputes, Map<String, ActorNames.Named> actors,
+            java.util.Optional<ObjectionRepository.Implementation> implementation) {
     }
 
     /** The requester files an objection with the registration number and access code. */
@@ -150,6 +151,40 @@ public class ObjectionService {
             }
             return letters.objectionAnswer(tenant, o, requests.get(tenant.id(), o.requestId()).registrationNumber(),
                     requests.events(tenant.id(), o.id(), false), Now.instant());
+        });
+    }
+
+    /**
+     * Records how an upheld answer was carried out (Perbup Pasal 18(3)d.2), once, by the PPID Utama: only an answer
+     * that upholds the objection binds the PPID; its date between the answer and today.
+     */
+    @Transactional
+    public ObjectionView recordImplementation(Tenant tenant, UUID id, java.time.LocalDate on, String note,
+            Actor actor) {
+        return scope.call(tenant.id(), () -> {
+            Objection o = objections.get(tenant.id(), id);
+            if (o.decision().filter(d -> d == Objection.Decision.UPHELD).isEmpty()) {
+                throw InformationErrors.conflict("ANSWER_NOT_UPHELD", "Hanya tanggapan yang menerima keberatan yang "
+                        + "wajib dilaksanakan.", "Only an answer that upholds the objection is carried out.");
+            }
+            java.time.LocalDate today = java.time.LocalDate.ofInstant(Now.instant(), tenant.zone());
+            if (on == null || on.isBefore(o.answeredOn().orElseThrow()) || on.isAfter(today)) {
+                throw InformationErrors.invalid("DATE_OUT_OF_RANGE", "Tanggal pelaksanaan harus antara tanggal "
+                        + "tanggapan dan hari ini.", "The date must lie between the answer and today.", "on");
+            }
+            String n = note == null ? "" : note.strip();
+            if (n.length() < 5 || n.length() > 2000) {
+                throw InformationErrors.invalid("INVALID_NOTE", "Uraian pelaksanaan 5 sampai 2000 karakter.",
+                        "The description takes 5 to 2000 characters.", "note");
+            }
+            if (!objections.insertImplementation(tenant.id(), id, new ObjectionRepository.Implementation(on, n),
+                    actor.id(), Now.instant())) {
+                throw InformationErrors.conflict("ALREADY_CARRIED_OUT", "Pelaksanaan tanggapan ini sudah dicatat.",
+                        "How this answer was carried out is already recorded.");
+            }
+            audit.record(tenant.id(), actor, "OBJECTION_ANSWER_CARRIED_OUT", "information_objection", id.toString(),
+                    Map.of("on", on.toString()));
+            return view(tenant, o);
         });
     }
 
@@ -264,6 +299,7 @@ public class ObjectionService {
         List<RequestEvent> events = requests.events(tenant.id(), o.id(), false);
         return new ObjectionView(o, requests.get(tenant.id(), o.requestId()).registrationNumber(), events,
                 disputes.ofObjection(tenant.id(), o.id()),
-                actorNames.of(tenant.id(), events.stream().map(RequestEvent::actor).toList()));
+                actorNames.of(tenant.id(), events.stream().map(RequestEvent::actor).toList()),
+                objections.implementation(tenant.id(), o.id()));
     }
 }

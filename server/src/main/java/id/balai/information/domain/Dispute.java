@@ -25,8 +25,13 @@ public final class Dispute {
         MEDIATION_AGREEMENT, GRANTED, PARTLY_GRANTED, REJECTED
     }
 
+    /**
+     * The facilitation work (Perbup Pasal 26(2)); {@code CONSULT_CONSIDERATION_TEAM}: the Atasan PPID's settlement
+     * with the Tim Pertimbangan (Pasal 13c, 26(1)), whose result is the task's.
+     */
     public enum TaskKind {
-        COORDINATE_PPID_PEMBANTU, COORDINATE_LEGAL_OFFICE, PREPARE_DOCUMENTS, ATTEND_HEARING, OTHER
+        COORDINATE_PPID_PEMBANTU, COORDINATE_LEGAL_OFFICE, PREPARE_DOCUMENTS, ATTEND_HEARING,
+        CONSULT_CONSIDERATION_TEAM, OTHER
     }
 
     public record StageRecord(Stage stage, LocalDate on, String note) {

@@ -147,6 +147,17 @@ public class InformationReportQueries {
         return ((Number) q.getSingleResult()).longValue();
     }
 
+    /** Pasal 18(3)d.2: the period's upheld objection answers whose carrying out is recorded. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long upheldCarriedOut(TenantId t, LocalDate from, LocalDate to) {
+        Query q = em.createNativeQuery("select count(*) from information_objection o join "
+                + "information_objection_implementation i on i.tenant_id = o.tenant_id and i.objection_id = o.id "
+                + "where o.tenant_id = ?1 and o.filed_on between ?2 and ?3 and o.decision = 'UPHELD' "
+                + "and cast(?4 as varchar) is null");
+        bind(q, t, from, to, null);
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<String, Long> countObjections(TenantId t, LocalDate from, LocalDate to, String column) {
         return counts(em.createNativeQuery("select coalesce(" + column + ", '-'), count(*) from information_objection "

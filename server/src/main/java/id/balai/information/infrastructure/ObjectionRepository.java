@@ -170,4 +170,29 @@ public class ObjectionRepository {
                 date(o[11]), (String) o[12], date(o[13]), ((Number) o[14]).intValue(), ((Number) o[15]).intValue()))
                 .toList();
     }
+
+    /** How an upheld answer was carried out (Perbup Pasal 18(3)d.2). */
+    public record Implementation(java.time.LocalDate carriedOutOn, String note) {
+    }
+
+    /** Records how the answer was carried out, once: false when it already is. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean insertImplementation(TenantId t, UUID objection, Implementation i, String by,
+            java.time.Instant at) {
+        return em.createNativeQuery("insert into information_objection_implementation (tenant_id, objection_id, "
+                + "carried_out_on, note, recorded_by, recorded_at) values (?1, ?2, ?3, ?4, ?5, ?6) "
+                + "on conflict do nothing").setParameter(1, t.value()).setParameter(2, objection)
+                .setParameter(3, java.sql.Date.valueOf(i.carriedOutOn())).setParameter(4, i.note())
+                .setParameter(5, by).setParameter(6, java.sql.Timestamp.from(at)).executeUpdate() == 1;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<Implementation> implementation(TenantId t, UUID objection) {
+        List<Object[]> rows = em.createNativeQuery("select carried_out_on, note from "
+                + "information_objection_implementation where tenant_id = ?1 and objection_id = ?2")
+                .setParameter(1, t.value()).setParameter(2, objection).getResultList();
+        return rows.stream().findFirst().map(o -> new Implementation(((java.sql.Date) o[0]).toLocalDate(),
+                (String) o[1]));
+    }
 }

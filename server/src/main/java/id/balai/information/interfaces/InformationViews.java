@@ -147,7 +147,8 @@ public final class InformationViews {
             LocalDate groundAroseOn, Instant filedAt, LocalDate filedOn, LocalDate countingStartsOn, String reasons,
             LocalDate answerDue, String status, String decision, String answer, Instant answeredAt,
             LocalDate answeredOn, String settlement, LocalDate overdueSince, LocalDate disputeFileBy,
-            List<DisputeSummary> disputes, List<OfficerEvent> history) {
+            List<DisputeSummary> disputes, List<OfficerEvent> history, LocalDate carriedOutOn,
+            String implementationNote) {
         static ObjectionView of(ObjectionService.ObjectionView v, InformationClocks clocks) {
             Objection o = v.objection();
             return new ObjectionView(o.id().toString(), o.registerNumber(), v.requestNumber(), o.ground().name(),
@@ -157,7 +158,9 @@ public final class InformationViews {
                     o.settlement().orElse(null), o.overdueSince().orElse(null),
                     o.disputeFileBy(clocks).orElse(null),
                     v.disputes().stream().map(DisputeSummary::of).toList(),
-                    v.events().stream().map(e -> OfficerEvent.of(e, v.actors())).toList());
+                    v.events().stream().map(e -> OfficerEvent.of(e, v.actors())).toList(),
+                    v.implementation().map(i -> i.carriedOutOn()).orElse(null),
+                    v.implementation().map(i -> i.note()).orElse(null));
         }
     }
 

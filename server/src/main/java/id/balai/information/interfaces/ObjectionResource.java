@@ -151,6 +151,24 @@ public class ObjectionResource {
                 service.clocks(tenant));
     }
 
+    public record ImplementationInput(String on, String note) {
+    }
+
+    @POST
+    @Path("/objections/{id}/implementation")
+    @RolesAllowed("PPID_MAIN")
+    @Operation(summary = "Pelaksanaan tanggapan / How an answer that upholds the objection was carried out (Perbup "
+            + "Pasal 18(3)d.2), once; 409 ANSWER_NOT_UPHELD, ALREADY_CARRIED_OUT")
+    public InformationViews.ObjectionView implementation(@PathParam("tenant") String slug, @PathParam("id") String id,
+            ImplementationInput in) {
+        Tenant tenant = registry.require(slug);
+        if (in == null) {
+            throw InformationErrors.required(null, "Pelaksanaan", "The implementation");
+        }
+        return InformationViews.ObjectionView.of(service.recordImplementation(tenant, Inputs.uuid(id, "objection"),
+                Inputs.date(in.on(), "on"), in.note(), caller.actor()), service.clocks(tenant));
+    }
+
     @GET
     @Path("/objections/{id}/answer-letter")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
@@ -269,7 +287,8 @@ public class ObjectionResource {
     @Path("/disputes/{id}/tasks")
     @RolesAllowed({"PPID_MAIN", "DISPUTE_FACILITATION"})
     @Operation(summary = "Tugas fasilitasi / A facilitation task of the PPID Utama (Perbup Pasal 26(2)): "
-            + "COORDINATE_PPID_PEMBANTU, COORDINATE_LEGAL_OFFICE, PREPARE_DOCUMENTS, ATTEND_HEARING, OTHER")
+            + "COORDINATE_PPID_PEMBANTU, COORDINATE_LEGAL_OFFICE, PREPARE_DOCUMENTS, ATTEND_HEARING, "
+            + "CONSULT_CONSIDERATION_TEAM (the Tim Pertimbangan, Pasal 13c, 26(1)), OTHER")
     public InformationViews.DisputeView addTask(@PathParam("tenant") String slug, @PathParam("id") String id,
             TaskInput body) {
         Dispute.TaskKind kind = Inputs.enumOf(Dispute.TaskKind.class, body == null ? null : body.kind(), "kind");

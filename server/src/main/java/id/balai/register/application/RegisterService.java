@@ -15,6 +15,7 @@ import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.platform.domain.Paging;
 import id.balai.register.domain.ConsequenceTest;
+import id.balai.register.domain.DocumentationAssignment;
 import id.balai.platform.domain.DocumentType;
 import id.balai.register.domain.InformationClass;
 import id.balai.register.domain.RegisterEntry;
@@ -330,6 +331,46 @@ public class RegisterService {
     @Transactional
     public List<RegisterRepository.LibraryHandover> libraryHandovers(Tenant tenant) {
         return scope.call(tenant.id(), () -> entries.handovers(tenant.id()));
+    }
+
+    // --- documentation work assigned by the PPID Utama (Pasal 9e) ---
+
+    /** The PPID Utama assigns a unit documentation work (Pasal 9e), audited. */
+    @Transactional
+    public DocumentationAssignment assign(Tenant tenant, String unit, DocumentationAssignment.Work work,
+            String description, LocalDate dueOn, Actor actor) {
+        DocumentationAssignment a = DocumentationAssignment.assign(unit, work, description, today(tenant), dueOn,
+                actor.id());
+        return scope.call(tenant.id(), () -> {
+            entries.insertAssignment(tenant.id(), a);
+            audit.record(tenant.id(), actor, "DOCUMENTATION_ASSIGNED", "documentation_assignment", a.id().toString(),
+                    Map.of("unit", unit, "work", work.name(), "dueOn", dueOn.toString()));
+            return a;
+        });
+    }
+
+    /** The assigned unit reports the work done; another unit's assignment is a 404. */
+    @Transactional
+    public DocumentationAssignment assignmentDone(Tenant tenant, UUID id, Optional<String> unit, String note,
+            Actor actor) {
+        return scope.call(tenant.id(), () -> {
+            DocumentationAssignment a = entries.assignments(tenant.id(), unit.orElse(null)).stream()
+                    .filter(x -> x.id().equals(id)).findFirst()
+                    .orElseThrow(RegisterErrors::assignmentNotFound);
+            DocumentationAssignment done = a.done(today(tenant), note);
+            if (!entries.markAssignmentDone(tenant.id(), done, actor.id())) {
+                throw RegisterErrors.conflict("ASSIGNMENT_ALREADY_DONE", "Pekerjaan ini sudah dilaporkan selesai.",
+                        "This work is already reported done.");
+            }
+            audit.record(tenant.id(), actor, "DOCUMENTATION_DONE", "documentation_assignment", id.toString(),
+                    Map.of("late", Boolean.toString(done.doneOn().orElseThrow().isAfter(a.dueOn()))));
+            return done;
+        });
+    }
+
+    @Transactional
+    public List<DocumentationAssignment> assignments(Tenant tenant, Optional<String> unit) {
+        return scope.call(tenant.id(), () -> entries.assignments(tenant.id(), unit.orElse(null)));
     }
 
     // --- deliveries of the PPID Pembantu to the PPID Utama (Pasal 11b) ---

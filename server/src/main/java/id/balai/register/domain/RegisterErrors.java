@@ -16,6 +16,11 @@ public final class RegisterErrors {
         return new DomainException(DomainException.Kind.CONFLICT, code, Message.of(id, en));
     }
 
+    public static DomainException assignmentNotFound() {
+        return new DomainException(DomainException.Kind.NOT_FOUND, "ASSIGNMENT_NOT_FOUND",
+                Message.of("Penugasan tidak ditemukan.", "No such assignment."));
+    }
+
     public static DomainException entryNotFound() {
         return new DomainException(DomainException.Kind.NOT_FOUND, "REGISTER_ENTRY_NOT_FOUND",
                 Message.of("Informasi tidak ditemukan dalam daftar.", "Entry not found in the register."));

@@ -430,4 +430,38 @@ public class RegisterRepository {
         return rows.stream().map(o -> new LibraryHandover((UUID) o[0], ((java.sql.Date) o[1]).toLocalDate(),
                 (String) o[2], ((Number) o[3]).intValue())).toList();
     }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insertAssignment(TenantId t, id.balai.register.domain.DocumentationAssignment a) {
+        em.createNativeQuery("insert into documentation_assignment (tenant_id, id, org_unit_code, work, description, "
+                + "assigned_on, assigned_by, due_on) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, t.value()).setParameter(2, a.id()).setParameter(3, a.unit())
+                .setParameter(4, a.work().name()).setParameter(5, a.description())
+                .setParameter(6, java.sql.Date.valueOf(a.assignedOn())).setParameter(7, a.assignedBy())
+                .setParameter(8, java.sql.Date.valueOf(a.dueOn())).executeUpdate();
+    }
+
+    /** Records the work done, unless it already is (then nothing changes and the caller says so). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean markAssignmentDone(TenantId t, id.balai.register.domain.DocumentationAssignment a, String by) {
+        return em.createNativeQuery("update documentation_assignment set done_on = ?3, done_note = ?4, done_by = ?5 "
+                + "where tenant_id = ?1 and id = ?2 and done_on is null").setParameter(1, t.value())
+                .setParameter(2, a.id()).setParameter(3, java.sql.Date.valueOf(a.doneOn().orElseThrow()))
+                .setParameter(4, a.doneNote().orElse(null)).setParameter(5, by).executeUpdate() == 1;
+    }
+
+    /** The assignments, of one unit when {@code unit} is given; the open ones first by due date. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<id.balai.register.domain.DocumentationAssignment> assignments(TenantId t, String unit) {
+        List<Object[]> rows = em.createNativeQuery("select id, org_unit_code, work, description, assigned_on, "
+                + "assigned_by, due_on, done_on, done_note from documentation_assignment where tenant_id = ?1 and "
+                + "(cast(?2 as varchar) is null or org_unit_code = ?2) order by done_on is not null, due_on limit 500")
+                .setParameter(1, t.value()).setParameter(2, unit).getResultList();
+        return rows.stream().map(o -> new id.balai.register.domain.DocumentationAssignment((UUID) o[0],
+                (String) o[1], id.balai.register.domain.DocumentationAssignment.Work.valueOf((String) o[2]),
+                (String) o[3], ((java.sql.Date) o[4]).toLocalDate(), (String) o[5], ((java.sql.Date) o[6]).toLocalDate(),
+                java.util.Optional.ofNullable((java.sql.Date) o[7]).map(java.sql.Date::toLocalDate),
+                java.util.Optional.ofNullable((String) o[8]))).toList();
+    }
 }

@@ -18,6 +18,7 @@ import id.balai.platform.domain.MultiLine;
 import id.balai.platform.domain.Paging;
 import id.balai.register.application.RegisterService;
 import id.balai.register.domain.ConsequenceTest;
+import id.balai.register.domain.DocumentationAssignment;
 import id.balai.platform.domain.DocumentType;
 import id.balai.register.domain.DocumentationStage;
 import id.balai.register.domain.ExemptionGround;
@@ -433,6 +434,67 @@ public class OfficerRegisterResource {
     public List<RegisterViews.DeliveryView> deliveries(@PathParam("tenant") String slug) {
         Tenant tenant = registry.require(slug);
         return service.deliveryStatus(tenant, readScope()).stream().map(RegisterViews.DeliveryView::of).toList();
+    }
+
+    /** @param work MAKE, COLLECT or MAINTAIN; dueOn YYYY-MM-DD */
+    public record AssignmentInput(String unit, String work, String description, String dueOn) {
+    }
+
+    public record AssignmentDone(String note) {
+    }
+
+    public record AssignmentView(UUID id, String unit, String work, String description, LocalDate assignedOn,
+            LocalDate dueOn, LocalDate doneOn, String doneNote, boolean overdue) {
+        static AssignmentView of(DocumentationAssignment a, LocalDate today) {
+            return new AssignmentView(a.id(), a.unit(), a.work().name(), a.description(), a.assignedOn(), a.dueOn(),
+                    a.doneOn().orElse(null), a.doneNote().orElse(null), a.overdue(today));
+        }
+    }
+
+    @POST
+    @Path("/assignments")
+    @RolesAllowed("PPID_MAIN")
+    @Operation(summary = "Tugaskan dokumentasi / The PPID Utama assigns a unit to make, collect or maintain "
+            + "documentation (Perbup Pasal 9e)")
+    public Response assign(@PathParam("tenant") String slug, AssignmentInput b) {
+        Tenant tenant = registry.require(slug);
+        if (b == null) {
+            throw RegisterErrors.invalid("BODY_REQUIRED", "Isi permintaan wajib ada.", "A body is required.", null);
+        }
+        String unit = RegisterInput.unit(tenant, b.unit(), "unit").code();
+        DocumentationAssignment.Work work = RegisterInput.enumOf(DocumentationAssignment.Work.class, b.work(), "work");
+        DocumentationAssignment a = service.assign(tenant, unit, work, b.description(),
+                RegisterInput.date(b.dueOn(), "dueOn", true), caller.actor());
+        return Response.status(201).entity(AssignmentView.of(a, RegisterService.today(tenant))).build();
+    }
+
+    @GET
+    @Path("/assignments")
+    @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID"})
+    @Operation(summary = "Penugasan dokumentasi / The documentation work assigned (Pasal 9e): all for the PPID Utama "
+            + "and the Atasan PPID, its own for a PPID Pembantu; open first by due date")
+    public List<AssignmentView> assignments(@PathParam("tenant") String slug) {
+        Tenant tenant = registry.require(slug);
+        LocalDate today = RegisterService.today(tenant);
+        return service.assignments(tenant, readScope()).stream().map(a -> AssignmentView.of(a, today)).toList();
+    }
+
+    @POST
+    @Path("/assignments/{id}/completion")
+    @RolesAllowed({"PPID_ASSISTANT", "PPID_MAIN"})
+    @Operation(summary = "Selesai / The assigned unit reports the documentation work done (Pasal 9e)")
+    public AssignmentView assignmentDone(@PathParam("tenant") String slug, @PathParam("id") String id,
+            AssignmentDone b) {
+        Tenant tenant = registry.require(slug);
+        UUID assignment;
+        try {
+            assignment = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw RegisterErrors.assignmentNotFound();
+        }
+        return AssignmentView.of(service.assignmentDone(tenant, assignment, ppidUnit(),
+                b == null ? null : RegisterInput.optionalText(b.note(), "note", 2000, "Catatan", "The note"),
+                caller.actor()), RegisterService.today(tenant));
     }
 
     /** @param handedOn YYYY-MM-DD, not in the future; reference the letter number or the library's receipt */

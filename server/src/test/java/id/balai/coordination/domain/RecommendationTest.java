@@ -1,5 +1,6 @@
 package id.balai.coordination.domain;
 
+import static id.balai.support.DomainCodes.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import id.balai.platform.domain.DomainException;
 import id.balai.tenancy.domain.TenantId;
 
 /**
@@ -20,15 +20,6 @@ class RecommendationTest {
     private static final TenantId ME = new TenantId("muara-enim");
     private static final Instant NOW = Instant.parse("2026-12-01T02:00:00Z");
     private static final LocalDate DEC1 = LocalDate.parse("2026-12-01");
-
-    private static String code(Runnable r) {
-        try {
-            r.run();
-        } catch (DomainException e) {
-            return e.code() + e.field().map(f -> ":" + f).orElse("");
-        }
-        return "none";
-    }
 
     private static Recommendation issued() {
         return Recommendation.issue(ME, Optional.empty(), "PUPR", "Percepat perbaikan lampu jalan yang dilaporkan warga",

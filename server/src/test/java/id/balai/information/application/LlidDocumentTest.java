@@ -34,7 +34,7 @@ class LlidDocumentTest {
                 new InformationReports.RequestFigures(requests, Map.of(), Map.of(), Map.of(), Map.of(), requests, 0, 0,
                         0, 0, 0, 0, 0, Map.of(), 5.0, Map.of("GRANTED_FULL", new InformationReports.TimeFigures(
                                 requests, 5.0, 5)), requests),
-                new InformationReports.ObjectionFigures(0, Map.of(), Map.of(), Map.of()),
+                new InformationReports.ObjectionFigures(0, Map.of(), Map.of(), Map.of(), 0),
                 new InformationReports.DisputeFigures(0, Map.of(), Map.of(), 0, Map.of()), times, requests, List.of());
     }
 

@@ -1,5 +1,6 @@
 package id.balai.information.domain;
 
+import static id.balai.support.DomainCodes.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -7,21 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import id.balai.platform.domain.DomainException;
-
 /** Perbup Luwu Timur Pasal 18(2), 19(2)-(3): the LLID reaches each of its recipients once, after its publication. */
 class LlidDeliveryTest {
     private static final LocalDate PUBLISHED = LocalDate.parse("2026-03-20");
     private static final LocalDate TODAY = LocalDate.parse("2026-04-02");
-
-    private static String code(Runnable r) {
-        try {
-            r.run();
-        } catch (DomainException e) {
-            return e.code() + e.field().map(f -> ":" + f).orElse("");
-        }
-        return "none";
-    }
 
     @Test
     void eachRecipientOnceBetweenThePublicationAndToday() {
