@@ -91,6 +91,11 @@ class CoordinationIT extends BalaiIT {
                 "Ganti lampu jalan yang padam dan laporkan jadwal pemeliharaan " + tag))
                 .post(BASE + "/recommendations").then().statusCode(201).extract().path("id");
         assertThat(mailsTo(headMail, "Rekomendasi Tim Koordinasi")).hasSize(1);
+        // A recommendation without a problem behind it, due on the team's date (the form's other way).
+        as(team).body(Map.of("unit", "PUPR", "text", "Laporkan jadwal pemeliharaan lampu jalan " + tag, "dueOn",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(10).toString()))
+                .post(BASE + "/recommendations").then().statusCode(201).body("problemId",
+                        org.hamcrest.Matchers.nullValue());
 
         // The PUPR's head and operator see it; another agency's head neither sees nor follows it up.
         as(head).get(BASE + "/recommendations").then().statusCode(200).body("id", hasItem(id));

@@ -70,9 +70,11 @@ public class CoordinationRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(Recommendation r) {
         em.createNativeQuery("insert into coordination_recommendation (tenant_id, " + RECOMMENDATION + ") values "
-                + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, null, null, null, null, 0)")
+                + "(?1, ?2, cast(?3 as uuid), ?4, ?5, ?6, ?7, ?8, ?9, null, null, null, null, 0)")
                 .setParameter(1, r.tenant().value()).setParameter(2, r.id())
-                .setParameter(3, r.problem().orElse(null)).setParameter(4, r.orgUnit()).setParameter(5, r.text())
+                // A null parameter is sent untyped; the SQL casts it.
+                .setParameter(3, r.problem().map(UUID::toString).orElse(null)).setParameter(4, r.orgUnit())
+                .setParameter(5, r.text())
                 .setParameter(6, r.issuedBy()).setParameter(7, Timestamp.from(r.issuedAt()))
                 .setParameter(8, Date.valueOf(r.issuedOn())).setParameter(9, Date.valueOf(r.dueOn())).executeUpdate();
     }
