@@ -152,7 +152,7 @@ describe('objection page: dispute clocks (UU KIP Ps 37(2), 38)', () => {
     await userEvent.selectOptions(within(dispute).getByLabelText('Jenis tugas'), 'CONSULT_CONSIDERATION_TEAM');
     await userEvent.type(within(dispute).getByLabelText('Uraian tugas'), 'Minta pertimbangan');
     await userEvent.click(within(dispute).getByRole('button', { name: 'Tambah tugas fasilitasi' }));
-    expect((await screen.findByTestId('dispute-tasks')).textContent).toContain('Pertimbangan Tim Pertimbangan');
+    await waitFor(() => expect(screen.getByTestId('dispute-tasks').textContent).toContain('Pertimbangan Tim Pertimbangan'));
     expect(posted[0]).toMatchObject({ kind: 'CONSULT_CONSIDERATION_TEAM', description: 'Minta pertimbangan' });
   });
 

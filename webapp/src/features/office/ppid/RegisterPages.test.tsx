@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../app/App';
@@ -233,7 +233,7 @@ describe('register pages', () => {
     expect(screen.getByText('Belum ada penyampaian yang dicatat.')).toBeTruthy();
     await userEvent.type(screen.getByLabelText(/Nomor surat atau tanda terima/), '045.1/004/PPID-ME/2027');
     await userEvent.click(screen.getByRole('button', { name: 'Catat penyampaian' }));
-    expect((await screen.findByTestId('llid-deliveries')).textContent).toContain('Bupati, melalui Atasan PPID');
+    await waitFor(() => expect(screen.getByTestId('llid-deliveries').textContent).toContain('Bupati, melalui Atasan PPID'));
     expect(delivered[0]).toMatchObject({ recipient: 'BUPATI', via: 'LETTER', reference: '045.1/004/PPID-ME/2027' });
   }, 20_000);
 
@@ -280,7 +280,7 @@ describe('register pages', () => {
     const library = screen.getByRole('form', { name: 'Catat penyerahan ke perpustakaan' });
     await userEvent.type(within(library).getByLabelText('Nomor surat atau tanda terima perpustakaan'), 'TT-12');
     await userEvent.click(within(library).getByRole('button', { name: 'Catat penyerahan ke perpustakaan' }));
-    expect((await screen.findByTestId('library-handovers')).textContent).toContain('40 informasi terbit');
+    await waitFor(() => expect(screen.getByTestId('library-handovers').textContent).toContain('40 informasi terbit'));
     expect(handed[0]).toMatchObject({ reference: 'TT-12' });
   }, 20_000);
 
@@ -378,7 +378,7 @@ describe('register pages', () => {
     expect(screen.queryByRole('button', { name: 'Tugaskan' })).toBeNull();
     await userEvent.type(within(list).getByLabelText('Catatan'), 'Sudah diunggah');
     await userEvent.click(within(list).getByRole('button', { name: 'Laporkan selesai' }));
-    expect((await screen.findByTestId('assignments')).textContent).toMatch(/selesai \S+ 5 Desember 2026/);
+    await waitFor(() => expect(screen.getByTestId('assignments').textContent).toMatch(/selesai \S+ 5 Desember 2026/));
     expect(reported).toEqual([{ note: 'Sudah diunggah' }]);
   }, 20_000);
 });
