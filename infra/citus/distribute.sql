@@ -109,6 +109,9 @@ SELECT create_distributed_table('register_library_handover', 'tenant_id', coloca
 SELECT create_distributed_table('documentation_assignment', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('documentation_assignment');
 -- information_objection_implementation (issue 18, Perbup LT Pasal 18(3)d.2).
 SELECT create_distributed_table('information_objection_implementation', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('information_objection_implementation');
+-- coordination_direction, coordination_evaluation (issue 18, SPIKM Pasal 6a-b, 6f).
+SELECT create_distributed_table('coordination_direction', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('coordination_direction');
+SELECT create_distributed_table('coordination_evaluation', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('coordination_evaluation');
 
 -- Platform tables without a tenant, kept on the coordinator (Citus local tables: they may join and keep foreign
 -- keys with the reference table). auth_session's tenant_id is NULL for platform accounts and it is found by its

@@ -38,6 +38,8 @@ export interface OrgUnit {
   kind: string;
   ppidPembantu: boolean;
   children?: OrgUnit[];
+  /** The village head's or lurah's decree that set up the unit's PPID Pembantu (Perbup LT Pasal 8(6)). */
+  ppidDecree?: { title: string; number: string; date: string } | null;
 }
 
 export interface ComplaintCategory {

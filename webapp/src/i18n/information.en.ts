@@ -39,6 +39,11 @@ export const informationEn: InformationMessages = {
     exportCsv: 'Download the whole register (CSV)',
     exportPdf: 'Download the whole register (PDF)',
     requestCta: 'Did not find it? Request the information.',
+    ppidsHeading: 'Information officers (PPID) in this regency',
+    ppidsIntro: 'Each assistant officer (PPID Pembantu) keeps its unit\'s information and answers requests with the main officer (PPID Utama).',
+    ppidUtama: 'Main information officer (PPID Utama)',
+    ppidPembantu: 'Assistant information officer (PPID Pembantu)',
+    decree: (title: string, number: string, date: string) => `set up by ${title} No. ${number} of ${date}`,
   },
   entry: {
     number: 'Number',

@@ -41,6 +41,11 @@ export const informationId = {
     exportCsv: 'Unduh seluruh daftar (CSV)',
     exportPdf: 'Unduh seluruh daftar (PDF)',
     requestCta: 'Tidak menemukan yang Anda cari? Ajukan permohonan informasi.',
+    ppidsHeading: 'PPID di kabupaten/kota ini',
+    ppidsIntro: 'Setiap PPID Pembantu menyimpan informasi unitnya dan menjawab permohonan bersama PPID Utama.',
+    ppidUtama: 'PPID Utama',
+    ppidPembantu: 'PPID Pembantu',
+    decree: (title: string, number: string, date: string) => `ditetapkan dengan ${title} Nomor ${number} tanggal ${date}`,
   },
   entry: {
     number: 'Nomor',

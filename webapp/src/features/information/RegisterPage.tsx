@@ -8,6 +8,7 @@ import { useAsync } from '../../app/useAsync';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useI18n } from '../../i18n';
 import { useInformationText } from '../../i18n/information';
+import { formatLongDate } from '../calendar/dates';
 import { useTenant } from '../portal/TenantContext';
 import { Snippet } from './Snippet';
 
@@ -135,6 +136,7 @@ export function RegisterPage() {
       <p>
         <Link href={`/${tenant.slug}/permohonan`}>{r.requestCta}</Link>
       </p>
+      <PpidList units={units} />
       <p className="muted">
         <a href={`/api/t/${encodeURIComponent(tenant.slug)}/register/export?format=csv`} download>
           {r.exportCsv}
@@ -145,6 +147,33 @@ export function RegisterPage() {
         </a>
       </p>
     </>
+  );
+}
+
+/** Where the regency's information is kept: the PPID Utama and every PPID Pembantu, a village's with its decree. */
+function PpidList({ units }: { units: OrgUnit[] }) {
+  const { lang, t } = useI18n();
+  const r = useInformationText().register;
+  const ppids = units.filter((u) => u.hostsPpidUtama || u.ppidPembantu);
+  if (ppids.length === 0) return null;
+  return (
+    <details className="panel" data-testid="ppid-list">
+      <summary>{r.ppidsHeading}</summary>
+      <p>{r.ppidsIntro}</p>
+      <ul>
+        {ppids.map((u) => (
+          <li key={u.code}>
+            {lang === 'en' && u.nameEn ? u.nameEn : u.name}: {u.hostsPpidUtama ? r.ppidUtama : r.ppidPembantu}
+            {u.ppidDecree && (
+              <span className="muted">
+                {' '}
+                ({r.decree(u.ppidDecree.title, u.ppidDecree.number, formatLongDate(u.ppidDecree.date, t.locale))})
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

@@ -79,6 +79,46 @@ describe('search highlight', () => {
     expect(spy.mock.calls.map(([u]) => String(u)).some((u) => u.includes('/register/search?q=izin'))).toBe(true);
   });
 
+  it('lists the PPID Utama and every PPID Pembantu, a village with the decree that set it up (Pasal 8(6))', async () => {
+    const tenant = {
+      ...MUARA_ENIM_FULL,
+      orgUnits: [
+        ...MUARA_ENIM_FULL.orgUnits!,
+        { code: 'KOMINFO', name: 'Dinas Komunikasi dan Informatika', kind: 'AGENCY', hostsPpidUtama: true, ppidPembantu: false, children: [] },
+        {
+          code: 'KEC-SATU',
+          name: 'Kecamatan Satu',
+          kind: 'DISTRICT',
+          ppidPembantu: false,
+          children: [
+            {
+              code: 'DESA-KEPUR',
+              name: 'Desa Kepur',
+              kind: 'VILLAGE',
+              ppidPembantu: true,
+              ppidDecree: { title: 'Keputusan Kepala Desa Kepur', number: '141/06/DK/V/2025', date: '2025-03-12' },
+            },
+            { code: 'DESA-LAIN', name: 'Desa Lain', kind: 'VILLAGE', ppidPembantu: false },
+          ],
+        },
+      ],
+    };
+    mockFetch({
+      '/api/t/muara-enim': ok(tenant),
+      '/api/t/muara-enim/register/entries': ok({ items: [], page: 0, size: 20, total: 0 }),
+    });
+    openAt('/muara-enim/informasi');
+    const list = await screen.findByTestId('ppid-list');
+    await userEvent.setup().click(screen.getByText('PPID di kabupaten/kota ini'));
+    const items = Array.from(list.querySelectorAll('li')).map((li) => li.textContent);
+    expect(items).toContain('Dinas Komunikasi dan Informatika: PPID Utama');
+    expect(items).toContain('Dinas Pekerjaan Umum dan Penataan Ruang: PPID Pembantu');
+    expect(items).toContain(
+      'Desa Kepur: PPID Pembantu (ditetapkan dengan Keputusan Kepala Desa Kepur Nomor 141/06/DK/V/2025 tanggal Rabu, 12 Maret 2025)',
+    );
+    expect(items.some((x) => x?.includes('Desa Lain'))).toBe(false);
+  });
+
   it('says when a search matched more than it ranks, and asks for more words', async () => {
     mockFetch({
       '/api/t/muara-enim': ok(MUARA_ENIM_FULL),

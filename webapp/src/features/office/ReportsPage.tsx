@@ -121,6 +121,19 @@ export function ReportsPage({ session }: { session: Session }) {
     }
   };
 
+  /** The day's or period's report as the signed letter to the Bupati (SPIKM Pasal 3(2), 5e, 7n). */
+  const getLetter = async () => {
+    setBusy('letter');
+    setFieldError(undefined);
+    try {
+      await download(`${reportsPath(tenant.slug, kind)}/letter`, query(), `surat-${kind}.pdf`);
+    } catch (e) {
+      setFieldError(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const label: Record<Kind, string> = { journal: r.journal, digest: r.digest, periodic: r.periodic };
   return (
     <>
@@ -170,7 +183,17 @@ export function ReportsPage({ session }: { session: Session }) {
               {r.download(f.toUpperCase())}
             </button>
           ))}
+          {kind !== 'journal' && (
+            <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void getLetter()} aria-describedby="letter-hint">
+              {r.letter}
+            </button>
+          )}
         </p>
+        {kind !== 'journal' && (
+          <p id="letter-hint" className="hint">
+            {r.letterHint}
+          </p>
+        )}
         {busy && busy !== 'json' && <p role="status">{r.downloading}</p>}
       </form>
       {error !== null && <ErrorPanel error={error} />}

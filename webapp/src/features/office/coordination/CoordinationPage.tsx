@@ -10,7 +10,25 @@ import { useTenant } from '../../portal/TenantContext';
 import { ActionForm } from '../ActionForm';
 import { flatUnits } from '../CasePage';
 import { hasRole, type Session } from '../session';
-import { coordinationReport, followUp, handleProblem, listProblems, listRecommendations, passProblem, recommend, type Problem, type Recommendation } from './api';
+import {
+  answerDirection,
+  coordinationReport,
+  coordinationTeam,
+  evaluate,
+  followUp,
+  giveDirection,
+  handleProblem,
+  listDirections,
+  listEvaluations,
+  listProblems,
+  listRecommendations,
+  passProblem,
+  recommend,
+  type DirectionKind,
+  type EvaluationSubject,
+  type Problem,
+  type Recommendation,
+} from './api';
 import { CardTable, Cell } from '../../../app/CardTable';
 import { todayIn } from '../../calendar/dates';
 import { addDays } from '../deadlines';
@@ -44,7 +62,10 @@ export function CoordinationPage({ session }: { session: Session }) {
       )}
       <Recommendations session={session} version={version} onDone={done} />
       {hasRole(session, ...PROBLEM_ROLES) && <Problems session={session} version={version} onDone={done} />}
+      {hasRole(session, ...PROBLEM_ROLES) && <Directions session={session} version={version} onDone={done} />}
+      {hasRole(session, ...PROBLEM_ROLES) && <Evaluations session={session} version={version} onDone={done} />}
       {hasRole(session, ...PROBLEM_ROLES) && <Report version={version} />}
+      {hasRole(session, ...PROBLEM_ROLES) && <TeamPanel />}
     </>
   );
 }
@@ -203,6 +224,157 @@ function Problems({ session, version, onDone }: { session: Session; version: num
   );
 }
 
+/** Directions, input and suggestions of the Tim Koordinasi to the operations team, and its answers (SPIKM Pasal 6a). */
+function Directions({ session, version, onDone }: { session: Session; version: number; onDone: (m: string) => void }) {
+  const tenant = useTenant();
+  const { t } = useI18n();
+  const c = useOfficeText().coordination;
+  const { state, reload } = useAsync((signal) => listDirections(tenant.slug, signal), `directions-${tenant.slug}-${version}`);
+  return (
+    <section className="panel" aria-labelledby="directions-heading">
+      <h2 id="directions-heading" className="panel__title">
+        {c.directions}
+      </h2>
+      {hasRole(session, 'COORDINATION_TEAM') && (
+        <ActionForm
+          id="give-direction"
+          submitLabel={c.giveDirection}
+          fields={[
+            { kind: 'select', name: 'kind', label: c.directionKind, initial: 'ARAHAN', options: (['ARAHAN', 'MASUKAN', 'SARAN'] as const).map((k) => ({ value: k, label: c.directionKinds[k] })) },
+            { kind: 'textarea', name: 'text', label: c.directionText },
+          ]}
+          onSubmit={async (v) => {
+            await giveDirection(tenant.slug, { kind: String(v.kind) as DirectionKind, text: String(v.text) });
+            onDone(c.directionGiven);
+          }}
+        />
+      )}
+      {state.status === 'loading' ? (
+        <Loading />
+      ) : state.status === 'error' ? (
+        <ErrorPanel error={state.error} onRetry={reload} />
+      ) : state.data.length === 0 ? (
+        <p className="muted">{c.noDirections}</p>
+      ) : (
+        <ul className="cards" data-testid="directions">
+          {state.data.map((d) => (
+            <li key={d.id} className="card">
+              <p>
+                <strong>{c.directionKinds[d.kind]}</strong>{' '}
+                <span className={`badge badge--${d.response ? 'ok' : 'open'}`}>{d.response ? c.answered : c.notAnswered}</span>
+              </p>
+              <p>{d.text}</p>
+              <p className="muted">
+                {c.givenOn}: {formatLongDate(d.givenOn, t.locale)}
+              </p>
+              {d.response && d.respondedOn && (
+                <p>
+                  {c.answered} {formatLongDate(d.respondedOn, t.locale)}: {d.response}
+                </p>
+              )}
+              {!d.response && hasRole(session, 'OPS_COORDINATOR') && (
+                <ActionForm
+                  id={`answer-${d.id}`}
+                  submitLabel={c.sendAnswer}
+                  secondary
+                  fields={[{ kind: 'textarea', name: 'response', label: c.answer }]}
+                  onSubmit={async (v) => {
+                    await answerDirection(tenant.slug, d.id, String(v.response));
+                    onDone(c.answerSent);
+                  }}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The Tim Koordinasi's evaluations of the operations team's work and of the service (SPIKM Pasal 6b, 6f). */
+function Evaluations({ session, version, onDone }: { session: Session; version: number; onDone: (m: string) => void }) {
+  const tenant = useTenant();
+  const { t } = useI18n();
+  const c = useOfficeText().coordination;
+  const { state, reload } = useAsync((signal) => listEvaluations(tenant.slug, signal), `evaluations-${tenant.slug}-${version}`);
+  const today = todayIn(tenant.zoneId);
+  const date = (d: string) => formatLongDate(d, t.locale);
+  return (
+    <section className="panel" aria-labelledby="evaluations-heading">
+      <h2 id="evaluations-heading" className="panel__title">
+        {c.evaluations}
+      </h2>
+      {hasRole(session, 'COORDINATION_TEAM') && (
+        <ActionForm
+          id="evaluate"
+          submitLabel={c.recordEvaluation}
+          fields={[
+            { kind: 'select', name: 'subject', label: c.subject, initial: 'OPERATIONS_TEAM', options: (['OPERATIONS_TEAM', 'SERVICE'] as const).map((k) => ({ value: k, label: c.subjects[k] })) },
+            { kind: 'text', name: 'from', label: c.periodFrom, hint: c.periodHint, initial: addDays(today, -30) },
+            { kind: 'text', name: 'to', label: c.periodTo, hint: c.periodHint, initial: today },
+            { kind: 'textarea', name: 'findings', label: c.findings },
+          ]}
+          onSubmit={async (v) => {
+            await evaluate(tenant.slug, { subject: String(v.subject) as EvaluationSubject, from: String(v.from), to: String(v.to), findings: String(v.findings) });
+            onDone(c.evaluationRecorded);
+          }}
+        />
+      )}
+      {state.status === 'loading' ? (
+        <Loading />
+      ) : state.status === 'error' ? (
+        <ErrorPanel error={state.error} onRetry={reload} />
+      ) : state.data.length === 0 ? (
+        <p className="muted">{c.noEvaluations}</p>
+      ) : (
+        <ul className="cards" data-testid="evaluations">
+          {state.data.map((e) => (
+            <li key={e.id} className="card">
+              <p>
+                <strong>{c.subjects[e.subject]}</strong> · {c.period(date(e.from), date(e.to))}
+              </p>
+              <p>{e.findings}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The Tim Koordinasi's members and the Bupati's decree that set them (SPIKM Pasal 4). */
+function TeamPanel() {
+  const tenant = useTenant();
+  const { t } = useI18n();
+  const c = useOfficeText().coordination;
+  const { state } = useAsync((signal) => coordinationTeam(tenant.slug, signal), `coordination-team-${tenant.slug}`);
+  return (
+    <section className="panel" aria-labelledby="team-heading" data-testid="coordination-team">
+      <h2 id="team-heading" className="panel__title">
+        {c.team}
+      </h2>
+      {state.status === 'loading' ? (
+        <Loading />
+      ) : state.status === 'error' ? (
+        <p className="muted">{c.teamNotDescribed}</p>
+      ) : (
+        <>
+          <p>{c.teamDecree(state.data.decree.title, state.data.decree.number, formatLongDate(state.data.decree.date, t.locale))}</p>
+          <dl className="facts">
+            {state.data.members.map((m, i) => (
+              <div className="facts__row" key={`${m.post}-${i}`}>
+                <dt>{c.posts[m.post]}</dt>
+                <dd>{m.name ? `${m.name}, ${m.position}` : m.position}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+    </section>
+  );
+}
+
 /** The Tim Koordinasi's report to the Bupati over the last 30 days (SPIKM Pasal 6g). */
 function Report({ version }: { version: number }) {
   const tenant = useTenant();
@@ -219,6 +391,7 @@ function Report({ version }: { version: number }) {
         {c.report(formatLongDate(r.from, t.locale), formatLongDate(r.to, t.locale))}
       </h2>
       <p>{c.problemCounts(r.problemsPassed, r.problemsHandled)}</p>
+      <p>{c.directionCounts(r.directionsGiven, r.directionsAnswered)}</p>
       {r.agencies.length > 0 && (
         <CardTable>
           <caption>{c.byAgency}</caption>

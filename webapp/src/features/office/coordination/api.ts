@@ -62,6 +62,66 @@ export interface CoordinationReport {
   problemsPassed: number;
   problemsHandled: number;
   agencies: { unit: string; issued: number; followedUpOnTime: number; followedUpLate: number; open: number; overdue: number }[];
+  directionsGiven: number;
+  directionsAnswered: number;
+  evaluations: Evaluation[];
+  team: Team | null;
+}
+
+export type TeamPost = 'PENGARAH' | 'PENANGGUNG_JAWAB' | 'KETUA' | 'WAKIL_KETUA' | 'SEKRETARIS' | 'ANGGOTA';
+
+/** The Tim Koordinasi as the Bupati's decree sets it (SPIKM Pasal 4(1)a, 4(2)). */
+export interface Team {
+  decree: { title: string; number: string; date: string };
+  members: { post: TeamPost; name?: string | null; position: string }[];
+}
+
+export type DirectionKind = 'ARAHAN' | 'MASUKAN' | 'SARAN';
+
+/** A direction, input or suggestion to the operations team (SPIKM Pasal 6a) and the operations coordinator's answer. */
+export interface Direction {
+  id: string;
+  kind: DirectionKind;
+  text: string;
+  givenOn: string;
+  response: string | null;
+  respondedOn: string | null;
+}
+
+export type EvaluationSubject = 'OPERATIONS_TEAM' | 'SERVICE';
+
+/** The Tim Koordinasi's evaluation of a period (SPIKM Pasal 6b, 6f). */
+export interface Evaluation {
+  id: string;
+  subject: EvaluationSubject;
+  from: string;
+  to: string;
+  findings: string;
+  recordedOn: string;
+}
+
+export function coordinationTeam(slug: string, signal?: AbortSignal) {
+  return officerApi<Team>(`${base(slug)}/team`, { signal });
+}
+
+export function listDirections(slug: string, signal?: AbortSignal) {
+  return officerApi<Direction[]>(`${base(slug)}/directions`, { signal });
+}
+
+export function giveDirection(slug: string, body: { kind: DirectionKind; text: string }) {
+  return officerApi<Direction>(`${base(slug)}/directions`, { method: 'POST', body });
+}
+
+export function answerDirection(slug: string, id: string, response: string) {
+  return officerApi<Direction>(`${base(slug)}/directions/${encodeURIComponent(id)}/answer`, { method: 'POST', body: { response } });
+}
+
+export function listEvaluations(slug: string, signal?: AbortSignal) {
+  return officerApi<Evaluation[]>(`${base(slug)}/evaluations`, { signal });
+}
+
+export function evaluate(slug: string, body: { subject: EvaluationSubject; from: string; to: string; findings: string }) {
+  return officerApi<Evaluation>(`${base(slug)}/evaluations`, { method: 'POST', body });
 }
 
 export function coordinationReport(slug: string, from: string, to: string, signal?: AbortSignal) {

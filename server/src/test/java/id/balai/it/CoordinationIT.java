@@ -141,4 +141,84 @@ class CoordinationIT extends BalaiIT {
         api().auth().oauth2(luwu).get(BASE + "/recommendations/" + id).then().statusCode(404);
         api().get(BASE + "/recommendations").then().statusCode(401);
     }
+
+    /**
+     * SPIKM Pasal 4, 6a-b, 6f-g: the Tim Koordinasi as the Bupati's decree sets it, a direction to the operations team
+     * answered once by its coordinator, the team's evaluations of a period, and all of it in the report to the Bupati.
+     */
+    @Test
+    void theTeamDirectsTheOperationsTeamEvaluatesItsWorkAndReportsBoth() throws SQLException {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String opsMail = "korops-" + tag + "@muaraenim.example.org";
+        String ops = officer("OPS_COORDINATOR", null, opsMail);
+        String teamMail = "tim2-" + tag + "@muaraenim.example.org";
+        String team = officer("COORDINATION_TEAM", null, teamMail);
+        String admin = officer("CENTRAL_ADMIN", null, null);
+        String operator = officer("AGENCY_OPERATOR", "PUPR", null);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+
+        // Pasal 4: the team from the sample regency's file, chair included, in the order of the posts.
+        as(admin).get(BASE + "/team").then().statusCode(200)
+                .body("decree.title", equalTo("Keputusan Bupati Muara Enim"))
+                .body("members[0].post", equalTo("PENGARAH"))
+                .body("members.find { it.post == 'KETUA' }.position", org.hamcrest.Matchers.notNullValue());
+        as(operator).get(BASE + "/team").then().statusCode(403);
+
+        // Pasal 6a: a direction, which only the team gives, reaches the operations coordinator.
+        as(ops).body(Map.of("kind", "ARAHAN", "text", "x")).post(BASE + "/directions").then().statusCode(403);
+        as(team).body(Map.of("kind", "PERINTAH", "text", "Verifikasi laporan dalam sehari")).post(BASE
+                + "/directions").then().statusCode(400).body("code", equalTo("INVALID_DIRECTION_KIND"))
+                .body("field", equalTo("kind"));
+        as(team).body(Map.of("kind", "ARAHAN", "text", " ")).post(BASE + "/directions").then().statusCode(400)
+                .body("code", equalTo("FIELD_REQUIRED")).body("field", equalTo("text"));
+        String direction = as(team).body(Map.of("kind", "ARAHAN", "text", "Verifikasi setiap laporan SMS pada hari "
+                + "yang sama " + tag)).post(BASE + "/directions").then().statusCode(201)
+                .body("givenOn", equalTo(today)).body("response", org.hamcrest.Matchers.nullValue())
+                .extract().path("id");
+        assertThat(mailsTo(opsMail, "Arahan Tim Koordinasi")).hasSize(1);
+        as(admin).get(BASE + "/directions").then().statusCode(200).body("id", hasItem(direction));
+
+        // The operations coordinator answers with what was done, once; the team hears of it.
+        as(team).body(Map.of("response", "Sudah")).post(BASE + "/directions/" + direction + "/answer").then()
+                .statusCode(403);
+        as(ops).body(Map.of("response", "Piket verifikasi SMS dibagi dua giliran mulai Senin")).post(BASE
+                + "/directions/" + direction + "/answer").then().statusCode(200).body("respondedOn", equalTo(today))
+                .body("response", equalTo("Piket verifikasi SMS dibagi dua giliran mulai Senin"));
+        as(ops).body(Map.of("response", "Lagi")).post(BASE + "/directions/" + direction + "/answer").then()
+                .statusCode(409).body("code", equalTo("DIRECTION_ALREADY_ANSWERED"));
+        as(ops).body(Map.of("response", "Lagi")).post(BASE + "/directions/" + UUID.randomUUID() + "/answer").then()
+                .statusCode(404);
+        assertThat(mailsTo(teamMail, "Tanggapan Tim Pelaksana Operasional")).hasSize(1);
+
+        // Pasal 6b and 6f: evaluations of a period that has begun.
+        String from = java.time.LocalDate.parse(today).minusDays(30).toString();
+        String tomorrow = java.time.LocalDate.parse(today).plusDays(1).toString();
+        as(team).body(Map.of("subject", "OPERATIONS_TEAM", "from", tomorrow, "to", tomorrow, "findings", "Belum"))
+                .post(BASE + "/evaluations").then().statusCode(400).body("code", equalTo("PERIOD_NOT_BEGUN"));
+        as(team).body(Map.of("subject", "OPERATIONS_TEAM", "from", today, "to", from, "findings", "Terbalik"))
+                .post(BASE + "/evaluations").then().statusCode(400).body("code", equalTo("INVALID_PERIOD"));
+        as(team).body(Map.of("subject", "SEMUA", "from", from, "to", today, "findings", "x"))
+                .post(BASE + "/evaluations").then().statusCode(400).body("code", equalTo("INVALID_EVALUATION_SUBJECT"));
+        as(ops).body(Map.of("subject", "SERVICE", "from", from, "to", today, "findings", "x"))
+                .post(BASE + "/evaluations").then().statusCode(403);
+        as(team).body(Map.of("subject", "OPERATIONS_TEAM", "from", from, "to", today, "findings",
+                "Verifikasi rata-rata 1,4 hari kerja; laporan SMS paling lambat diverifikasi " + tag))
+                .post(BASE + "/evaluations").then().statusCode(201).body("subject", equalTo("OPERATIONS_TEAM"));
+        as(team).body(Map.of("subject", "SERVICE", "from", from, "to", today, "findings",
+                "Tindak lanjut SKPD tepat waktu 82 persen " + tag)).post(BASE + "/evaluations").then()
+                .statusCode(201);
+
+        // Pasal 6g: the report to the Bupati carries the directions, the evaluations and the team.
+        io.restassured.path.json.JsonPath report = as(team).queryParam("from", from).queryParam("to", today)
+                .get(BASE + "/report").then().statusCode(200).extract().jsonPath();
+        assertThat(report.getLong("directionsGiven")).isGreaterThanOrEqualTo(1);
+        assertThat(report.getLong("directionsAnswered")).isGreaterThanOrEqualTo(1)
+                .isLessThanOrEqualTo(report.getLong("directionsGiven"));
+        assertThat(report.getList("evaluations.findings", String.class)).anyMatch(f -> f.endsWith(tag)
+                && f.startsWith("Verifikasi rata-rata")).anyMatch(f -> f.startsWith("Tindak lanjut SKPD"));
+        assertThat(report.getString("team.decree.number")).isEqualTo("555/012/KPTS/2026");
+        String luwu = officers().adminToken("luwu-timur");
+        api().auth().oauth2(luwu).body(Map.of("response", "x")).contentType(ContentType.JSON)
+                .post(BASE + "/directions/" + direction + "/answer").then().statusCode(404);
+    }
 }

@@ -219,4 +219,65 @@ class OfficialLettersIT extends BalaiIT {
                 .body(Map.of("recipient", "KEMENDAGRI", "deliveredOn", today, "via", "LETTER", "reference", "x"))
                 .post(deliveries).then().statusCode(404);
     }
+    /**
+     * Issue 18 item 1, SPIKM Pasal 3(2), 5e, 7n: the day's digest and the periodic report reach the Bupati as letters
+     * of the office that hosts the SPIKM, signed by the Koordinator Operasional at the first download, once the day
+     * or the period is over; the Bupati's office reads the same document afterwards and cannot sign one itself.
+     */
+    @Test
+    void theSpikmReportsToTheBupatiAreSignedLettersOfTheKominfoOffice() {
+        Map<String, String> ops = signatory("OPS_COORDINATOR", "Kepala Bidang Pengelolaan Pengaduan",
+                "198203142008011004");
+        Map<String, String> bupati = signatory("BUPATI", "Kepala Bagian Protokol dan Komunikasi Pimpinan",
+                "197701012003121002");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Makassar"));
+        String base = "/api/t/" + T + "/reports";
+        Pattern number = Pattern.compile("045\\.2/(\\d{3,})/KOMINFO/" + today.getYear());
+
+        as(ops.get("token")).queryParam("date", today.toString()).get(base + "/digest/letter").then()
+                .statusCode(400).body("code", equalTo("DAY_NOT_OVER"));
+        String yesterday = today.minusDays(1).toString();
+        as(bupati.get("token")).queryParam("date", yesterday).get(base + "/digest/letter").then().statusCode(409)
+                .body("code", equalTo("LETTER_NOT_SIGNED_YET"));
+        byte[] digest = as(ops.get("token")).queryParam("date", yesterday).get(base + "/digest/letter").then()
+                .statusCode(200).contentType(startsWith("application/pdf")).extract().asByteArray();
+        String text = checkSpikmLetter(digest, "Laporan Harian Pengelolaan Informasi dan Keluhan Masyarakat", ops);
+        assertThat(text).contains("Pasal 3 ayat (2)", "Laporan diterima", "melalui Sekretaris Daerah");
+        Matcher m = number.matcher(text);
+        assertThat(m.find()).as("a KOMINFO letter number in:\n" + text).isTrue();
+        // The Bupati's office reads the same signed document.
+        assertThat(as(bupati.get("token")).queryParam("date", yesterday).get(base + "/digest/letter").then()
+                .statusCode(200).extract().asByteArray()).isEqualTo(digest);
+
+        String from = today.minusDays(30).toString();
+        as(ops.get("token")).queryParam("from", from).queryParam("to", today.toString())
+                .get(base + "/periodic/letter").then().statusCode(400).body("code", equalTo("PERIOD_NOT_OVER"));
+        byte[] periodic = as(ops.get("token")).queryParam("from", from).queryParam("to", yesterday)
+                .get(base + "/periodic/letter").then().statusCode(200).extract().asByteArray();
+        String p = checkSpikmLetter(periodic, "Laporan Berkala Pengelolaan Informasi dan Keluhan Masyarakat", ops);
+        assertThat(p).contains("Pasal 5 huruf e dan Pasal 7 huruf n", "Ketua Tim Koordinasi SPIKM",
+                "Laporan diterima", "Tembusan");
+        Matcher n = number.matcher(p);
+        assertThat(n.find()).isTrue();
+        assertThat(Long.parseLong(n.group(1))).isGreaterThan(Long.parseLong(m.group(1)));
+        // An agency operator reads neither.
+        Map<String, String> operator = officers().create(T, officers().adminToken(T), List.of("AGENCY_OPERATOR"),
+                "PUPR");
+        as(officers().token(T, operator.get("username"), operator.get("password"))).queryParam("date", yesterday)
+                .get(base + "/digest/letter").then().statusCode(403);
+    }
+
+    private static String checkSpikmLetter(byte[] pdf, String title, Map<String, String> signedBy) {
+        String text = Poppler.words(pdf);
+        assertThat(text).contains("PEMERINTAH KABUPATEN LUWU TIMUR", "DINAS KOMUNIKASI DAN INFORMATIKA",
+                "Malili, " + today(), title, signedBy.get("name"), "NIP. " + spaced(signedBy.get("nip")),
+                "Yth. Bupati Luwu Timur", "Peraturan Bupati Muara Enim Nomor 29 Tahun 2014");
+        assertThat(RAW_CODE.matcher(text).find()).as("a raw code in:\n" + text).isFalse();
+        String lower = text.toLowerCase(Locale.ROOT);
+        assertThat(List.of("received", "answered", "overdue", "report", "complaint", "category", "channel"))
+                .as("English in:\n" + text).noneMatch(w -> lower.matches("(?s).*\\b" + w + "\\b.*"));
+        assertThat(Poppler.signatures(pdf)).contains("Signature Validation: Signature is Valid.",
+                "ETSI.CAdES.detached");
+        return text;
+    }
 }

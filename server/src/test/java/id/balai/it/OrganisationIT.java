@@ -93,6 +93,27 @@ class OrganisationIT extends BalaiIT {
         versions.then().statusCode(200).body("[0].way", equalTo("ADMIN_EDIT"))
                 .body("[0].changes", hasItem("unit RSUD added"));
         assertThat(versions.jsonPath().getList("version")).hasSize(8);
+
+        // a village's PPID Pembantu is set up by the village head's decree (Perbup LT Pasal 8(6)): named, or refused
+        Response undecreed = as(admin).body(Map.of("ppidPembantu", true)).put(units + "/DESA-DUA");
+        undecreed.then().statusCode(422).body("code", equalTo("TENANT_DEFINITION_INVALID"));
+        assertThat(undecreed.jsonPath().getList("problems.path", String.class))
+                .anyMatch(p -> p.endsWith(".ppidDecree"));
+        as(admin).body(Map.of("ppidPembantu", true, "ppidDecree", Map.of("title", "Keputusan Kepala Desa Dua",
+                "number", "141/05/DD/2026", "date", "5 Mei 2026"))).put(units + "/DESA-DUA").then().statusCode(400)
+                .body("code", equalTo("INVALID_DATE")).body("field", equalTo("ppidDecree.date"));
+        as(admin).body(Map.of("ppidPembantu", true, "ppidDecree", Map.of("title", "Keputusan Kepala Desa Dua",
+                "number", "141/05/DD/2026", "date", "2026-05-04"))).put(units + "/DESA-DUA").then().statusCode(200)
+                .body("ppidPembantu", equalTo(true));
+        api().get("/api/t/" + slug).then().statusCode(200)
+                .body("orgUnits.find { it.code == 'KEC-SATU' }.children.find { it.code == 'DESA-DUA' }"
+                        + ".ppidDecree.number", equalTo("141/05/DD/2026"))
+                .body("orgUnits.find { it.code == 'KEC-SATU' }.children.find { it.code == 'DESA-DUA' }"
+                        + ".ppidDecree.date", equalTo("2026-05-04"));
+        // a rename keeps the decree
+        as(admin).body(Map.of("name", "Desa Dua Baru")).put(units + "/DESA-DUA").then().statusCode(200);
+        api().get("/api/t/" + slug).then().body("orgUnits.find { it.code == 'KEC-SATU' }.children"
+                + ".find { it.code == 'DESA-DUA' }.ppidDecree.title", equalTo("Keputusan Kepala Desa Dua"));
     }
 
     @Test

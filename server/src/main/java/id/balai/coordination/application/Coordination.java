@@ -13,6 +13,8 @@ import id.balai.audit.domain.Actor;
 import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.calendar.application.CalendarService;
 import id.balai.coordination.domain.CoordinationErrors;
+import id.balai.coordination.domain.Direction;
+import id.balai.coordination.domain.Evaluation;
 import id.balai.coordination.domain.Problem;
 import id.balai.coordination.domain.Recommendation;
 import id.balai.coordination.infrastructure.CoordinationRepository;
@@ -23,6 +25,7 @@ import id.balai.notifications.domain.OutgoingMail;
 import id.balai.platform.domain.LongDate;
 import id.balai.tenancy.application.EachTenant;
 import id.balai.tenancy.domain.Tenant;
+import id.balai.tenancy.domain.TenantDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -169,7 +172,8 @@ public class Coordination {
      * the recommendations issued, followed up on time or late, still open and overdue.
      */
     public record Report(LocalDate from, LocalDate to, long problemsPassed, long problemsHandled,
-            List<CoordinationRepository.AgencyFigures> agencies) {
+            List<CoordinationRepository.AgencyFigures> agencies, long directionsGiven, long directionsAnswered,
+            List<Evaluation> evaluations, Optional<TenantDefinition.CoordinationTeam> team) {
     }
 
     public Report report(Tenant tenant, LocalDate from, LocalDate to, Instant now) {
@@ -179,9 +183,80 @@ public class Coordination {
         }
         return tenants.within(tenant, () -> {
             long[] p = rows.problemFigures(tenant.id(), from, to);
-            return new Report(from, to, p[0], p[1], rows.agencyFigures(tenant.id(), from, to, today(tenant, now)));
+            long[] d = rows.directionFigures(tenant.id(), from, to);
+            return new Report(from, to, p[0], p[1], rows.agencyFigures(tenant.id(), from, to, today(tenant, now)),
+                    d[0], d[1], rows.evaluations(tenant.id(), Optional.of(from), Optional.of(to), LIST_LIMIT),
+                    team(tenant));
         });
     }
+
+    /** The Tim Koordinasi as the Bupati's decree sets it (Pasal 4(1)a, 4(2)), from the regency's file. */
+    public Optional<TenantDefinition.CoordinationTeam> team(Tenant tenant) {
+        return Optional.ofNullable(tenant.definition().coordinationTeam());
+    }
+
+    /**
+     * The Tim Koordinasi gives the operations team a direction, input or suggestion (Pasal 6a); the operations
+     * coordinator hears of it by e-mail.
+     */
+    public Direction giveDirection(Tenant tenant, String kind, String text, Actor by, Instant now) {
+        Direction d = Direction.give(tenant.id(), kind, text, by.id(), now, today(tenant, now));
+        return tenants.within(tenant, () -> {
+            rows.insert(d);
+            audit.record(tenant.id(), by, "COORDINATION_DIRECTION_GIVEN", "coordination_direction",
+                    d.id().toString(), Map.of("kind", d.kind().name()));
+            for (String to : emails(tenant, Role.OPS_COORDINATOR, null)) {
+                mail.enqueue(tenant.id(), OutgoingMail.toOfficer(to, "[" + tenant.definition().name() + "] "
+                        + DIRECTION_WORDS.get(d.kind()) + " Tim Koordinasi untuk Tim Pelaksana Operasional",
+                        d.text() + "\n\nTanggapi di ruang kerja Balai, halaman Koordinasi (Perbup Nomor 29 Tahun 2014 "
+                                + "Pasal 6 huruf a).", "coordination direction", "coordination_direction",
+                        d.id().toString()));
+            }
+            return d;
+        });
+    }
+
+    /** The operations coordinator answers a direction with what the operations team did, once. */
+    public Direction answerDirection(Tenant tenant, UUID id, String what, Actor by, Instant now) {
+        return tenants.within(tenant, () -> {
+            Direction d = rows.direction(tenant.id(), id).orElseThrow(() -> CoordinationErrors.notFound("DIRECTION"))
+                    .answer(what, today(tenant, now), by.id());
+            rows.saveAnswer(d);
+            audit.record(tenant.id(), by, "COORDINATION_DIRECTION_ANSWERED", "coordination_direction",
+                    id.toString(), Map.of());
+            for (String to : emails(tenant, Role.COORDINATION_TEAM, null)) {
+                mail.enqueue(tenant.id(), OutgoingMail.toOfficer(to, "[" + tenant.definition().name()
+                        + "] Tanggapan Tim Pelaksana Operasional", "Tanggapan:\n" + d.response().orElseThrow()
+                        + "\n\n" + DIRECTION_WORDS.get(d.kind()) + ":\n" + d.text(), "coordination direction answer",
+                        "coordination_direction", id.toString()));
+            }
+            return d;
+        });
+    }
+
+    public List<Direction> directions(Tenant tenant) {
+        return tenants.within(tenant, () -> rows.directions(tenant.id(), LIST_LIMIT));
+    }
+
+    /** The Tim Koordinasi records its evaluation of a period (Pasal 6b: the operations team; 6f: the service). */
+    public Evaluation evaluate(Tenant tenant, String subject, LocalDate from, LocalDate to, String findings,
+            Actor by, Instant now) {
+        Evaluation e = Evaluation.record(tenant.id(), subject, from, to, findings, by.id(), now, today(tenant, now));
+        return tenants.within(tenant, () -> {
+            rows.insert(e);
+            audit.record(tenant.id(), by, "COORDINATION_EVALUATED", "coordination_evaluation", e.id().toString(),
+                    Map.of("subject", e.subject().name(), "from", from.toString(), "to", to.toString()));
+            return e;
+        });
+    }
+
+    public List<Evaluation> evaluations(Tenant tenant) {
+        return tenants.within(tenant, () -> rows.evaluations(tenant.id(), Optional.empty(), Optional.empty(),
+                LIST_LIMIT));
+    }
+
+    private static final Map<Direction.Kind, String> DIRECTION_WORDS = Map.of(Direction.Kind.ARAHAN, "Arahan",
+            Direction.Kind.MASUKAN, "Masukan", Direction.Kind.SARAN, "Saran");
 
     private Recommendation visible(Tenant tenant, UUID id, Optional<String> unit) {
         return rows.recommendation(tenant.id(), id).filter(r -> unit.isEmpty() || unit.get().equals(r.orgUnit()))

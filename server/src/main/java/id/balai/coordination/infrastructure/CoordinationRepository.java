@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.balai.coordination.domain.CoordinationErrors;
+import id.balai.coordination.domain.Direction;
+import id.balai.coordination.domain.Evaluation;
 import id.balai.coordination.domain.Problem;
 import id.balai.coordination.domain.Recommendation;
 import id.balai.tenancy.domain.TenantId;
@@ -20,7 +22,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-/** The {@code coordination_problem} and {@code coordination_recommendation} tables, in the caller's transaction. */
+/**
+ * The {@code coordination_problem}, {@code coordination_recommendation}, {@code coordination_direction} and
+ * {@code coordination_evaluation} tables, in the caller's transaction.
+ */
 @ApplicationScoped
 public class CoordinationRepository {
     private static final String PROBLEM = "id, title, description, org_unit_code, complaints, passed_by, passed_at, "
@@ -29,6 +34,11 @@ public class CoordinationRepository {
             + "array_to_string(complaints, ','), passed_by, passed_at, passed_on, handled_on, handling_note";
     private static final String RECOMMENDATION = "id, problem_id, org_unit_code, text, issued_by, issued_at, "
             + "issued_on, due_on, follow_up, followed_up_on, followed_up_by, overdue_since, version";
+
+    private static final String DIRECTION = "id, kind, text, given_by, given_at, given_on, response, responded_on, "
+            + "responded_by";
+    private static final String EVALUATION = "id, subject, period_from, period_to, findings, recorded_by, "
+            + "recorded_at, recorded_on";
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;
@@ -178,9 +188,92 @@ public class CoordinationRepository {
     /** Pasal 6c, 7m: the problems passed in {@code [from, to]}, and how many of them the team has handled. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long[] problemFigures(TenantId t, LocalDate from, LocalDate to) {
-        Object[] o = (Object[]) em.createNativeQuery("select count(*), count(handled_on) from coordination_problem "
-                + "where tenant_id = ?1 and passed_on between ?2 and ?3").setParameter(1, t.value())
+        return countAndDone("coordination_problem", "passed_on", "handled_on", t, from, to);
+    }
+
+    /** The rows of {@code table} whose {@code day} is in {@code [from, to]}, and how many of them have {@code done}. */
+    private long[] countAndDone(String table, String day, String done, TenantId t, LocalDate from, LocalDate to) {
+        Object[] o = (Object[]) em.createNativeQuery("select count(*), count(" + done + ") from " + table
+                + " where tenant_id = ?1 and " + day + " between ?2 and ?3").setParameter(1, t.value())
                 .setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to)).getSingleResult();
         return new long[] {((Number) o[0]).longValue(), ((Number) o[1]).longValue()};
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insert(Direction d) {
+        em.createNativeQuery("insert into coordination_direction (tenant_id, " + DIRECTION + ") values "
+                + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, null, null, null)")
+                .setParameter(1, d.tenant().value()).setParameter(2, d.id()).setParameter(3, d.kind().name())
+                .setParameter(4, d.text()).setParameter(5, d.givenBy()).setParameter(6, Timestamp.from(d.givenAt()))
+                .setParameter(7, Date.valueOf(d.givenOn())).executeUpdate();
+    }
+
+    /** Writes the answer once; a direction answered meanwhile is a 409. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void saveAnswer(Direction d) {
+        int n = em.createNativeQuery("update coordination_direction set response = ?3, responded_on = ?4, "
+                + "responded_by = ?5 where tenant_id = ?1 and id = ?2 and response is null")
+                .setParameter(1, d.tenant().value()).setParameter(2, d.id())
+                .setParameter(3, d.response().orElseThrow())
+                .setParameter(4, Date.valueOf(d.respondedOn().orElseThrow()))
+                .setParameter(5, d.respondedBy().orElseThrow()).executeUpdate();
+        if (n == 0) {
+            throw CoordinationErrors.conflict("DIRECTION_ALREADY_ANSWERED", "Arahan ini sudah ditanggapi.",
+                    "This direction is already answered.");
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Direction> direction(TenantId t, UUID id) {
+        return directions(em.createNativeQuery("select " + DIRECTION + " from coordination_direction "
+                + "where tenant_id = ?1 and id = ?2").setParameter(1, t.value()).setParameter(2, id), t).stream()
+                .findFirst();
+    }
+
+    /** The directions, the unanswered first, newest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Direction> directions(TenantId t, int limit) {
+        return directions(em.createNativeQuery("select " + DIRECTION + " from coordination_direction "
+                + "where tenant_id = ?1 order by response is not null, given_at desc limit ?2")
+                .setParameter(1, t.value()).setParameter(2, limit), t);
+    }
+
+    /** Pasal 6a: the directions given in {@code [from, to]}, and how many of them the operations team answered. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long[] directionFigures(TenantId t, LocalDate from, LocalDate to) {
+        return countAndDone("coordination_direction", "given_on", "responded_on", t, from, to);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insert(Evaluation e) {
+        em.createNativeQuery("insert into coordination_evaluation (tenant_id, " + EVALUATION + ") values "
+                + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                .setParameter(1, e.tenant().value()).setParameter(2, e.id()).setParameter(3, e.subject().name())
+                .setParameter(4, Date.valueOf(e.from())).setParameter(5, Date.valueOf(e.to()))
+                .setParameter(6, e.findings()).setParameter(7, e.recordedBy())
+                .setParameter(8, Timestamp.from(e.recordedAt())).setParameter(9, Date.valueOf(e.recordedOn()))
+                .executeUpdate();
+    }
+
+    /** The evaluations, newest period first; with a period, those whose period overlaps it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<Evaluation> evaluations(TenantId t, Optional<LocalDate> from, Optional<LocalDate> to, int limit) {
+        List<Object[]> rows = em.createNativeQuery("select " + EVALUATION + " from coordination_evaluation "
+                + "where tenant_id = ?1 and period_to >= ?2 and period_from <= ?3 "
+                + "order by period_to desc, recorded_at desc limit ?4").setParameter(1, t.value())
+                .setParameter(2, Date.valueOf(from.orElse(LocalDate.of(1900, 1, 1))))
+                .setParameter(3, Date.valueOf(to.orElse(LocalDate.of(9999, 12, 31)))).setParameter(4, limit)
+                .getResultList();
+        return rows.stream().map(o -> new Evaluation(t, (UUID) o[0], Evaluation.Subject.valueOf((String) o[1]),
+                date(o[2]), date(o[3]), (String) o[4], (String) o[5], instant(o[6]), date(o[7]))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Direction> directions(Query q, TenantId t) {
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(o -> new Direction(t, (UUID) o[0], Direction.Kind.valueOf((String) o[1]),
+                (String) o[2], (String) o[3], instant(o[4]), date(o[5]), Optional.ofNullable((String) o[6]),
+                Optional.ofNullable(date(o[7])), Optional.ofNullable((String) o[8]))).toList();
     }
 }

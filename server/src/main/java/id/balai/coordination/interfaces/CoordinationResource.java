@@ -14,12 +14,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.balai.audit.domain.Actor;
 import id.balai.coordination.application.Coordination;
 import id.balai.coordination.domain.CoordinationErrors;
+import id.balai.coordination.domain.Direction;
+import id.balai.coordination.domain.Evaluation;
 import id.balai.coordination.domain.Problem;
 import id.balai.coordination.domain.Recommendation;
 import id.balai.platform.application.Now;
 import id.balai.platform.interfaces.RequestInfo;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
+import id.balai.tenancy.domain.TenantDefinition;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -87,6 +90,46 @@ public class CoordinationResource {
     }
 
     public record ClockRun(int overdue) {
+    }
+
+    public record DirectionInput(String kind, String text) {
+    }
+
+    public record AnswerInput(String response) {
+    }
+
+    public record EvaluationInput(String subject, String from, String to, String findings) {
+    }
+
+    /** A direction (Pasal 6a): {@code kind} ARAHAN, MASUKAN or SARAN, with the operations team's answer. */
+    public record DirectionView(UUID id, String kind, String text, LocalDate givenOn, String response,
+            LocalDate respondedOn) {
+        static DirectionView of(Direction d) {
+            return new DirectionView(d.id(), d.kind().name(), d.text(), d.givenOn(), d.response().orElse(null),
+                    d.respondedOn().orElse(null));
+        }
+    }
+
+    /** An evaluation (Pasal 6b: OPERATIONS_TEAM, 6f: SERVICE) of the period {@code from}–{@code to}. */
+    public record EvaluationView(UUID id, String subject, LocalDate from, LocalDate to, String findings,
+            LocalDate recordedOn) {
+        static EvaluationView of(Evaluation e) {
+            return new EvaluationView(e.id(), e.subject().name(), e.from(), e.to(), e.findings(), e.recordedOn());
+        }
+    }
+
+    /** The Tim Koordinasi as the Bupati's decree sets it (Pasal 4(1)a, 4(2)); members in the order of the posts. */
+    public record TeamView(TenantDefinition.Decree decree, List<TenantDefinition.TeamMember> members) {
+        static TeamView of(TenantDefinition.CoordinationTeam t) {
+            return new TeamView(t.decree(), t.members().stream()
+                    .sorted(java.util.Comparator.comparing(TenantDefinition.TeamMember::post)).toList());
+        }
+    }
+
+    /** The Tim Koordinasi's report to the Bupati (Pasal 6g); {@code team} is null where the file names none. */
+    public record ReportView(LocalDate from, LocalDate to, long problemsPassed, long problemsHandled,
+            List<id.balai.coordination.infrastructure.CoordinationRepository.AgencyFigures> agencies,
+            long directionsGiven, long directionsAnswered, List<EvaluationView> evaluations, TeamView team) {
     }
 
     @GET
@@ -182,9 +225,79 @@ public class CoordinationResource {
     @Operation(summary = "Laporan Tim Koordinasi / The Tim Koordinasi's report to the Bupati for a period (Pasal 6g): "
             + "problems passed and handled; per agency, recommendations issued, followed up on time or late, open, "
             + "overdue")
-    public Coordination.Report report(@PathParam("tenant") String slug,
+    public ReportView report(@PathParam("tenant") String slug,
             @jakarta.ws.rs.QueryParam("from") String from, @jakarta.ws.rs.QueryParam("to") String to) {
-        return coordination.report(registry.require(slug), required(from, "from"), required(to, "to"), Now.instant());
+        Coordination.Report r = coordination.report(registry.require(slug), required(from, "from"),
+                required(to, "to"), Now.instant());
+        return new ReportView(r.from(), r.to(), r.problemsPassed(), r.problemsHandled(), r.agencies(),
+                r.directionsGiven(), r.directionsAnswered(), r.evaluations().stream().map(EvaluationView::of)
+                        .toList(), r.team().map(TeamView::of).orElse(null));
+    }
+
+    @GET
+    @Path("/team")
+    @RolesAllowed({"COORDINATION_TEAM", "OPS_COORDINATOR", "BUPATI", "CENTRAL_ADMIN", "AGENCY_HEAD"})
+    @Operation(summary = "Susunan Tim Koordinasi / The Tim Koordinasi as the Bupati's decree sets it (Pasal 4); 404 "
+            + "TEAM_NOT_DESCRIBED where the regency's file names none")
+    public TeamView team(@PathParam("tenant") String slug) {
+        return coordination.team(registry.require(slug)).map(TeamView::of)
+                .orElseThrow(() -> CoordinationErrors.notFound("TEAM_NOT_DESCRIBED"));
+    }
+
+    @GET
+    @Path("/directions")
+    @RolesAllowed({"COORDINATION_TEAM", "OPS_COORDINATOR", "BUPATI", "CENTRAL_ADMIN"})
+    @Operation(summary = "Arahan / The directions, input and suggestions to the operations team (Pasal 6a), the "
+            + "unanswered first")
+    public List<DirectionView> directions(@PathParam("tenant") String slug) {
+        return coordination.directions(registry.require(slug)).stream().map(DirectionView::of).toList();
+    }
+
+    @POST
+    @Path("/directions")
+    @RolesAllowed("COORDINATION_TEAM")
+    @Operation(summary = "Beri arahan / The Tim Koordinasi gives the operations team a direction (ARAHAN), input "
+            + "(MASUKAN) or a suggestion (SARAN) (Pasal 6a)")
+    public Response giveDirection(@PathParam("tenant") String slug, DirectionInput in) {
+        if (in == null) {
+            throw CoordinationErrors.required(null, "Isi arahan", "The direction");
+        }
+        Direction d = coordination.giveDirection(registry.require(slug), in.kind(), in.text(), actor(),
+                Now.instant());
+        return Response.status(201).entity(DirectionView.of(d)).build();
+    }
+
+    @POST
+    @Path("/directions/{id}/answer")
+    @RolesAllowed("OPS_COORDINATOR")
+    @Operation(summary = "Tanggapi arahan / The operations coordinator answers a direction with what the operations "
+            + "team did, once (409 DIRECTION_ALREADY_ANSWERED after)")
+    public DirectionView answerDirection(@PathParam("tenant") String slug, @PathParam("id") String id,
+            AnswerInput in) {
+        return DirectionView.of(coordination.answerDirection(registry.require(slug), uuid(id, "DIRECTION"),
+                in == null ? null : in.response(), actor(), Now.instant()));
+    }
+
+    @GET
+    @Path("/evaluations")
+    @RolesAllowed({"COORDINATION_TEAM", "OPS_COORDINATOR", "BUPATI"})
+    @Operation(summary = "Evaluasi / The Tim Koordinasi's evaluations (Pasal 6b, 6f), the newest period first")
+    public List<EvaluationView> evaluations(@PathParam("tenant") String slug) {
+        return coordination.evaluations(registry.require(slug)).stream().map(EvaluationView::of).toList();
+    }
+
+    @POST
+    @Path("/evaluations")
+    @RolesAllowed("COORDINATION_TEAM")
+    @Operation(summary = "Catat evaluasi / The Tim Koordinasi records its evaluation of a period: of the operations "
+            + "team's work (OPERATIONS_TEAM, Pasal 6b) or of the service (SERVICE, Pasal 6f)")
+    public Response evaluate(@PathParam("tenant") String slug, EvaluationInput in) {
+        if (in == null) {
+            throw CoordinationErrors.required(null, "Isi evaluasi", "The evaluation");
+        }
+        Evaluation e = coordination.evaluate(registry.require(slug), in.subject(), required(in.from(), "from"),
+                required(in.to(), "to"), in.findings(), actor(), Now.instant());
+        return Response.status(201).entity(EvaluationView.of(e)).build();
     }
 
     private static LocalDate required(String value, String field) {

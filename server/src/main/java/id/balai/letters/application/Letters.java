@@ -73,7 +73,8 @@ public class Letters {
         LetterNumberPattern pattern = config.numbering() == null ? LetterNumberPattern.DEFAULT
                 : new LetterNumberPattern(config.numbering());
         String code = config.codes().getOrDefault(kind.name(), DEFAULT_CODE);
-        String unit = config.unit() == null ? "PPID" : config.unit();
+        String unit = kind.spikm() ? spikmHost(tenant.definition()).map(TenantDefinition.OrgUnit::code).orElse("SPIKM")
+                : config.unit() == null ? "PPID" : config.unit();
         return numbers.take(tenant.id(), kind, subjectId, date, actor,
                 seq -> pattern.format(code, seq, unit, date.getYear()), now).number();
     }
@@ -95,7 +96,7 @@ public class Letters {
         Draft d = draft.get();
         Letter.Signatory signatory = signatory(tenant, n.signedBy(), d.position());
         String place = place(tenant.definition());
-        Letter letter = new Letter(head(tenant.definition()), n.number(), place, n.date(), d.subject(),
+        Letter letter = new Letter(head(tenant.definition(), kind), n.number(), place, n.date(), d.subject(),
                 d.addressee(), d.body(), signatory, d.attachments(), d.copies());
         String title = kind.words() + " " + n.number();
         byte[] signed = signer.sign(tenant.id(), LetterPdf.write(letter, title, now), signatory.name(),
@@ -113,10 +114,28 @@ public class Letters {
                 name == null ? position : name, profile.flatMap(SignatoryProfile::nip));
     }
 
+    /** The letter as issued, if it was; in the caller's tenant-scoped transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<byte[]> issued(Tenant tenant, LetterKind kind, String subjectId) {
+        return numbers.find(tenant.id(), kind, subjectId).flatMap(LetterNumbers.Issued::pdf);
+    }
+
+    /** The unit that hosts the SPIKM (Perbup Muara Enim Pasal 3(1)); its office writes the SPIKM's letters. */
+    static Optional<TenantDefinition.OrgUnit> spikmHost(TenantDefinition d) {
+        return d.flattenedUnits().stream().map(TenantDefinition.PlacedUnit::unit)
+                .filter(TenantDefinition.OrgUnit::hostsSpikm).findFirst();
+    }
+
     static Letterhead head(TenantDefinition d) {
+        return head(d, LetterKind.WRITTEN_NOTICE);
+    }
+
+    static Letterhead head(TenantDefinition d, LetterKind kind) {
         TenantDefinition.Letters l = d.letters();
         String government = l.government() != null ? l.government() : "PEMERINTAH " + d.name().toUpperCase();
-        String office = l.office() != null ? l.office() : "PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI";
+        String office = kind.spikm()
+                ? spikmHost(d).map(u -> u.name().toUpperCase(java.util.Locale.ROOT)).orElse("PENGELOLA SPIKM")
+                : l.office() != null ? l.office() : "PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI";
         Optional<byte[]> arms = Optional.ofNullable(l.coatOfArms()).filter(s -> s.startsWith("data:image/png;base64,"))
                 .map(s -> Base64.getDecoder().decode(s.substring("data:image/png;base64,".length())));
         return new Letterhead(government, office, l.address(), l.contact(), arms);

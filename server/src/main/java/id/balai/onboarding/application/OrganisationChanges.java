@@ -39,7 +39,7 @@ public class OrganisationChanges {
 
     /** A new unit. @param parent the parent's code, or null/blank for the top level */
     public record NewUnit(String code, String name, String nameEn, OrgUnitKind kind, String parent,
-            boolean ppidPembantu) {
+            boolean ppidPembantu, TenantDefinition.Decree ppidDecree) {
     }
 
     /**
@@ -47,8 +47,10 @@ public class OrganisationChanges {
      *
      * @param parent the new parent's code, or "" for the top level
      * @param active false deactivates the unit, true reactivates a deactivated one
+     * @param ppidDecree the village head's or lurah's decree setting up its PPID Pembantu (Perbup LT Pasal 8(6))
      */
-    public record UnitChange(String name, String nameEn, String parent, Boolean ppidPembantu, Boolean active) {
+    public record UnitChange(String name, String nameEn, String parent, Boolean ppidPembantu, Boolean active,
+            TenantDefinition.Decree ppidDecree) {
     }
 
     public record NewCategory(String code, String name, String nameEn, String routeTo) {
@@ -81,7 +83,7 @@ public class OrganisationChanges {
                                     + "it with PUT and active: true."), "code");
         }
         OrgUnit unit = new OrgUnit(in.code(), in.name(), blankToNull(in.nameEn()), in.kind(), false, false,
-                in.ppidPembantu(), List.of());
+                in.ppidPembantu(), List.of(), in.ppidPembantu() ? in.ppidDecree() : null);
         change(tenant, actor, "ORG_UNIT_ADDED", in.code(), current -> {
             String parent = blankToNull(in.parent());
             requireParent(current, parent);
@@ -111,15 +113,17 @@ public class OrganisationChanges {
                 // Back where it was, unless it is told where; it hosts no service until the definition says so.
                 String parent = in.parent() != null ? blankToNull(in.parent()) : stored.parentCode();
                 requireParent(current, parent);
+                boolean pembantu = in.ppidPembantu() != null ? in.ppidPembantu() : stored.ppidPembantu();
                 OrgUnit back = new OrgUnit(code, or(in.name(), stored.name()), or(in.nameEn(), stored.nameEn()),
-                        stored.kind(), false, false, in.ppidPembantu() != null ? in.ppidPembantu()
-                                : stored.ppidPembantu(), List.of());
+                        stored.kind(), false, false, pembantu, List.of(), pembantu ? in.ppidDecree() : null);
                 return UnitTree.withUnits(d, UnitTree.add(d.orgUnits(), parent, back));
             }
             OrgUnit u = unit.get();
+            boolean pembantu = in.ppidPembantu() != null ? in.ppidPembantu() : u.ppidPembantu();
             OrgUnit renamed = new OrgUnit(code, or(in.name(), u.name()), in.nameEn() != null
                     ? blankToNull(in.nameEn()) : u.nameEn(), u.kind(), u.hostsSpikm(), u.hostsPpidUtama(),
-                    in.ppidPembantu() != null ? in.ppidPembantu() : u.ppidPembantu(), u.children());
+                    pembantu, u.children(), !pembantu ? null : in.ppidDecree() != null ? in.ppidDecree()
+                            : u.ppidDecree());
             List<OrgUnit> units = UnitTree.change(d.orgUnits(), code, x -> renamed);
             if (in.parent() != null) {
                 String parent = blankToNull(in.parent());

@@ -1,5 +1,7 @@
 package id.balai.onboarding.interfaces;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -13,6 +15,7 @@ import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.OrgUnitKind;
 import id.balai.tenancy.domain.StoredOrganisation;
 import id.balai.tenancy.domain.Tenant;
+import id.balai.tenancy.domain.TenantDefinition;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,14 +53,37 @@ public class OrganisationResource {
 
     /** A new unit; {@code parent} empty or absent for the top level. */
     public record UnitInput(String code, String name, String nameEn, String kind, String parent,
-            Boolean ppidPembantu) {
+            Boolean ppidPembantu, DecreeInput ppidDecree) {
+    }
+
+    /**
+     * The decree that set up a village's or ward's PPID Pembantu (Perbup Luwu Timur Pasal 8(6)): its title (e.g.
+     * "Keputusan Kepala Desa Wewangriu"), number and date (YYYY-MM-DD).
+     */
+    public record DecreeInput(String title, String number, String date) {
+        TenantDefinition.Decree toDecree() {
+            LocalDate on;
+            try {
+                on = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
+            } catch (DateTimeParseException e) {
+                throw new DomainException(DomainException.Kind.INVALID, "INVALID_DATE", Message.of(
+                        "Tanggal keputusan tidak sah (format YYYY-MM-DD).", "Invalid decree date (format "
+                                + "YYYY-MM-DD)."), "ppidDecree.date");
+            }
+            return new TenantDefinition.Decree(blank(title), blank(number), on);
+        }
+
+        private static String blank(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
     }
 
     /**
      * A change; what is absent stays. {@code parent}: the new parent's code, "" for the top level. {@code active}:
      * false deactivates, true reactivates.
      */
-    public record UnitChangeInput(String name, String nameEn, String parent, Boolean ppidPembantu, Boolean active) {
+    public record UnitChangeInput(String name, String nameEn, String parent, Boolean ppidPembantu, Boolean active,
+            DecreeInput ppidDecree) {
     }
 
     public record CategoryInput(String code, String name, String nameEn, String routeTo) {
@@ -94,7 +120,8 @@ public class OrganisationResource {
         Tenant tenant = registry.require(slug);
         UnitInput u = required(in);
         StoredOrganisation.Unit added = organisation.addUnit(tenant, new OrganisationChanges.NewUnit(u.code(),
-                u.name(), u.nameEn(), kind(u.kind()), u.parent(), Boolean.TRUE.equals(u.ppidPembantu())),
+                u.name(), u.nameEn(), kind(u.kind()), u.parent(), Boolean.TRUE.equals(u.ppidPembantu()),
+                u.ppidDecree() == null ? null : u.ppidDecree().toDecree()),
                 caller.actor());
         return Response.status(201).entity(UnitView.of(added)).build();
     }
@@ -109,7 +136,8 @@ public class OrganisationResource {
         Tenant tenant = registry.require(slug);
         UnitChangeInput c = required(in);
         return UnitView.of(organisation.changeUnit(tenant, code, new OrganisationChanges.UnitChange(c.name(),
-                c.nameEn(), c.parent(), c.ppidPembantu(), c.active()), caller.actor()));
+                c.nameEn(), c.parent(), c.ppidPembantu(), c.active(),
+                c.ppidDecree() == null ? null : c.ppidDecree().toDecree()), caller.actor()));
     }
 
     @GET

@@ -14,6 +14,10 @@ public final class ReportErrors {
 
 
     /** An agency operator asking for another unit's journal: as if the unit did not exist for it. */
+    public static DomainException conflict(String code, String id, String en) {
+        return new DomainException(DomainException.Kind.CONFLICT, code, Message.of(id, en));
+    }
+
     public static DomainException unitNotFound() {
         return new DomainException(DomainException.Kind.NOT_FOUND, "ORG_UNIT_NOT_FOUND",
                 Message.of("Unit tidak ditemukan.", "Unit not found."));

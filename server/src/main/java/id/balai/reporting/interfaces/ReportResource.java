@@ -15,6 +15,7 @@ import id.balai.platform.domain.Paging;
 import id.balai.platform.interfaces.ApiError;
 import id.balai.platform.interfaces.ErrorResponses;
 import id.balai.reporting.application.DigestDelivery;
+import id.balai.reporting.application.ReportLetters;
 import id.balai.reporting.application.ReportDocuments;
 import id.balai.reporting.application.ReportService;
 import id.balai.reporting.domain.Digest;
@@ -68,6 +69,9 @@ public class ReportResource {
 
     @Inject
     DigestDelivery delivery;
+
+    @Inject
+    ReportLetters reportLetters;
 
     @Inject
     JsonWebToken jwt;
@@ -162,6 +166,46 @@ public class ReportResource {
             case XLSX -> file(out -> XlsxFormat.write(doc, out), f, name);
             case PDF -> file(out -> PdfFormat.write(doc, out), f, name);
         };
+    }
+
+    @GET
+    @Path("/digest/letter")
+    @Produces(PdfFormat.MEDIA_TYPE)
+    @RolesAllowed({"CENTRAL_ADMIN", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
+    @Operation(summary = "Surat laporan harian / A past day's digest as a signed official letter to the Bupati "
+            + "through the Sekda (SPIKM Pasal 3(2)); the Koordinator Operasional signs it at the first download "
+            + "(409 LETTER_NOT_SIGNED_YET for others before), 400 DAY_NOT_OVER for today or later")
+    public Response digestLetter(@PathParam("tenant") String slug, @QueryParam("date") String date) {
+        Tenant tenant = registry.require(slug);
+        LocalDate day = date(date, "date");
+        byte[] pdf = reportLetters.digest(tenant, day, jwt.getSubject(), jwt.getGroups().contains("OPS_COORDINATOR"),
+                Now.instant());
+        return file(out -> write(out, pdf), Format.PDF, "surat-laporan-harian-" + tenant.id().value() + "-" + day);
+    }
+
+    @GET
+    @Path("/periodic/letter")
+    @Produces(PdfFormat.MEDIA_TYPE)
+    @RolesAllowed({"CENTRAL_ADMIN", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
+    @Operation(summary = "Surat laporan berkala / The periodic report of a past period as a signed official letter to "
+            + "the Bupati and the Tim Koordinasi's chair (SPIKM Pasal 5e, 7n); signed by the Koordinator Operasional "
+            + "at the first download, 400 PERIOD_NOT_OVER for a period not over")
+    public Response periodicLetter(@PathParam("tenant") String slug, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Tenant tenant = registry.require(slug);
+        Period period = new Period(date(from, "from"), date(to, "to"));
+        byte[] pdf = reportLetters.periodic(tenant, period, jwt.getSubject(),
+                jwt.getGroups().contains("OPS_COORDINATOR"), Now.instant());
+        return file(out -> write(out, pdf), Format.PDF, "surat-laporan-berkala-" + tenant.id().value() + "-"
+                + period.from() + "-" + period.to());
+    }
+
+    private static void write(java.io.OutputStream out, byte[] bytes) {
+        try {
+            out.write(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The unit whose journal is read: an agency operator's own, whatever it asked for; another unit is a 404. */

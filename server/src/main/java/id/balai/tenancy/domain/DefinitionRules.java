@@ -51,7 +51,25 @@ public final class DefinitionRules {
         mapZoom(doc, problems);
         mailIntakeSecurity(doc, problems);
         lapor(doc, unitCodes, problems);
+        coordinationTeam(doc, problems);
         return problems;
+    }
+
+    /** The Tim Koordinasi has one chair (Perbup Muara Enim Pasal 4(1)a angka 3). */
+    private static void coordinationTeam(JsonNode doc, List<DefinitionProblem> problems) {
+        JsonNode members = doc.path("coordinationTeam").path("members");
+        if (!members.isArray() || members.isEmpty()) {
+            return;
+        }
+        long chairs = 0;
+        for (JsonNode m : members) {
+            chairs += "KETUA".equals(m.path("post").asText()) ? 1 : 0;
+        }
+        if (chairs != 1) {
+            problems.add(DefinitionProblem.of("$.coordinationTeam.members",
+                    "the Tim Koordinasi has exactly one KETUA (chair), found " + chairs,
+                    "Tim Koordinasi mempunyai tepat satu Ketua, ada " + chairs));
+        }
     }
 
     /**
@@ -211,6 +229,16 @@ public final class DefinitionRules {
                     "a " + kind.get() + " must sit under a DISTRICT",
                     (kind.get().equals("VILLAGE") ? "desa" : "kelurahan") + " harus berada di bawah kecamatan "
                             + "(DISTRICT)"));
+        }
+        // A village's or ward's PPID Pembantu is set up by the village head's or the lurah's decree (Perbup Luwu
+        // Timur Pasal 8(6)); without one it is not a PPID Pembantu in law.
+        if (local && unit.path("ppidPembantu").asBoolean(false) && !unit.path("ppidDecree").isObject()) {
+            problems.add(DefinitionProblem.of(path + ".ppidDecree",
+                    "a " + kind.get() + " with ppidPembantu: true names the decree that set it up (title, number, "
+                            + "date; Perbup Pasal 8(6))",
+                    (kind.get().equals("VILLAGE") ? "PPID Pembantu desa ditetapkan dengan Keputusan Kepala Desa"
+                            : "PPID Pembantu kelurahan ditetapkan dengan Keputusan Lurah")
+                            + "; sebutkan keputusannya (judul, nomor, tanggal; Perbup Pasal 8 ayat 6)"));
         }
         JsonNode children = unit.path("children");
         for (int i = 0; i < children.size(); i++) {

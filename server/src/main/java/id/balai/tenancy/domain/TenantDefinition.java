@@ -33,7 +33,8 @@ public record TenantDefinition(
         Notifications notifications,
         MailIntake mailIntake,
         Lapor lapor,
-        Letters letters) {
+        Letters letters,
+        CoordinationTeam coordinationTeam) {
 
     public TenantDefinition {
         officeHours = officeHours != null ? officeHours : new Hours(LocalTime.of(8, 0), LocalTime.of(16, 0), null);
@@ -45,7 +46,7 @@ public record TenantDefinition(
         parameters = parameters != null ? parameters : RegulationParameters.defaults();
         map = map != null ? map : new PublicMap(null, null, null, null, null);
         notifications = notifications != null ? notifications : new Notifications(null, null, null);
-        letters = letters != null ? letters : new Letters(null, null, null, null, null, null, null, null, null);
+        letters = letters != null ? letters : new Letters(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The e-mail intake, if the regency has one. */
@@ -272,14 +273,52 @@ public record TenantDefinition(
         }
     }
 
+    /**
+     * A unit of the regency. {@code ppidDecree} is the decree that set up a village's or ward's PPID Pembantu: the
+     * Keputusan Kepala Desa or Keputusan Lurah (Perbup Luwu Timur Pasal 8(6)); the definition rules require it there.
+     */
     public record OrgUnit(String code, String name, String nameEn, OrgUnitKind kind, Boolean hostsSpikm,
-            Boolean hostsPpidUtama, Boolean ppidPembantu, List<OrgUnit> children) {
+            Boolean hostsPpidUtama, Boolean ppidPembantu, List<OrgUnit> children, Decree ppidDecree) {
         public OrgUnit {
             hostsSpikm = Boolean.TRUE.equals(hostsSpikm);
             hostsPpidUtama = Boolean.TRUE.equals(hostsPpidUtama);
             ppidPembantu = Boolean.TRUE.equals(ppidPembantu);
             children = children != null ? List.copyOf(children) : List.of();
         }
+
+        public OrgUnit(String code, String name, String nameEn, OrgUnitKind kind, Boolean hostsSpikm,
+                Boolean hostsPpidUtama, Boolean ppidPembantu, List<OrgUnit> children) {
+            this(code, name, nameEn, kind, hostsSpikm, hostsPpidUtama, ppidPembantu, children, null);
+        }
+
+        /** The same unit with other children, keeping everything else. */
+        public OrgUnit withChildren(List<OrgUnit> others) {
+            return new OrgUnit(code, name, nameEn, kind, hostsSpikm, hostsPpidUtama, ppidPembantu, others,
+                    ppidDecree);
+        }
+    }
+
+    /**
+     * The SPIKM's Tim Koordinasi as the Bupati's decree sets it (Perbup Muara Enim 29/2014 Pasal 4(1)a, 4(2)): the
+     * decree and each member's post, name and office. Absent when the regency has not described it.
+     */
+    public record CoordinationTeam(Decree decree, List<TeamMember> members) {
+        public CoordinationTeam {
+            members = members != null ? List.copyOf(members) : List.of();
+        }
+    }
+
+    /** A member of the Tim Koordinasi: the post of Pasal 4(1)a, the person's name and their office. */
+    public record TeamMember(TeamPost post, String name, String position) {
+    }
+
+    /** The posts of the Tim Koordinasi, in the order of Pasal 4(1)a. */
+    public enum TeamPost {
+        PENGARAH, PENANGGUNG_JAWAB, KETUA, WAKIL_KETUA, SEKRETARIS, ANGGOTA
+    }
+
+    /** A decree by its number and date, e.g. Keputusan Kepala Desa Wewangriu Nomor 141/07/DW/V/2024. */
+    public record Decree(String title, String number, LocalDate date) {
     }
 
     /** A complaint category and the agency it is dispatched to by default (SPIKM Pasal 5b, 7c). */
@@ -330,9 +369,12 @@ public record TenantDefinition(
      *                   {kode}/{nomor}/{unit}/{tahun}
      * @param unit       the {unit} of PPID letters; default PPID
      * @param codes      the classification code ({kode}) per kind of letter; default 045.2 (public information)
+     * @param spikmRegulation the regency's regulation on its SPIKM, cited as the legal basis of its SPIKM letters;
+     *                   default the Perbup Muara Enim 29/2014 that Balai's SPIKM follows
      */
     public record Letters(String government, String office, String address, String contact, String place,
-            String coatOfArms, String numbering, String unit, java.util.Map<String, String> codes) {
+            String coatOfArms, String numbering, String unit, java.util.Map<String, String> codes,
+            String spikmRegulation) {
         public Letters {
             codes = codes != null ? java.util.Map.copyOf(codes) : java.util.Map.of();
         }

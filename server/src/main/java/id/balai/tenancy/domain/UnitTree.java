@@ -62,15 +62,15 @@ public final class UnitTree {
     }
 
     public static OrgUnit with(OrgUnit u, List<OrgUnit> children) {
-        return new OrgUnit(u.code(), u.name(), u.nameEn(), u.kind(), u.hostsSpikm(), u.hostsPpidUtama(),
-                u.ppidPembantu(), children);
+        return u.withChildren(children);
     }
 
     /** The definition with another unit tree. */
     public static TenantDefinition withUnits(TenantDefinition d, List<OrgUnit> units) {
         return new TenantDefinition(d.slug(), d.name(), d.nameEn(), d.shortCode(), d.regionCode(), d.province(),
                 d.timeZone(), d.officeHours(), d.hosts(), d.branding(), d.channels(), units, d.complaintCategories(),
-                d.calendar(), d.parameters(), d.map(), d.notifications(), d.mailIntake(), d.lapor(), d.letters());
+                d.calendar(), d.parameters(), d.map(), d.notifications(), d.mailIntake(), d.lapor(), d.letters(),
+                d.coordinationTeam());
     }
 
     /** The definition with other complaint categories. */
@@ -78,6 +78,7 @@ public final class UnitTree {
             List<TenantDefinition.ComplaintCategory> categories) {
         return new TenantDefinition(d.slug(), d.name(), d.nameEn(), d.shortCode(), d.regionCode(), d.province(),
                 d.timeZone(), d.officeHours(), d.hosts(), d.branding(), d.channels(), d.orgUnits(), categories,
-                d.calendar(), d.parameters(), d.map(), d.notifications(), d.mailIntake(), d.lapor(), d.letters());
+                d.calendar(), d.parameters(), d.map(), d.notifications(), d.mailIntake(), d.lapor(), d.letters(),
+                d.coordinationTeam());
     }
 }

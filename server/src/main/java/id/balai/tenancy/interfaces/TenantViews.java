@@ -37,8 +37,9 @@ public final class TenantViews {
             int zoom) {
     }
 
+    /** {@code ppidDecree}: the village head's or lurah's decree that set up the unit's PPID Pembantu (Pasal 8(6)). */
     public record OrgUnit(String code, String name, String nameEn, String kind, boolean hostsSpikm,
-            boolean hostsPpidUtama, boolean ppidPembantu, List<OrgUnit> children) {
+            boolean hostsPpidUtama, boolean ppidPembantu, List<OrgUnit> children, TenantDefinition.Decree ppidDecree) {
     }
 
     public record Category(String code, String name, String nameEn, String routeTo) {
@@ -86,7 +87,7 @@ public final class TenantViews {
 
     private static OrgUnit unit(TenantDefinition.OrgUnit u) {
         return new OrgUnit(u.code(), u.name(), u.nameEn(), u.kind().name(), u.hostsSpikm(), u.hostsPpidUtama(),
-                u.ppidPembantu(), u.children().stream().map(TenantViews::unit).toList());
+                u.ppidPembantu(), u.children().stream().map(TenantViews::unit).toList(), u.ppidDecree());
     }
 
     private static String time(LocalTime t) {

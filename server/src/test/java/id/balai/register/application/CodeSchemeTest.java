@@ -20,7 +20,7 @@ class CodeSchemeTest {
     @Test
     void theDefaultCodeNamesTheTenantTheUnitTheClassAndTheEntrysSequence() {
         TenantDefinition lt = new TenantDefinition("luwu-timur", "Kabupaten Luwu Timur", null, "LT", "73.24", null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         RegisterEntry e = RegisterEntry.describe(new TenantId("luwu-timur"), UUID.randomUUID(), "DIP/LT-2026-000042",
                 new RegisterEntry.Description("Laporan keuangan", "Laporan keuangan dinas tahun 2025", null, "PUPR",
                         "Sekretaris", LocalDate.parse("2026-01-02"), "Malili", Set.of(AvailableForm.SOFTCOPY),

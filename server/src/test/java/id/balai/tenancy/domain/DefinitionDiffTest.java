@@ -17,7 +17,8 @@ class DefinitionDiffTest {
             String name) {
         return new TenantDefinition(d.slug(), name, d.nameEn(), d.shortCode(), d.regionCode(), d.province(),
                 d.timeZone(), d.officeHours(), d.hosts(), d.branding(), d.channels(), units, categories,
-                d.calendar(), d.parameters(), d.map(), d.notifications(), d.mailIntake(), d.lapor(), d.letters());
+                d.calendar(), d.parameters(), d.map(), d.notifications(), d.mailIntake(), d.lapor(), d.letters(),
+                d.coordinationTeam());
     }
 
     @Test

@@ -118,6 +118,23 @@ class TenantDefinitionRulesTest {
                         """), List.of("$.orgUnits[0].children[0].kind")),
                 Arguments.of("a ward at the top", VALID.replace("    kind: DISTRICT\n", "    kind: WARD\n"),
                         List.of("$.orgUnits[1].kind")),
+                Arguments.of("a village PPID Pembantu without the decree that set it up (Perbup LT Pasal 8(6))",
+                        VALID.replace("        kind: VILLAGE\n", "        kind: VILLAGE\n        ppidPembantu: true\n"),
+                        List.of("$.orgUnits[1].children[0].ppidDecree")),
+                Arguments.of("a Tim Koordinasi without its chair (SPIKM Pasal 4(1)a)", VALID + """
+                        coordinationTeam:
+                          decree: {title: Keputusan Bupati Uji, number: "1/2026", date: "2026-01-05"}
+                          members:
+                            - {post: PENGARAH, position: Bupati}
+                            - {post: ANGGOTA, position: Kepala Dinas}
+                        """, List.of("$.coordinationTeam.members")),
+                Arguments.of("a decree without its number", VALID.replace("        kind: VILLAGE\n", """
+                                kind: VILLAGE
+                                ppidPembantu: true
+                                ppidDecree:
+                                  title: Keputusan Kepala Desa Satu
+                                  date: "2025-03-10"
+                        """), List.of("$.orgUnits[1].children[0].ppidDecree.number")),
                 Arguments.of("routeTo names no unit", VALID.replace("routeTo: KOMINFO", "routeTo: TIDAK-ADA"),
                         List.of("$.complaintCategories[0].routeTo")),
                 Arguments.of("duplicate category code", VALID.replace("""

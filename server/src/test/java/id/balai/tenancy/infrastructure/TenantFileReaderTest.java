@@ -67,6 +67,25 @@ class TenantFileReaderTest {
     }
 
     @Test
+    void everyVillageOrWardPpidPembantuNamesTheDecreeThatSetItUp() {
+        for (String slug : List.of("luwu-timur", "muara-enim")) {
+            List<TenantDefinition.OrgUnit> local = TenantFiles.definition(slug).flattenedUnits().stream()
+                    .map(TenantDefinition.PlacedUnit::unit).filter(TenantDefinition.OrgUnit::ppidPembantu)
+                    .filter(u -> u.kind() == OrgUnitKind.VILLAGE || u.kind() == OrgUnitKind.WARD).toList();
+            assertThat(local).as(slug).isNotEmpty().allSatisfy(u -> {
+                assertThat(u.ppidDecree().title()).matches("Keputusan (Kepala Desa|Lurah) .+");
+                assertThat(u.ppidDecree().number()).isNotBlank();
+                assertThat(u.ppidDecree().date()).isBefore(java.time.LocalDate.of(2026, 1, 1));
+            });
+        }
+        TenantDefinition.OrgUnit sorowako = TenantFiles.definition("luwu-timur").flattenedUnits().stream()
+                .map(TenantDefinition.PlacedUnit::unit).filter(u -> u.code().equals("DESA-SOROWAKO")).findFirst()
+                .orElseThrow();
+        assertThat(sorowako.ppidDecree()).isEqualTo(new TenantDefinition.Decree("Keputusan Kepala Desa Sorowako",
+                "141/12/DS/III/2025", java.time.LocalDate.of(2025, 3, 10)));
+    }
+
+    @Test
     void omittedParametersTakeTheLawsDefaultsAndOverridesHold() {
         TenantDefinition me = TenantFiles.definition("muara-enim");
         assertThat(me.parameters().informationRequest().noticeWorkingDays()).isEqualTo(10);
