@@ -8,6 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
+
 import id.balai.platform.infrastructure.ExclusiveRun;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -34,6 +38,10 @@ public abstract class PeriodicJob {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    /** Each run's duration, as {@code balai_job_duration_seconds{job="…"}} on /metrics. */
+    @Inject
+    MetricRegistry metrics;
+
     private ScheduledFuture<?> future;
 
     /**
@@ -59,6 +67,9 @@ public abstract class PeriodicJob {
     protected abstract void work();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        // Registered now, so that every job is on /metrics (count 0) before its first run.
+        metrics.timer("balai.job.duration", new Tag("job", jobName()));
+        metrics.counter("balai.job.failures", new Tag("job", jobName()));
         Schedule when = schedule();
         future = scheduler.scheduleWithFixedDelay(this::runOnce, when.initialDelay().toMillis(),
                 when.period().toMillis(), TimeUnit.MILLISECONDS);
@@ -74,6 +85,7 @@ public abstract class PeriodicJob {
         if (!bootstrap.ready()) {
             return;
         }
+        Timer.Context timing = metrics.timer("balai.job.duration", new Tag("job", jobName())).time();
         try {
             OptionalLong lock = schedule().exclusiveLock();
             if (lock.isPresent()) {
@@ -82,7 +94,17 @@ public abstract class PeriodicJob {
                 work();
             }
         } catch (SQLException | RuntimeException e) {
+            metrics.counter("balai.job.failures", new Tag("job", jobName())).inc();
             LOG.log(Level.SEVERE, getClass().getSimpleName() + " failed; it runs again in " + schedule().period(), e);
+        } finally {
+            timing.stop();
         }
+    }
+
+    /** The job's name on /metrics: its class, without the proxy suffix CDI may add. */
+    String jobName() {
+        String name = getClass().getSimpleName();
+        int proxy = name.indexOf('$');
+        return proxy < 0 ? name : name.substring(0, proxy);
     }
 }
