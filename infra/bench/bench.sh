@@ -89,6 +89,39 @@ for c in 1 8 32 64; do
 done
 psql_su -c "drop table bench_insert"
 
+# Limits that describe the work (issue 19 item 1): a submission's minimal writes and a tracking read's statements,
+# replayed by pgbench on the generated data (infra/bench/pgbench/*.sql). The replays' rows are removed afterwards;
+# their audit entries went to chains of their own (replay-NNN), so the regencies' chains stay whole.
+log "pgbench: replays of a submission's writes and of a tracking read"
+REPLAY=$ROOT/infra/bench/pgbench
+ntenants=$(wc -l < "$WORK/bench-tenants.txt")
+psql_su -c "drop table if exists bench_sample; create table bench_sample (n serial primary key, tenant varchar(50) not null, number varchar(40) not null)"
+grep '^complaint,' "$WORK/samples.csv" | cut -d, -f2,3 | psql_su -c "\\copy bench_sample (tenant, number) from stdin with (format csv)"
+nsamples=$(psql_su -At -c "select count(*) from bench_sample")
+psql_su -c "insert into rate_limit_bucket (id, state, expires_at) select 'replay|' || g, '\\x00', 0 from generate_series(0, 4999) g on conflict (id) do nothing"
+psql_su -c "insert into audit_head (tenant_id, seq, hash) select 'replay-' || lpad(g::text, 3, '0'), 0, repeat('0', 64) from generate_series(1, $ntenants) g on conflict (tenant_id) do nothing"
+for c in 8 32 64; do
+  tps=$(pgbench -h 127.0.0.1 -p $PG_PORT -U postgres -n -M prepared -c $c -j 2 -T "$DURATION" -D tenants="$ntenants" \
+    -f "$REPLAY/submit-replay.sql" balai 2>/dev/null | awk '/^tps/ {print $3; exit}')
+  echo "pgbench_submit_replay c=$c tps=$tps" | tee -a "$RAW"
+done
+for c in 8 32; do
+  tps=$(pgbench -h 127.0.0.1 -p $PG_PORT -U postgres -n -M prepared -c $c -j 2 -T "$DURATION" -D samples="$nsamples" \
+    -f "$REPLAY/track-replay.sql" balai 2>/dev/null | awk '/^tps/ {print $3; exit}')
+  echo "pgbench_track_replay c=$c tps=$tps" | tee -a "$RAW"
+done
+psql_su <<'SQL'
+delete from audit_entry where tenant_id like 'replay-%';
+delete from audit_head where tenant_id like 'replay-%';
+delete from complaint_event where complaint_id in (select id from complaint where tracking_number like 'RP-2026-%');
+delete from complaint where tracking_number like 'RP-2026-%';
+delete from person where name_enc = decode(repeat('ab', 60), 'hex');
+delete from idempotency_key where key like 'replay-%';
+delete from tracking_counter where series = 'REPLAY';
+delete from rate_limit_bucket where id like 'replay|%';
+drop table bench_sample;
+SQL
+
 log "trivial endpoint"
 for c in 8 32; do run_wrk ping $c ping.lua; done
 
@@ -195,4 +228,16 @@ PID=$(server_pid bench-a)
 echo "rss_after_start_mb=$(rss_mb "$PID")" | tee -a "$RAW"
 
 fi
+# The app's figures over the replays' (issue 19 item 1): what share of the database's own limit for the same work
+# the server reaches. Written only when both sides ran.
+ratio() { # label app-line-prefix replay-line-prefix
+  local app replay
+  app=$(awk -v p="$2" 'index($0, p) == 1 { for (i = 1; i <= NF; i++) if ($i ~ /^rps=/) { sub("rps=", "", $i); print $i } }' "$RAW" | tail -1)
+  replay=$(awk -v p="$3" 'index($0, p) == 1 { for (i = 1; i <= NF; i++) if ($i ~ /^tps=/) { sub("tps=", "", $i); print $i } }' "$RAW" | tail -1)
+  [ -n "$app" ] && [ -n "$replay" ] && echo "$1 $(awk -v a="$app" -v r="$replay" 'BEGIN { printf "%.3f", a / r }')" | tee -a "$RAW" || true
+}
+ratio ratio_submit_over_replay_c32 "submit_complaint c=32 " "pgbench_submit_replay c=32 "
+ratio ratio_submit_over_insert_c32 "submit_complaint c=32 " "pgbench_insert c=32 "
+ratio ratio_track_over_replay_c32 "track_complaint c=32 " "pgbench_track_replay c=32 "
+
 write_results "$OUT" "Benchmark run, scale $SCALE," "infra/bench/bench.sh $SCALE (BENCH_SECONDS=$DURATION)" "$RAW" "wrk and pgbench on the same machine."

@@ -106,9 +106,16 @@ final class Onboarder {
         for (int k = 1; k <= 8; k++) {
             List<Object> villages = new ArrayList<>();
             for (int v = 1; v <= 3; v++) {
-                villages.add(Map.of("code", String.format("DESA-%02d-%02d", k, v), "name",
-                        "Desa " + Words.PLACES[(k * 3 + v) % Words.PLACES.length].replaceFirst("^[A-Za-z]+ ", "") + " " + v,
-                        "kind", "VILLAGE", "ppidPembantu", v == 1));
+                String name = "Desa " + Words.PLACES[(k * 3 + v) % Words.PLACES.length].replaceFirst("^[A-Za-z]+ ", "")
+                        + " " + v;
+                Map<String, Object> village = new java.util.LinkedHashMap<>(Map.of("code",
+                        String.format("DESA-%02d-%02d", k, v), "name", name, "kind", "VILLAGE", "ppidPembantu", v == 1));
+                if (v == 1) {
+                    // A village's PPID Pembantu is set up by the village head's decree (Perbup LT Pasal 8(6)).
+                    village.put("ppidDecree", Map.of("title", "Keputusan Kepala " + name, "number",
+                            String.format("141/%02d/%02d/2025", k, v), "date", "2025-02-03"));
+                }
+                villages.add(village);
             }
             units.add(Map.of("code", String.format("KEC-%02d", k), "name", "Kecamatan Contoh " + k, "kind", "DISTRICT",
                     "ppidPembantu", true, "children", villages));
