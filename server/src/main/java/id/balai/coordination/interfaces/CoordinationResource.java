@@ -194,7 +194,7 @@ public class CoordinationResource {
         Optional<UUID> problem = Optional.ofNullable(in.problemId()).filter(s -> !s.isBlank())
                 .map(s -> uuid(s, "PROBLEM"));
         Recommendation r = coordination.recommend(registry.require(slug), problem, in.unit(), in.text(),
-                date(in.dueOn()), actor(), Now.instant());
+                date(in.dueOn(), "dueOn"), actor(), Now.instant());
         return Response.status(201).entity(RecommendationView.of(r)).build();
     }
 
@@ -301,15 +301,7 @@ public class CoordinationResource {
     }
 
     private static LocalDate required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw CoordinationErrors.required(field, "Tanggal", "The date");
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw CoordinationErrors.invalid("INVALID_DATE", "Tanggal tidak sah (format YYYY-MM-DD).",
-                    "Invalid date (format YYYY-MM-DD).", field);
-        }
+        return date(value, field).orElseThrow(() -> CoordinationErrors.required(field, "Tanggal", "The date"));
     }
 
     /** An agency's head or operator sees its own agency's recommendations only. */
@@ -334,7 +326,8 @@ public class CoordinationResource {
         }
     }
 
-    private static Optional<LocalDate> date(String value) {
+    /** A date of the form YYYY-MM-DD, or empty when absent or blank; anything else is a 400 on {@code field}. */
+    private static Optional<LocalDate> date(String value, String field) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -342,7 +335,7 @@ public class CoordinationResource {
             return Optional.of(LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
             throw CoordinationErrors.invalid("INVALID_DATE", "Tanggal tidak sah (format YYYY-MM-DD).",
-                    "Invalid date (format YYYY-MM-DD).", "dueOn");
+                    "Invalid date (format YYYY-MM-DD).", field);
         }
     }
 }
