@@ -158,7 +158,7 @@ class InfraManifestsTest {
             assertThat(portOf(get.path("port"), ports)).as(probe).isEqualTo(9080);
         });
         // The readiness checks the probe relies on exist in the server.
-        assertThat(RepositoryFiles.read("server/src/main/java/id/balai/platform/interfaces/ReadinessChecks.java"))
+        assertThat(RepositoryFiles.read("server/src/main/java/id/balai/startup/interfaces/ReadinessChecks.java"))
                 .contains("@Readiness");
 
         JsonNode resources = c.path("resources");

@@ -30,12 +30,12 @@ import id.balai.information.domain.RequestContent;
 import id.balai.information.domain.RequesterType;
 import id.balai.information.domain.WrittenNotice;
 import id.balai.information.infrastructure.InformationRequestRepository;
+import id.balai.platform.domain.PhoneNumber;
+import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.Json;
-import id.balai.privacy.domain.PhoneNumber;
 import id.balai.privacy.infrastructure.AesGcmCipher;
 import id.balai.privacy.infrastructure.FieldAddress;
 import id.balai.privacy.infrastructure.LookupDigests;
-import id.balai.tenancy.domain.TenantId;
 
 /**
  * One tenant's synthetic history, written with COPY in the tenant's own transaction: complaints with their steps

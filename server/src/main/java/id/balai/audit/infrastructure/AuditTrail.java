@@ -7,13 +7,14 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import id.balai.audit.domain.Actor;
+import id.balai.audit.application.AuditLog;
 import id.balai.audit.domain.AuditEntry;
 import id.balai.audit.domain.AuditHash;
 import id.balai.audit.domain.ChainVerifier;
+import id.balai.platform.domain.Actor;
+import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.Json;
-import id.balai.tenancy.domain.TenantId;
-import id.balai.tenancy.infrastructure.TenantScope;
+import id.balai.tenancy.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,22 +26,21 @@ import jakarta.transaction.Transactional;
  * it records: both are kept, or neither. Appends to one chain are serialised by the row lock on its head.
  */
 @ApplicationScoped
-public class AuditTrail {
-    /** The chain of what happens above tenants (platform accounts). */
-    public static final String PLATFORM_CHAIN = "_platform";
+public class AuditTrail implements AuditLog {
     private static final int PAGE = 1000;
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     /**
      * Records a change in the tenant's chain, inside the caller's transaction.
      *
      * @param detail what changed (before/after, or digests of them); never clear personal data
      */
+    @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(TenantId tenant, Actor actor, String action, String subjectType, String subjectId,
             Map<String, ?> detail) {
@@ -48,6 +48,7 @@ public class AuditTrail {
     }
 
     /** Records something done above tenants, in its own chain. */
+    @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public void recordPlatform(Actor actor, String action, String subjectType, String subjectId,
             Map<String, ?> detail) {
@@ -90,6 +91,7 @@ public class AuditTrail {
     }
 
     /** Walks the tenant's whole chain and reports the first break. */
+    @Override
     @Transactional
     public ChainVerifier.Result verify(TenantId tenant) {
         return scope.call(tenant, () -> {

@@ -3,8 +3,8 @@ package id.balai.audit.interfaces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.balai.audit.application.AuditLog;
 import id.balai.audit.domain.ChainVerifier;
-import id.balai.audit.infrastructure.AuditTrail;
 import id.balai.tenancy.application.TenantRegistry;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +26,7 @@ public class AuditResource {
     TenantRegistry registry;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /** @param firstBreakSeq where the chain first fails to hold, null when it holds */
     public record Verification(boolean valid, long entries, Long firstBreakSeq, String reason) {

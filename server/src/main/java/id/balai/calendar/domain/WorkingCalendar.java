@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import id.balai.tenancy.domain.OfficeHours;
 
 /**
  * One tenant's working days: Monday to Friday, minus national holidays, minus cuti bersama (unless the tenant

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.calendar.application.CalendarService;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.infrastructure.ComplaintRepository;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.Paging;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,7 +31,7 @@ public class CaseClock {
     private static final int BATCH = 200;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     ComplaintRepository complaints;
@@ -40,7 +40,7 @@ public class CaseClock {
     CalendarService calendars;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     ClockNotices notices;

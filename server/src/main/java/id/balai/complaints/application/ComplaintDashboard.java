@@ -15,8 +15,8 @@ import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.DispatchStatus;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.complaints.infrastructure.DashboardTrend;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -40,7 +40,7 @@ public class ComplaintDashboard {
     CalendarService calendars;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     DashboardTrend trend;

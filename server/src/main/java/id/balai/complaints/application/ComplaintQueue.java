@@ -5,18 +5,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.DispatchStatus;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.complaints.infrastructure.LaporLinkRepository;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.Paging;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.privacy.domain.PersonalDataVault;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,7 +29,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ComplaintQueue {
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     ComplaintRepository complaints;
@@ -41,7 +41,7 @@ public class ComplaintQueue {
     PersonalDataVault vault;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     CaseClock clock;

@@ -15,10 +15,8 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.calendar.application.CalendarService;
-import id.balai.identity.application.ActorNames;
 import id.balai.complaints.domain.Attachment;
 import id.balai.complaints.domain.Attachments;
 import id.balai.complaints.domain.Clocks;
@@ -33,10 +31,15 @@ import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.complaints.infrastructure.LaporLinkRepository;
 import id.balai.complaints.infrastructure.PublicationRepository;
 import id.balai.complaints.infrastructure.TrackingNumbers;
+import id.balai.identity.application.ActorNames;
+import id.balai.notifications.application.CitizenNotifications;
+import id.balai.platform.application.Now;
 import id.balai.platform.domain.AccessCode;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.domain.Paging;
+import id.balai.platform.domain.PhoneNumber;
 import id.balai.platform.infrastructure.IdempotencyStore;
 import id.balai.platform.infrastructure.ImageMetadata;
 import id.balai.platform.infrastructure.Json;
@@ -44,13 +47,10 @@ import id.balai.privacy.domain.AccessReason;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PersonalDataVault;
-import id.balai.privacy.domain.PhoneNumber;
 import id.balai.tenancy.application.TenantAreas;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.geography.Area;
-import id.balai.tenancy.infrastructure.TenantScope;
-import id.balai.platform.application.Now;
-import id.balai.notifications.application.CitizenNotifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,7 +64,7 @@ import jakarta.transaction.Transactional;
 public class ComplaintService {
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     ComplaintRepository complaints;
@@ -82,7 +82,7 @@ public class ComplaintService {
     CalendarService calendars;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     ReporterNotifications reporters;

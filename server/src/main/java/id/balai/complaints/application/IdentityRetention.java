@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
+import id.balai.platform.domain.Actor;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.privacy.domain.PersonalDataVault;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,13 +34,13 @@ public class IdentityRetention {
     EntityManager em;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     PersonalDataVault vault;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /** Erases one batch for the tenant; returns how many identities were erased. */
     @Transactional

@@ -5,18 +5,18 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import id.balai.audit.domain.Actor;
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ReportType;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.complaints.infrastructure.LaporLinkRepository;
 import id.balai.platform.application.PeriodicJob;
+import id.balai.platform.domain.Actor;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.tenancy.application.EachTenant;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -51,7 +51,7 @@ public class LaporInbound extends PeriodicJob {
     EachTenant tenants;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     /** The result of one pull: how many reports LAPOR! listed and how many became new cases. */
     public record Pull(boolean linked, int listed, int created, String error) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import id.balai.complaints.infrastructure.LaporLinkRepository;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,7 +15,7 @@ public class LaporLinks {
     private static final int FAILING_SHOWN = 50;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     LaporSettings settings;

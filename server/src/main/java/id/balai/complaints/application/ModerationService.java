@@ -10,9 +10,7 @@ import java.util.SortedSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import id.balai.platform.domain.Paging;
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.complaints.domain.Attachment;
 import id.balai.complaints.domain.Attachments;
 import id.balai.complaints.domain.BlurredPhoto;
@@ -26,17 +24,19 @@ import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.complaints.infrastructure.PublicationRepository;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.AccessCode;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.FileType;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.Paging;
 import id.balai.platform.infrastructure.ImageMetadata;
 import id.balai.privacy.domain.AccessReason;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PersonalDataMasker;
 import id.balai.privacy.domain.PersonalDataVault;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,7 +51,7 @@ import jakarta.transaction.Transactional;
 public class ModerationService {
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     ComplaintRepository complaints;
@@ -69,7 +69,7 @@ public class ModerationService {
     PersonalDataVault vault;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     ReporterNotifications reporters;

@@ -11,8 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.domain.Dispatch;
@@ -20,11 +19,12 @@ import id.balai.complaints.domain.ResponseTemplate;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.complaints.infrastructure.ResponseTemplateRepository;
 import id.balai.platform.application.Now;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,7 +40,7 @@ public class ResponseTemplates {
             Locale.forLanguageTag("id-ID"));
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     ResponseTemplateRepository templates;
@@ -49,7 +49,7 @@ public class ResponseTemplates {
     ComplaintRepository complaints;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /** A template to store: its owner (empty: regency-wide), purpose, name and body. */
     public record Draft(Optional<String> orgUnit, ResponseTemplate.Purpose purpose, String name, String body) {

@@ -16,9 +16,9 @@ import id.balai.complaints.domain.routing.RoutingSuggestion;
 import id.balai.complaints.domain.routing.RoutingTrainer;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.complaints.infrastructure.routing.RoutingHistory;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,7 +36,7 @@ public class RoutingSuggestions {
     private static final long SEED = 0x42414c4149L;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     RoutingHistory history;

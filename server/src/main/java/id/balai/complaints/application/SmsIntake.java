@@ -7,15 +7,15 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import id.balai.audit.domain.Actor;
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ReportType;
 import id.balai.complaints.domain.SmsCommand;
 import id.balai.complaints.domain.SmsReplies;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.PhoneNumber;
 import id.balai.privacy.domain.PersonalData;
-import id.balai.privacy.domain.PhoneNumber;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -7,8 +7,8 @@ import java.util.UUID;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.DuplicateRule;
 import id.balai.complaints.infrastructure.ComplaintRepository;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,7 +24,7 @@ public class VerificationDesk {
     static final int MAX_SUGGESTIONS = 5;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     ComplaintRepository complaints;

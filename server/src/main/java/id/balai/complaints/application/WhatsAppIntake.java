@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import id.balai.audit.domain.Actor;
 import id.balai.complaints.domain.Attachments;
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
@@ -21,13 +20,14 @@ import id.balai.notifications.domain.WhatsAppAccount;
 import id.balai.notifications.domain.WhatsAppGateway;
 import id.balai.notifications.domain.WhatsAppNotSent;
 import id.balai.platform.application.Now;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.PhoneNumber;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PersonalDataVault;
-import id.balai.privacy.domain.PhoneNumber;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -49,7 +49,7 @@ public class WhatsAppIntake {
     private static final String SUBJECT = "whatsapp-message";
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     ComplaintService complaints;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import id.balai.platform.domain.LongDate;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import id.balai.tenancy.domain.geography.Area;
 
 /**

@@ -15,7 +15,7 @@ import java.util.UUID;
 
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * The public version of a report (issue 15): what the central administrator chose to show the public of it, a

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * A text an officer starts an answer, a response to the reporter or a clarification request from (issue 17 item 5):

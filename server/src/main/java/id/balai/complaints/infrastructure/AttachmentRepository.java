@@ -11,7 +11,7 @@ import java.util.UUID;
 import id.balai.complaints.domain.Attachment;
 import id.balai.complaints.domain.Attachments;
 import id.balai.platform.domain.FileType;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

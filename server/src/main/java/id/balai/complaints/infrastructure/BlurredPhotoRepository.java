@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import id.balai.complaints.domain.BlurredPhoto;
 import id.balai.platform.domain.FileType;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import id.balai.complaints.domain.Publication;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

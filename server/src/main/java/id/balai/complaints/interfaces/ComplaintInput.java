@@ -7,12 +7,12 @@ import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.domain.HearingBack;
+import id.balai.complaints.domain.ReportType;
 import id.balai.notifications.application.CitizenNotifications;
 import id.balai.notifications.domain.ContactChannel;
-import id.balai.complaints.domain.ReportType;
 import id.balai.platform.domain.MultiLine;
+import id.balai.platform.domain.PhoneNumber;
 import id.balai.privacy.domain.PersonalData;
-import id.balai.privacy.domain.PhoneNumber;
 import id.balai.tenancy.domain.Tenant;
 
 /**

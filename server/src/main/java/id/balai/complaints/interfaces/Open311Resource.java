@@ -16,7 +16,6 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.balai.audit.domain.Actor;
 import id.balai.complaints.application.ComplaintService;
 import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.domain.Channel;
@@ -26,6 +25,7 @@ import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.Dispatch;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.platform.application.Now;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.infrastructure.RateLimiter;
 import id.balai.platform.interfaces.RequestInfo;

@@ -9,12 +9,12 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.balai.audit.domain.Actor;
 import id.balai.complaints.application.ComplaintService;
 import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.domain.Attachments;
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.ComplaintErrors;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.infrastructure.RateLimiter;
 import id.balai.platform.interfaces.RequestInfo;

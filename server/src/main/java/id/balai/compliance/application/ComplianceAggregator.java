@@ -15,12 +15,12 @@ import id.balai.calendar.domain.CalendarYearUnavailableException;
 import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.compliance.domain.NoticeHistogram;
 import id.balai.compliance.domain.Snapshot;
-import id.balai.compliance.infrastructure.ComplianceStore;
 import id.balai.compliance.infrastructure.ComplianceStore.DayRow;
 import id.balai.compliance.infrastructure.ComplianceStore.RequestDates;
+import id.balai.compliance.infrastructure.ComplianceStore;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.RegulationParameters;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -38,7 +38,7 @@ public class ComplianceAggregator {
     static final Duration MARGIN = Duration.ofMinutes(10);
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     ComplianceStore store;

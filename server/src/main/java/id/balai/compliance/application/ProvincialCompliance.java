@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.compliance.domain.Band;
 import id.balai.compliance.domain.Counters;
 import id.balai.compliance.domain.Indicator;
@@ -18,12 +17,13 @@ import id.balai.compliance.domain.Snapshot;
 import id.balai.compliance.domain.TenantIndicators;
 import id.balai.compliance.domain.Weights;
 import id.balai.compliance.infrastructure.ComplianceStore;
+import id.balai.platform.application.Now;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.RegulationParameters;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.platform.application.Now;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,7 +47,7 @@ public class ProvincialCompliance {
     TenantRegistry registry;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /** One tenant's line of the table. */
     public record Row(String slug, String name, String status, TenantIndicators indicators,

@@ -9,8 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.calendar.application.CalendarService;
 import id.balai.coordination.domain.CoordinationErrors;
 import id.balai.coordination.domain.Direction;
@@ -22,6 +21,7 @@ import id.balai.identity.application.OfficerDirectory;
 import id.balai.identity.domain.Role;
 import id.balai.notifications.application.MailOutbox;
 import id.balai.notifications.domain.OutgoingMail;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.LongDate;
 import id.balai.tenancy.application.EachTenant;
 import id.balai.tenancy.domain.Tenant;
@@ -46,7 +46,7 @@ public class Coordination {
     EachTenant tenants;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     CalendarService calendars;

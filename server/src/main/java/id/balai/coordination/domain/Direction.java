@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * A direction, input or suggestion the Tim Koordinasi gives the Tim Pelaksana Operasional (SPIKM Pasal 6a), and the

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * The Tim Koordinasi's evaluation of a period (SPIKM Pasal 6b, 6f): of the operations team's work, or of the service

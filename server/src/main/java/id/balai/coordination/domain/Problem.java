@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * A problem of the complaint service the operations team inventoried and passed to the Tim Koordinasi (SPIKM Pasal

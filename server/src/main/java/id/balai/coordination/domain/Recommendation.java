@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * A recommendation of the Tim Koordinasi to an agency (SPIKM Pasal 6c-d): its head must follow it up (Pasal 1 no.

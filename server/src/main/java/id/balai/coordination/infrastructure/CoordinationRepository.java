@@ -15,7 +15,7 @@ import id.balai.coordination.domain.Direction;
 import id.balai.coordination.domain.Evaluation;
 import id.balai.coordination.domain.Problem;
 import id.balai.coordination.domain.Recommendation;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.balai.audit.domain.Actor;
 import id.balai.coordination.application.Coordination;
 import id.balai.coordination.domain.CoordinationErrors;
 import id.balai.coordination.domain.Direction;
@@ -19,6 +18,7 @@ import id.balai.coordination.domain.Evaluation;
 import id.balai.coordination.domain.Problem;
 import id.balai.coordination.domain.Recommendation;
 import id.balai.platform.application.Now;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.interfaces.RequestInfo;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import id.balai.identity.infrastructure.AccountRepository;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -6,8 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.identity.domain.Account;
 import id.balai.identity.domain.IdentityErrors;
 import id.balai.identity.domain.PasswordHasher;
@@ -18,9 +17,10 @@ import id.balai.identity.infrastructure.AccountRepository;
 import id.balai.identity.infrastructure.IdentitySettings;
 import id.balai.identity.infrastructure.SecondFactorStore;
 import id.balai.identity.infrastructure.SessionStore;
+import id.balai.platform.domain.Actor;
+import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.RateLimiter;
 import id.balai.tenancy.application.TenantRegistry;
-import id.balai.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -129,7 +129,7 @@ public class Authentication {
         TenantRegistry tenants;
 
         @Inject
-        AuditTrail audit;
+        AuditLog audit;
 
         @Inject
         SessionRestriction restrictions;

@@ -10,13 +10,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.identity.domain.Account;
 import id.balai.identity.domain.PasswordHasher;
 import id.balai.identity.domain.PasswordRules;
 import id.balai.identity.domain.Role;
 import id.balai.identity.infrastructure.AccountRepository;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.infrastructure.SecretFiles;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +42,7 @@ public class InitialAccounts {
     PasswordHasher hasher;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /**
      * @param operatorPassword the configured initial password; empty means "generate one" (embedded default only)

@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.identity.domain.Account;
 import id.balai.identity.domain.PasswordHasher;
 import id.balai.identity.domain.Role;
 import id.balai.identity.infrastructure.AccountRepository;
 import id.balai.identity.infrastructure.SessionStore;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.domain.Paging;
@@ -47,7 +47,7 @@ public class OfficerAdministration {
     PasswordHasher hasher;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /** An officer just created or reset, with the password shown this once. */
     public record WithPassword(Account account, String oneTimePassword) {

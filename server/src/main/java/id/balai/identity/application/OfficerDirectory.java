@@ -4,7 +4,7 @@ import java.util.List;
 
 import id.balai.identity.domain.Role;
 import id.balai.identity.infrastructure.AccountRepository;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.identity.domain.Account;
 import id.balai.identity.domain.PasswordHasher;
 import id.balai.identity.domain.Role;
 import id.balai.identity.infrastructure.AccountRepository;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +34,7 @@ public class ProvincialAdmins {
     PasswordHasher hasher;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Transactional
     public OfficerAdministration.WithPassword create(String username, String displayName, String provinceCode,

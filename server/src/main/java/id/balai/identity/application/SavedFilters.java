@@ -8,8 +8,8 @@ import id.balai.identity.domain.SavedFilter;
 import id.balai.identity.infrastructure.SavedFilterRepository;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
-import id.balai.tenancy.domain.TenantId;
-import id.balai.tenancy.infrastructure.TenantScope;
+import id.balai.platform.domain.TenantId;
+import id.balai.tenancy.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,7 +18,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class SavedFilters {
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     SavedFilterRepository filters;

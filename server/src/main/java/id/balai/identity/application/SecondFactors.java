@@ -7,18 +7,18 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.identity.domain.Account;
 import id.balai.identity.domain.PasswordHasher;
 import id.balai.identity.domain.Totp;
 import id.balai.identity.infrastructure.AccountRepository;
 import id.balai.identity.infrastructure.SecondFactorStore;
 import id.balai.identity.infrastructure.SessionStore;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.TenantId;
 import id.balai.tenancy.application.TenantRegistry;
-import id.balai.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,7 +47,7 @@ public class SecondFactors {
     TenantRegistry tenants;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /** A secret being enrolled, shown this once. */
     public record Enrolment(String secret, String otpauthUri) {

@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.identity.domain.SignatoryProfile;
 import id.balai.identity.infrastructure.SignatoryProfileRepository;
-import id.balai.tenancy.domain.TenantId;
-import id.balai.tenancy.infrastructure.TenantScope;
+import id.balai.platform.domain.Actor;
+import id.balai.platform.domain.TenantId;
+import id.balai.tenancy.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,13 +23,13 @@ import jakarta.transaction.Transactional;
 public class SignatoryProfiles {
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     SignatoryProfileRepository profiles;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Transactional
     public Optional<SignatoryProfile> of(TenantId tenant, UUID officer) {

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * An officer's named filter of a queue: the query string the queue page sends (issue 17), shown as a chip. It

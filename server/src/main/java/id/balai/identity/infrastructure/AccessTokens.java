@@ -15,6 +15,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import id.balai.identity.application.TokenKeys;
 import id.balai.identity.domain.Account;
 import id.balai.identity.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ import jakarta.inject.Inject;
  * provider can replace it (docs/security.md).
  */
 @ApplicationScoped
-public class AccessTokens {
+public class AccessTokens implements TokenKeys {
 
     @Inject
     Config config;
@@ -42,6 +43,7 @@ public class AccessTokens {
     }
 
     /** Loads (or on first start creates) the signing keys; called at start-up, before any request. */
+    @Override
     public void loadKeys() {
         keys = SigningKeys.loadOrCreate(
                 Path.of(config.getValue("BALAI_JWT_PRIVATE_KEY_LOCATION", String.class)),

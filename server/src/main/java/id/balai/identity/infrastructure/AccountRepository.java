@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 import id.balai.identity.domain.Account;
 import id.balai.identity.domain.Role;
-import id.balai.tenancy.domain.TenantId;
-import id.balai.tenancy.infrastructure.TenantScope;
+import id.balai.platform.domain.TenantId;
+import id.balai.tenancy.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,7 +40,7 @@ public class AccountRepository {
     EntityManager em;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     public Optional<Account> findOfficer(TenantId tenant, String username) {
         return scope.call(tenant, () -> first(em.createNativeQuery("select " + OFFICER_COLUMNS

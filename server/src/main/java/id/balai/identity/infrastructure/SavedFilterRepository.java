@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import id.balai.identity.domain.SavedFilter;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

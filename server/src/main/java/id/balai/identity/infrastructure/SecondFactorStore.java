@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.platform.domain.TenantId;
 import id.balai.privacy.domain.SecretSealer;
-import id.balai.tenancy.domain.TenantId;
-import id.balai.tenancy.infrastructure.TenantScope;
+import id.balai.tenancy.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +27,7 @@ public class SecondFactorStore {
     EntityManager em;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     SecretSealer sealer;

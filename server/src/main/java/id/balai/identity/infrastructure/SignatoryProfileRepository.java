@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.balai.identity.domain.SignatoryProfile;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

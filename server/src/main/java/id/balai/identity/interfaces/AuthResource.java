@@ -11,10 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.identity.application.Authentication;
 import id.balai.identity.application.SecondFactors;
-import id.balai.identity.infrastructure.SessionStore;
 import id.balai.identity.domain.Account;
+import id.balai.identity.infrastructure.SessionStore;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.interfaces.Caller;
 import id.balai.platform.interfaces.RequestInfo;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

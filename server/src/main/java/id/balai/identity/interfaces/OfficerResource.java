@@ -11,6 +11,7 @@ import id.balai.identity.domain.Account;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.domain.Paging;
+import id.balai.platform.interfaces.Caller;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.identity.application.OfficerAdministration;
 import id.balai.identity.application.ProvincialAdmins;
+import id.balai.platform.interfaces.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

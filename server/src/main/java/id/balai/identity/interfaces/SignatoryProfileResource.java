@@ -10,6 +10,7 @@ import id.balai.identity.domain.SignatoryProfile;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.interfaces.Caller;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;

@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.information.domain.InformationRequest;
 import id.balai.information.domain.Objection;
 import id.balai.information.infrastructure.InformationRequestRepository;
 import id.balai.information.infrastructure.ObjectionRepository;
+import id.balai.platform.domain.Actor;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -28,7 +28,7 @@ public class InformationClock {
     private static final int BATCH = 500;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     InformationRequestService requestService;
@@ -40,7 +40,7 @@ public class InformationClock {
     ObjectionRepository objections;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     RequesterNotifications notifications;

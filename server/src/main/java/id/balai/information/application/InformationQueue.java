@@ -5,15 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.information.domain.RequestStatus;
 import id.balai.information.infrastructure.InformationRequestRepository;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.Paging;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.privacy.domain.PersonalDataVault;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +25,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class InformationQueue {
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     InformationRequestRepository requests;
@@ -34,7 +34,7 @@ public class InformationQueue {
     PersonalDataVault vault;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /** A phone number or an e-mail address to find the requester by; the value is never stored or logged. */
     public record IdentityQuery(String phone, String email) {

@@ -9,26 +9,26 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.calendar.application.CalendarService;
 import id.balai.calendar.domain.CalendarYearUnavailableException;
 import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.LlidDelivery;
 import id.balai.information.domain.UnitReportSubmission;
-import id.balai.information.infrastructure.InformationReportQueries;
 import id.balai.information.infrastructure.InformationReportQueries.LlidText;
 import id.balai.information.infrastructure.InformationReportQueries.NoticeSpan;
 import id.balai.information.infrastructure.InformationReportQueries.RequestCounts;
 import id.balai.information.infrastructure.InformationReportQueries.RequestLine;
+import id.balai.information.infrastructure.InformationReportQueries;
+import id.balai.platform.application.Now;
+import id.balai.platform.domain.Actor;
+import id.balai.platform.domain.LongDate;
 import id.balai.platform.domain.MultiLine;
-import id.balai.reporting.domain.ReportDocument;
+import id.balai.platform.domain.ReportDocument;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.RegulationParameters;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
-import id.balai.platform.application.Now;
-import id.balai.platform.domain.LongDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,7 +42,7 @@ import jakarta.transaction.Transactional;
 public class InformationReports {
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     InformationReportQueries queries;
@@ -51,7 +51,7 @@ public class InformationReports {
     CalendarService calendars;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     InformationLetters letters;

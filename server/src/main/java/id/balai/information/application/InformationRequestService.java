@@ -14,8 +14,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.calendar.application.CalendarService;
 import id.balai.identity.application.ActorNames;
 import id.balai.information.domain.InformationClocks;
@@ -31,10 +30,12 @@ import id.balai.information.infrastructure.InformationFiles;
 import id.balai.information.infrastructure.InformationRequestRepository;
 import id.balai.information.infrastructure.ObjectionRepository;
 import id.balai.information.infrastructure.RegistrationNumbers;
+import id.balai.platform.application.Now;
 import id.balai.platform.domain.AccessCode;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DocumentType;
-import id.balai.platform.domain.FileType;
 import id.balai.platform.domain.DomainException;
+import id.balai.platform.domain.FileType;
 import id.balai.platform.domain.Message;
 import id.balai.platform.domain.Paging;
 import id.balai.platform.infrastructure.IdempotencyStore;
@@ -43,11 +44,10 @@ import id.balai.privacy.domain.AccessReason;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PersonalDataVault;
+import id.balai.tenancy.application.OrgUnitDirectory;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.OrgUnitQueries;
 import id.balai.tenancy.infrastructure.OrgUnitRow;
-import id.balai.tenancy.infrastructure.TenantScope;
-import id.balai.platform.application.Now;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -66,7 +66,7 @@ public class InformationRequestService {
     public static final int MAX_RELEASED_BYTES = 10 * 1024 * 1024;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     InformationRequestRepository requests;
@@ -93,7 +93,7 @@ public class InformationRequestService {
     CalendarService calendars;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     RequesterNotifications notifications;
@@ -102,7 +102,7 @@ public class InformationRequestService {
     InformationLetters letters;
 
     @Inject
-    OrgUnitQueries units;
+    OrgUnitDirectory units;
 
     /** A file as uploaded. */
     public record Upload(String fileName, byte[] content) {
@@ -335,8 +335,7 @@ public class InformationRequestService {
         if (unitCode == null || unitCode.isBlank()) {
             throw InformationErrors.required("unit", "Unit PPID Pembantu", "The PPID Pembantu unit");
         }
-        boolean known = units.activeUnits(tenant.id()).stream()
-                .anyMatch(u -> u.code().equals(unitCode.trim()) && u.ppidPembantu());
+        boolean known = units.hasActivePpidPembantu(tenant.id(), unitCode.trim());
         if (!known) {
             throw InformationErrors.invalid("UNKNOWN_UNIT", "Unit " + unitCode + " tidak dikenal atau tidak memiliki "
                     + "PPID Pembantu.", "Unit " + unitCode + " is unknown or has no PPID Pembantu.", "unit");

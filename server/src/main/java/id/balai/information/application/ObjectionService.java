@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.identity.application.ActorNames;
 import id.balai.information.domain.Dispute;
 import id.balai.information.domain.InformationClocks;
@@ -21,14 +20,15 @@ import id.balai.information.infrastructure.DisputeRepository;
 import id.balai.information.infrastructure.InformationRequestRepository;
 import id.balai.information.infrastructure.ObjectionRepository;
 import id.balai.information.infrastructure.RegistrationNumbers;
+import id.balai.platform.application.Now;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.Paging;
 import id.balai.platform.infrastructure.IdempotencyStore;
 import id.balai.platform.infrastructure.Json;
-import id.balai.platform.domain.Paging;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
-import id.balai.platform.application.Now;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,7 +42,7 @@ import jakarta.transaction.Transactional;
 public class ObjectionService {
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     InformationRequestService requestService;
@@ -60,7 +60,7 @@ public class ObjectionService {
     RegistrationNumbers numbers;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     RequesterNotifications notifications;

@@ -14,8 +14,8 @@ import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.information.domain.RequestStatus;
 import id.balai.information.infrastructure.InformationRequestRepository;
 import id.balai.information.infrastructure.RequestTrend;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -42,7 +42,7 @@ public class RequestDashboard {
     CalendarService calendars;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     /** A count and the officer queue it is the total of ({@code path} under …/information-requests, and a query). */
     public record Tile(String key, long count, String path, Map<String, String> queue) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * An information dispute before the Information Commission (Perbup Luwu Timur Pasal 26; UU KIP Ps 37-38, 47-50):

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.balai.platform.domain.LongDate;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * A request for public information and its handling (Perbup Luwu Timur Pasal 20-22; UU KIP Ps 21-22). Every state

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.balai.platform.domain.LongDate;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * An objection to the Atasan PPID (Perbup Luwu Timur Pasal 24-25; UU KIP Ps 35-36; Perki 1/2021 Ps 35-44): filed on

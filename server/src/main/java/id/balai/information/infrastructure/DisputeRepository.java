@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import id.balai.information.domain.Dispute;
 import id.balai.information.domain.InformationErrors;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.balai.privacy.infrastructure.FieldAddress;
-import id.balai.privacy.infrastructure.PersonalDataCrypto;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
+import id.balai.privacy.application.PersonalDataKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +28,7 @@ public class InformationFiles {
     private static final String ID_COPY_COLUMN = "information_file.content";
 
     @Inject
-    PersonalDataCrypto crypto;
+    PersonalDataKeys crypto;
 
     public enum Kind {
         ID_COPY, RELEASED
@@ -59,7 +58,7 @@ public class InformationFiles {
                 .setParameter(4, kind.name()).setParameter(5, fileName).setParameter(6, mediaType)
                 .setParameter(7, content.length).setParameter(8, info.sha256())
                 .setParameter(9, kind == Kind.ID_COPY
-                        ? crypto.cipher().encryptBytes(content, new FieldAddress(tenant, ID_COPY_COLUMN, info.id()))
+                        ? crypto.seal(tenant, ID_COPY_COLUMN, info.id(), content)
                         : content)
                 .setParameter(10, Timestamp.from(now)).executeUpdate();
         return info;
@@ -88,7 +87,7 @@ public class InformationFiles {
             FileInfo info = info(o);
             byte[] stored = (byte[]) o[7];
             return new FileContent(info, info.kind() == Kind.ID_COPY
-                    ? crypto.cipher().decryptBytes(stored, new FieldAddress(tenant, ID_COPY_COLUMN, info.id()))
+                    ? crypto.open(tenant, ID_COPY_COLUMN, info.id(), stored)
                     : stored);
         });
     }

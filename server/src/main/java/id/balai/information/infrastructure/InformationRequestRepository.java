@@ -17,7 +17,7 @@ import id.balai.information.domain.RequestContent;
 import id.balai.information.domain.RequestEvent;
 import id.balai.information.domain.RequestStatus;
 import id.balai.information.domain.WrittenNotice;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

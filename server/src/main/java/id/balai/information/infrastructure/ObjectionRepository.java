@@ -14,7 +14,7 @@ import java.util.UUID;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.Objection;
 import id.balai.information.domain.ObjectionGround;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package id.balai.information.infrastructure;
 
+import id.balai.platform.domain.TenantId;
 import id.balai.tenancy.application.OpenCasesAtUnit;
-import id.balai.tenancy.domain.TenantId;
-import id.balai.tenancy.infrastructure.TenantScope;
+import id.balai.tenancy.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +16,7 @@ public class OpenRequestsAtUnit implements OpenCasesAtUnit {
     EntityManager em;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Override
     public Count count(TenantId tenant, String unitCode) {

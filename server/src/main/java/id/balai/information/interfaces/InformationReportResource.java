@@ -10,14 +10,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.balai.identity.interfaces.Caller;
 import id.balai.information.application.InformationReports;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.LlidDelivery;
 import id.balai.information.domain.UnitReportSubmission;
-import id.balai.reporting.domain.ReportDocument;
-import id.balai.reporting.infrastructure.CsvFormat;
-import id.balai.reporting.infrastructure.PdfFormat;
+import id.balai.platform.domain.ReportDocument;
+import id.balai.platform.infrastructure.CsvFormat;
+import id.balai.platform.infrastructure.PdfFormat;
+import id.balai.platform.interfaces.Caller;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;

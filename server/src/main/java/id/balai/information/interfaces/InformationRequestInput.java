@@ -10,8 +10,8 @@ import id.balai.information.domain.RequestChannel;
 import id.balai.information.domain.RequestContent;
 import id.balai.information.domain.RequesterType;
 import id.balai.platform.domain.MultiLine;
+import id.balai.platform.domain.PhoneNumber;
 import id.balai.privacy.domain.PersonalData;
-import id.balai.privacy.domain.PhoneNumber;
 
 /**
  * A request as the Perki 1/2021 form (or an officer at the desk) sends it (Perbup Pasal 21): the requester's type and

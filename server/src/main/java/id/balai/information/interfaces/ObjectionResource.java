@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.balai.identity.interfaces.Caller;
 import id.balai.information.application.ObjectionService;
 import id.balai.information.domain.Dispute;
 import id.balai.information.domain.InformationClocks;
@@ -17,6 +16,7 @@ import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.Objection;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.domain.Paging;
+import id.balai.platform.interfaces.Caller;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;

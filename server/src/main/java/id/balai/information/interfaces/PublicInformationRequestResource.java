@@ -13,13 +13,13 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.balai.audit.domain.Actor;
 import id.balai.information.application.InformationRequestService;
 import id.balai.information.application.ObjectionService;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.ObjectionGround;
 import id.balai.information.domain.RequestChannel;
 import id.balai.information.infrastructure.InformationFiles;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.InputText;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.infrastructure.Json;

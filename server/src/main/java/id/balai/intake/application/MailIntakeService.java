@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.eclipse.microprofile.config.Config;
 
-import id.balai.audit.domain.Actor;
 import id.balai.complaints.application.ComplaintService;
 import id.balai.complaints.domain.Attachments;
 import id.balai.complaints.domain.Channel;
@@ -28,17 +27,18 @@ import id.balai.intake.domain.IntakeReplies;
 import id.balai.intake.domain.MailText;
 import id.balai.intake.domain.MailTriage;
 import id.balai.intake.domain.MessageKey;
-import id.balai.intake.infrastructure.IntakeRecords;
 import id.balai.intake.infrastructure.IntakeRecords.Outcome;
+import id.balai.intake.infrastructure.IntakeRecords;
 import id.balai.notifications.application.MailOutbox;
 import id.balai.notifications.domain.OutgoingMail;
 import id.balai.platform.application.Now;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.privacy.domain.PersonalData;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -58,7 +58,7 @@ public class MailIntakeService {
     private static final String UNTITLED = "Laporan melalui e-mail";
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     IntakeRecords records;

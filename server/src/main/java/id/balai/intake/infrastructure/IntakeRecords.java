@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 import id.balai.intake.domain.IntakeMailbox;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,6 +1,6 @@
 package id.balai.letters.domain;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * Signs a finished letter as PAdES (ETSI.CAdES.detached). The adapter here signs with a key from the environment;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 
 import id.balai.letters.domain.LetterKind;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -63,7 +63,7 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import id.balai.letters.domain.LetterSigner;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

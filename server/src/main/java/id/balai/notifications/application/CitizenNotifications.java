@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.notifications.domain.CitizenMessage;
 import id.balai.notifications.domain.ContactChannel;
 import id.balai.notifications.domain.NotificationPolicy;
@@ -19,10 +18,11 @@ import id.balai.notifications.infrastructure.MailOutboxRepository;
 import id.balai.notifications.infrastructure.SmsOutboxRepository;
 import id.balai.notifications.infrastructure.SubscriptionRepository;
 import id.balai.platform.application.Now;
+import id.balai.platform.domain.Actor;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.tenancy.application.PortalLinks;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,10 +59,10 @@ public class CitizenNotifications {
     PortalLinks links;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /** The case a message is about: its kind, its id and the number the citizen knows it by. */
     public record Subject(String type, UUID id, String reference) {

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.notifications.domain.CitizenMessage;
 import id.balai.notifications.domain.MailGateway;
 import id.balai.notifications.domain.MailSent;
 import id.balai.notifications.infrastructure.MailOutboxRepository;
+import id.balai.platform.domain.Actor;
 import id.balai.privacy.domain.AccessReason;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PersonalDataVault;
@@ -41,7 +41,7 @@ public class MailSender extends OutboxSender<MailOutboxRepository.Pending, MailS
     PersonalDataVault vault;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /** Observers record a delivery where the law asks (see {@link MailSent}), after the sent mark is committed. */
     @Inject

@@ -2,7 +2,7 @@ package id.balai.notifications.application;
 
 import id.balai.notifications.domain.OutgoingSms;
 import id.balai.notifications.infrastructure.SmsOutboxRepository;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -7,15 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.notifications.domain.SmsGateway;
 import id.balai.notifications.domain.SmsNotSent;
 import id.balai.notifications.infrastructure.SmsOutboxRepository;
+import id.balai.platform.domain.Actor;
+import id.balai.platform.domain.PhoneNumber;
 import id.balai.privacy.domain.AccessReason;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PersonalDataVault;
-import id.balai.privacy.domain.PhoneNumber;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +41,7 @@ public class SmsSender extends OutboxSender<SmsOutboxRepository.Pending, SmsSend
     PersonalDataVault vault;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /** An SMS ready to leave. */
     record Sms(String from, String to, String text) {

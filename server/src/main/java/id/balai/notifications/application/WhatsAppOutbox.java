@@ -4,8 +4,8 @@ import java.time.Instant;
 
 import id.balai.notifications.domain.OutgoingWhatsApp;
 import id.balai.notifications.infrastructure.WhatsAppOutboxRepository;
+import id.balai.platform.domain.TenantId;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -7,17 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.notifications.domain.WhatsAppAccount;
 import id.balai.notifications.domain.WhatsAppDelivery;
 import id.balai.notifications.domain.WhatsAppGateway;
 import id.balai.notifications.domain.WhatsAppNotSent;
 import id.balai.notifications.infrastructure.WhatsAppOutboxRepository;
+import id.balai.platform.domain.Actor;
+import id.balai.platform.domain.PhoneNumber;
 import id.balai.privacy.domain.AccessReason;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PersonalDataVault;
-import id.balai.privacy.domain.PhoneNumber;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ public class WhatsAppSender extends OutboxSender<WhatsAppOutboxRepository.Pendin
     PersonalDataVault vault;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /** A message ready to leave, from the regency's account. */
     record Message(WhatsAppAccount account, String to, WhatsAppGateway.Payload payload) {

@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.Optional;
 
 import id.balai.notifications.infrastructure.WhatsAppSessionRepository;
+import id.balai.platform.domain.TenantId;
 import id.balai.privacy.domain.PersonRef;
-import id.balai.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

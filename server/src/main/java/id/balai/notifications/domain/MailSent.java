@@ -2,7 +2,7 @@ package id.balai.notifications.domain;
 
 import java.time.Instant;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * A CDI event: the mail server accepted a message of the outbox. Fired in the sender's transaction, after the

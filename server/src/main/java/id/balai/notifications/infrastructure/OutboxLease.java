@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.persistence.EntityManager;
 
 /** Moves the next attempt of claimed outbox rows: a lease while they are sent, a release when not sent. */

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import id.balai.notifications.domain.ContactChannel;
 import id.balai.notifications.domain.Subscription;
+import id.balai.platform.domain.TenantId;
 import id.balai.privacy.domain.PersonRef;
-import id.balai.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

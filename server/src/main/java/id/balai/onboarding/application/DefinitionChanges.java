@@ -3,7 +3,7 @@ package id.balai.onboarding.application;
 import java.util.List;
 import java.util.Map;
 
-import id.balai.audit.domain.Actor;
+import id.balai.platform.domain.Actor;
 import id.balai.tenancy.application.TenantDefinitions;
 import id.balai.tenancy.domain.DefinitionVersions;
 import id.balai.tenancy.domain.TenantNotFoundException;

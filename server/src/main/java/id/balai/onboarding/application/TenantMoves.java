@@ -10,9 +10,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.onboarding.infrastructure.TenantArchive;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.tenancy.application.TenantCatalog;
@@ -42,7 +42,7 @@ public class TenantMoves {
     TenantCatalog catalog;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     TenantRecords records;

@@ -1,6 +1,6 @@
 package id.balai.onboarding.application;
 
-import id.balai.audit.domain.Actor;
+import id.balai.platform.domain.Actor;
 import id.balai.tenancy.application.TenantCatalog;
 import id.balai.tenancy.application.TenantDefinitions;
 import id.balai.tenancy.application.TenantRegistry;

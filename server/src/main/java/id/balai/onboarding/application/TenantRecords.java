@@ -8,22 +8,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
 import id.balai.identity.application.InitialAccounts;
+import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
-import id.balai.tenancy.application.TenantDefinitions;
-import id.balai.tenancy.domain.DefinitionVersions;
+import id.balai.platform.domain.TenantId;
 import id.balai.tenancy.application.OpenCasesAtUnit;
+import id.balai.tenancy.application.TenantCatalog;
+import id.balai.tenancy.application.TenantDefinitions;
 import id.balai.tenancy.domain.DefinitionDiff;
 import id.balai.tenancy.domain.DefinitionVersions.Current;
+import id.balai.tenancy.domain.DefinitionVersions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.domain.TenantId;
-import id.balai.tenancy.domain.TenantNotFoundException;
 import id.balai.tenancy.domain.TenantDefinition;
+import id.balai.tenancy.domain.TenantNotFoundException;
 import id.balai.tenancy.domain.TenantStatus;
-import id.balai.tenancy.infrastructure.TenantStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -38,13 +38,13 @@ public class TenantRecords {
     TenantDefinitions definitions;
 
     @Inject
-    TenantStore store;
+    TenantCatalog catalog;
 
     @Inject
     InitialAccounts accounts;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     @Any
@@ -136,7 +136,7 @@ public class TenantRecords {
 
     @Transactional
     public void changeStatus(String slug, TenantStatus status, Actor actor) {
-        store.setStatus(slug, status);
+        catalog.setStatus(slug, status);
         audit.recordPlatform(actor, status == TenantStatus.SUSPENDED ? "TENANT_SUSPENDED" : "TENANT_REACTIVATED",
                 "tenant", slug, Map.of());
     }

@@ -7,10 +7,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.balai.identity.interfaces.Caller;
 import id.balai.onboarding.application.OrganisationChanges;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.interfaces.Caller;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.OrgUnitKind;
 import id.balai.tenancy.domain.StoredOrganisation;

@@ -30,7 +30,7 @@ public abstract class PeriodicJob {
     private static final Logger LOG = Logger.getLogger(PeriodicJob.class.getName());
 
     @Inject
-    Bootstrap bootstrap;
+    PlatformReadiness readiness;
 
     @Inject
     ExclusiveRun exclusive;
@@ -82,7 +82,7 @@ public abstract class PeriodicJob {
     }
 
     void runOnce() {
-        if (!bootstrap.ready()) {
+        if (!readiness.ready()) {
             return;
         }
         Timer.Context timing = metrics.timer("balai.job.duration", new Tag("job", jobName())).time();

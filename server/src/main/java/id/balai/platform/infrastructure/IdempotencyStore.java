@@ -3,7 +3,7 @@ package id.balai.platform.infrastructure;
 import java.util.List;
 import java.util.Optional;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

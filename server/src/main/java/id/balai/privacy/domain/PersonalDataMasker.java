@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import id.balai.platform.domain.PhoneNumber;
 
 /**
  * Finds personal data in a citizen's free text and replaces each finding with a marker in Indonesian

@@ -3,7 +3,8 @@ package id.balai.privacy.domain;
 import java.util.List;
 import java.util.Optional;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.PhoneNumber;
+import id.balai.platform.domain.TenantId;
 
 /**
  * Where personal data lives, apart from the cases that refer to it. Every operation names the tenant: a reference

@@ -2,7 +2,7 @@ package id.balai.privacy.domain;
 
 import java.util.UUID;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * Seals a small secret that another context must keep but never show (an officer's TOTP key) with the personal-data

@@ -2,8 +2,8 @@ package id.balai.privacy.infrastructure;
 
 import java.util.UUID;
 
+import id.balai.platform.domain.TenantId;
 import id.balai.privacy.domain.SecretSealer;
-import id.balai.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -6,20 +6,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import id.balai.platform.domain.TenantId;
 import id.balai.privacy.domain.AccessReason;
 import id.balai.privacy.domain.PersonNotFoundException;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.privacy.domain.PersonalDataVault;
-import id.balai.tenancy.domain.TenantId;
-import id.balai.tenancy.infrastructure.TenantScope;
+import id.balai.tenancy.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * The vault in PostgreSQL's {@code person} table. Each operation runs in a {@link TenantScope} transaction, so
+ * The vault in PostgreSQL's {@code person} table. Each operation runs in a {@link TenantTransactions} transaction, so
  * row-level security confines it to the tenant whatever the SQL says, and uses that transaction's own connection
  * (EclipseLink holds one per transaction) through {@link PersonRows}.
  */
@@ -30,7 +30,7 @@ public class JpaPersonalDataVault implements PersonalDataVault {
     EntityManager em;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     PersonalDataCrypto crypto;
@@ -76,7 +76,7 @@ public class JpaPersonalDataVault implements PersonalDataVault {
 
     private <T> T inScope(TenantId tenant, RowsWork<T> work) {
         return scope.call(tenant, () -> {
-            // The transaction's connection, on which TenantScope has just set the tenant; not ours to close.
+            // The transaction's connection, on which TenantTransactions has just set the tenant; not ours to close.
             Connection connection = em.unwrap(Connection.class);
             try {
                 return work.apply(new PersonRows(connection, crypto.cipher(), crypto.digests()));

@@ -11,7 +11,7 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * Keyed digests (HMAC-SHA256) of normalised phone numbers and e-mail addresses, stored beside the encrypted

@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.platform.domain.PhoneNumber;
+import id.balai.platform.domain.TenantId;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.privacy.domain.PersonalData;
-import id.balai.privacy.domain.PhoneNumber;
-import id.balai.tenancy.domain.TenantId;
 
 /**
  * The {@code person} table over a JDBC connection that the caller holds inside a transaction bound to the tenant

@@ -5,13 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.Config;
 
+import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.DatabaseSettings;
 import id.balai.platform.infrastructure.SecretFiles;
+import id.balai.privacy.application.PersonalDataKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -28,7 +31,7 @@ import jakarta.inject.Inject;
  * </ul>
  */
 @ApplicationScoped
-public class PersonalDataCrypto {
+public class PersonalDataCrypto implements PersonalDataKeys {
     private static final Logger LOG = Logger.getLogger(PersonalDataCrypto.class.getName());
     static final String CONFIG_KEY = "BALAI_PII_KEYS";
 
@@ -41,11 +44,22 @@ public class PersonalDataCrypto {
     private final SecureRandom random = new SecureRandom();
     private volatile Loaded loaded;
 
+    @Override
     public void load(DatabaseSettings settings) {
         PiiKeys keys = resolve(config.getOptionalValue(CONFIG_KEY, String.class), settings, random);
         loaded = new Loaded(new AesGcmCipher(keys, random), new LookupDigests(keys));
         LOG.info(() -> "Personal-data keys " + keys.all().keySet() + " loaded; new values use key "
                 + keys.currentId());
+    }
+
+    @Override
+    public byte[] seal(TenantId tenant, String column, UUID row, byte[] content) {
+        return cipher().encryptBytes(content, new FieldAddress(tenant, column, row));
+    }
+
+    @Override
+    public byte[] open(TenantId tenant, String column, UUID row, byte[] sealed) {
+        return cipher().decryptBytes(sealed, new FieldAddress(tenant, column, row));
     }
 
     public AesGcmCipher cipher() {

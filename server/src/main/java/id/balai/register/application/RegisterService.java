@@ -11,20 +11,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.balai.audit.domain.Actor;
-import id.balai.audit.infrastructure.AuditTrail;
+import id.balai.audit.application.AuditLog;
+import id.balai.platform.domain.Actor;
+import id.balai.platform.domain.DocumentType;
 import id.balai.platform.domain.Paging;
 import id.balai.register.domain.ConsequenceTest;
 import id.balai.register.domain.DocumentationAssignment;
-import id.balai.platform.domain.DocumentType;
 import id.balai.register.domain.InformationClass;
 import id.balai.register.domain.RegisterEntry;
 import id.balai.register.domain.RegisterErrors;
 import id.balai.register.infrastructure.ConsequenceTestRepository;
 import id.balai.register.infrastructure.RegisterRepository;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,7 +41,7 @@ public class RegisterService {
     org.eclipse.microprofile.config.Config config;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     RegisterRepository entries;
@@ -50,7 +50,7 @@ public class RegisterService {
     ConsequenceTestRepository tests;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /** What an officer sees of an entry. */
     public record OfficerEntry(RegisterEntry entry, List<RegisterRepository.Document> documents,

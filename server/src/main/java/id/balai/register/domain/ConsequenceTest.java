@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * The consequence test (uji konsekuensi) that decides whether an entry is exempt (Perbup Pasal 6(2), 16(2); UU KIP

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.platform.domain.TenantId;
 import id.balai.register.domain.ConsequenceTest;
 import id.balai.register.domain.ExemptionGround;
 import id.balai.register.domain.RegisterErrors;
-import id.balai.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -14,13 +14,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import id.balai.platform.domain.TenantId;
 import id.balai.register.domain.AvailableForm;
 import id.balai.register.domain.DocumentationStage;
 import id.balai.register.domain.ExemptionGround;
 import id.balai.register.domain.InformationClass;
 import id.balai.register.domain.RegisterEntry;
 import id.balai.register.domain.RegisterErrors;
-import id.balai.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

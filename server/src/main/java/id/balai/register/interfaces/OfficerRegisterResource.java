@@ -11,15 +11,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.balai.identity.interfaces.Caller;
+import id.balai.platform.domain.DocumentType;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.domain.Paging;
+import id.balai.platform.interfaces.Caller;
 import id.balai.register.application.RegisterService;
 import id.balai.register.domain.ConsequenceTest;
 import id.balai.register.domain.DocumentationAssignment;
-import id.balai.platform.domain.DocumentType;
 import id.balai.register.domain.DocumentationStage;
 import id.balai.register.domain.ExemptionGround;
 import id.balai.register.domain.InformationClass;

@@ -7,14 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.platform.domain.Paging;
+import id.balai.platform.domain.ReportDocument;
+import id.balai.platform.infrastructure.CsvFormat;
+import id.balai.platform.infrastructure.PdfFormat;
 import id.balai.register.application.RegisterService;
 import id.balai.register.domain.InformationClass;
 import id.balai.register.domain.RegisterEntry;
 import id.balai.register.domain.RegisterErrors;
 import id.balai.register.infrastructure.RegisterRepository;
-import id.balai.reporting.domain.ReportDocument;
-import id.balai.reporting.infrastructure.CsvFormat;
-import id.balai.reporting.infrastructure.PdfFormat;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.RequestScoped;

@@ -3,8 +3,8 @@ package id.balai.register.interfaces;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.balai.platform.domain.ReportDocument;
 import id.balai.register.domain.RegisterEntry;
-import id.balai.reporting.domain.ReportDocument;
 import id.balai.tenancy.domain.Tenant;
 
 /**

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import id.balai.platform.infrastructure.PdfFormat;
 import id.balai.reporting.domain.Digest;
 import id.balai.reporting.domain.ReportErrors;
 import id.balai.reporting.infrastructure.DigestDeliveries;
 import id.balai.reporting.infrastructure.DigestMail;
-import id.balai.reporting.infrastructure.PdfFormat;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,7 +25,7 @@ import jakarta.inject.Inject;
 public class DigestDelivery {
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     ReportService reports;

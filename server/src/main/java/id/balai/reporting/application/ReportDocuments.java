@@ -3,13 +3,13 @@ package id.balai.reporting.application;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.balai.platform.domain.ReportDocument;
 import id.balai.reporting.domain.CaseRef;
 import id.balai.reporting.domain.Digest;
 import id.balai.reporting.domain.Journal;
 import id.balai.reporting.domain.JournalEntry;
 import id.balai.reporting.domain.PeriodicReport;
-import id.balai.reporting.domain.ReportDocument;
-import id.balai.reporting.domain.ReportDocument.Table;
+import id.balai.platform.domain.ReportDocument.Table;
 
 /** Lays the reports out for people: Bahasa Indonesia first, English second, the same in every file format. */
 public final class ReportDocuments {

@@ -15,9 +15,9 @@ import id.balai.reporting.domain.Digest;
 import id.balai.reporting.domain.Period;
 import id.balai.reporting.domain.PeriodicReport;
 import id.balai.reporting.domain.ReportErrors;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -34,7 +34,7 @@ public class ReportLetters {
     static final String SIGNER_ROLE_TITLE = "Koordinator Operasional SPIKM";
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     ReportService reports;

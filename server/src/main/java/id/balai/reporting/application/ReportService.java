@@ -16,9 +16,9 @@ import id.balai.reporting.domain.Period;
 import id.balai.reporting.domain.PeriodicReport;
 import id.balai.reporting.domain.ReportErrors;
 import id.balai.reporting.infrastructure.ReportQueries;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -32,7 +32,7 @@ public class ReportService {
     private static final int EXPORT_LIMIT = Integer.MAX_VALUE;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     ReportQueries queries;

@@ -13,8 +13,8 @@ import id.balai.information.application.InformationReports;
 import id.balai.reporting.domain.Period;
 import id.balai.reporting.domain.PublicStatistics;
 import id.balai.reporting.infrastructure.StatisticsQueries;
+import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,7 +25,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class StatisticsService {
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     @Inject
     StatisticsQueries queries;

@@ -3,6 +3,7 @@ package id.balai.reporting.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import id.balai.platform.domain.ReportDocument;
 
 /**
  * A regency's public statistics for a period (issue 15): one-dimensional counts and per-agency times only, never a

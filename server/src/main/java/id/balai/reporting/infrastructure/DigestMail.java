@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import id.balai.platform.infrastructure.PdfFormat;
 
 /**
  * Sends the daily digest by e-mail through the server's mail session ({@code mail/balai} in server.xml: SMTP host,

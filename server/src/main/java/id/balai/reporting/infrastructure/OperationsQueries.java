@@ -4,7 +4,7 @@ import java.util.List;
 
 import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.information.domain.RequestStatus;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import id.balai.platform.domain.TenantId;
 import id.balai.reporting.domain.Digest;
 import id.balai.reporting.domain.JournalEntry;
 import id.balai.reporting.domain.Period;
 import id.balai.reporting.domain.PeriodicReport;
-import id.balai.tenancy.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -6,7 +6,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -23,7 +22,7 @@ public class EachTenant {
     TenantRegistry registry;
 
     @Inject
-    TenantScope scope;
+    TenantTransactions scope;
 
     /** @param what what the work does, for the log ("sending the SMS outbox") */
     public void run(String what, Consumer<Tenant> work) {

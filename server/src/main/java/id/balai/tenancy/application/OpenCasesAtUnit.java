@@ -1,6 +1,6 @@
 package id.balai.tenancy.application;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * A port the case-holding contexts implement: how many open cases a unit of a regency holds, so that a unit that

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import id.balai.platform.infrastructure.SchemaValidator;
 import id.balai.tenancy.domain.DefinitionProblem;
 import id.balai.tenancy.domain.TenantDefinition;
+import id.balai.tenancy.domain.TenantStatus;
 import id.balai.tenancy.domain.geography.Boundaries;
 import id.balai.tenancy.infrastructure.TenantFileReader;
 import id.balai.tenancy.infrastructure.TenantStore;
@@ -111,6 +112,14 @@ public class TenantCatalog {
 
     public LoadReport lastReport() {
         return lastReport;
+    }
+
+    /**
+     * Suspends or reactivates a regency in the database, in the caller's transaction; every instance's registry
+     * follows at its next refresh ({@link #refreshFromStore}, {@code TenantRegistryRefresh}).
+     */
+    public void setStatus(String slug, TenantStatus status) {
+        store.setStatus(slug, status);
     }
 
     /** Reloads the registry from the database: after onboarding, a suspension, or another instance's change. */

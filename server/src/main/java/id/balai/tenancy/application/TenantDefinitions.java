@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
+import id.balai.platform.domain.TenantId;
 import id.balai.tenancy.domain.DefinitionProblem;
 import id.balai.tenancy.domain.DefinitionVersions.Author;
 import id.balai.tenancy.domain.DefinitionVersions.Current;
@@ -13,7 +14,6 @@ import id.balai.tenancy.domain.DefinitionVersions.Way;
 import id.balai.tenancy.domain.StoredOrganisation;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
-import id.balai.tenancy.domain.TenantId;
 import id.balai.tenancy.infrastructure.TenantFileReader;
 import id.balai.tenancy.infrastructure.TenantStore;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import id.balai.privacy.domain.PhoneNumber;
+import id.balai.platform.domain.PhoneNumber;
+import id.balai.platform.domain.TenantId;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.domain.TenantId;
 import id.balai.tenancy.domain.TenantNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 

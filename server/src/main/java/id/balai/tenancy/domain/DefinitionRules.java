@@ -13,7 +13,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import id.balai.privacy.domain.PhoneNumber;
+import id.balai.platform.domain.PhoneNumber;
 
 /**
  * The rules of a regency's definition that its JSON schema cannot express: what must be unique, what must exist,

@@ -3,7 +3,7 @@ package id.balai.tenancy.domain;
 import java.time.ZoneId;
 import java.util.Objects;
 
-import id.balai.calendar.domain.OfficeHours;
+import id.balai.platform.domain.TenantId;
 
 /** A regency served by this deployment: its validated definition and its status. */
 public record Tenant(TenantDefinition definition, TenantStatus status) {

@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.balai.calendar.domain.OfficeHours;
+import id.balai.platform.domain.TenantId;
 
 /**
  * Everything that makes one regency different from another, as declared in its tenant file

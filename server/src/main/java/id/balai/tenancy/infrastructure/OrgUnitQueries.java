@@ -2,7 +2,7 @@ package id.balai.tenancy.infrastructure;
 
 import java.util.List;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -3,7 +3,8 @@ package id.balai.tenancy.infrastructure;
 import id.balai.platform.infrastructure.SessionSettings;
 import java.util.function.Supplier;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
+import id.balai.tenancy.application.TenantTransactions;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,7 @@ import jakarta.transaction.Transactional;
  * as nested services do, costs no round trip, and entering another one is refused without asking the database.
  */
 @ApplicationScoped
-public class TenantScope {
+public class TenantScope implements TenantTransactions {
 
     private static final String BOUND = TenantScope.class.getName() + ".tenant";
 
@@ -31,12 +32,14 @@ public class TenantScope {
     @Resource
     TransactionSynchronizationRegistry transaction;
 
+    @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public <T> T call(TenantId tenant, Supplier<T> work) {
         enter(tenant);
         return work.get();
     }
 
+    @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public void run(TenantId tenant, Runnable work) {
         enter(tenant);
@@ -48,6 +51,7 @@ public class TenantScope {
      * after a tenant's work in it (onboarding writes the new tenant's first admin, then the platform's entry);
      * afterwards no tenant can be entered in it.
      */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void bindPlatform(String value) {
         if (!value.equals(transaction.getResource(BOUND))) {

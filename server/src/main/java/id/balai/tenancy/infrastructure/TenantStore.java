@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.Json;
 import id.balai.tenancy.domain.DefinitionDiff;
 import id.balai.tenancy.domain.DefinitionVersions.Author;
@@ -14,9 +15,8 @@ import id.balai.tenancy.domain.DefinitionVersions.Way;
 import id.balai.tenancy.domain.OrgUnitKind;
 import id.balai.tenancy.domain.StoredOrganisation;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.domain.TenantId;
-import id.balai.tenancy.domain.TenantDefinition;
 import id.balai.tenancy.domain.TenantDefinition.PlacedUnit;
+import id.balai.tenancy.domain.TenantDefinition;
 import id.balai.tenancy.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -6,10 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.TenantViews.OrgUnitLine;
+import id.balai.tenancy.application.TenantViews.TenantView;
+import id.balai.tenancy.application.TenantViews;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.infrastructure.OrgUnitQueries;
-import id.balai.tenancy.interfaces.TenantViews.OrgUnitLine;
-import id.balai.tenancy.interfaces.TenantViews.TenantView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -6,9 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.TenantViews.TenantSummary;
+import id.balai.tenancy.application.TenantViews.TenantView;
+import id.balai.tenancy.application.TenantViews;
 import id.balai.tenancy.domain.TenantNotFoundException;
-import id.balai.tenancy.interfaces.TenantViews.TenantSummary;
-import id.balai.tenancy.interfaces.TenantViews.TenantView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

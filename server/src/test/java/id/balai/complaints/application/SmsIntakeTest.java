@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.ReportType;
-import id.balai.privacy.domain.PhoneNumber;
+import id.balai.platform.domain.PhoneNumber;
 
 class SmsIntakeTest {
     private static final PhoneNumber SITI = PhoneNumber.parse("081234567890").orElseThrow();

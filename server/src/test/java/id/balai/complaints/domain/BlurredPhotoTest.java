@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.FileType;
+import id.balai.platform.domain.TenantId;
 import id.balai.support.SampleFiles;
-import id.balai.tenancy.domain.TenantId;
 
 class BlurredPhotoTest {
     private static final Instant NOW = Instant.parse("2026-03-16T03:00:00Z");

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import id.balai.platform.domain.DomainException;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 class ComplaintTest {
     private final Instant now = Instant.parse("2026-03-16T03:00:00Z");

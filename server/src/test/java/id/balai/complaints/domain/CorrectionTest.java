@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import id.balai.platform.domain.DomainException;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /** Issue 17 item 2: corrections at verification, and a dispatch with a note and a due date. */
 class CorrectionTest {

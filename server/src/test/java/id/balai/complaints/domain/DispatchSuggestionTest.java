@@ -7,9 +7,9 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import id.balai.platform.domain.TenantId;
 import id.balai.support.TenantFiles;
 import id.balai.tenancy.domain.TenantDefinition;
-import id.balai.tenancy.domain.TenantId;
 import id.balai.tenancy.domain.UnitTree;
 import id.balai.tenancy.domain.geography.Area;
 

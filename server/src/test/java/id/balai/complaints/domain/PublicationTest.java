@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.FileType;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 class PublicationTest {
     private static final Instant NOW = Instant.parse("2026-03-16T03:00:00Z");

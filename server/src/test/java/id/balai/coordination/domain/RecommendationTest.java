@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /**
  * SPIKM Pasal 1 no. 13, 6c-d, 7m, 8: a recommendation reaches an agency, its head follows it up by the due date; an

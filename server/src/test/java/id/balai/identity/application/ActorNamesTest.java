@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import id.balai.identity.application.ActorNames.Kind;
 import id.balai.identity.application.ActorNames.Named;
 import id.balai.identity.infrastructure.AccountRepository;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /** Histories name officers by their account's name, in one look-up, and never name a citizen. */
 class ActorNamesTest {

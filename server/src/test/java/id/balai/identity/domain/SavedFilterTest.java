@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import id.balai.platform.domain.DomainException;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 class SavedFilterTest {
     private static final TenantId TENANT = new TenantId("muara-enim");

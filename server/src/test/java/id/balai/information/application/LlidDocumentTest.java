@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.information.infrastructure.InformationReportQueries.NoticeSpan;
-import id.balai.reporting.domain.ReportDocument;
+import id.balai.platform.domain.ReportDocument;
 import id.balai.support.TenantFiles;
 
 /**

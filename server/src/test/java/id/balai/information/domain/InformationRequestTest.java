@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import id.balai.platform.domain.DomainException;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 /** The request, objection and dispute transitions on a plain calendar (every day a working day). */
 class InformationRequestTest {

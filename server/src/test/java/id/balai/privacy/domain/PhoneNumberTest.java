@@ -3,6 +3,7 @@ package id.balai.privacy.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import id.balai.platform.domain.PhoneNumber;
 
 class PhoneNumberTest {
 

@@ -7,7 +7,7 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 class LookupDigestsTest {
     private static final TenantId ME = new TenantId("muara-enim");

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import id.balai.platform.domain.TenantId;
 import id.balai.privacy.domain.PersonRef;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.support.TestDatabase;
-import id.balai.tenancy.domain.TenantId;
 
 /**
  * The {@code person} table on a real PostgreSQL with the migrations, used as the application role inside a

@@ -9,11 +9,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import id.balai.platform.domain.TenantId;
 import id.balai.register.domain.AvailableForm;
 import id.balai.register.domain.InformationClass;
 import id.balai.register.domain.RegisterEntry;
 import id.balai.tenancy.domain.TenantDefinition;
-import id.balai.tenancy.domain.TenantId;
 
 class CodeSchemeTest {
 

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import id.balai.platform.domain.DomainException;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 
 class RegisterEntryTest {
     static final LocalDate TODAY = LocalDate.parse("2026-03-16");

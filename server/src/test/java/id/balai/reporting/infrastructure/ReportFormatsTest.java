@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
-import id.balai.reporting.domain.ReportDocument;
+import id.balai.platform.domain.ReportDocument;
+import id.balai.platform.infrastructure.CsvFormat;
+import id.balai.platform.infrastructure.PdfFormat;
+import id.balai.platform.infrastructure.XlsxFormat;
 
 /** The three file forms of a report open in the tools people use and keep every value intact. */
 class ReportFormatsTest {

@@ -7,10 +7,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import id.balai.platform.domain.TenantId;
 import id.balai.support.TenantFiles;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
-import id.balai.tenancy.domain.TenantId;
 import id.balai.tenancy.domain.TenantStatus;
 import id.balai.tenancy.domain.UnitTree;
 import id.balai.tenancy.domain.geography.Area;

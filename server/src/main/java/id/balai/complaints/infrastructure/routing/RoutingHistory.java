@@ -3,7 +3,7 @@ package id.balai.complaints.infrastructure.routing;
 import java.util.List;
 
 import id.balai.complaints.domain.routing.RoutingExample;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,4 +1,4 @@
-package id.balai.reporting.infrastructure;
+package id.balai.platform.infrastructure;
 
 import java.awt.Color;
 import java.io.OutputStream;
@@ -16,7 +16,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
-import id.balai.reporting.domain.ReportDocument;
+import id.balai.platform.domain.ReportDocument;
 
 /**
  * A report as a PDF (OpenPDF), A4 landscape: the title, the lines, then each table with its heading and a header

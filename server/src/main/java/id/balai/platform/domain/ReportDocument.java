@@ -1,4 +1,4 @@
-package id.balai.reporting.domain;
+package id.balai.platform.domain;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package id.balai.reporting.infrastructure;
+package id.balai.platform.infrastructure;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import id.balai.reporting.domain.ReportDocument;
+import id.balai.platform.domain.ReportDocument;
 
 /** One table as RFC 4180 CSV in UTF-8, header first; Commons CSV does the quoting. */
 public final class CsvFormat {

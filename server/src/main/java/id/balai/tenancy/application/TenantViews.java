@@ -1,4 +1,4 @@
-package id.balai.tenancy.interfaces;
+package id.balai.tenancy.application;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package id.balai.reporting.infrastructure;
+package id.balai.platform.infrastructure;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import id.balai.reporting.domain.ReportDocument;
+import id.balai.platform.domain.ReportDocument;
 
 /**
  * A report as an Excel workbook, one sheet per table: the title and lines on top, then the bold column names, then

@@ -1,4 +1,4 @@
-package id.balai.calendar.domain;
+package id.balai.tenancy.domain;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;

@@ -1,4 +1,4 @@
-package id.balai.privacy.domain;
+package id.balai.platform.domain;
 
 import java.util.Objects;
 import java.util.Optional;

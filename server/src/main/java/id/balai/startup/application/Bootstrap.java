@@ -1,4 +1,4 @@
-package id.balai.platform.application;
+package id.balai.startup.application;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +11,12 @@ import org.eclipse.microprofile.config.Config;
 
 import id.balai.calendar.application.CalendarService;
 import id.balai.identity.application.InitialAccounts;
-import id.balai.identity.infrastructure.AccessTokens;
+import id.balai.identity.application.TokenKeys;
+import id.balai.platform.application.PlatformReadiness;
 import id.balai.platform.infrastructure.DatabaseMigrations;
 import id.balai.platform.infrastructure.DatabaseSettings;
 import id.balai.platform.infrastructure.EmbeddedDatabase;
-import id.balai.privacy.infrastructure.PersonalDataCrypto;
+import id.balai.privacy.application.PersonalDataKeys;
 import id.balai.tenancy.application.TenantCatalog;
 import id.balai.tenancy.application.TenantRegistry;
 import jakarta.annotation.Resource;
@@ -41,7 +42,7 @@ public class Bootstrap {
     Config config;
 
     @Inject
-    PersonalDataCrypto personalDataCrypto;
+    PersonalDataKeys personalDataCrypto;
 
     @Inject
     CalendarService calendars;
@@ -53,25 +54,26 @@ public class Bootstrap {
     TenantRegistry registry;
 
     @Inject
-    AccessTokens accessTokens;
+    TokenKeys accessTokens;
 
     @Inject
     InitialAccounts initialAccounts;
+
+    @Inject
+    PlatformReadiness readiness;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     private EmbeddedDatabase embedded;
     private ScheduledFuture<?> retry;
-    private volatile boolean ready;
-    private volatile String problem = "starting";
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         attempt();
     }
 
     private synchronized void attempt() {
-        if (ready) {
+        if (readiness.ready()) {
             return;
         }
         try {
@@ -93,11 +95,10 @@ public class Bootstrap {
                 registry.findActive(slug).ifPresent(t -> initialAccounts.ensureTenantAdmin(t,
                         settings.dataDirectory()));
             }
-            ready = true;
-            problem = null;
+            readiness.started();
             LOG.info("Balai is ready");
         } catch (RuntimeException e) {
-            problem = e.getMessage();
+            readiness.failed(e.getMessage());
             LOG.log(Level.SEVERE, "Balai could not start; retrying in " + RETRY_SECONDS + " s", e);
             retry = scheduler.schedule(this::attempt, RETRY_SECONDS, TimeUnit.SECONDS);
         }
@@ -110,15 +111,6 @@ public class Bootstrap {
             throw new IllegalStateException("The tenants folder " + dir + " does not exist (set BALAI_TENANTS_DIR)");
         }
         return dir;
-    }
-
-    public boolean ready() {
-        return ready;
-    }
-
-    /** Why the platform is not ready, when it is not. */
-    public String problem() {
-        return problem;
     }
 
     synchronized void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {

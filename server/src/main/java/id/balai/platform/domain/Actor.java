@@ -1,4 +1,4 @@
-package id.balai.audit.domain;
+package id.balai.platform.domain;
 
 import java.util.Objects;
 

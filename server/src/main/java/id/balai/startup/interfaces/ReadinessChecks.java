@@ -1,4 +1,4 @@
-package id.balai.platform.interfaces;
+package id.balai.startup.interfaces;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,7 +11,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 import id.balai.calendar.application.CalendarService;
-import id.balai.platform.application.Bootstrap;
+import id.balai.platform.application.PlatformReadiness;
 import id.balai.tenancy.application.TenantCatalog;
 import id.balai.tenancy.application.TenantRegistry;
 import jakarta.annotation.Resource;
@@ -31,7 +31,7 @@ public class ReadinessChecks {
     DataSource dataSource;
 
     @Inject
-    Bootstrap bootstrap;
+    PlatformReadiness readiness;
 
     @Inject
     TenantRegistry registry;
@@ -47,8 +47,8 @@ public class ReadinessChecks {
     HealthCheck database() {
         return () -> {
             HealthCheckResponseBuilder b = HealthCheckResponse.named("database");
-            if (!bootstrap.ready()) {
-                return b.down().withData("problem", String.valueOf(bootstrap.problem())).build();
+            if (!readiness.ready()) {
+                return b.down().withData("problem", String.valueOf(readiness.problem())).build();
             }
             try (Connection c = dataSource.getConnection()) {
                 return b.status(c.isValid(2)).build();
@@ -65,7 +65,7 @@ public class ReadinessChecks {
             TenantCatalog.LoadReport report = catalog.lastReport();
             HealthCheckResponseBuilder b = HealthCheckResponse.named("tenants")
                     // No tenant yet is ready too: the platform operator onboards or imports the first one.
-                    .status(bootstrap.ready())
+                    .status(readiness.ready())
                     .withData("tenants", registry.size())
                     .withData("rejectedFiles", report.rejected().size() + calendars.rejectedFiles().size())
                     .withData("holidayYears", calendars.years().toString());

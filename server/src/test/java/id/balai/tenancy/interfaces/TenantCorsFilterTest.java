@@ -1,4 +1,4 @@
-package id.balai.platform.interfaces;
+package id.balai.tenancy.interfaces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.balai.platform.interfaces;
+package id.balai.tenancy.interfaces;
 
 import java.io.IOException;
 import java.net.URI;
@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import id.balai.platform.interfaces.ApiError;
+import id.balai.platform.interfaces.ErrorResponses;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.TenantDefinition;
 import jakarta.inject.Inject;

@@ -1,9 +1,12 @@
-package id.balai.tenancy.domain;
+package id.balai.platform.domain;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A tenant's identifier: its slug (e.g. {@code muara-enim}), which leads every key of every tenant-owned row. */
+/**
+ * A tenant's identifier, shared by every context: its slug (e.g. {@code muara-enim}), which leads every key of every
+ * tenant-owned row.
+ */
 public record TenantId(String value) {
     private static final Pattern SLUG = Pattern.compile("^[a-z][a-z0-9-]{1,48}[a-z0-9]$");
 

@@ -1,13 +1,12 @@
-package id.balai.identity.interfaces;
+package id.balai.platform.interfaces;
 
 import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import id.balai.audit.domain.Actor;
-import id.balai.platform.interfaces.RequestInfo;
-import id.balai.tenancy.domain.TenantId;
+import id.balai.platform.domain.Actor;
+import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
