@@ -98,7 +98,6 @@ ntenants=$(wc -l < "$WORK/bench-tenants.txt")
 psql_su -c "drop table if exists bench_sample; create table bench_sample (n serial primary key, tenant varchar(50) not null, number varchar(40) not null)"
 grep '^complaint,' "$WORK/samples.csv" | cut -d, -f2,3 | psql_su -c "\\copy bench_sample (tenant, number) from stdin with (format csv)"
 nsamples=$(psql_su -At -c "select count(*) from bench_sample")
-psql_su -c "insert into rate_limit_bucket (id, state, expires_at) select 'replay|' || g, '\\x00', 0 from generate_series(0, 4999) g on conflict (id) do nothing"
 psql_su -c "insert into audit_head (tenant_id, seq, hash) select 'replay-' || lpad(g::text, 3, '0'), 0, repeat('0', 64) from generate_series(1, $ntenants) g on conflict (tenant_id) do nothing"
 for c in 8 32 64; do
   tps=$(pgbench -h 127.0.0.1 -p $PG_PORT -U postgres -n -M prepared -c $c -j 2 -T "$DURATION" -D tenants="$ntenants" \
@@ -118,7 +117,6 @@ delete from complaint where tracking_number like 'RP-2026-%';
 delete from person where name_enc = decode(repeat('ab', 60), 'hex');
 delete from idempotency_key where key like 'replay-%';
 delete from tracking_counter where series = 'REPLAY';
-delete from rate_limit_bucket where id like 'replay|%';
 drop table bench_sample;
 SQL
 

@@ -116,10 +116,11 @@ SELECT create_distributed_table('coordination_evaluation', 'tenant_id', colocate
 -- Platform tables without a tenant, kept on the coordinator (Citus local tables: they may join and keep foreign
 -- keys with the reference table). auth_session's tenant_id is NULL for platform accounts and it is found by its
 -- refresh digest (UNIQUE without tenant_id), so it cannot be distributed by tenant; it is small (one row a login).
--- rate_limit_bucket is keyed by limit and client address, platform_account has no tenant.
+-- rate_limit_bucket and rate_limit_usage are keyed by limit and client address, platform_account has no tenant.
 SELECT citus_add_local_table_to_metadata('platform_account') WHERE NOT pg_temp.is_citus_table('platform_account');
 SELECT citus_add_local_table_to_metadata('auth_session') WHERE NOT pg_temp.is_citus_table('auth_session');
 SELECT citus_add_local_table_to_metadata('rate_limit_bucket') WHERE NOT pg_temp.is_citus_table('rate_limit_bucket');
+SELECT citus_add_local_table_to_metadata('rate_limit_usage') WHERE NOT pg_temp.is_citus_table('rate_limit_usage');
 -- compliance_weights is keyed by province code (one small row per province, written by a provincial admin).
 SELECT citus_add_local_table_to_metadata('compliance_weights') WHERE NOT pg_temp.is_citus_table('compliance_weights');
 

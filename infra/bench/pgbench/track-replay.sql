@@ -1,11 +1,10 @@
 -- The statements of one public tracking read (GET /api/t/{tenant}/complaints/{number}?code=), replayed
--- (issue 19 item 1): the rate-limit bucket's read and compare-and-swap (PostgresBuckets; the buckets exist), then, in the tracking transaction with
--- the tenant set, the case by its tracking number, its public steps, its attachments and its publication. The
+-- (issue 19 item 1): in the tracking transaction with the tenant set, the case by its tracking number, its public
+-- steps, its attachments and its publication. The rate-limit check makes no round trip since issue 19 item 3 (it is
+-- decided in memory; SyncedBuckets). The
 -- sample (tenant, number) comes from bench_sample, filled from the generator's samples file; reading it adds one
 -- primary-key lookup to the first statement. Variables: :samples (rows of bench_sample).
 \set n random(1, :samples)
-SELECT state FROM rate_limit_bucket WHERE id = 'replay|' || :n % 5000 \gset
-UPDATE rate_limit_bucket SET state = :state, expires_at = (extract(epoch from now()) * 1000)::bigint + 60000 WHERE id = 'replay|' || :n % 5000 AND state = :state;
 BEGIN;
 SET LOCAL balai.tenant_id = 'replay';
 SELECT c.tenant_id AS tenant, c.id AS cid, c.tracking_number, c.access_code_hash, c.type, c.channel, c.title, c.description, c.category_code,

@@ -52,7 +52,7 @@ final class MigrationSchema {
     }
 
     private static final Pattern CREATE_TABLE = Pattern.compile(
-            "create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(?:public\\.)?([a-z_][a-z0-9_]*)\\s*\\(");
+            "create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?(?:public\\.)?([a-z_][a-z0-9_]*)\\s*\\(");
     private static final Pattern ALTER_ADD_COLUMN = Pattern.compile(
             "alter\\s+table\\s+(?:if\\s+exists\\s+)?(?:only\\s+)?(?:public\\.)?([a-z_][a-z0-9_]*)\\s+add\\s+column\\s+"
                     + "(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)\\s+([^;]*);");

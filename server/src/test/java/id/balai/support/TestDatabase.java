@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.api.MigrationVersion;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import id.balai.platform.infrastructure.DatabaseMigrations;
 import id.balai.platform.infrastructure.DatabaseSettings;
@@ -71,6 +74,14 @@ public final class TestDatabase implements AutoCloseable {
 
     public Connection app() throws SQLException {
         return DriverManager.getConnection(settings.ownerJdbcUrl(), "balai_app", "");
+    }
+
+    /** A data source for the application role, as the server's pool gives (row-level security applies). */
+    public DataSource appDataSource() {
+        PGSimpleDataSource app = new PGSimpleDataSource();
+        app.setUrl(settings.ownerJdbcUrl());
+        app.setUser("balai_app");
+        return app;
     }
 
     /** Binds the connection's current transaction to a tenant, as TenantScope does. */

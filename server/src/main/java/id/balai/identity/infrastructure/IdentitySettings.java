@@ -44,7 +44,7 @@ public class IdentitySettings {
     }
 
     public RateLimiter.Limit loginLimit() {
-        return new RateLimiter.Limit("login-address",
+        return RateLimiter.Limit.exact("login-address",
                 config.getOptionalValue("BALAI_LOGIN_ATTEMPTS_PER_MINUTE", Integer.class).orElse(300),
                 Duration.ofMinutes(1));
     }

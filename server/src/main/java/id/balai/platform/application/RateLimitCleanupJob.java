@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Keeps {@code rate_limit_bucket} to the addresses seen in the last minutes: every five minutes, on one instance at a
- * time, deletes the buckets that have expired, in batches.
+ * Keeps {@code rate_limit_bucket} and {@code rate_limit_usage} to the addresses seen in the last minutes: every five
+ * minutes, on one instance at a time, deletes the buckets that have expired and the windows that ended, in batches.
  */
 @ApplicationScoped
 public class RateLimitCleanupJob extends PeriodicJob {
@@ -29,7 +29,7 @@ public class RateLimitCleanupJob extends PeriodicJob {
             int deleted;
             do {
                 deleted = limiter.removeExpired(BATCH);
-            } while (deleted == BATCH);
+            } while (deleted >= BATCH);
         } catch (SQLException e) {
             throw new IllegalStateException("Deleting expired rate-limit buckets failed", e);
         }

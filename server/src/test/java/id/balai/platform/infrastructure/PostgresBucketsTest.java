@@ -16,13 +16,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import id.balai.support.TestDatabase;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The rate limits' shared buckets on a real PostgreSQL, as the application role: two server instances (two stores on
@@ -31,14 +32,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class PostgresBucketsTest {
     private static TestDatabase database;
-    private static PGSimpleDataSource app;
+    private static DataSource app;
 
     @BeforeAll
     static void start() throws IOException, SQLException {
         database = TestDatabase.start("balai-buckets-test");
-        app = new PGSimpleDataSource();
-        app.setUrl(database.settings().ownerJdbcUrl());
-        app.setUser("balai_app");
+        app = database.appDataSource();
     }
 
     @AfterAll
