@@ -73,6 +73,7 @@ java -cp "$(java_cp)" id.balai.bench.Generate --api "http://127.0.0.1:$A" --oper
   --db "jdbc:postgresql://127.0.0.1:$PG_PORT/balai" --pii-keys "$WORK/pii-keys" --tenants 6 --complaints 0 \
   --requests 0 --register-entries 0 >/dev/null
 psql_su -At -c "select tenant_id from tenant where tenant_id like 'kab-bench-%' order by 1" > "$WORK/tenants.txt"
+wait_tenants_known "$WORK/tenants.txt" $A $B
 
 wait_for_progress() { # file count
   for _ in $(seq 1 3000); do

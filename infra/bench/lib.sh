@@ -155,8 +155,12 @@ rss_mb() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
 
 java_cp() { echo "$ROOT/infra/bench/target/balai-bench.jar:$ROOT/infra/bench/target/lib/*"; }
 
-# The initial tenant admin's password (written by the server on first start into its data folder).
-initial_password() { awk -v t="$1" -v u="$2" '$1==t && $2==u {print $3}' "$WORK"/data-*/initial-credentials.txt | head -1; }
+# The initial tenant admin's password: written by the server on first start into its data folder, or, for a regency
+# onboarded through the operator's API, by Generate --first-admins into $WORK/first-admins.txt.
+initial_password() {
+  cat "$WORK"/data-*/initial-credentials.txt "$WORK"/first-admins.txt 2>/dev/null |
+    awk -v t="$1" -v u="$2" '$1==t && $2==u {print $3}' | head -1
+}
 
 login() { # tenant username password → access token
   # --retry-connrefused: a server that has just said ready may still be binding its port
@@ -166,12 +170,30 @@ login() { # tenant username password → access token
     python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])'
 }
 
+# Tenants onboarded through one instance reach the others' registries within two seconds (TenantRegistryRefresh):
+# wait until every instance knows every tenant, so that the first submissions are not refused 404 by an instance that
+# has not yet heard of their regency.
+wait_tenants_known() { # tenants-file port...
+  local file=$1 port t
+  shift
+  for port in "$@"; do
+    while read -r t; do
+      for _ in $(seq 1 100); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' -H "X-Forwarded-For: 10.66.0.$((port % 250))" \
+          "http://127.0.0.1:$port/api/t/$t/register/search?q=jalan")" = 200 ] && break
+        sleep 0.2
+      done
+    done < "$file"
+  done
+}
+
 # The results file: a heading, the machine, the command, and the raw lines of the run.
 write_results() { # out title command raw machine-extra
   {
     echo "# $2 $(date -u +%Y-%m-%dT%H:%MZ)"
     echo
     echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; $(java -version 2>&1 | head -1); PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}'); $5"
+    echo "Commit: $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- server infra 2>/dev/null || echo ' with uncommitted changes')"
     echo "Command: \`$3\`"
     echo
     echo '```'

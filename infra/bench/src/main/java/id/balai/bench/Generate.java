@@ -2,8 +2,10 @@ package id.balai.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -65,7 +67,12 @@ public final class Generate {
         for (int i = 1; existing.size() + created < tenantCount; i++) {
             Map<String, Object> d = Onboarder.definition(i);
             if (!existing.contains((String) d.get("slug"))) {
-                api.onboard(d);
+                String[] admin = api.onboard(d);
+                if (o.containsKey("first-admins")) {
+                    // "<tenant> <username> <one-time password>", the layout of initial-credentials.txt (lib.sh)
+                    Files.writeString(Path.of(o.get("first-admins")), d.get("slug") + " " + admin[0] + " " + admin[1]
+                            + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                }
                 created++;
             }
         }

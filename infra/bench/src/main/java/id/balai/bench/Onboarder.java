@@ -135,8 +135,10 @@ final class Onboarder {
         return "Q" + (char) ('A' + (k / 26) % 26) + (char) ('A' + k % 26);
     }
 
-    void onboard(Map<String, Object> definition) throws IOException, InterruptedException {
-        send("POST", "/api/platform/tenants", definition, 201);
+    /** @return the first admin's username and one-time password, as the operator is shown them once */
+    String[] onboard(Map<String, Object> definition) throws IOException, InterruptedException {
+        JsonNode admin = send("POST", "/api/platform/tenants", definition, 201).get("admin");
+        return new String[] {admin.get("username").asText(), admin.get("oneTimePassword").asText()};
     }
 
     private JsonNode send(String method, String path, Object body, int expected) throws IOException, InterruptedException {

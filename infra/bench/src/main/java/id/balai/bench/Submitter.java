@@ -113,7 +113,8 @@ public final class Submitter {
                         }
                     }
                     if (number.isPresent()) {
-                        acks.put(i, number.get());
+                        // the moment the citizen held the acknowledgement: the restore drill's cut-off is compared to it
+                        acks.put(i, number.get() + "," + System.currentTimeMillis());
                         int done = acks.size();
                         if (done % 100 == 0) {
                             try {
@@ -147,13 +148,19 @@ public final class Submitter {
         outcomes.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
     }
 
-    /** Every acknowledged submission exactly once, with its number; nothing stored that was not acknowledged. */
+    /**
+     * Every acknowledged submission exactly once, with its number; nothing stored that was not acknowledged. With
+     * {@code --acked-before <epoch ms>} (a restore to a point in time), only what was acknowledged before that moment
+     * must be present; what came later may or may not be, and is counted apart.
+     */
     private static boolean verify(Map<String, String> o) throws Exception {
         String run = Generate.require(o, "run");
+        long cutoff = Long.parseLong(o.getOrDefault("acked-before", Long.toString(Long.MAX_VALUE)));
         Map<Integer, String> acks = new HashMap<>();
+        Map<Integer, String> later = new HashMap<>();
         for (String line : Files.readAllLines(Path.of(Generate.require(o, "acks")))) {
             String[] f = line.split(",");
-            acks.put(Integer.parseInt(f[0]), f[1]);
+            (f.length > 2 && Long.parseLong(f[2]) >= cutoff ? later : acks).put(Integer.parseInt(f[0]), f[1]);
         }
         Map<Integer, Integer> stored = new HashMap<>();
         Map<Integer, String> storedNumber = new HashMap<>();
@@ -172,13 +179,16 @@ public final class Submitter {
         }
         long lost = acks.keySet().stream().filter(i -> !stored.containsKey(i)).count();
         long duplicated = stored.values().stream().filter(n -> n > 1).count();
-        long unacknowledged = stored.keySet().stream().filter(i -> !acks.containsKey(i)).count();
+        long unacknowledged = stored.keySet().stream().filter(i -> !acks.containsKey(i) && !later.containsKey(i))
+                .count();
+        long laterPresent = later.keySet().stream().filter(stored::containsKey).count();
         long wrongNumber = acks.entrySet().stream()
                 .filter(e -> stored.containsKey(e.getKey()) && !e.getValue().equals(storedNumber.get(e.getKey())))
                 .count();
         System.out.printf("VERIFIED acknowledged=%d stored=%d lost=%d duplicated=%d stored_not_acknowledged=%d "
-                + "number_mismatch=%d%n", acks.size(), stored.values().stream().mapToInt(Integer::intValue).sum(), lost,
-                duplicated, unacknowledged, wrongNumber);
+                + "number_mismatch=%d%s%n", acks.size(), stored.values().stream().mapToInt(Integer::intValue).sum(), lost,
+                duplicated, unacknowledged, wrongNumber, later.isEmpty() && !o.containsKey("acked-before") ? ""
+                        : " acknowledged_after_target=" + later.size() + " of_which_present=" + laterPresent);
         return lost == 0 && duplicated == 0 && wrongNumber == 0;
     }
 }
