@@ -18,7 +18,7 @@ describe('landing page', () => {
       ['Kabupaten Muara EnimProvinsi Sumatera Selatan · WIB', '/muara-enim/'],
       ['Kabupaten JayapuraProvinsi Papua · WIT', '/jayapura/'],
     ]);
-    expect(requestedPaths(spy)).toEqual(['/api/tenants/current', '/api/tenants']);
+    await waitFor(() => expect(requestedPaths(spy)).toEqual(['/api/tenants/current', '/api/tenants']));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Pilih kabupaten Anda');
     expect(document.title).toBe('Pilih kabupaten · Balai');
   });

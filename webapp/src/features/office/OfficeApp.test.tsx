@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../app/App';
@@ -79,9 +79,9 @@ describe('officers\u2019 workspace', () => {
     // On a phone each row is a card, each cell under its column's label.
     expectCardCells(row.closest('table')!);
     expect(auth[0]).toBe('Bearer access-1');
-    expect(requestedPaths(spy)).toContain(
+    await waitFor(() => expect(requestedPaths(spy)).toContain(
       '/api/t/muara-enim/officer/complaints?size=20&page=0&sort=DUE_ASC&status=RECEIVED',
-    );
+    ));
     // The tabs carry the server's counts.
     expect(await screen.findByRole('button', { name: /Perlu diverifikasi.*12/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: /Semua.*40/ })).toBeTruthy();

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../app/App';
@@ -18,7 +18,7 @@ describe('regency portal', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Kabupaten Muara Enim' })).toBeTruthy();
     // The tenant once, then the serta-merta front page (UU KIP Ps 10).
-    expect(requestedPaths(spy)).toEqual(['/api/t/muara-enim', '/api/t/muara-enim/register/front-page']);
+    await waitFor(() => expect(requestedPaths(spy)).toEqual(['/api/t/muara-enim', '/api/t/muara-enim/register/front-page']));
     expect(document.title).toBe('Kabupaten Muara Enim · Balai');
 
     const channels = screen.getByRole('region', { name: 'Saluran pengaduan' });

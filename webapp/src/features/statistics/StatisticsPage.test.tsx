@@ -105,7 +105,7 @@ describe('statistics page', () => {
     );
     expect(screen.getByRole('link', { name: 'Unduh LLID 2025 (PDF)' }).getAttribute('href')).toBe('/api/t/muara-enim/public/llid/2025');
     expect(screen.getByRole('link', { name: 'Statistik layanan' }).getAttribute('aria-current')).toBe('page');
-    expect(requestedPaths(spy)).toContain('/api/t/muara-enim/public/statistics');
+    await waitFor(() => expect(requestedPaths(spy)).toContain('/api/t/muara-enim/public/statistics'));
   });
 
   it('speaks English and asks for the chosen period', async () => {
@@ -126,6 +126,6 @@ describe('statistics page', () => {
     expect(charts).toHaveLength(drawings);
     await user.click(screen.getByRole('button', { name: 'Show' }));
     await screen.findByRole('heading', { name: 'Complaints: 5' });
-    expect(requestedPaths(spy)).toContain('/api/t/muara-enim/public/statistics?from=2026-02-01&to=2026-02-28');
+    await waitFor(() => expect(requestedPaths(spy)).toContain('/api/t/muara-enim/public/statistics?from=2026-02-01&to=2026-02-28'));
   });
 });

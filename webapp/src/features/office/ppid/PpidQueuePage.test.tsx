@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../app/App';
@@ -50,7 +50,7 @@ describe('PPID queue for the Atasan PPID', () => {
     const [first, second] = items;
     expect(first?.querySelector('.badge--overdue')).toBeTruthy();
     expect(second?.querySelector('.badge--overdue')).toBeNull();
-    expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/objections?status=FILED&size=100');
+    await waitFor(() => expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/objections?status=FILED&size=100'));
     expect((await within(section).findByTestId('objection-counts')).textContent).toBe(
       '2 menunggu tanggapan, 1 lewat tenggat, 7 keberatan seluruhnya',
     );
@@ -59,7 +59,7 @@ describe('PPID queue for the Atasan PPID', () => {
     await vi.waitFor(() =>
       expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/objections?q=tambang+nikel&size=100'),
     );
-    expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/objections/counts?q=tambang+nikel');
+    await waitFor(() => expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/objections/counts?q=tambang+nikel'));
   });
 });
 

@@ -105,7 +105,7 @@ describe('register pages', () => {
     await vi.waitFor(() =>
       expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/register/entries/counts?q=izin+reklame'),
     );
-    expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/register/entries?q=izin+reklame&page=0&size=20');
+    await waitFor(() => expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/register/entries?q=izin+reklame&page=0&size=20'));
     await user.click(await screen.findByRole('button', { name: 'Reklame terverifikasi' }));
     await vi.waitFor(() =>
       expect(requestedPaths(spy)).toContain(
