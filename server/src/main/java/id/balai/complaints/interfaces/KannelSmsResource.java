@@ -3,7 +3,6 @@ package id.balai.complaints.interfaces;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -19,7 +18,7 @@ import id.balai.complaints.domain.SmsReplies;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.domain.MultiLine;
-import id.balai.platform.infrastructure.RateLimiter;
+import id.balai.platform.interfaces.PublicGuards;
 import id.balai.platform.interfaces.RequestInfo;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -50,7 +49,7 @@ public class KannelSmsResource {
     RequestInfo request;
 
     @Inject
-    RateLimiter rateLimiter;
+    PublicGuards guards;
 
     @Inject
     Config config;
@@ -88,10 +87,7 @@ public class KannelSmsResource {
      * flood the queue. The bucket's key is a digest: the rate-limit table holds no phone number in clear.
      */
     private boolean limited(String from) {
-        RateLimiter.Limit limit = new RateLimiter.Limit("sms-inbound",
-                config.getOptionalValue("BALAI_SMS_PER_SENDER_PER_HOUR", Integer.class).orElse(30),
-                Duration.ofHours(1));
-        return rateLimiter.tryConsume(limit, digest(from.replaceAll("\\D", ""))).isPresent();
+        return !guards.tryLimit(PublicGuards.Limit.SMS_PER_SENDER, digest(from.replaceAll("\\D", "")));
     }
 
     private static String digest(String s) {

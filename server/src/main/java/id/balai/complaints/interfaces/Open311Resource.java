@@ -27,7 +27,7 @@ import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.MultiLine;
-import id.balai.platform.infrastructure.RateLimiter;
+import id.balai.platform.interfaces.PublicGuards;
 import id.balai.platform.interfaces.RequestInfo;
 import id.balai.privacy.domain.PersonalDataMasker;
 import id.balai.tenancy.application.TenantRegistry;
@@ -83,7 +83,7 @@ public class Open311Resource {
     RequestInfo request;
 
     @Inject
-    RateLimiter rateLimiter;
+    PublicGuards guards;
 
     @Inject
     Config config;
@@ -99,7 +99,7 @@ public class Open311Resource {
     @Path("/discovery.{format}")
     @Operation(summary = "Penemuan layanan / Discovery: the endpoint, its specification and formats")
     public Response discovery(@PathParam("format") String format) {
-        readLimit();
+        guards.limit(PublicGuards.Limit.OPEN311_READ);
         Map<String, Object> endpoint = new LinkedHashMap<>();
         endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
         endpoint.put("url", uriInfo.getBaseUri().resolve("../open311/v2").toString());
@@ -130,18 +130,11 @@ public class Open311Resource {
     private static final String CONTACT = "Balai: jurisdiction_id is the regency's slug (GET /api/tenants); "
             + "no api_key is needed.";
 
-    /** Reads are limited per client address ({@code BALAI_OPEN311_READS_PER_MINUTE}, 60): 429 beyond. */
-    private void readLimit() {
-        rateLimiter.require(new RateLimiter.Limit("open311-read",
-                config.getOptionalValue("BALAI_OPEN311_READS_PER_MINUTE", Integer.class).orElse(60),
-                Duration.ofMinutes(1)), request.clientAddress());
-    }
-
     @GET
     @Path("/services.{format}")
     @Operation(summary = "Layanan (kategori) / Services: the tenant's complaint categories")
     public Response services(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction) {
-        readLimit();
+        guards.limit(PublicGuards.Limit.OPEN311_READ);
         Tenant tenant = tenant(jurisdiction);
         List<Map<String, Object>> services = tenant.definition().complaintCategories().stream().map(c -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -164,7 +157,7 @@ public class Open311Resource {
             @QueryParam("service_request_id") String ids, @QueryParam("service_code") String serviceCode,
             @QueryParam("start_date") String start, @QueryParam("end_date") String end,
             @QueryParam("status") String status) {
-        readLimit();
+        guards.limit(PublicGuards.Limit.OPEN311_READ);
         Tenant tenant = tenant(jurisdiction);
         Boolean open = status == null || status.isBlank() ? null : switch (status) {
             case "open" -> Boolean.TRUE;
@@ -189,7 +182,7 @@ public class Open311Resource {
     @Operation(summary = "Satu laporan publik / One public request by its tracking number")
     public Response request(@PathParam("id") String id, @PathParam("format") String format,
             @QueryParam("jurisdiction_id") String jurisdiction) {
-        readLimit();
+        guards.limit(PublicGuards.Limit.OPEN311_READ);
         Tenant tenant = tenant(jurisdiction);
         List<ComplaintRepository.Published> found = moderation.published(tenant,
                 ComplaintRepository.PublicFilter.trackingNumbers(List.of(id)), 0, 1).items();
@@ -212,11 +205,8 @@ public class Open311Resource {
             @FormParam("email") String email, @FormParam("phone") String phone,
             @FormParam("first_name") String firstName, @FormParam("last_name") String lastName) {
         Tenant tenant = tenant(jurisdiction);
-        submissionLimit();
-        if (key != null && (key.length() < 8 || key.length() > 100)) {
-            throw ComplaintErrors.invalid("IDEMPOTENCY_KEY_INVALID", "Header Idempotency-Key harus 8-100 karakter.",
-                    "The Idempotency-Key header must be 8-100 characters long.", "Idempotency-Key");
-        }
+        guards.limit(PublicGuards.Limit.COMPLAINT_SUBMISSION);
+        Optional<String> given = PublicGuards.optionalKey(key);
         String text = description == null ? "" : description.strip();
         String title = text.length() > 60 ? text.substring(0, 60) : text;
         String name = (Optional.ofNullable(firstName).orElse("") + " " + Optional.ofNullable(lastName).orElse(""))
@@ -226,8 +216,8 @@ public class Open311Resource {
                 !hasContact, false, new ComplaintInput.ReporterInput(name.isEmpty() ? null : name, phone, email),
                 false, null, null);
         ComplaintService.SubmitCommand command = input.toCommand(tenant, Channel.WEB);
-        String idempotencyKey = key != null ? key : repeatKey(tenant, request.clientAddress(), jurisdiction,
-                serviceCode, description, lat, lon, address, email, phone, firstName, lastName);
+        String idempotencyKey = given.orElseGet(() -> repeatKey(tenant, request.clientAddress(), jurisdiction,
+                serviceCode, description, lat, lon, address, email, phone, firstName, lastName));
         ComplaintService.Submitted s = service.submit(tenant, command, Optional.of(idempotencyKey),
                 new Actor("citizen:open311", "", request.requestId()));
         Map<String, Object> m = new LinkedHashMap<>();
@@ -236,13 +226,6 @@ public class Open311Resource {
         m.put("account_id", null);
         m.put("access_code", s.receipt().accessCode());
         return GeoReportFormat.render(format, "service_requests", "request", List.of(m), 201);
-    }
-
-    /** The web form's limit on submissions per client address ({@code BALAI_SUBMISSIONS_PER_HOUR}, 30). */
-    private void submissionLimit() {
-        rateLimiter.require(new RateLimiter.Limit("complaint-submission",
-                config.getOptionalValue("BALAI_SUBMISSIONS_PER_HOUR", Integer.class).orElse(30), Duration.ofHours(1)),
-                request.clientAddress());
     }
 
     /**

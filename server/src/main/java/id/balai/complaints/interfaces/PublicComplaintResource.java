@@ -1,11 +1,8 @@
 package id.balai.complaints.interfaces;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -16,7 +13,7 @@ import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.MultiLine;
-import id.balai.platform.infrastructure.RateLimiter;
+import id.balai.platform.interfaces.PublicGuards;
 import id.balai.platform.interfaces.RequestInfo;
 import id.balai.privacy.domain.PersonalDataMasker;
 import id.balai.tenancy.application.TenantRegistry;
@@ -47,8 +44,6 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Complaints (public)", description = "Pengaduan warga / Citizens' reports (SPIKM)")
 public class PublicComplaintResource {
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[A-Za-z0-9._:-]{8,100}$");
-
     @Inject
     TenantRegistry registry;
 
@@ -59,13 +54,10 @@ public class PublicComplaintResource {
     ModerationService moderation;
 
     @Inject
-    RateLimiter rateLimiter;
+    PublicGuards guards;
 
     @Inject
     RequestInfo request;
-
-    @Inject
-    Config config;
 
     public record CodeOnly(String code) {
     }
@@ -94,7 +86,7 @@ public class PublicComplaintResource {
                     + "is published; this is what the detector proposes.")
     public Preview preview(@PathParam("tenant") String slug, PreviewInput body) {
         registry.require(slug);
-        limit("complaint-preview", "BALAI_PREVIEWS_PER_HOUR", 120, Duration.ofHours(1));
+        guards.limit(PublicGuards.Limit.COMPLAINT_PREVIEW);
         String title = ComplaintInput.text(body == null ? null : body.title(), "title", 0, 200, "Judul", "The title");
         String text = ComplaintInput.text(body == null ? null : body.description(), "description", 0, 5000, "Uraian",
                 "The description");
@@ -116,7 +108,7 @@ public class PublicComplaintResource {
     public ComplaintViews.PublicView takedown(@PathParam("tenant") String slug,
             @PathParam("trackingNumber") String trackingNumber, CodeOnly body) {
         Tenant tenant = registry.require(slug);
-        limit("complaint-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
+        guards.limit(PublicGuards.Limit.COMPLAINT_TRACKING);
         String code = body == null ? null : body.code();
         moderation.takedownRequested(tenant, trackingNumber, code);
         return ComplaintViews.PublicView.of(service.track(tenant, trackingNumber, code));
@@ -131,8 +123,7 @@ public class PublicComplaintResource {
     public Response submit(@PathParam("tenant") String slug, @HeaderParam("Idempotency-Key") String key,
             ComplaintInput input) {
         Tenant tenant = registry.require(slug);
-        requireKey(key);
-        return receive(tenant, key, input, List.of());
+        return receive(tenant, PublicGuards.requiredKey(key), input, List.of());
     }
 
     @POST
@@ -144,9 +135,9 @@ public class PublicComplaintResource {
     public Response submitWithFiles(@PathParam("tenant") String slug, @HeaderParam("Idempotency-Key") String key,
             List<EntityPart> parts) {
         Tenant tenant = registry.require(slug);
-        requireKey(key);
+        String idempotencyKey = PublicGuards.requiredKey(key);
         ReportForm<ComplaintInput> form = ReportForm.parse(parts);
-        return receive(tenant, key, form.input(), form.attachments());
+        return receive(tenant, idempotencyKey, form.input(), form.attachments());
     }
 
     private Response receive(Tenant tenant, String key, ComplaintInput input, List<Attachments.Upload> files) {
@@ -155,21 +146,13 @@ public class PublicComplaintResource {
                     null);
         }
         ComplaintService.SubmitCommand cmd = input.toCommand(tenant, Channel.WEB, files);
-        limit("complaint-submission", "BALAI_SUBMISSIONS_PER_HOUR", 30, Duration.ofHours(1));
+        guards.limit(PublicGuards.Limit.COMPLAINT_SUBMISSION);
         ComplaintService.Submitted s = service.submit(tenant, cmd, Optional.of(key),
                 new Actor("citizen:web", "", request.requestId()));
         return Response.status(201).entity(s.receipt())
                 .header("Idempotent-Replayed", Boolean.toString(s.replay())).build();
     }
 
-    private static void requireKey(String key) {
-        if (key == null || !IDEMPOTENCY_KEY.matcher(key).matches()) {
-            throw ComplaintErrors.invalid("IDEMPOTENCY_KEY_REQUIRED",
-                    "Header Idempotency-Key wajib diisi (8-100 karakter: huruf, angka, . _ : -).",
-                    "The Idempotency-Key header is required (8-100 characters: letters, digits, . _ : -).",
-                    "Idempotency-Key");
-        }
-    }
 
     @GET
     @Path("/{trackingNumber}/attachments/{position}")
@@ -178,7 +161,7 @@ public class PublicComplaintResource {
     public Response attachment(@PathParam("tenant") String slug, @PathParam("trackingNumber") String trackingNumber,
             @PathParam("position") int position, @QueryParam("code") String code) {
         Tenant tenant = registry.require(slug);
-        limit("complaint-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
+        guards.limit(PublicGuards.Limit.COMPLAINT_TRACKING);
         return AttachmentDownloads.of(service.reporterAttachment(tenant, trackingNumber, code, position));
     }
 
@@ -188,7 +171,7 @@ public class PublicComplaintResource {
     public ComplaintViews.PublicView track(@PathParam("tenant") String slug,
             @PathParam("trackingNumber") String trackingNumber, @QueryParam("code") String code) {
         Tenant tenant = registry.require(slug);
-        limit("complaint-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
+        guards.limit(PublicGuards.Limit.COMPLAINT_TRACKING);
         return ComplaintViews.PublicView.of(service.track(tenant, trackingNumber, code));
     }
 
@@ -214,7 +197,7 @@ public class PublicComplaintResource {
         Tenant tenant = registry.require(slug);
         ReportForm<Clarification> form = ReportForm.parse(parts, "clarification", Clarification.class);
         String text = ComplaintInput.text(form.input().text(), "text", 2, 2000, "Jawaban", "The answer");
-        limit("complaint-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
+        guards.limit(PublicGuards.Limit.COMPLAINT_TRACKING);
         return ComplaintViews.PublicView.of(service.clarifyWithFiles(tenant, trackingNumber, form.input().code(), text,
                 form.attachments()));
     }
@@ -249,13 +232,7 @@ public class PublicComplaintResource {
     private ComplaintViews.PublicView reporter(String slug, String trackingNumber, String code,
             java.util.function.Consumer<ComplaintService.ReporterActions> action) {
         Tenant tenant = registry.require(slug);
-        limit("complaint-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
+        guards.limit(PublicGuards.Limit.COMPLAINT_TRACKING);
         return ComplaintViews.PublicView.of(service.reporterAction(tenant, trackingNumber, code, action));
-    }
-
-    private void limit(String name, String setting, int perPeriod, Duration period) {
-        RateLimiter.Limit limit = new RateLimiter.Limit(name,
-                config.getOptionalValue(setting, Integer.class).orElse(perPeriod), period);
-        rateLimiter.require(limit, request.clientAddress());
     }
 }

@@ -1,12 +1,10 @@
 package id.balai.complaints.interfaces;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -14,9 +12,8 @@ import id.balai.platform.domain.Paging;
 import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.infrastructure.ComplaintRepository;
-import id.balai.platform.infrastructure.RateLimiter;
 import id.balai.platform.domain.IsoDates;
-import id.balai.platform.interfaces.RequestInfo;
+import id.balai.platform.interfaces.PublicGuards;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.OrgUnitKind;
 import id.balai.tenancy.domain.Tenant;
@@ -54,13 +51,7 @@ public class PublicReportResource {
     ModerationService moderation;
 
     @Inject
-    RateLimiter rateLimiter;
-
-    @Inject
-    RequestInfo request;
-
-    @Inject
-    Config config;
+    PublicGuards guards;
 
     @GET
     @Operation(summary = "Laporan publik / Published reports, newest first (a page at a time); filters: category, "
@@ -112,9 +103,7 @@ public class PublicReportResource {
     public Response photo(@PathParam("tenant") String slug, @PathParam("trackingNumber") String trackingNumber,
             @PathParam("position") int position) {
         Tenant tenant = registry.require(slug);
-        RateLimiter.Limit limit = new RateLimiter.Limit("complaint-tracking",
-                config.getOptionalValue("BALAI_TRACKING_PER_MINUTE", Integer.class).orElse(60), Duration.ofMinutes(1));
-        rateLimiter.require(limit, request.clientAddress());
+        guards.limit(PublicGuards.Limit.COMPLAINT_TRACKING);
         ModerationService.PublicPhoto f = moderation.publicPhoto(tenant, trackingNumber, position);
         // Inline (it is shown on public pages) but revalidated each time, so that an unpublished photo, or one
         // replaced by its blurred version, stops being served at once; the file name is not sent (it may name

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,6 +16,7 @@ import id.balai.information.domain.Objection;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.domain.Paging;
 import id.balai.platform.interfaces.Caller;
+import id.balai.platform.interfaces.PublicGuards;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,7 +48,6 @@ import jakarta.ws.rs.core.Response;
 public class ObjectionResource {
     private static final int MAX_PAGE_SIZE = 100;
     /** As for public submissions ({@code PublicInformationRequestResource}). */
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[A-Za-z0-9._:-]{8,100}$");
 
     @Inject
     TenantRegistry registry;
@@ -218,18 +217,13 @@ public class ObjectionResource {
     public Response fileDispute(@PathParam("tenant") String slug, @PathParam("id") String id,
             @HeaderParam("Idempotency-Key") String key, DisputeFiling body) {
         Tenant tenant = registry.require(slug);
-        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
-            throw InformationErrors.invalid("IDEMPOTENCY_KEY_INVALID",
-                    "Header Idempotency-Key harus 8-100 karakter: huruf, angka, . _ : -.",
-                    "The Idempotency-Key header must be 8-100 characters: letters, digits, . _ : -.",
-                    "Idempotency-Key");
-        }
+        Optional<String> idempotencyKey = PublicGuards.optionalKey(key);
         if (body == null) {
             throw InformationErrors.required("filedOn", "Tanggal pendaftaran", "The filing date");
         }
         String caseNumber = Inputs.optionalText(body.commissionCaseNumber(), "commissionCaseNumber", 100);
         ObjectionService.FiledDispute f = service.fileDispute(tenant, Inputs.uuid(id, "objection"), caseNumber,
-                Inputs.date(body.filedOn(), "filedOn"), Optional.ofNullable(key), caller.actor());
+                Inputs.date(body.filedOn(), "filedOn"), idempotencyKey, caller.actor());
         return Response.status(201).entity(InformationViews.DisputeView.of(f.dispute(), service.clocks(tenant)))
                 .header("Idempotent-Replayed", Boolean.toString(f.replay())).build();
     }

@@ -3,13 +3,10 @@ package id.balai.information.interfaces;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,7 +20,7 @@ import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.InputText;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.infrastructure.Json;
-import id.balai.platform.infrastructure.RateLimiter;
+import id.balai.platform.interfaces.PublicGuards;
 import id.balai.platform.interfaces.RequestInfo;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
@@ -55,8 +52,6 @@ import jakarta.ws.rs.core.Response;
         + "(PPID)")
 public class PublicInformationRequestResource {
     private static final String NOTICE_MEDIA_TYPE = "application/pdf";
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[A-Za-z0-9._:-]{8,100}$");
-
     @Inject
     TenantRegistry registry;
 
@@ -67,13 +62,10 @@ public class PublicInformationRequestResource {
     ObjectionService objections;
 
     @Inject
-    RateLimiter rateLimiter;
+    PublicGuards guards;
 
     @Inject
     RequestInfo request;
-
-    @Inject
-    Config config;
 
     public record ObjectionInput(String code, String ground, String groundAroseOn, @MultiLine String reasons) {
     }
@@ -89,7 +81,7 @@ public class PublicInformationRequestResource {
     public Response submit(@PathParam("tenant") String slug, @HeaderParam("Idempotency-Key") String key,
             InformationRequestInput input) {
         Tenant tenant = registry.require(slug);
-        requireKey(key);
+        PublicGuards.requiredKey(key);
         if (input == null) {
             throw InformationErrors.required(null, "Isi permohonan", "A request body");
         }
@@ -102,7 +94,7 @@ public class PublicInformationRequestResource {
     public Response submitMultipart(@PathParam("tenant") String slug, @HeaderParam("Idempotency-Key") String key,
             List<EntityPart> parts) {
         Tenant tenant = registry.require(slug);
-        requireKey(key);
+        PublicGuards.requiredKey(key);
         InformationRequestInput input = null;
         InformationRequestService.Upload idCopy = null;
         for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
@@ -134,7 +126,7 @@ public class PublicInformationRequestResource {
     public InformationViews.PublicView track(@PathParam("tenant") String slug,
             @PathParam("registrationNumber") String number, @QueryParam("code") String code) {
         Tenant tenant = registry.require(slug);
-        limit("information-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
+        guards.limit(PublicGuards.Limit.INFORMATION_TRACKING);
         return InformationViews.PublicView.of(service.track(tenant, number, code), service.clocks(tenant));
     }
 
@@ -159,7 +151,7 @@ public class PublicInformationRequestResource {
     /** A signed letter of the request for its requester, under the tracking page's rate limit. */
     private Response letter(String slug, String number, String name, Function<Tenant, byte[]> pdf) {
         Tenant tenant = registry.require(slug);
-        limit("information-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
+        guards.limit(PublicGuards.Limit.INFORMATION_TRACKING);
         return Response.ok(pdf.apply(tenant), NOTICE_MEDIA_TYPE).header("Content-Disposition",
                 "attachment; filename=\"" + name + "-" + number.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
     }
@@ -171,7 +163,7 @@ public class PublicInformationRequestResource {
     public Response document(@PathParam("tenant") String slug, @PathParam("registrationNumber") String number,
             @PathParam("fileId") String fileId, @QueryParam("code") String code) {
         Tenant tenant = registry.require(slug);
-        limit("information-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
+        guards.limit(PublicGuards.Limit.INFORMATION_TRACKING);
         InformationFiles.FileContent f = service.releasedFile(tenant, number, code, Inputs.uuid(fileId, "file"));
         return Response.ok(f.content(), f.info().mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + f.info().fileName() + "\"")
@@ -188,7 +180,7 @@ public class PublicInformationRequestResource {
     public Response object(@PathParam("tenant") String slug, @PathParam("registrationNumber") String number,
             ObjectionInput body) {
         Tenant tenant = registry.require(slug);
-        limit("information-tracking", "BALAI_TRACKING_PER_MINUTE", 60, Duration.ofMinutes(1));
+        guards.limit(PublicGuards.Limit.INFORMATION_TRACKING);
         if (body == null) {
             throw InformationErrors.required(null, "Isi keberatan", "An objection body");
         }
@@ -200,21 +192,13 @@ public class PublicInformationRequestResource {
     }
 
     private Response receive(Tenant tenant, String key, InformationRequestService.SubmitCommand cmd) {
-        limit("information-submission", "BALAI_SUBMISSIONS_PER_HOUR", 30, Duration.ofHours(1));
+        guards.limit(PublicGuards.Limit.INFORMATION_SUBMISSION);
         InformationRequestService.Submitted s = service.submit(tenant, cmd, Optional.of(key),
                 new Actor("requester:web", "", request.requestId()));
         return Response.status(201).entity(s.receipt()).type(MediaType.APPLICATION_JSON)
                 .header("Idempotent-Replayed", Boolean.toString(s.replay())).build();
     }
 
-    private static void requireKey(String key) {
-        if (key == null || !IDEMPOTENCY_KEY.matcher(key).matches()) {
-            throw InformationErrors.invalid("IDEMPOTENCY_KEY_REQUIRED",
-                    "Header Idempotency-Key wajib diisi (8-100 karakter: huruf, angka, . _ : -).",
-                    "The Idempotency-Key header is required (8-100 characters: letters, digits, . _ : -).",
-                    "Idempotency-Key");
-        }
-    }
 
     private static byte[] bytes(EntityPart part, int max) {
         try (InputStream in = part.getContent()) {
@@ -222,11 +206,5 @@ public class PublicInformationRequestResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private void limit(String name, String setting, int perPeriod, Duration period) {
-        RateLimiter.Limit limit = new RateLimiter.Limit(name,
-                config.getOptionalValue(setting, Integer.class).orElse(perPeriod), period);
-        rateLimiter.require(limit, request.clientAddress());
     }
 }

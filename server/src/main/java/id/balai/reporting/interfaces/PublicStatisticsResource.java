@@ -1,11 +1,9 @@
 package id.balai.reporting.interfaces;
 
 import java.io.ByteArrayOutputStream;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,8 +13,7 @@ import id.balai.platform.application.Now;
 import id.balai.platform.domain.IsoDates;
 import id.balai.platform.infrastructure.CsvFormat;
 import id.balai.platform.infrastructure.PdfFormat;
-import id.balai.platform.infrastructure.RateLimiter;
-import id.balai.platform.interfaces.RequestInfo;
+import id.balai.platform.interfaces.PublicGuards;
 import id.balai.reporting.application.StatisticsService;
 import id.balai.reporting.domain.Period;
 import id.balai.reporting.domain.PublicStatistics;
@@ -57,13 +54,7 @@ public class PublicStatisticsResource {
     InformationReports information;
 
     @Inject
-    RateLimiter rateLimiter;
-
-    @Inject
-    RequestInfo request;
-
-    @Inject
-    Config config;
+    PublicGuards guards;
 
     /**
      * Every answer here is computed from the whole period's cases: a client may ask {@code BALAI_STATISTICS_PER_MINUTE}
@@ -71,9 +62,7 @@ public class PublicStatisticsResource {
      * {@code RATE_LIMITED} with {@code Retry-After}, so that a scraper cannot keep the database busy.
      */
     private void limit() {
-        rateLimiter.require(new RateLimiter.Limit("public-statistics",
-                config.getOptionalValue("BALAI_STATISTICS_PER_MINUTE", Integer.class).orElse(30),
-                Duration.ofMinutes(1)), request.clientAddress());
+        guards.limit(PublicGuards.Limit.PUBLIC_STATISTICS);
     }
 
     @GET
