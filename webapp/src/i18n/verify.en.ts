@@ -41,6 +41,10 @@ export const verifyEn: VerifyMessages = {
     reasons: { TEXT: 'similar text', NEARBY: 'nearby' },
     metres: (m: number) => `${m} m`,
     merge: (n: string) => `Merge into ${n}`,
+    confirmMerge: (n: string) =>
+      `Merge this report into ${n}? Its dispatches are withdrawn, its reporter follows the answer of ${n}, and the merge cannot be undone.`,
+    confirmMergeYes: 'Yes, merge',
+    cancel: 'Cancel',
   },
   templates: {
     pick: 'Start from a template',

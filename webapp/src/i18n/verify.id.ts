@@ -42,6 +42,10 @@ export const verifyId = {
     reasons: { TEXT: 'isi mirip', NEARBY: 'lokasi berdekatan' } as Record<string, string>,
     metres: (m: number) => `${m} m`,
     merge: (n: string) => `Gabungkan ke ${n}`,
+    confirmMerge: (n: string) =>
+      `Gabungkan laporan ini ke ${n}? Penerusan laporan ini ditarik, pelapornya mengikuti jawaban ${n}, dan penggabungan tidak dapat dibatalkan.`,
+    confirmMergeYes: 'Ya, gabungkan',
+    cancel: 'Batal',
   },
   templates: {
     pick: 'Mulai dari templat',

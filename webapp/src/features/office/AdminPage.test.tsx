@@ -79,3 +79,44 @@ describe('tenant admin: units and categories', () => {
     expect(puts[1]).toEqual({ active: false });
   });
 });
+
+describe('tenant admin: regulation parameters', () => {
+  it('shows each parameter in words with its unit, never its configuration key', async () => {
+    mockFetch({
+      '/api/t/muara-enim': ok({
+        ...MUARA_ENIM_FULL,
+        parameters: {
+          complaint: { verifyDispatchWorkingDays: 3, followUpWorkingDays: 5, autoCloseWorkingDays: 10, reopenWithinWorkingDays: 10, dueSoonWorkingDays: 1 },
+          digest: { time: '07:00:00', recipients: ['sekda@example.org', 'bupati@example.org'] },
+          informationRequest: { noticeWorkingDays: 10, extensionWorkingDays: 7, emailConfirmationSameDay: true, idCopyRequiredForFullCopy: false },
+          fiscalYear: { startMonth: 1 },
+          retention: { identityErasureMonthsAfterClose: 60 },
+          security: { totpRequiredForAdmins: false },
+        },
+      }),
+      '/api/auth/login': ok(ADMIN_TOKENS),
+      '/api/t/muara-enim/users': ok({ items: [], page: 0, size: 100, total: 0 }),
+    });
+    window.history.replaceState(null, '', '/muara-enim/kantor/admin');
+    render(<App />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('Nama pengguna'), 'admin');
+    await user.type(screen.getByLabelText('Kata sandi'), 'rahasia');
+    await user.click(screen.getByRole('button', { name: 'Masuk' }));
+    await user.click(await screen.findByRole('button', { name: 'Parameter regulasi' }));
+
+    const spikm = await screen.findByRole('region', { name: 'Laporan SPIKM' });
+    const row = (label: RegExp) => within(spikm).getByText(label).closest('.facts__row')!;
+    expect(row(/^Verifikasi dan penerusan ke SKPD/).textContent).toContain('3 hari kerja');
+    const ppid = screen.getByRole('region', { name: 'Permohonan informasi' });
+    expect(within(ppid).getByText(/^Salinan lengkap memerlukan/).closest('.facts__row')!.textContent).toContain('Tidak');
+    const digest = screen.getByRole('region', { name: 'Ringkasan harian untuk Bupati' });
+    expect(digest.textContent).toContain('07:00');
+    expect(digest.textContent).not.toContain('07:00:00');
+    expect(digest.textContent).toContain('sekda@example.org, bupati@example.org');
+    expect(screen.getByRole('region', { name: 'Tahun anggaran' }).textContent).toContain('Januari');
+    expect(screen.getByRole('region', { name: 'Penyimpanan data pribadi' }).textContent).toContain('60 bulan');
+    const main = screen.getByRole('main').textContent ?? '';
+    expect(main).not.toMatch(/WorkingDays|startMonth|totpRequired|\btrue\b|\bfalse\b/);
+  });
+});

@@ -486,21 +486,51 @@ function Categories() {
   );
 }
 
-/** Nested parameters as nested definition lists. */
-function Params({ value }: { value: unknown }) {
-  if (value === null || typeof value !== 'object') return <>{String(value)}</>;
-  if (Array.isArray(value)) return <>{value.length ? value.map(String).join(', ') : '—'}</>;
+type ParamText = ReturnType<typeof useOfficeText>['admin']['params'];
+
+/** One parameter's value in words: working days and months with their unit, a month by name, yes or no, a list. */
+export function paramValue(key: string, value: unknown, t: ParamText): string {
+  if (value === null || value === undefined) return t.none;
+  if (typeof value === 'boolean') return value ? t.yes : t.no;
+  if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : t.none;
+  if (typeof value === 'number') {
+    if (key.endsWith('WorkingDays')) return t.workingDays(value);
+    if (key.endsWith('startMonth')) return t.monthNames[value - 1] ?? String(value);
+    if (/Months/.test(key)) return t.months(value);
+    return String(value);
+  }
+  if (typeof value === 'string' && key === 'digest.time') return value.slice(0, 5);
+  return String(value);
+}
+
+/**
+ * The regency's regulation parameters in words, group by group (SPIKM targets first), each with its value and unit:
+ * never a configuration key.
+ */
+function Params({ value }: { value: Record<string, unknown> }) {
+  const t = useOfficeText().admin.params;
+  const known = Object.keys(t.groups);
+  const groups = [...known.filter((g) => g in value), ...Object.keys(value).filter((g) => !known.includes(g))];
   return (
-    <dl className="facts">
-      {Object.entries(value as Record<string, unknown>).map(([k, v]) => (
-        <div key={k} className="facts__row">
-          <dt>{k}</dt>
-          <dd>
-            <Params value={v} />
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      {groups.map((group) => {
+        const entries = value[group];
+        if (!entries || typeof entries !== 'object') return null;
+        return (
+          <section key={group} aria-labelledby={`param-${group}`}>
+            <h3 id={`param-${group}`}>{t.groups[group] ?? t.other}</h3>
+            <dl className="facts">
+              {Object.entries(entries as Record<string, unknown>).map(([k, v]) => (
+                <div key={k} className="facts__row">
+                  <dt>{t.labels[`${group}.${k}`] ?? `${group}.${k}`}</dt>
+                  <dd>{paramValue(`${group}.${k}`, v, t)}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        );
+      })}
+    </>
   );
 }
 

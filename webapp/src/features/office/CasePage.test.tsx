@@ -94,6 +94,44 @@ describe('case page', () => {
     expect(await screen.findByText('Sedang ditangani SKPD')).toBeTruthy();
     expect(dispatched).toEqual({ units: ['PUPR'], note: null, dueOn: null });
   });
+  it('asks the reporter for a clarification starting from a clarification template, filled from the case', async () => {
+    window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
+    let asked: unknown;
+    mockFetch({
+      '/api/t/muara-enim': ok(MUARA_ENIM_FULL),
+      '/api/auth/refresh': officerSession('siti', ['CENTRAL_ADMIN']),
+      [`/api/t/muara-enim/officer/complaints/${ID}`]: ok({ ...CASE, status: 'RECEIVED' }),
+      '/api/t/muara-enim/officer/response-templates': ok([
+        { id: 't1', orgUnit: null, purpose: 'CLARIFICATION', name: 'Lokasi kurang jelas', body: 'Mohon sebutkan lokasi laporan {nomor}.' },
+        { id: 't2', orgUnit: null, purpose: 'RESPONSE', name: 'Selesai', body: 'Laporan {nomor} selesai.' },
+      ]),
+      [`/api/t/muara-enim/officer/response-templates/t1/filled?complaint=${ID}`]: ok({
+        text: 'Mohon sebutkan lokasi laporan ME-2026-000123.',
+        placeholders: [],
+      }),
+      [`/api/t/muara-enim/officer/complaints/${ID}/clarification-request`]: (init) => {
+        asked = JSON.parse(String(init?.body));
+        return ok({ ...CASE, status: 'CLARIFICATION_REQUESTED', version: 3 });
+      },
+      '/api/t/muara-enim/officer/complaints': ok({ items: [], page: 0, size: 100, total: 0 }),
+    });
+    window.history.replaceState(null, '', `/muara-enim/kantor/kasus/${ID}`);
+    render(<App />);
+    const user = userEvent.setup();
+
+    const form = await screen.findByRole('form', { name: 'Minta klarifikasi' });
+    const section = form.parentElement!;
+    const picker = await within(section).findByLabelText('Mulai dari templat');
+    // only the templates written for a clarification request are offered here
+    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['— tanpa templat —', 'Lokasi kurang jelas (kabupaten)']);
+    await user.selectOptions(picker, 'Lokasi kurang jelas (kabupaten)');
+    await user.click(within(section).getByRole('button', { name: 'Pakai templat' }));
+    const question = await within(section).findByDisplayValue('Mohon sebutkan lokasi laporan ME-2026-000123.');
+    await user.type(question, ' Terima kasih.');
+    await user.click(within(screen.getByRole('form', { name: 'Minta klarifikasi' })).getByRole('button', { name: 'Minta klarifikasi' }));
+    await vi.waitFor(() => expect(asked).toEqual({ question: 'Mohon sebutkan lokasi laporan ME-2026-000123. Terima kasih.' }));
+  });
+
   it('says where the point lies by name and offers its kelurahan among the proposed units (issue 15 item 4)', async () => {
     window.sessionStorage.setItem('balai.refresh.muara-enim', 'r0');
     let dispatched: unknown;

@@ -7,7 +7,8 @@ import { duplicates } from './api';
 
 /**
  * Likely duplicates of a case (issue 17 item 4), best first, each with its similarity and why, and a button that
- * merges this case into it straight away.
+ * merges this case into it from the suggestion. A merge cannot be undone, so the button first asks, in place, what it
+ * will do; the officer confirms or cancels there.
  */
 export function DuplicateSuggestions({
   slug,
@@ -23,10 +24,14 @@ export function DuplicateSuggestions({
   const { state } = useAsync((signal) => duplicates(slug, complaintId, signal), `duplicates-${complaintId}`);
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<string | null>(null);
   const merge = (into: string) => {
     setBusy(true);
     setError(undefined);
-    onMerge(into).catch((e: unknown) => setError(errorText(e))).finally(() => setBusy(false));
+    onMerge(into)
+      .then(() => setConfirming(null))
+      .catch((e: unknown) => setError(errorText(e)))
+      .finally(() => setBusy(false));
   };
   return (
     <section className="panel" aria-labelledby="duplicates-heading">
@@ -47,9 +52,21 @@ export function DuplicateSuggestions({
                   .filter(Boolean)
                   .join(' · ')}
               </div>
-              <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => merge(d.id)}>
-                {v.merge(d.trackingNumber)}
-              </button>
+              {confirming === d.id ? (
+                <span className="actions" role="group" aria-label={v.merge(d.trackingNumber)}>
+                  <span>{v.confirmMerge(d.trackingNumber)}</span>
+                  <button type="button" className="button button--small" disabled={busy} onClick={() => merge(d.id)}>
+                    {v.confirmMergeYes}
+                  </button>
+                  <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => setConfirming(null)}>
+                    {v.cancel}
+                  </button>
+                </span>
+              ) : (
+                <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => setConfirming(d.id)}>
+                  {v.merge(d.trackingNumber)}
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -169,6 +169,14 @@ describe('with a signed-in officer', () => {
     expect(list.textContent).toContain('kemiripan 62% · isi mirip · lokasi berdekatan · 120 m');
     expect(list.textContent).not.toMatch(/TEXT|NEARBY/);
     await user.click(screen.getByRole('button', { name: 'Gabungkan ke ME-2026-000010' }));
+    // a merge cannot be undone: the first click only asks, and cancelling merges nothing
+    const ask = screen.getByRole('group', { name: 'Gabungkan ke ME-2026-000010' });
+    expect(ask.textContent).toContain('tidak dapat dibatalkan');
+    expect(merged).not.toHaveBeenCalled();
+    await user.click(within(ask).getByRole('button', { name: 'Batal' }));
+    expect(merged).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Gabungkan ke ME-2026-000010' }));
+    await user.click(screen.getByRole('button', { name: 'Ya, gabungkan' }));
     expect(merged).toHaveBeenCalledWith('c0');
     expect(requestedPaths(spy)).toContain('/api/t/muara-enim/officer/complaints/c1/duplicates');
   });

@@ -196,7 +196,8 @@ class BrowserIT extends InChromium {
         button(page, "Kategori dan rute").click();
         assertThat(page.locator("table")).containsText("INFRASTRUKTUR");
         button(page, "Parameter regulasi").click();
-        assertThat(page.locator("main")).containsText("verifyDispatchWorkingDays");
+        assertThat(page.locator("main")).containsText("Verifikasi dan penerusan ke SKPD, sejak diterima");
+        assertThat(page.locator("main")).not().containsText("verifyDispatchWorkingDays");
         button(page, "Kalender kerja").click();
         assertThat(page.locator("main")).containsText("Libur nasional");
         chromium.check(page, "22-admin-calendar");

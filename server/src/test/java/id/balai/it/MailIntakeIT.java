@@ -218,6 +218,16 @@ class MailIntakeIT extends BalaiIT {
         assertThat(detail.getString("description")).startsWith("Jembatan gantung di Desa Tanjung")
                 .doesNotContain("Guru SD");
         assertThat(detail.getList("attachments.fileName")).containsExactly("foto-jembatan.png");
+        // A mail has no category: the central administrator gives it one at verification, and the category's
+        // agency is then proposed for dispatch (issue 17 item 2).
+        assertThat(detail.getString("category")).isNull();
+        api().auth().oauth2(admin).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("category", "INFRASTRUKTUR", "type", "COMPLAINT"))
+                .post("/api/t/" + T + "/officer/complaints/" + id + "/correction").then().statusCode(200)
+                .body("category", org.hamcrest.Matchers.equalTo("INFRASTRUKTUR"))
+                .body("history.note", org.hamcrest.Matchers.hasItem(
+                        "kategori: (kosong) \u2192 Jalan, jembatan dan drainase"))
+                .body("dispatchSuggestions.orgUnit", org.hamcrest.Matchers.hasItem("PUPR"));
         // Another regency's administrator does not see it.
         Map<String, String> o = officers().create("luwu-timur", officers().adminToken("luwu-timur"),
                 List.of("CENTRAL_ADMIN"), null);

@@ -29,8 +29,9 @@ import com.microsoft.playwright.options.SelectOption;
  * officers' day around two reports of the same blocked drain. The central administrator finds the older report by
  * its number and by a word of it, merges the newer one into it from the duplicate suggestion, corrects its category
  * while verifying, and dispatches it from the tree with a note; the agency operator writes a response template and
- * answers from it; each dashboard tile's count is the count of the queue tab it opens. Every screen is checked
- * against docs/glossary.md as rendered ({@link GlossaryOnScreen}).
+ * answers from it; each dashboard tile's count is the count of the queue tab it opens; the PPID officer finds a
+ * request; the regency administrator makes an officer, reads the parameters in words and keeps a template. Every
+ * screen is checked against docs/glossary.md as rendered ({@link GlossaryOnScreen}).
  */
 class OfficerDayBrowserIT extends InChromium {
     private static final String TENANT = "muara-enim";
@@ -39,12 +40,67 @@ class OfficerDayBrowserIT extends InChromium {
     void theOfficersDayOnAPhone() {
         walk(true);
         ppidWalk(true);
+        adminWalk(true);
     }
 
     @Test
     void theOfficersDayAtADesk() {
         walk(false);
         ppidWalk(false);
+        adminWalk(false);
+    }
+
+    /**
+     * The regency administrator's day: a new officer whose one-time password shows where it was made, the units,
+     * the categories and their routes, the regulation parameters in words (no configuration key), the working
+     * calendar, and a regency-wide response template; every screen held to axe and the glossary.
+     */
+    private void adminWalk(boolean phone) {
+        String where = phone ? "360" : "1366";
+        Map<String, String> admin = officers().create(TENANT, officers().adminToken(TENANT), List.of("TENANT_ADMIN"),
+                null);
+        Page page = chromium.page(phone);
+        BrowserSupport.signIn(chromium, page, base, TENANT, admin);
+        link(page, "Administrasi").click();
+        assertThat(page.locator("h1")).hasText("Administrasi kabupaten");
+        String username = "operator." + letters(6);
+        page.locator("#new-user-username").fill(username);
+        page.locator("#new-user-displayName").fill("Operator " + letters(5));
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Operator SKPD").setExact(true))
+                .check();
+        page.locator("#new-user-orgUnit").selectOption("PUPR");
+        button(page, "Tambah pengguna").click();
+        Locator otp = page.getByRole(AriaRole.STATUS, new Page.GetByRoleOptions()
+                .setName("Kata sandi sekali pakai untuk " + username));
+        assertThat(otp).isVisible();
+        assertThat(otp).isInViewport();
+        look(page, phone, "82-admin-user-created-" + where);
+
+        button(page, "Struktur organisasi").click();
+        assertThat(page.locator("main")).containsText("Dinas Pekerjaan Umum dan Penataan Ruang");
+        look(page, phone, "83-admin-org-" + where);
+        button(page, "Kategori dan rute").click();
+        assertThat(page.locator("main")).containsText("Jalan, jembatan dan drainase");
+        look(page, phone, "84-admin-categories-" + where);
+        button(page, "Parameter regulasi").click();
+        Locator spikm = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Laporan SPIKM"));
+        assertThat(spikm).containsText("Verifikasi dan penerusan ke SKPD, sejak diterima");
+        assertThat(spikm).containsText("3 hari kerja");
+        look(page, phone, "85-admin-parameters-" + where);
+        button(page, "Kalender kerja").click();
+        assertThat(page.locator("main")).containsText("Libur nasional");
+        look(page, phone, "86-admin-calendar-" + where);
+
+        link(page, "Templat jawaban").click();
+        String template = "Terima kasih " + letters(4);
+        page.locator("#template-purpose").selectOption("CLARIFICATION");
+        page.locator("#template-name").fill(template);
+        page.locator("#template-body").fill("Mohon jelaskan lokasi pada laporan {nomor} lebih rinci.");
+        button(page, "Simpan templat").click();
+        assertThat(page.getByText("Templat “" + template + "” tersimpan.")).isVisible();
+        look(page, phone, "87-admin-templates-" + where);
+        chromium.assertNoConsoleErrors(page, "the regency administrator's day");
+        page.context().close();
     }
 
     /**
@@ -123,6 +179,11 @@ class OfficerDayBrowserIT extends InChromium {
         assertThat(merge).isVisible();
         look(desk, phone, "72-duplicate-suggested-" + where);
         merge.click();
+        // A merge cannot be undone: the button asks first, in place.
+        Locator ask = suggestions.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions()
+                .setName("Gabungkan ke " + older));
+        assertThat(ask).containsText("tidak dapat dibatalkan");
+        ask.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ya, gabungkan")).click();
         assertThat(desk.locator(".badge").first()).hasText("Digabung dengan laporan lain");
 
         // The older one: its category corrected at verification, then dispatched from the tree with a note.
