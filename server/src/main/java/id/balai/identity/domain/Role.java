@@ -1,8 +1,9 @@
 package id.balai.identity.domain;
 
 /**
- * The roles of both regulations (DOMAIN.md glossary). The name is the JWT group and the {@code @RolesAllowed}
- * value. Tenant roles belong to one regency's officers; the last two stand above tenants.
+ * The roles of both regulations (docs/glossary.md; the definitions of SPIKM Pasal 1 and Perbup LT Pasal 1). The
+ * name is the JWT group and the {@code @RolesAllowed} value. Tenant roles belong to one regency's officers; the last
+ * two stand above tenants.
  */
 public enum Role {
     /** Administrator Pusat at Kominfo: verifies and dispatches complaints, sends answers (SPIKM Pasal 7c-g). */

@@ -3,7 +3,10 @@ package id.balai.information.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The PPID clocks of one tenant on its working calendar and parameters (DOMAIN.md, "Clocks"). */
+/**
+ * The PPID clocks of one tenant on its working calendar and parameters (UU KIP Ps 22, 35-38; Perbup LT Ps 22,
+ * 25-26).
+ */
 public interface InformationClocks {
     /**
      * Today's receipt date in the tenant's time zone and office hours: the day from which something received now

@@ -4,8 +4,8 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * A tenant's legal clocks and periods, each defaulting to the law's value (DOMAIN.md, "Clocks and parameters").
- * A tenant file overrides any of them; a key it leaves out keeps the default.
+ * A tenant's legal clocks and periods, each defaulting to the law's value (each with its clause in
+ * tenants/schema/tenant.schema.json). A tenant file overrides any of them; a key it leaves out keeps the default.
  */
 public record RegulationParameters(
         InformationRequest informationRequest,

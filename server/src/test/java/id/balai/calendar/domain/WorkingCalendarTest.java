@@ -15,7 +15,7 @@ import id.balai.support.TenantFiles;
 import id.balai.tenancy.domain.Tenant;
 
 /**
- * Working-day counting against the shipped 2026 national data (DOMAIN.md, "Working days"), in a WIB tenant
+ * Working-day counting against the shipped 2026 national data (docs/architecture.md, "Working days"), in a WIB tenant
  * (Muara Enim) and a WITA tenant (Luwu Timur).
  */
 class WorkingCalendarTest {

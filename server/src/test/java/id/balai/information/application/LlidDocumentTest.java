@@ -15,8 +15,8 @@ import id.balai.platform.domain.ReportDocument;
 import id.balai.support.TenantFiles;
 
 /**
- * The LLID's per-request annex (DOMAIN.md: "time taken per request") in the PDF and the CSV layouts, and the mean time
- * taken from the counts of notices per pair of dates.
+ * The LLID's per-request annex (Perbup LT Pasal 18(3): the time taken per request) in the PDF and the CSV layouts,
+ * and the mean time taken from the counts of notices per pair of dates.
  */
 class LlidDocumentTest {
 
