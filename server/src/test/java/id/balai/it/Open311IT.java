@@ -173,6 +173,7 @@ class Open311IT extends BalaiIT {
         // The tests' servers allow this many a minute (server/pom.xml, it.open311.reads; 60 in production).
         int limit = Integer.getInteger("balai.it.open311.reads", 60);
         String client = Officers.someAddress();
+        RateWindows.awaitRoom(java.time.Duration.ofMinutes(1), java.time.Duration.ofSeconds(20));
         for (int i = 0; i < limit; i++) {
             api().header("X-Forwarded-For", client).queryParam("jurisdiction_id", "muara-enim")
                     .get("/open311/v2/services.json").then().statusCode(200);
