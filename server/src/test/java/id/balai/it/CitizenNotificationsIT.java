@@ -196,7 +196,9 @@ class CitizenNotificationsIT extends BalaiIT {
                 .statusCode(200);
         api().auth().oauth2(admin).header(AT, later).post("/api/t/" + T + "/officer/complaints/clock-runs").then()
                 .statusCode(200);
-        assertThat(body(oneMail(email, "selesai"))).contains("beri nilai 1 sampai 5");
+        String closing = body(oneMail(email, "selesai"));
+        assertThat(closing).contains("beri nilai 1 sampai 5 untuk penanganannya di ").contains("rate its handling")
+                .contains("/luwu-timur/lacak?nomor=" + tracking);
         Thread.sleep(1500);
         assertThat(mailsTo(email, s -> s.contains("selesai"), 2)).hasSize(1);
 
@@ -352,5 +354,131 @@ class CitizenNotificationsIT extends BalaiIT {
                 assertThat(at.toInstant()).isEqualTo(tomorrow.plusDays(1).atTime(7, 0).atZone(WITA).toInstant());
             }
         }
+    }
+
+    @Test
+    void aRefusedReporterHearsWhyInBothLanguages() throws Exception {
+        String email = "ditolak-" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
+        String admin = token(T, "CENTRAL_ADMIN", null);
+        Response r = submit(T, report(Map.of("name", "Andi Wijaya", "email", email), false));
+        r.then().statusCode(201);
+        String tracking = r.path("trackingNumber");
+        String id = idOf(T, admin, tracking);
+        oneMail(email, "diterima");
+
+        // The central administrator refuses it (SPIKM Pasal 7d): the reporter is told so, and why, in both languages.
+        step(T, admin, id, "rejection", Map.of("reason", "NOT_REGENCY_MATTER", "note", "Jalan provinsi")).then()
+                .statusCode(200).body("status", equalTo("REJECTED"));
+        MimeMessage refused = oneMail(email, "tidak dapat diproses");
+        assertThat(refused.getSubject()).contains("Kabupaten Luwu Timur").contains("Laporan " + tracking
+                + " tidak dapat diproses").contains("Report " + tracking + " cannot be processed");
+        assertThat(body(refused))
+                .contains("Laporan " + tracking + " tidak dapat diproses karena bukan kewenangan pemerintah kabupaten.")
+                .contains("Report " + tracking + " cannot be processed because it is not a matter for the regency "
+                        + "government.")
+                .contains("/luwu-timur/lacak?nomor=" + tracking).contains("/luwu-timur/berhenti/");
+        assertThat(refused.getHeader("List-Unsubscribe")[0]).contains("/api/t/luwu-timur/notifications/unsubscribe/");
+        assertThat(rows("select count(*) from mail_outbox where tenant_id = ? and subject_id = ?", T, id))
+                .containsExactly("2");
+
+        // A report refused as spam, for a reporter who hears by SMS: the reason in the short text too.
+        String phone = "0813" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        Response s = submit(T, report(Map.of("phone", phone), false));
+        s.then().statusCode(201);
+        String spam = idOf(T, admin, s.path("trackingNumber"));
+        step(T, admin, spam, "rejection", Map.of("reason", "SPAM")).then().statusCode(200);
+        assertThat(rows("select text from sms_outbox where tenant_id = ? and subject_id = ? and text like ?", T, spam,
+                "%tidak dapat diproses%")).containsExactly("Kabupaten Luwu Timur: Laporan " + s.path("trackingNumber")
+                        + " tidak dapat diproses: bukan laporan yang dapat ditindaklanjuti.");
+    }
+
+    /** A test regency whose own file switches the news of dispatching off and offers the channels given. */
+    private static String quietRegency(String slug, String channels) {
+        return Regencies.definition(slug, "UK", "081100009994") + """
+                notifications:
+                  events:
+                    - COMPLAINT_RECEIVED
+                    - CLARIFICATION_REQUESTED
+                    - COMPLAINT_REJECTED
+                    - COMPLAINT_ANSWERED
+                    - COMPLAINT_CLOSED
+                    - PUBLICATION_CHANGED
+                  channels: %s
+                """.formatted(channels);
+    }
+
+    @Test
+    void aRegencysOwnPolicySilencesTheEventsAndChannelsItSwitchedOff() throws Exception {
+        String slug = "uji-kabar";
+        String operator = officers().operatorToken();
+        Regencies.onboard(this::api, operator, quietRegency(slug, "[EMAIL, SMS]"));
+        String tenantAdmin = Regencies.adminToken(officers(), slug);
+        Map<String, String> c = officers().create(slug, tenantAdmin, List.of("CENTRAL_ADMIN"), null);
+        String admin = officers().token(slug, c.get("username"), c.get("password"));
+        Map<String, String> o = officers().create(slug, tenantAdmin, List.of("AGENCY_OPERATOR"), "PUPR");
+        String pupr = officers().token(slug, o.get("username"), o.get("password"));
+        assertThat(api().get("/api/t/" + slug).then().statusCode(200).extract().jsonPath()
+                .getList("notificationChannels", String.class)).containsExactly("EMAIL", "SMS");
+
+        // An e-mail reporter hears of the receipt and of the answer, never of the dispatch the regency keeps quiet.
+        String email = "kabar-" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
+        Map<String, Object> road = new HashMap<>(report(Map.of("email", email), false));
+        road.put("category", "JALAN");
+        Response r = submit(slug, road);
+        r.then().statusCode(201);
+        String tracking = r.path("trackingNumber");
+        String id = idOf(slug, admin, tracking);
+        assertThat(oneMail(email, "diterima").getSubject()).contains("Kabupaten " + slug);
+        step(slug, admin, id, "verification", null).then().statusCode(200);
+        step(slug, admin, id, "dispatch", null).then().statusCode(200).body("status", equalTo("DISPATCHED"));
+        step(slug, pupr, id, "receipt", null).then().statusCode(200);
+        step(slug, pupr, id, "answer", Map.of("text", "Jalan ditambal pekan ini.")).then().statusCode(200);
+        step(slug, admin, id, "response", Map.of("response", "Jalan desa ditambal Dinas Pekerjaan Umum.")).then()
+                .statusCode(200);
+        assertThat(body(oneMail(email, "Jawaban atas laporan"))).contains("Jalan desa ditambal Dinas Pekerjaan Umum.");
+        // No news of the dispatch was queued, so none can still be on its way.
+        assertThat(mailsTo(email, s -> s.contains("diteruskan"), 0)).isEmpty();
+        assertThat(rows("select subject from mail_outbox where tenant_id = ? and subject_id = ? order by created_at",
+                slug, id)).hasSize(2).noneMatch(s -> s.contains("diteruskan"));
+
+        // A phone reporter is subscribed by SMS while the regency offers it: the receipt is queued.
+        String phone = "0813" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        Map<String, Object> byPhone = new HashMap<>(report(Map.of("phone", phone), false));
+        byPhone.put("category", "JALAN");
+        Response p = submit(slug, byPhone);
+        p.then().statusCode(201);
+        String texted = idOf(slug, admin, p.path("trackingNumber"));
+        String sms = "select count(*) from sms_outbox where tenant_id = ? and subject_id = ?";
+        assertThat(rows(sms, slug, texted)).containsExactly("1");
+
+        // The regency switches SMS off: the form no longer offers it, a choice of it is refused, and a case
+        // subscribed by SMS before gets no more texts, while e-mail still goes out.
+        api().auth().oauth2(operator).contentType("application/yaml; charset=UTF-8")
+                .body(quietRegency(slug, "[EMAIL]").getBytes(StandardCharsets.UTF_8))
+                .put("/api/platform/tenants/" + slug + "/definition").then().statusCode(200);
+        assertThat(api().get("/api/t/" + slug).then().statusCode(200).extract().jsonPath()
+                .getList("notificationChannels", String.class)).containsExactly("EMAIL");
+        Map<String, Object> wantsSms = new HashMap<>(byPhone);
+        wantsSms.put("notifyBy", "SMS");
+        submit(slug, wantsSms).then().statusCode(400).body("code", equalTo("NOTIFY_CHANNEL_UNAVAILABLE"))
+                .body("field", equalTo("notifyBy"));
+        step(slug, admin, texted, "clarification-request", Map.of("question", "Di ruas jalan mana?")).then()
+                .statusCode(200);
+        assertThat(rows(sms, slug, texted)).containsExactly("1");
+        // A phone reporter who leaves the choice to the default is not subscribed to a channel not offered.
+        Response later = submit(slug, byPhone);
+        later.then().statusCode(201);
+        String unheard = idOf(slug, admin, later.path("trackingNumber"));
+        step(slug, admin, unheard, "clarification-request", Map.of("question", "Di ruas jalan mana?")).then()
+                .statusCode(200);
+        assertThat(rows(sms, slug, unheard)).containsExactly("0");
+        assertThat(rows("select count(*) from notification_subscription where tenant_id = ? and subject_id = ?::uuid",
+                slug, unheard)).containsExactly("0");
+        // The e-mail reporter's case still hears of what the regency tells: the closing, with the link to rate.
+        String closeAt = ZonedDateTime.now(ZoneId.of("Asia/Jakarta")).plusDays(40).withHour(10).toOffsetDateTime()
+                .toString();
+        api().auth().oauth2(admin).header(AT, closeAt).post("/api/t/" + slug + "/officer/complaints/clock-runs")
+                .then().statusCode(200);
+        assertThat(body(oneMail(email, "selesai"))).contains("/" + slug + "/lacak?nomor=" + tracking);
     }
 }

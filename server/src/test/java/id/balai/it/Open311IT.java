@@ -5,12 +5,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
 
+import id.balai.support.SampleFiles;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.xml.XmlPath;
 import io.restassured.response.Response;
@@ -184,5 +190,70 @@ class Open311IT extends BalaiIT {
                 .body("[0].code", equalTo(429)).body("[0].error", equalTo("RATE_LIMITED"));
         api().header("X-Forwarded-For", Officers.someAddress()).queryParam("jurisdiction_id", "muara-enim")
                 .get("/open311/v2/services.json").then().statusCode(200);
+    }
+
+    @Test
+    void aPublishedReportsPublicPhotoIsItsMediaUrlAndAnswersWithTheImage() throws Exception {
+        String tenant = "muara-enim";
+        String json = "{\"type\":\"COMPLAINT\",\"title\":\"Jalan berlubang di depan sekolah\",\"description\":"
+                + "\"Lubang besar di jalan depan SD Negeri 3, sudah dua motor terjatuh.\",\"category\":"
+                + "\"INFRASTRUKTUR\",\"anonymous\":true}";
+        String tracking = api().header("Idempotency-Key", "o311-" + UUID.randomUUID())
+                .header("X-Forwarded-For", Officers.someAddress())
+                .multiPart("complaint", "complaint.json", json.getBytes(StandardCharsets.UTF_8), "application/json")
+                .multiPart("attachments", "lubang.jpg", SampleFiles.phonePhoto(), "image/jpeg")
+                .post("/api/t/" + tenant + "/complaints").then().statusCode(201).extract().path("trackingNumber");
+        String central = centralAdmin(tenant);
+        String id = idOf(tenant, central, tracking);
+        // Published without its photo: no media_url.
+        publish(tenant, central, id, List.of());
+        Response without = api().header("X-Forwarded-For", Officers.someAddress())
+                .queryParam("jurisdiction_id", tenant).get("/open311/v2/requests/" + tracking + ".json");
+        without.then().statusCode(200).body("[0].service_request_id", equalTo(tracking));
+        assertThat((Object) without.path("[0].media_url")).isNull();
+
+        // The administrator shows the photo as sent: the list and the single request name it, and it is the image.
+        publish(tenant, central, id, List.of(1));
+        List<Map<String, Object>> listed = api().header("X-Forwarded-For", Officers.someAddress())
+                .queryParam("jurisdiction_id", tenant).get("/open311/v2/requests.json").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        String mediaUrl = listed.stream().filter(r -> tracking.equals(r.get("service_request_id"))).findFirst()
+                .map(r -> (String) r.get("media_url")).orElseThrow();
+        assertThat(mediaUrl).startsWith("http").endsWith("/api/t/" + tenant + "/public/reports/" + tracking
+                + "/photos/1");
+        api().header("X-Forwarded-For", Officers.someAddress()).queryParam("jurisdiction_id", tenant)
+                .get("/open311/v2/requests/" + tracking + ".json").then().statusCode(200)
+                .body("[0].media_url", equalTo(mediaUrl));
+        String xml = api().header("X-Forwarded-For", Officers.someAddress()).queryParam("jurisdiction_id", tenant)
+                .get("/open311/v2/requests/" + tracking + ".xml").then().statusCode(200).extract().asString();
+        assertThat(new XmlPath(xml).getString("service_requests.request.media_url")).isEqualTo(mediaUrl);
+
+        // A client fetches the address as given: 200, an image, without the EXIF the phone put in.
+        Response photo = RestAssured.given().get(mediaUrl);
+        photo.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("image/"));
+        byte[] bytes = photo.asByteArray();
+        assertThat(ImageIO.read(new ByteArrayInputStream(bytes))).isNotNull();
+        assertThat(SampleFiles.hasExif(bytes)).isFalse();
+    }
+
+    private String centralAdmin(String tenant) {
+        Map<String, String> c = officers().create(tenant, officers().adminToken(tenant), List.of("CENTRAL_ADMIN"),
+                null);
+        return officers().token(tenant, c.get("username"), c.get("password"));
+    }
+
+    private String idOf(String tenant, String token, String tracking) {
+        List<Map<String, Object>> items = api().auth().oauth2(token).queryParam("size", 100)
+                .get("/api/t/" + tenant + "/officer/complaints").then().statusCode(200).extract().jsonPath()
+                .getList("items");
+        return items.stream().filter(i -> tracking.equals(i.get("trackingNumber"))).findFirst()
+                .map(i -> (String) i.get("id")).orElseThrow();
+    }
+
+    private void publish(String tenant, String token, String id, List<Integer> photos) {
+        api().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("title", "Jalan berlubang", "text",
+                "Lubang besar di jalan depan sekolah dasar.", "publicAttachments", photos, "reason",
+                "Layak dipublikasikan")).post("/api/t/" + tenant + "/officer/complaints/" + id + "/publication")
+                .then().statusCode(200);
     }
 }
