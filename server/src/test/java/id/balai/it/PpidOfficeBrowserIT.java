@@ -40,8 +40,13 @@ class PpidOfficeBrowserIT extends InChromium {
         return officers().create(TENANT, officers().adminToken(TENANT), List.of(role), unit);
     }
 
+    /** Five random letters: a word no other entry of the suite has (a UUID's letters alone were sometimes fewer). */
     private static String word() {
-        return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            b.append((char) ('a' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)));
+        }
+        return b.toString();
     }
 
     private static byte[] pdf(String text) {
