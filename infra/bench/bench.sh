@@ -3,7 +3,8 @@
 # (pgbench single-row inserts on the same PostgreSQL, a trivial JAX-RS endpoint on the same Liberty) and Balai
 # against them (submissions, tracking and register reads, search, LLID, the provincial view, start-up, memory).
 #
-#   infra/bench/bench.sh [small|full]        (default full: 508 tenants, 10 million cases, 1 million register entries)
+#   infra/bench/bench.sh [small|full|tenants] (default full: 508 tenants, 10 million cases, 1 million register entries;
+#                                            tenants: the 508 tenants alone, for BENCH_PHASES=startup)
 #
 # It builds what it needs, starts PostgreSQL and one Balai instance on loopback (infra/bench/lib.sh), generates the
 # data (id.balai.bench.Generate; kept in infra/bench/target/run between runs of the same scale), runs wrk and
@@ -15,7 +16,9 @@ SCALE=${1:-full}
 case $SCALE in
   full) TENANTS=508 COMPLAINTS=9000000 REQUESTS=1000000 ENTRIES=1000000 BIG_REQUESTS=100000 BIG_ENTRIES=200000 ;;
   small) TENANTS=30 COMPLAINTS=200000 REQUESTS=30000 ENTRIES=60000 BIG_REQUESTS=10000 BIG_ENTRIES=20000 ;;
-  *) echo "usage: $0 [small|full]" >&2; exit 2 ;;
+  # every regency of the full scale and no records: for the start-up measurement alone (BENCH_PHASES=startup)
+  tenants) TENANTS=508 COMPLAINTS=0 REQUESTS=0 ENTRIES=0 BIG_REQUESTS=0 BIG_ENTRIES=0 ;;
+  *) echo "usage: $0 [small|full|tenants]" >&2; exit 2 ;;
 esac
 DURATION=${BENCH_SECONDS:-20}
 PORT=9480
