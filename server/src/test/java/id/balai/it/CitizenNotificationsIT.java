@@ -325,6 +325,22 @@ class CitizenNotificationsIT extends BalaiIT {
                 .post("/api/t/muara-enim/officer/complaints/" + id + "/dispatch").then().statusCode(200);
         assertThat(rows("select text from sms_outbox where tenant_id = 'muara-enim' and subject_id = ? "
                 + "order by created_at", id)).anySatisfy(t -> assertThat(t).contains("diteruskan kepada Dinas "));
+
+        // The answer itself by SMS, then the closing with the page to rate it on.
+        String pupr = token("muara-enim", "AGENCY_OPERATOR", "PUPR");
+        step("muara-enim", pupr, id, "receipt", null).then().statusCode(200);
+        step("muara-enim", pupr, id, "answer", Map.of("text", "Lampu diganti hari ini.")).then().statusCode(200);
+        step("muara-enim", admin, id, "response", Map.of("response", "Lampu jalan Pasar Inpres sudah diganti."))
+                .then().statusCode(200);
+        String later = ZonedDateTime.now(ZoneId.of("Asia/Jakarta")).plusDays(40).withHour(10).toOffsetDateTime()
+                .toString();
+        api().auth().oauth2(admin).header(AT, later).post("/api/t/muara-enim/officer/complaints/clock-runs").then()
+                .statusCode(200);
+        List<String> all = rows("select text from sms_outbox where tenant_id = 'muara-enim' and subject_id = ? "
+                + "order by created_at", id);
+        assertThat(all).anySatisfy(t -> assertThat(t).contains("Lampu jalan Pasar Inpres sudah diganti."));
+        assertThat(all).anySatisfy(t -> assertThat(t).startsWith("Kabupaten Muara Enim: Laporan " + tracking
+                + " selesai. Beri nilai 1-5 di ").contains("/muara-enim/lacak?nomor=" + tracking));
         // No e-mail for a reporter who has only a phone.
         assertThat(rows("select count(*) from mail_outbox where tenant_id = 'muara-enim' and subject_id = ?", id))
                 .containsExactly("0");
