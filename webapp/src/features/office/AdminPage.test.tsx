@@ -26,6 +26,17 @@ afterEach(() => {
   window.sessionStorage.clear();
 });
 
+/** Opens the regency administration and signs in as its administrator; the fetches are mocked before. */
+async function signInToAdministration() {
+  window.history.replaceState(null, '', '/muara-enim/kantor/admin');
+  render(<App />);
+  const user = userEvent.setup();
+  await user.type(await screen.findByLabelText('Nama pengguna'), 'admin');
+  await user.type(screen.getByLabelText('Kata sandi'), 'rahasia');
+  await user.click(screen.getByRole('button', { name: 'Masuk' }));
+  return user;
+}
+
 describe('tenant admin: units and categories', () => {
   it('renames a unit live and shows the server\u2019s bilingual refusal to deactivate one with open cases', async () => {
     const puts: unknown[] = [];
@@ -51,12 +62,7 @@ describe('tenant admin: units and categories', () => {
         };
       },
     });
-    window.history.replaceState(null, '', '/muara-enim/kantor/admin');
-    render(<App />);
-    const user = userEvent.setup();
-    await user.type(await screen.findByLabelText('Nama pengguna'), 'admin');
-    await user.type(screen.getByLabelText('Kata sandi'), 'rahasia');
-    await user.click(screen.getByRole('button', { name: 'Masuk' }));
+    const user = await signInToAdministration();
     await user.click(await screen.findByRole('button', { name: 'Struktur organisasi' }));
 
     const kominfo = (await screen.findByRole('cell', { name: 'KOMINFO' })).closest('tr')!;
@@ -97,12 +103,7 @@ describe('tenant admin: regulation parameters', () => {
       '/api/auth/login': ok(ADMIN_TOKENS),
       '/api/t/muara-enim/users': ok({ items: [], page: 0, size: 100, total: 0 }),
     });
-    window.history.replaceState(null, '', '/muara-enim/kantor/admin');
-    render(<App />);
-    const user = userEvent.setup();
-    await user.type(await screen.findByLabelText('Nama pengguna'), 'admin');
-    await user.type(screen.getByLabelText('Kata sandi'), 'rahasia');
-    await user.click(screen.getByRole('button', { name: 'Masuk' }));
+    const user = await signInToAdministration();
     await user.click(await screen.findByRole('button', { name: 'Parameter regulasi' }));
 
     const spikm = await screen.findByRole('region', { name: 'Laporan SPIKM' });
