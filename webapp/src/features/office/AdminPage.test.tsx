@@ -92,7 +92,7 @@ describe('tenant admin: regulation parameters', () => {
       '/api/t/muara-enim': ok({
         ...MUARA_ENIM_FULL,
         parameters: {
-          complaint: { verifyDispatchWorkingDays: 3, followUpWorkingDays: 5, autoCloseWorkingDays: 10, reopenWithinWorkingDays: 10, dueSoonWorkingDays: 1 },
+          complaint: { autoCloseWorkingDays: 10, dueSoonWorkingDays: 1, followUpWorkingDays: 5, reopenWithinWorkingDays: 10, verifyDispatchWorkingDays: 3 },
           digest: { time: '07:00:00', recipients: ['sekda@example.org', 'bupati@example.org'] },
           informationRequest: { noticeWorkingDays: 10, extensionWorkingDays: 7, emailConfirmationSameDay: true, idCopyRequiredForFullCopy: false },
           fiscalYear: { startMonth: 1 },
@@ -107,6 +107,10 @@ describe('tenant admin: regulation parameters', () => {
     await user.click(await screen.findByRole('button', { name: 'Parameter regulasi' }));
 
     const spikm = await screen.findByRole('region', { name: 'Laporan SPIKM' });
+    // in the law's sequence, whatever order the server sends them in
+    expect(within(spikm).getAllByRole('term').map((t) => (t.textContent ?? '').split(' ')[0])).toEqual([
+      'Verifikasi', 'Tindak', 'Laporan', 'Pelapor', 'Ditandai',
+    ]);
     const row = (label: RegExp) => within(spikm).getByText(label).closest('.facts__row')!;
     expect(row(/^Verifikasi dan penerusan ke SKPD/).textContent).toContain('3 hari kerja');
     const ppid = screen.getByRole('region', { name: 'Permohonan informasi' });

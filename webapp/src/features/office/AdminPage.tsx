@@ -511,6 +511,11 @@ function Params({ value }: { value: Record<string, unknown> }) {
   const t = useOfficeText().admin.params;
   const known = Object.keys(t.groups);
   const groups = [...known.filter((g) => g in value), ...Object.keys(value).filter((g) => !known.includes(g))];
+  // In the order the labels are written (the law's sequence: verification before follow-up...), not the server's.
+  const labelled = Object.keys(t.labels);
+  const rank = (key: string) => (labelled.includes(key) ? labelled.indexOf(key) : labelled.length);
+  const ordered = (group: string, entries: Record<string, unknown>) =>
+    Object.entries(entries).sort(([a], [b]) => rank(`${group}.${a}`) - rank(`${group}.${b}`));
   return (
     <>
       {groups.map((group) => {
@@ -520,7 +525,7 @@ function Params({ value }: { value: Record<string, unknown> }) {
           <section key={group} aria-labelledby={`param-${group}`}>
             <h3 id={`param-${group}`}>{t.groups[group] ?? t.other}</h3>
             <dl className="facts">
-              {Object.entries(entries as Record<string, unknown>).map(([k, v]) => (
+              {ordered(group, entries as Record<string, unknown>).map(([k, v]) => (
                 <div key={k} className="facts__row">
                   <dt>{t.labels[`${group}.${k}`] ?? `${group}.${k}`}</dt>
                   <dd>{paramValue(`${group}.${k}`, v, t)}</dd>
