@@ -148,7 +148,7 @@ public class ReporterNotifications {
                         .formatted(n, e.note(), track, smsEn)),
                 new Text("Laporan " + n + " perlu penjelasan Anda: " + e.note() + " Jawab di " + track + sms,
                         "Report " + n + " needs your answer: " + e.note() + " Answer at " + track + smsEn),
-                Optional.empty(), n + ": permintaan klarifikasi kepada pelapor");
+                Optional.empty(), n + ": permintaan penjelasan kepada pelapor");
     }
 
     private CitizenMessage dispatched(Tenant tenant, Complaint c, List<ComplaintEvent> events) {
