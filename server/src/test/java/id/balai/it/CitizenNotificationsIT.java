@@ -410,7 +410,7 @@ class CitizenNotificationsIT extends BalaiIT {
 
     /** A test regency whose own file switches the news of dispatching off and offers the channels given. */
     private static String quietRegency(String slug, String channels) {
-        return Regencies.definition(slug, "UK", "081100009994") + """
+        return Regencies.definition(slug, "UQ", "081100009994") + """
                 notifications:
                   events:
                     - COMPLAINT_RECEIVED
