@@ -100,6 +100,7 @@ REPLAY=$ROOT/infra/bench/pgbench
 ntenants=$(wc -l < "$WORK/bench-tenants.txt")
 psql_su -c "drop table if exists bench_sample; create table bench_sample (n serial primary key, tenant varchar(50) not null, number varchar(40) not null)"
 grep '^complaint,' "$WORK/samples.csv" | cut -d, -f2,3 | psql_su -c "\\copy bench_sample (tenant, number) from stdin with (format csv)"
+psql_su -c "alter table bench_sample add column code_hash bytea; update bench_sample s set code_hash = c.access_code_hash from complaint c where c.tenant_id = s.tenant and c.tracking_number = s.number"
 nsamples=$(psql_su -At -c "select count(*) from bench_sample")
 psql_su -c "insert into audit_head (tenant_id, seq, hash) select 'replay-' || lpad(g::text, 3, '0'), 0, repeat('0', 64) from generate_series(1, $ntenants) g on conflict (tenant_id) do nothing"
 for c in 8 32 64; do

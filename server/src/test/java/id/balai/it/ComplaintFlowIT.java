@@ -128,10 +128,16 @@ class ComplaintFlowIT extends BalaiIT {
         assertThat(tracked.asString()).doesNotContain("081234567890").doesNotContain("Siti")
                 .doesNotContain("Tim meninjau lokasi");
 
-        api().contentType(ContentType.JSON).header("X-Forwarded-For", Officers.someAddress())
+        Response rated = api().contentType(ContentType.JSON).header("X-Forwarded-For", Officers.someAddress())
                 .body(Map.of("code", receipt.get("code"), "rating", 5))
-                .post("/api/t/" + t + "/complaints/" + receipt.get("trackingNumber") + "/rating").then()
-                .statusCode(200).body("rating", equalTo(5));
+                .post("/api/t/" + t + "/complaints/" + receipt.get("trackingNumber") + "/rating");
+        rated.then().statusCode(200).body("rating", equalTo(5));
+        // The tracking page is read in one statement of its own (issue 19 item 3); the reporter's actions answer
+        // with the case as the use case loaded it. Both are the same page, field for field.
+        Map<String, Object> page = track(t, receipt).then().statusCode(200).extract().jsonPath().getMap("");
+        assertThat(page).isEqualTo(rated.jsonPath().getMap(""));
+        assertThat(page.get("agencies")).asList().hasSize(1);
+        assertThat(page.get("history")).asList().hasSizeGreaterThan(5);
         api().contentType(ContentType.JSON).header("X-Forwarded-For", Officers.someAddress())
                 .body(Map.of("code", receipt.get("code")))
                 .post("/api/t/" + t + "/complaints/" + receipt.get("trackingNumber") + "/acceptance").then()

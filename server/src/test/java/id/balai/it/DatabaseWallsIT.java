@@ -116,4 +116,52 @@ class DatabaseWallsIT extends BalaiIT {
             app.rollback();
         }
     }
+
+    @Test
+    void theOneStatementTrackingReadSeesOnlyTheTenantItNamesAndLeavesNoTenantBehind() throws SQLException {
+        String number = api().contentType(io.restassured.http.ContentType.JSON)
+                .header("Idempotency-Key", "walls-" + java.util.UUID.randomUUID())
+                .header("X-Forwarded-For", Officers.someAddress())
+                .body(java.util.Map.of("type", "COMPLAINT", "title", "Lampu jalan padam di Jalan Merdeka",
+                        "description", "Sudah tiga malam lampu jalan padam, mohon diperbaiki.",
+                        "category", "INFRASTRUKTUR", "location", "Jalan Merdeka", "anonymous", true,
+                        "confidential", false))
+                .post("/api/t/muara-enim/complaints").then().statusCode(201).extract().path("trackingNumber");
+        byte[] hash;
+        try (Connection su = Db.asSuperuser();
+                PreparedStatement ps = su.prepareStatement(
+                        "select access_code_hash from complaint where tracking_number = ?")) {
+            ps.setString(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                hash = rs.getBytes(1);
+            }
+        }
+        try (Connection app = Db.asApplication()) {
+            assertThat(app.getAutoCommit()).isTrue();
+            assertThat(trackingView(app, "muara-enim", number, hash))
+                    .containsPattern("\"trackingNumber\"\\s*:\\s*\"" + number + "\"");
+            // The same number and code under another tenant's name: nothing, row-level security beneath the WHERE.
+            assertThat(trackingView(app, "luwu-timur", number, hash)).isNull();
+            assertThat(trackingView(app, "muara-enim", number, new byte[32])).isNull();
+            // The tenant was bound for that one statement only: the connection, back in a pool, sees no case.
+            try (Statement s = app.createStatement();
+                    ResultSet rs = s.executeQuery("select count(*) from complaint")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isZero();
+            }
+        }
+    }
+
+    private static String trackingView(Connection c, String tenant, String number, byte[] hash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select complaint_tracking_view(?, ?, ?)")) {
+            ps.setString(1, tenant);
+            ps.setString(2, number);
+            ps.setBytes(3, hash);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
 }

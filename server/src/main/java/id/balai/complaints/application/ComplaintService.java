@@ -100,6 +100,9 @@ public class ComplaintService {
     PublicationRepository publications;
 
     @Inject
+    ReporterTracking tracking;
+
+    @Inject
     TenantAreas areas;
 
     @Inject
@@ -233,6 +236,18 @@ public class ComplaintService {
                     attachments.list(tenant.id(), c.id()),
                     publications.find(tenant.id(), c.id()).filter(Publication::isPublished).isPresent());
         });
+    }
+
+    /**
+     * The reporter's tracking page, read in one statement outside any transaction: a public read writes nothing,
+     * so it joins no transaction manager (issue 19 item 3). Anything wrong is "not found", as in {@link #track}.
+     */
+    public ReporterTracking.TrackedCase tracked(Tenant tenant, String trackingNumber, String accessCode) {
+        if (trackingNumber == null || accessCode == null) {
+            throw ComplaintErrors.notFound();
+        }
+        return tracking.find(tenant.id(), trackingNumber.trim().toUpperCase(), AccessCode.hash(accessCode))
+                .orElseThrow(ComplaintErrors::notFound);
     }
 
     /** The case a duplicate was merged into: its reporter follows that case's answer. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import id.balai.complaints.application.ComplaintService;
+import id.balai.complaints.application.ReporterTracking;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.complaints.domain.Attachment;
 import id.balai.complaints.domain.Complaint;
@@ -63,6 +64,20 @@ public final class ComplaintViews {
             LocalDate verifyDue, List<PublicDispatchView> agencies, String answer, Integer rating, LocalDate autoCloseDue, LocalDate reopenUntil, String mergedInto,
             String mergedIntoStatus, List<AttachmentView> attachments, List<EventView> history,
             boolean publicDeclined, boolean published) {
+        /** The page as read in one statement ({@link ComplaintService#tracked}): the same fields, the same words. */
+        static PublicView of(ReporterTracking.TrackedCase c) {
+            return new PublicView(c.trackingNumber(), c.type(), c.channel(), c.title(), c.description(), c.category(),
+                    c.status(), c.receivedAt(), c.receivedOn(), c.countingStartsOn(), c.verifyDue(),
+                    c.agencies().stream().map(p -> new PublicDispatchView(p.orgUnit(), p.status(), p.dueOn()))
+                            .toList(),
+                    c.answer(), c.rating(), c.autoCloseDue(), c.reopenUntil(), c.mergedInto(), c.mergedIntoStatus(),
+                    c.attachments().stream().map(f -> new AttachmentView(f.position(), f.fileName(), f.mediaType(),
+                            f.sizeBytes(), f.sha256(), f.uploadedAt())).toList(),
+                    c.history().stream().map(e -> new EventView(e.seq(), e.at(), e.step(), e.action(), e.orgUnit(),
+                            e.note())).toList(),
+                    c.publicDeclined(), c.published());
+        }
+
         static PublicView of(ComplaintService.ReporterView v) {
             Complaint c = v.complaint();
             // A merged duplicate's reporter gets the answer of the case that carries on (SPIKM Pasal 5c).

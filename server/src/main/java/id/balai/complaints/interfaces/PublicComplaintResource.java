@@ -172,7 +172,7 @@ public class PublicComplaintResource {
             @PathParam("trackingNumber") String trackingNumber, @QueryParam("code") String code) {
         Tenant tenant = registry.require(slug);
         guards.limit(PublicGuards.Limit.COMPLAINT_TRACKING);
-        return ComplaintViews.PublicView.of(service.track(tenant, trackingNumber, code));
+        return ComplaintViews.PublicView.of(service.tracked(tenant, trackingNumber, code));
     }
 
     @POST
