@@ -121,6 +121,11 @@ delete from complaint where tracking_number like 'RP-2026-%';
 delete from person where name_enc = decode(repeat('ab', 60), 'hex');
 delete from idempotency_key where key like 'replay-%';
 delete from tracking_counter where series = 'REPLAY';
+DO $$ DECLARE s record; BEGIN
+  FOR s IN SELECT 'tracking_' || md5(tenant_id || '/REPLAY/2026') n FROM tenant LOOP
+    EXECUTE format('DROP SEQUENCE IF EXISTS %I', s.n);
+  END LOOP;
+END $$;
 drop table bench_sample;
 SQL
 

@@ -1,5 +1,5 @@
--- The minimal writes of one complaint submission, replayed in one transaction (issue 19 item 1): the idempotency
--- record, the tracking number, the reporter's person row, the case, its first step, its audit entry and the
+-- The minimal writes of one complaint submission, replayed in one transaction (issue 19 item 1): the tenant bound
+-- to the transaction, the idempotency record, the tracking number (the series' sequence, V0090), the reporter's person row, the case, its first step, its audit entry and the
 -- audit chain's head, then the stored answer. The audit entry goes to a chain of its own per regency
 -- (replay-NNN), the same contention as the regency's chain, so that the server's own entries (the clocks write
 -- some meanwhile) keep their chains whole. A limit that describes the work a submission must do; the app's
@@ -8,9 +8,9 @@
 \set t random(1, :tenants)
 \set r random(1, 1000000000000)
 BEGIN;
+SELECT set_config('balai.tenant_id', 'kab-bench-' || lpad(:t::text, 3, '0'), true);
 INSERT INTO idempotency_key (tenant_id, key, request_sha256) VALUES (('kab-bench-' || lpad(:t::text, 3, '0')), 'replay-' || :client_id || '-' || :r, repeat('a', 64));
-INSERT INTO tracking_counter AS c (tenant_id, series, year, last) VALUES (('kab-bench-' || lpad(:t::text, 3, '0')), 'REPLAY', 2026, 1)
-    ON CONFLICT (tenant_id, series, year) DO UPDATE SET last = c.last + 1 RETURNING last AS seq \gset
+SELECT tracking_number_next('REPLAY', 2026) AS seq \gset
 INSERT INTO person (tenant_id, id, name_enc, phone_enc, phone_digest)
     VALUES (('kab-bench-' || lpad(:t::text, 3, '0')), md5('p' || :client_id || '-' || :r)::uuid, decode(repeat('ab', 60), 'hex'), decode(repeat('cd', 44), 'hex'), decode(md5('phone' || :r), 'hex'));
 INSERT INTO complaint (tenant_id, id, tracking_number, access_code_hash, type, channel, title, description, category_code,

@@ -153,6 +153,39 @@ class DatabaseWallsIT extends BalaiIT {
         }
     }
 
+    @Test
+    void reportsSentAtOnceToOneRegencyEachGetTheirOwnNumberAndNoNumberIsTakenWithoutATenant() throws Exception {
+        int n = 24;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> sent = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                sent.add(pool.submit(() -> api().contentType(io.restassured.http.ContentType.JSON)
+                        .header("Idempotency-Key", "burst-" + java.util.UUID.randomUUID())
+                        .header("X-Forwarded-For", Officers.someAddress())
+                        .body(java.util.Map.of("type", "COMPLAINT", "title", "Saluran air tersumbat nomor " + k,
+                                "description", "Saluran air di depan rumah kami tersumbat sampah sejak minggu lalu.",
+                                "category", "INFRASTRUKTUR", "location", "Jalan Pasar", "anonymous", true,
+                                "confidential", false))
+                        .post("/api/t/muara-enim/complaints").then().statusCode(201).extract()
+                        .<String>path("trackingNumber")));
+            }
+            Set<String> numbers = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<String> f : sent) {
+                numbers.add(f.get());
+            }
+            assertThat(numbers).hasSize(n).allMatch(x -> x.matches("ME-\\d{4}-\\d{6}"));
+        } finally {
+            pool.shutdownNow();
+        }
+        // The function reads the tenant from the transaction: with none bound it hands out nothing.
+        try (Connection app = Db.asApplication(); Statement s = app.createStatement()) {
+            assertThatThrownBy(() -> s.executeQuery("select tracking_number_next('SPIKM', 2026)"))
+                    .hasMessageContaining("no tenant is bound");
+        }
+    }
+
     private static String trackingView(Connection c, String tenant, String number, byte[] hash) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select complaint_tracking_view(?, ?, ?)")) {
             ps.setString(1, tenant);

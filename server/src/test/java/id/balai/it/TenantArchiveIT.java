@@ -141,6 +141,18 @@ class TenantArchiveIT extends BalaiIT {
         to.api().auth().oauth2(centralThere).get("/api/t/luwu-timur/officer/complaints/" + id + "/reporter").then()
                 .statusCode(200).body("name", equalTo("Andi Baso"));
 
+        // the numbering carries on after the last number handed out at the source (a sequence per series there
+        // and here, carried in the archive's counters): a new report there never takes a number already used
+        String moved = receipt.path("trackingNumber");
+        String next = to.api().header("Idempotency-Key", "k-" + UUID.randomUUID()).contentType(ContentType.JSON)
+                .body(Map.of("type", "COMPLAINT", "title", "Jalan desa longsor", "description",
+                        "Jalan desa kami longsor setelah hujan deras semalam.", "category", "TAMBANG-LINGKUNGAN",
+                        "anonymous", true))
+                .post("/api/t/luwu-timur/complaints").then().statusCode(201).extract().path("trackingNumber");
+        assertThat(next.substring(0, next.lastIndexOf('-'))).isEqualTo(moved.substring(0, moved.lastIndexOf('-')));
+        assertThat(Long.parseLong(next.substring(next.lastIndexOf('-') + 1)))
+                .isGreaterThan(Long.parseLong(moved.substring(moved.lastIndexOf('-') + 1)));
+
         // once only; and a file that is no archive is refused with nothing stored
         to.api().auth().oauth2(toOperator).multiPart("archive", "luwu-timur.zip", archive, "application/zip")
                 .post("/api/platform/tenants/archives").then().statusCode(409).body("code", equalTo("TENANT_EXISTS"))

@@ -171,8 +171,6 @@ public class ComplaintService {
         // Issue 15 item 4: the kecamatan and desa/kelurahan of the point, on every channel that has one (web,
         // Open311, walk-in; an SMS has none). Looked up before the transaction: the shapes are the regency's own.
         Area area = located(tenant, cmd.submission()).orElse(null);
-        Optional<String> reserved = reserveNumber(tenant, idempotencyKey,
-                () -> trackingNumbers.next(tenant, "SPIKM", clocks.today().getYear()));
         return scope.call(tenant.id(), () -> {
             if (idempotencyKey.isPresent()) {
                 Optional<IdempotencyStore.Stored> earlier = idempotency.claim(tenant.id(), idempotencyKey.get(),
@@ -188,7 +186,8 @@ public class ComplaintService {
                             Optional.empty());
                 }
             }
-            String tracking = reserved.orElseGet(() -> trackingNumbers.next(tenant, "SPIKM", clocks.today().getYear()));
+            // Taken here, inside the one transaction: a sequence's number, which no other submission waits for.
+            String tracking = trackingNumbers.next(tenant, "SPIKM", clocks.today().getYear());
             String code = AccessCode.generate();
             UUID reporter = hasContact(cmd.reporter()) ? vault.store(tenant.id(), cmd.reporter()).value() : null;
             Complaint c = Complaint.receive(tenant.id(), tracking, cmd.submission(), reporter, now, clocks,
@@ -212,19 +211,6 @@ public class ComplaintService {
     private Optional<Area> located(Tenant tenant, Complaint.Submission s) {
         return s.latitude() == null || s.longitude() == null ? Optional.empty()
                 : areas.locate(tenant, s.latitude(), s.longitude());
-    }
-
-    /**
-     * Takes the tracking number in a short transaction of its own, before the submission's: the counter row is then
-     * locked for one statement and a commit, not for the whole submission (which serialised a regency's citizens
-     * behind each other during a flood, docs/benchmarks.md). A number is skipped only when a submission fails after
-     * taking it, or when two sends of one idempotency key race. A key already stored takes none (its receipt is
-     * replayed). Inside a caller's transaction (a walk-in batch, say) the number is part of that transaction.
-     */
-    Optional<String> reserveNumber(Tenant tenant, Optional<String> idempotencyKey,
-            java.util.function.Supplier<String> next) {
-        return scope.call(tenant.id(), () -> idempotencyKey.isPresent()
-                && idempotency.exists(tenant.id(), idempotencyKey.get()) ? Optional.empty() : Optional.of(next.get()));
     }
 
     /** The reporter's view of a case: by tracking number and access code; anything wrong is "not found". */

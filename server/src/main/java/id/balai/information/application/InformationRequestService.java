@@ -169,11 +169,6 @@ public class InformationRequestService {
         String hash = Json.sha256Hex(cmd);
         Instant now = Now.instant();
         TenantInformationClocks clocks = clocks(tenant, now);
-        // The number in a short transaction of its own, as for complaints (ComplaintService.reserveNumber): the
-        // counter row is not locked for the whole submission. A stored key takes none.
-        Optional<String> reserved = scope.call(tenant.id(), () -> key.isPresent()
-                && idempotency.exists(tenant.id(), key.get()) ? Optional.<String>empty()
-                        : Optional.of(numbers.next(tenant, RegistrationNumbers.REQUEST, clocks.today().getYear())));
         return scope.call(tenant.id(), () -> {
             if (key.isPresent()) {
                 Optional<IdempotencyStore.Stored> earlier = idempotency.claim(tenant.id(), key.get(), hash);
@@ -187,8 +182,8 @@ public class InformationRequestService {
                     return new Submitted(Json.read(earlier.get().body(), Receipt.class), true);
                 }
             }
-            String number = reserved.orElseGet(
-                    () -> numbers.next(tenant, RegistrationNumbers.REQUEST, clocks.today().getYear()));
+            // Inside the one transaction: a sequence's number, which no other submission waits for.
+            String number = numbers.next(tenant, RegistrationNumbers.REQUEST, clocks.today().getYear());
             String code = AccessCode.generate();
             PersonRef person = vault.store(tenant.id(), cmd.requester());
             InformationRequest r = InformationRequest.receive(tenant.id(), number, cmd.channel(), person.value(),

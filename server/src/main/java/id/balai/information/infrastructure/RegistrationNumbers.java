@@ -1,5 +1,6 @@
 package id.balai.information.infrastructure;
 
+import id.balai.platform.infrastructure.SeriesNumbers;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,8 +10,8 @@ import jakarta.transaction.Transactional;
 /**
  * Register numbers per tenant, series and year (Perbup Pasal 22(3): a registration number at receipt), e.g.
  * {@code LT-PPID-2026-000012} for a request, {@code LT-KEB-2026-000003} for an objection, {@code LT-SKI-2026-000001}
- * for a dispute. The counter shares {@code tracking_counter} with SPIKM's numbers; its row is locked until commit,
- * so a number is never handed out twice.
+ * for a dispute. Each series counts on its own sequence ({@link SeriesNumbers}), like SPIKM's numbers: never handed
+ * out twice, and taken inside the submission's own transaction without a lock that others wait on.
  */
 @ApplicationScoped
 public class RegistrationNumbers {
@@ -23,12 +24,7 @@ public class RegistrationNumbers {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public String next(Tenant tenant, String series, int year) {
-        Number n = (Number) em.createNativeQuery("""
-                insert into tracking_counter (tenant_id, series, year, last) values (?1, ?2, ?3, 1)
-                on conflict (tenant_id, series, year) do update set last = tracking_counter.last + 1
-                returning last
-                """).setParameter(1, tenant.id().value()).setParameter(2, series).setParameter(3, year)
-                .getSingleResult();
-        return String.format("%s-%s-%d-%06d", tenant.definition().shortCode(), series, year, n.longValue());
+        return String.format("%s-%s-%d-%06d", tenant.definition().shortCode(), series, year,
+                SeriesNumbers.next(em, series, year));
     }
 }

@@ -140,6 +140,8 @@ public final class TenantArchive {
         c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             setTenant(c, tenant);
+            // The series' sequences hold the last numbers handed out; the archive carries them in tracking_counter.
+            execute(c, "select tracking_counters_flush()");
             ObjectNode tenantRow = tenantRow(c, tenant);
             Map<String, Long> counts = new LinkedHashMap<>();
             for (String table : tables(c)) {
@@ -319,6 +321,8 @@ public final class TenantArchive {
                             table + ": " + n + " rows, the manifest says " + expected);
                 }
             }
+            // Numbers continue after the imported ones (migration V0090).
+            execute(c, "select tracking_counters_adopt()");
             c.commit();
             return m;
         } catch (SQLException | IOException | RuntimeException e) {
@@ -358,6 +362,12 @@ public final class TenantArchive {
 
     private static List<String> quoted(List<String> cols) {
         return cols.stream().map(col -> "\"" + col.replace("\"", "\"\"") + "\"").toList();
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     private static void setTenant(Connection c, String tenant) throws SQLException {

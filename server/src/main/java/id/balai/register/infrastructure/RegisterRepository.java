@@ -21,6 +21,7 @@ import id.balai.register.domain.ExemptionGround;
 import id.balai.register.domain.InformationClass;
 import id.balai.register.domain.RegisterEntry;
 import id.balai.register.domain.RegisterErrors;
+import id.balai.platform.infrastructure.SeriesNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -79,15 +80,10 @@ public class RegisterRepository {
     public record LastDelivery(String unit, LocalDate deliveredOn) {
     }
 
-    /** The next entry number of the tenant and year, e.g. {@code DIP/ME-2026-000012}; locked until commit. */
+    /** The next entry number of the tenant and year, e.g. {@code DIP/ME-2026-000012} ({@link SeriesNumbers}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public String nextNumber(TenantId tenant, String shortCode, int year) {
-        Number n = (Number) em.createNativeQuery("""
-                insert into tracking_counter (tenant_id, series, year, last) values (?1, 'DIP', ?2, 1)
-                on conflict (tenant_id, series, year) do update set last = tracking_counter.last + 1
-                returning last
-                """).setParameter(1, tenant.value()).setParameter(2, year).getSingleResult();
-        return String.format("DIP/%s-%d-%06d", shortCode, year, n.longValue());
+        return String.format("DIP/%s-%d-%06d", shortCode, year, SeriesNumbers.next(em, "DIP", year));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
