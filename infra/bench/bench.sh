@@ -114,6 +114,7 @@ for c in 8 32; do
   echo "pgbench_track_replay c=$c tps=$tps" | tee -a "$RAW"
 done
 psql_su <<'SQL'
+delete from audit_journal where tenant_id like 'replay-%';
 delete from audit_entry where tenant_id like 'replay-%';
 delete from audit_head where tenant_id like 'replay-%';
 delete from complaint_event where complaint_id in (select id from complaint where tracking_number like 'RP-2026-%');

@@ -54,6 +54,7 @@ SELECT create_distributed_table('officer', 'tenant_id', colocate_with => 'org_un
 SELECT create_distributed_table('officer_recovery_code', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('officer_recovery_code');
 SELECT create_distributed_table('audit_entry', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('audit_entry');
 SELECT create_distributed_table('audit_head', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('audit_head');
+SELECT create_distributed_table('audit_journal', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('audit_journal');
 SELECT create_distributed_table('person', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('person');
 SELECT create_distributed_table('complaint', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('complaint');
 SELECT create_distributed_table('complaint_dispatch', 'tenant_id', colocate_with => 'org_unit') WHERE NOT pg_temp.is_distributed('complaint_dispatch');

@@ -1,8 +1,8 @@
 -- The minimal writes of one complaint submission, replayed in one transaction (issue 19 item 1): the tenant bound
--- to the transaction, the idempotency record, the tracking number (the series' sequence, V0090), the reporter's person row, the case, its first step, its audit entry and the
--- audit chain's head, then the stored answer. The audit entry goes to a chain of its own per regency
--- (replay-NNN), the same contention as the regency's chain, so that the server's own entries (the clocks write
--- some meanwhile) keep their chains whole. A limit that describes the work a submission must do; the app's
+-- to the transaction, the idempotency record, the tracking number (the series' sequence, V0090), the reporter's
+-- person row, the case, its first step, its act in the audit journal (V0091; the server links the journal into
+-- the chain afterwards, as it does its own), then the stored answer. The journal rows go to a chain of their own
+-- per regency (replay-NNN), so that the regencies' chains stay whole. A limit that describes the work a submission must do; the app's
 -- submissions per second divided by this script's transactions per second is the "app/replay" ratio of
 -- docs/benchmarks.md. Variables: :tenants (how many kab-bench-NNN regencies).
 \set t random(1, :tenants)
@@ -22,9 +22,7 @@ INSERT INTO complaint (tenant_id, id, tracking_number, access_code_hash, type, c
         current_date, false);
 INSERT INTO complaint_event (tenant_id, complaint_id, seq, at, step, action, actor, public_event)
     VALUES (('kab-bench-' || lpad(:t::text, 3, '0')), md5('c' || :client_id || '-' || :r)::uuid, 1, now(), 'RECEIVED', 'SUBMITTED', 'citizen', true);
-UPDATE audit_head SET seq = seq + 1, hash = md5(hash || :r) || md5(:r::text) WHERE tenant_id = ('replay-' || lpad(:t::text, 3, '0')) RETURNING seq AS aseq, hash AS ahash \gset
-INSERT INTO audit_entry (tenant_id, seq, at, actor_id, actor_roles, action, subject_type, subject_id, detail, request_id, prev_hash, hash)
-    VALUES (('replay-' || lpad(:t::text, 3, '0')), :aseq, now(), 'citizen', '', 'COMPLAINT_SUBMITTED', 'complaint', md5('c' || :client_id || '-' || :r), '{"channel":"WEB"}', 'replay',
-        :ahash, :ahash);
+INSERT INTO audit_journal (tenant_id, at, actor_id, actor_roles, action, subject_type, subject_id, detail, request_id)
+    VALUES (('replay-' || lpad(:t::text, 3, '0')), now(), 'citizen', '', 'COMPLAINT_SUBMITTED', 'complaint', md5('c' || :client_id || '-' || :r), '{"channel":"WEB"}', 'replay');
 UPDATE idempotency_key SET response_status = 201, response_body = '{"trackingNumber":"RP"}' WHERE tenant_id = ('kab-bench-' || lpad(:t::text, 3, '0')) AND key = 'replay-' || :client_id || '-' || :r;
 END;

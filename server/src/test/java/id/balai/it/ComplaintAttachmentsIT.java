@@ -97,7 +97,7 @@ class ComplaintAttachmentsIT extends BalaiIT {
         assertThat(api().auth().oauth2(admin).get("/api/t/muara-enim/officer/complaints/" + id + "/attachments/2")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray())
                 .isEqualTo(SampleFiles.pdf());
-        assertThat(count("select count(*) from audit_entry where tenant_id = ? and action = 'ATTACHMENT_READ'",
+        assertThat(count("select count(*) from audit_record where tenant_id = ? and action = 'ATTACHMENT_READ'",
                 "muara-enim")).isPositive();
 
         Map<String, String> dinkes = officers().create("muara-enim", officers().adminToken("muara-enim"),

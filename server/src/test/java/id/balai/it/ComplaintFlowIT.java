@@ -293,7 +293,7 @@ class ComplaintFlowIT extends BalaiIT {
         as(pupr).get("/api/t/" + t + "/officer/complaints/" + id + "/reporter").then().statusCode(200)
                 .body("name", equalTo("Siti Rahmawati"));
         try (Connection su = Db.asSuperuser(); Statement s = su.createStatement();
-                ResultSet rs = s.executeQuery("select count(*) from audit_entry where tenant_id = 'muara-enim' "
+                ResultSet rs = s.executeQuery("select count(*) from audit_record where tenant_id = 'muara-enim' "
                         + "and action = 'PERSONAL_DATA_READ' and subject_id = '" + id + "' "
                         // The SMS sender's reads (the reporter's news, issue 16) are audited too, as the system's.
                         + "and actor_id not like 'system:%'")) {
@@ -324,7 +324,7 @@ class ComplaintFlowIT extends BalaiIT {
         as(admin).get("/api/t/" + t + "/officer/complaints/" + id).then().statusCode(200)
                 .body("status", equalTo("REJECTED"));
         try (Connection su = Db.asSuperuser(); Statement s = su.createStatement();
-                ResultSet rs = s.executeQuery("select count(*) from audit_entry where tenant_id = 'muara-enim' "
+                ResultSet rs = s.executeQuery("select count(*) from audit_record where tenant_id = 'muara-enim' "
                         + "and action = 'PERSONAL_DATA_ERASED' and subject_id = '" + id + "'")) {
             rs.next();
             assertThat(rs.getLong(1)).isEqualTo(1);

@@ -23,12 +23,15 @@ class DatabaseWallsIT extends BalaiIT {
     /** Platform tables that carry a tenant_id but are not tenant data (documented in docs/security.md). */
     private static final Set<String> PLATFORM_TABLES = Set.of("tenant", "auth_session");
 
-    private static List<String> tablesWithTenantId(Connection c) throws SQLException {
+    /** The tables, and with {@code views} the views too, that have a tenant_id column. */
+    private static List<String> tablesWithTenantId(Connection c, boolean views) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                select table_name from information_schema.columns
-                where table_schema = 'public' and column_name = 'tenant_id' order by table_name
-                """)) {
+                select c.table_name from information_schema.columns c
+                join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+                where c.table_schema = 'public' and c.column_name = 'tenant_id'
+                    and t.table_type in ('BASE TABLE', %s) order by c.table_name
+                """.formatted(views ? "'VIEW'" : "'BASE TABLE'"))) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
@@ -42,8 +45,9 @@ class DatabaseWallsIT extends BalaiIT {
         officers().adminToken("muara-enim");
         officers().adminToken("luwu-timur");
         try (Connection c = Db.asSuperuser()) {
-            List<String> tables = tablesWithTenantId(c);
-            assertThat(tables).contains("org_unit", "complaint_category", "officer", "audit_entry", "audit_head");
+            List<String> tables = tablesWithTenantId(c, false);
+            assertThat(tables).contains("org_unit", "complaint_category", "officer", "audit_entry", "audit_head",
+                    "audit_journal");
             for (String table : tables) {
                 if (PLATFORM_TABLES.contains(table)) {
                     continue;
@@ -67,9 +71,10 @@ class DatabaseWallsIT extends BalaiIT {
         officers().adminToken("luwu-timur");
         List<String> tables;
         try (Connection su = Db.asSuperuser()) {
-            tables = tablesWithTenantId(su).stream().filter(t -> !PLATFORM_TABLES.contains(t)).toList();
+            // Views too (the audit record): they read as their caller, so the same wall holds beneath them.
+            tables = tablesWithTenantId(su, true).stream().filter(t -> !PLATFORM_TABLES.contains(t)).toList();
             // Not vacuous: Luwu Timur's rows exist in the tables that matter.
-            for (String t : List.of("org_unit", "officer", "audit_entry")) {
+            for (String t : List.of("org_unit", "officer", "audit_record")) {
                 try (Statement s = su.createStatement(); ResultSet rs = s.executeQuery(
                         "select count(*) from " + t + " where tenant_id = 'luwu-timur'")) {
                     rs.next();

@@ -303,7 +303,7 @@ class InformationRequestIT extends BalaiIT {
         as(ppid).queryParam("purpose", "Mengirim salinan lewat e-mail")
                 .get("/api/t/" + t + "/officer/information-requests/" + id + "/requester").then().statusCode(200)
                 .body("idNumber", equalTo("7324011203900001"));
-        assertThat(count("select count(*) from audit_entry where tenant_id = 'luwu-timur' and action = "
+        assertThat(count("select count(*) from audit_record where tenant_id = 'luwu-timur' and action = "
                 + "'PERSONAL_DATA_READ' and subject_id = '" + id + "' and detail like '%Mengirim salinan%'"))
                 .isEqualTo(1);
 

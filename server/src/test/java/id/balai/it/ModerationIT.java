@@ -116,7 +116,7 @@ class ModerationIT extends BalaiIT {
 
     private static List<String> audited(String complaintId) throws Exception {
         try (Connection c = Db.asSuperuser(); PreparedStatement ps = c.prepareStatement(
-                "select action from audit_entry where tenant_id = ? and subject_id = ? order by seq")) {
+                "select action from audit_record where tenant_id = ? and subject_id = ? order by seq nulls last, journal_id")) {
             ps.setString(1, T);
             ps.setString(2, complaintId);
             List<String> out = new ArrayList<>();

@@ -127,7 +127,7 @@ class QueueSearchIT extends BalaiIT {
         }
         // The search is audited by kind, never with the value.
         try (java.sql.Connection su = Db.asSuperuser(); java.sql.PreparedStatement ps = su.prepareStatement(
-                "select detail::text from audit_entry where tenant_id = ? and action = 'PERSONAL_DATA_SEARCH'")) {
+                "select detail::text from audit_record where tenant_id = ? and action = 'PERSONAL_DATA_SEARCH'")) {
             ps.setString(1, ME);
             List<String> details = new java.util.ArrayList<>();
             try (java.sql.ResultSet rs = ps.executeQuery()) {

@@ -99,7 +99,7 @@ final class Regencies {
     /** Audit actions recorded about a regency in a chain ({@code _platform} or the regency's own). */
     static List<String> auditActions(String chain, String slug) throws Exception {
         try (Connection c = Db.asSuperuser(); PreparedStatement ps = c.prepareStatement(
-                "select action from audit_entry where tenant_id = ? and subject_id = ? order by seq")) {
+                "select action from audit_record where tenant_id = ? and subject_id = ? order by seq nulls last, journal_id")) {
             ps.setString(1, chain);
             ps.setString(2, slug);
             List<String> out = new ArrayList<>();

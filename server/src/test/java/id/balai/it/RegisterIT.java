@@ -313,7 +313,7 @@ class RegisterIT extends BalaiIT {
 
         // Every officer action is in the tenant's audit chain.
         try (Connection c = Db.asSuperuser(); PreparedStatement ps = c.prepareStatement("""
-                select action from audit_entry where tenant_id = ? and (subject_id = ? or subject_id = ?)
+                select action from audit_record where tenant_id = ? and (subject_id = ? or subject_id = ?)
                 """)) {
             ps.setString(1, t);
             ps.setString(2, toExempt);

@@ -1,5 +1,6 @@
 package id.balai.audit.application;
 
+import java.util.List;
 import java.util.Map;
 
 import id.balai.audit.domain.ChainVerifier;
@@ -25,6 +26,15 @@ public interface AuditLog {
     /** Records something done above tenants, in its own chain. */
     void recordPlatform(Actor actor, String action, String subjectType, String subjectId, Map<String, ?> detail);
 
-    /** Walks the tenant's chain and reports the first break. */
+    /** The chains with acts journaled but not yet linked into the hash chain. */
+    List<String> pendingChains();
+
+    /**
+     * Links a chain's journaled acts into its hash chain, in order, in a transaction of its own (up to one page at a
+     * time); returns how many.
+     */
+    int link(String chain);
+
+    /** Walks the tenant's chain (after linking what is journaled) and reports the first break. */
     ChainVerifier.Result verify(TenantId tenant);
 }

@@ -88,9 +88,11 @@ public final class TenantArchive {
     public static List<String> tables(Connection c) throws SQLException {
         Set<String> tables = new LinkedHashSet<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                select table_name from information_schema.columns
-                where table_schema = current_schema() and column_name = 'tenant_id'
-                order by table_name""");
+                select c.table_name from information_schema.columns c
+                join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+                where c.table_schema = current_schema() and c.column_name = 'tenant_id'
+                    and t.table_type = 'BASE TABLE'
+                order by c.table_name""");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if (!NOT_MOVED.contains(rs.getString(1))) {
@@ -321,8 +323,9 @@ public final class TenantArchive {
                             table + ": " + n + " rows, the manifest says " + expected);
                 }
             }
-            // Numbers continue after the imported ones (migration V0090).
+            // Numbers and journal ids continue after the imported ones (migrations V0090, V0091).
             execute(c, "select tracking_counters_adopt()");
+            execute(c, "select audit_journal_adopt()");
             c.commit();
             return m;
         } catch (SQLException | IOException | RuntimeException e) {
