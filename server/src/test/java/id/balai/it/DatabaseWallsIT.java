@@ -191,6 +191,47 @@ class DatabaseWallsIT extends BalaiIT {
         }
     }
 
+    @Test
+    void twoFirstNumbersOfANewSeriesTakenAtOnceMakeOneSequence() throws Exception {
+        officers().adminToken("muara-enim");
+        String series = "RACE" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        try (Connection a = Db.asApplication(); Connection b = Db.asApplication()) {
+            a.setAutoCommit(false);
+            b.setAutoCommit(false);
+            for (Connection c : List.of(a, b)) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("select set_config('balai.tenant_id', 'muara-enim', true)");
+                }
+            }
+            long first = next(a, series);
+            // b's first call waits for a's (the sequence a made is not committed yet), then takes the next number.
+            java.util.concurrent.CompletableFuture<Long> second = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> {
+                        try {
+                            return next(b, series);
+                        } catch (SQLException e) {
+                            throw new java.util.concurrent.CompletionException(e);
+                        }
+                    });
+            Thread.sleep(500);
+            assertThat(second).isNotDone();
+            a.commit();
+            assertThat(second.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(first + 1);
+            b.commit();
+            assertThat(first).isEqualTo(1);
+        }
+    }
+
+    private static long next(Connection c, String series) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select tracking_number_next(?, 2026)")) {
+            ps.setString(1, series);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private static String trackingView(Connection c, String tenant, String number, byte[] hash) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select complaint_tracking_view(?, ?, ?)")) {
             ps.setString(1, tenant);
