@@ -737,6 +737,18 @@ class InformationRequestIT extends BalaiIT {
                 .header("Content-Type", startsWith("text/csv")).extract().asString();
         assertThat(csv).contains("Ringkasan / Summary,Permohonan / Requests," + total)
                 .contains("Ringkasan / Summary,Ditolak / Refused," + refusedCount);
+        // The CSV is written as its requests are read (issue 19 item 4): every request of the year, in the order and
+        // with the times the JSON lists them.
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv)).getRecords();
+        List<org.apache.commons.csv.CSVRecord> requestRows = records.stream()
+                .filter(r -> r.get("section").equals("Waktu per permohonan / Time per request")).toList();
+        assertThat(requestRows).hasSize((int) total);
+        assertThat(requestRows.stream().map(r -> r.get("item")).toList())
+                .isEqualTo(lines.stream().map(l -> (String) l.get("registrationNumber")).toList());
+        assertThat(requestRows.stream().map(r -> r.get("c7")).toList()).isEqualTo(lines.stream()
+                .map(l -> l.get("workingDays") == null ? "" : l.get("workingDays").toString()).toList());
+        assertThat(records.get(0).get("section")).isEqualTo("Uraian / Sections");
 
         // The year before is over: publishing it now is after 31 March, so it is flagged late.
         as(ppid).queryParam("year", year - 1).post("/api/t/" + t + "/officer/information-reports/llid/publication")

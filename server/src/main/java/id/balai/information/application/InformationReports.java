@@ -376,10 +376,30 @@ public class InformationReports {
     }
 
     private List<RequestTime> times(Tenant tenant, List<RequestLine> lines) {
-        WorkingCalendar cal = calendars.calendarOf(tenant);
-        LocalDate today = LocalDate.ofInstant(Now.instant(), tenant.zone());
+        java.util.function.Function<RequestLine, RequestTime> timer = timer(tenant);
         List<RequestTime> out = new ArrayList<>(lines.size());
         for (RequestLine l : lines) {
+            out.add(timer.apply(l));
+        }
+        return out;
+    }
+
+    /**
+     * Every request of the period with its time taken, handed to {@code each} as it is read from the database (the
+     * CSVs that list every request are written while they are read: 100 000 lines are never held whole). Runs
+     * outside any transaction of the caller's; the read binds the tenant itself.
+     */
+    public void eachRequestTime(Tenant tenant, LocalDate from, LocalDate to, String unit,
+            java.util.function.Consumer<RequestTime> each) {
+        java.util.function.Function<RequestLine, RequestTime> timer = timer(tenant);
+        queries.eachRequestLine(tenant.id(), from, to, unit, l -> each.accept(timer.apply(l)));
+    }
+
+    /** One request's time taken on the regency's calendar, and whether its notice was (or is) late. */
+    private java.util.function.Function<RequestLine, RequestTime> timer(Tenant tenant) {
+        WorkingCalendar cal = calendars.calendarOf(tenant);
+        LocalDate today = LocalDate.ofInstant(Now.instant(), tenant.zone());
+        return l -> {
             Integer days = null;
             if (l.noticeIssuedOn() != null) {
                 try {
@@ -390,10 +410,10 @@ public class InformationReports {
             }
             boolean late = l.noticeIssuedOn() != null ? l.noticeIssuedOn().isAfter(l.noticeDue())
                     : ("REGISTERED".equals(l.status()) || "ROUTED".equals(l.status())) && today.isAfter(l.noticeDue());
-            out.add(new RequestTime(l.registrationNumber(), l.receivedAt(), l.receivedOn(), l.countingStartsOn(),
-                    l.channel(), l.requesterType(), l.status(), l.outcome(), l.exemptionGround(), l.orgUnit(), l.noticeIssuedOn(), days, l.extended(), late));
-        }
-        return out;
+            return new RequestTime(l.registrationNumber(), l.receivedAt(), l.receivedOn(), l.countingStartsOn(),
+                    l.channel(), l.requesterType(), l.status(), l.outcome(), l.exemptionGround(), l.orgUnit(),
+                    l.noticeIssuedOn(), days, l.extended(), late);
+        };
     }
 
     /**
@@ -479,26 +499,53 @@ public class InformationReports {
 
     /** The summary and the per-request table as one CSV table: section, item, value. */
     public static ReportDocument.Table flat(ReportDocument doc) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (ReportDocument.Table t : doc.tables()) {
-            for (List<Object> r : t.rows()) {
-                List<Object> out = new ArrayList<>();
-                out.add(t.heading());
-                out.addAll(r);
-                rows.add(out);
-            }
-        }
-        int width = rows.stream().mapToInt(List::size).max().orElse(3);
-        for (List<Object> r : rows) {
-            while (r.size() < width) {
-                r.add("");
-            }
-        }
+        int width = flatWidth(doc, false);
+        return new ReportDocument.Table("LLID", flatColumns(width), flatRows(doc, width));
+    }
+
+    /**
+     * The flat CSV's width: section, item, value, and the per-request table's further columns when requests are
+     * listed ({@code withRequests}: the streamed CSV knows it from the count before the rows come).
+     */
+    public static int flatWidth(ReportDocument doc, boolean withRequests) {
+        int width = doc.tables().stream().flatMap(t -> t.rows().stream()).mapToInt(r -> r.size() + 1).max()
+                .orElse(3);
+        return Math.max(width, withRequests ? TIMES_COLUMNS.size() + 1 : 3);
+    }
+
+    /** The flat CSV's header: section, item, value, c3, c4 ... up to {@code width}. */
+    public static List<String> flatColumns(int width) {
         List<String> columns = new ArrayList<>(List.of("section", "item", "value"));
         for (int i = 3; i < width; i++) {
             columns.add("c" + i);
         }
-        return new ReportDocument.Table("LLID", columns, rows);
+        return columns;
+    }
+
+    /** A document's rows in the flat CSV's shape: each table's heading first, padded to {@code width}. */
+    public static List<List<Object>> flatRows(ReportDocument doc, int width) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ReportDocument.Table t : doc.tables()) {
+            for (List<Object> r : t.rows()) {
+                rows.add(flatRow(t.heading(), r, width));
+            }
+        }
+        return rows;
+    }
+
+    /** One request's line in the flat CSV, as the per-request table has it. */
+    public static List<Object> flatRequestRow(RequestTime t, int width) {
+        return flatRow(TIMES_HEADING, timesRow(t), width);
+    }
+
+    private static List<Object> flatRow(String heading, List<Object> r, int width) {
+        List<Object> out = new ArrayList<>(width);
+        out.add(heading);
+        out.addAll(r);
+        while (out.size() < width) {
+            out.add("");
+        }
+        return out;
     }
 
     private static List<List<Object>> summaryRows(RequestFigures r) {
@@ -536,18 +583,25 @@ public class InformationReports {
                 + requests + " requests): see the CSV download";
     }
 
+    private static final String TIMES_HEADING = "Waktu per permohonan / Time per request";
+    private static final List<String> TIMES_COLUMNS = List.of("Nomor / Number", "Diterima / Received", "Status",
+            "Hasil / Outcome", "Alasan / Ground", "Pemberitahuan / Notice", "Hari kerja / Working days",
+            "Terlambat / Late");
+
     private static ReportDocument.Table timesTable(List<RequestTime> times) {
         List<List<Object>> rows = new ArrayList<>();
         for (RequestTime t : times) {
-            rows.add(List.of(t.registrationNumber(), t.receivedOn().toString(), ReportWords.of(t.status()),
-                    t.outcome() == null ? "" : ReportWords.of(t.outcome()),
-                    t.exemptionGround() == null ? "" : ReportWords.exemption(t.exemptionGround()),
-                    t.noticeIssuedOn() == null ? "" : t.noticeIssuedOn().toString(),
-                    t.workingDays() == null ? "" : t.workingDays(), t.late() ? "ya/yes" : ""));
+            rows.add(timesRow(t));
         }
-        return new ReportDocument.Table("Waktu per permohonan / Time per request", List.of("Nomor / Number",
-                "Diterima / Received", "Status", "Hasil / Outcome", "Alasan / Ground", "Pemberitahuan / Notice",
-                "Hari kerja / Working days", "Terlambat / Late"), rows);
+        return new ReportDocument.Table(TIMES_HEADING, TIMES_COLUMNS, rows);
+    }
+
+    private static List<Object> timesRow(RequestTime t) {
+        return List.of(t.registrationNumber(), t.receivedOn().toString(), ReportWords.of(t.status()),
+                t.outcome() == null ? "" : ReportWords.of(t.outcome()),
+                t.exemptionGround() == null ? "" : ReportWords.exemption(t.exemptionGround()),
+                t.noticeIssuedOn() == null ? "" : t.noticeIssuedOn().toString(),
+                t.workingDays() == null ? "" : t.workingDays(), t.late() ? "ya/yes" : "");
     }
 
     private static List<Object> row(String label, Object value) {

@@ -137,6 +137,64 @@ public class InformationReportQueries {
                 (Boolean) o[10], date(o[11]), InformationRequestRepository.instant(o[12]))).toList();
     }
 
+    @jakarta.annotation.Resource(lookup = "jdbc/balai")
+    javax.sql.DataSource dataSource;
+
+    /**
+     * Every request line of the period, in the order of {@link #requestLines}, handed to {@code each} as it is read:
+     * a cursor (1 000 rows at a time) in a read-only transaction of its own, bound to the tenant, so that a report of
+     * 100 000 requests is written as it is read and never held whole. Outside any JTA transaction (a download is
+     * written after its resource method returns).
+     */
+    public void eachRequestLine(TenantId t, LocalDate from, LocalDate to, String unit,
+            java.util.function.Consumer<RequestLine> each) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                c.setReadOnly(true);
+                id.balai.platform.infrastructure.SessionSettings.setLocal(c, "balai.tenant_id", t.value());
+                try (java.sql.PreparedStatement ps = c.prepareStatement("""
+                        select registration_number, received_on, channel, requester_type, status, outcome,
+                            details->'notice'->>'exemptionGround', org_unit_code, notice_due, notice_issued_on,
+                            extended_on is not null, counting_starts_on, received_at
+                        from information_request where tenant_id = ? and received_on between ? and ?
+                            and (cast(? as varchar) is null or org_unit_code = ?)
+                        order by received_at, registration_number
+                        """)) {
+                    ps.setFetchSize(1000);
+                    ps.setString(1, t.value());
+                    ps.setDate(2, Date.valueOf(from));
+                    ps.setDate(3, Date.valueOf(to));
+                    ps.setString(4, unit);
+                    ps.setString(5, unit);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            each.accept(new RequestLine(rs.getString(1), localDate(rs.getDate(2)), rs.getString(3),
+                                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                    rs.getString(8), localDate(rs.getDate(9)), localDate(rs.getDate(10)),
+                                    rs.getBoolean(11), localDate(rs.getDate(12)),
+                                    rs.getObject(13, java.time.OffsetDateTime.class).toInstant()));
+                        }
+                    }
+                }
+                c.commit();
+            } catch (java.sql.SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setReadOnly(false);
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Reading the period's requests failed", e);
+        }
+    }
+
+    private static LocalDate localDate(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
     /** Pasal 18(3): the items of public information given, as released documents of the period's requests. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long releasedDocuments(TenantId t, LocalDate from, LocalDate to, String unit) {

@@ -34,6 +34,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * The PPID's reports: the annual LLID (Perbup Luwu Timur Pasal 18-19) from the records, with its editable text and
@@ -82,12 +83,14 @@ public class InformationReportResource {
             @QueryParam("format") @DefaultValue("json") String format) {
         Tenant tenant = registry.require(slug);
         String f = format(format);
-        InformationReports.Llid l = reports.llid(tenant, Inputs.year(year), listed(f));
+        InformationReports.Llid l = reports.llid(tenant, Inputs.year(year), f.equals("csv") ? 0 : listed(f));
         if (f.equals("json")) {
             return Response.ok(l, MediaType.APPLICATION_JSON).build();
         }
-        return file(f.equals("pdf") ? InformationReports.document(l, InformationReports.PDF_REQUEST_ROWS)
-                : InformationReports.document(l), f, "llid-" + tenant.id().value() + "-" + l.fiscalYear());
+        String name = "llid-" + tenant.id().value() + "-" + l.fiscalYear();
+        return f.equals("pdf") ? file(InformationReports.document(l, InformationReports.PDF_REQUEST_ROWS), f, name)
+                : streamedCsv(tenant, InformationReports.document(l), l.perRequestTotal(), l.from(), l.to(), null,
+                        name);
     }
 
     @PUT
@@ -153,13 +156,15 @@ public class InformationReportResource {
         String scoped = unit(unit);
         LocalDate a = Inputs.date(from, "from");
         LocalDate b = Inputs.date(to, "to");
-        InformationReports.UnitReport u = reports.unitReport(tenant, scoped, a, b, listed(f));
+        InformationReports.UnitReport u = reports.unitReport(tenant, scoped, a, b, f.equals("csv") ? 0 : listed(f));
         if (f.equals("json")) {
             return Response.ok(u, MediaType.APPLICATION_JSON).build();
         }
-        return file(f.equals("pdf") ? InformationReports.document(tenant.definition().name(), u,
-                InformationReports.PDF_REQUEST_ROWS) : InformationReports.document(tenant.definition().name(), u), f,
-                "laporan-ppid-pembantu-" + scoped + "-" + a + "-" + b);
+        String name = "laporan-ppid-pembantu-" + scoped + "-" + a + "-" + b;
+        return f.equals("pdf") ? file(InformationReports.document(tenant.definition().name(), u,
+                InformationReports.PDF_REQUEST_ROWS), f, name)
+                : streamedCsv(tenant, InformationReports.document(tenant.definition().name(), u), u.perRequestTotal(),
+                        a, b, scoped, name);
     }
 
     /** @param unit ignored for a PPID Pembantu (its own unit) */
@@ -244,6 +249,27 @@ public class InformationReportResource {
             case "pdf" -> InformationReports.PDF_REQUEST_ROWS;
             default -> InformationReports.ALL_REQUESTS;
         };
+    }
+
+    /**
+     * A CSV that lists every request of the period: the summary (already computed) first, then the requests as they
+     * are read from the database, written to the response as they come (a year of 100 000 requests is never held
+     * whole). The requests are read after this method returns, in a read-only transaction of their own.
+     */
+    private Response streamedCsv(Tenant tenant, ReportDocument summary, long requests, LocalDate from, LocalDate to,
+            String unit, String name) {
+        int width = InformationReports.flatWidth(summary, requests > 0);
+        StreamingOutput body = out -> {
+            CsvFormat.Rows csv = CsvFormat.open(InformationReports.flatColumns(width), out);
+            InformationReports.flatRows(summary, width).forEach(csv::row);
+            if (requests > 0) {
+                reports.eachRequestTime(tenant, from, to, unit,
+                        t -> csv.row(InformationReports.flatRequestRow(t, width)));
+            }
+            csv.flush();
+        };
+        return Response.ok(body, CsvFormat.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
     }
 
     private static Response file(ReportDocument doc, String f, String name) {

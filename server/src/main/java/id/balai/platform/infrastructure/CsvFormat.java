@@ -20,6 +20,42 @@ public final class CsvFormat {
     private CsvFormat() {
     }
 
+    /** A CSV written row by row to a stream (a download that is written while it is read). */
+    public static final class Rows {
+        private final CSVPrinter printer;
+
+        private Rows(CSVPrinter printer) {
+            this.printer = printer;
+        }
+
+        public void row(List<?> values) {
+            try {
+                printer.printRecord(values);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public void flush() {
+            try {
+                printer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Starts a CSV on {@code out} with its header; rows follow with {@link Rows#row}, then {@link Rows#flush}. */
+    public static Rows open(List<String> columns, OutputStream out) {
+        try {
+            Writer w = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            return new Rows(new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new))
+                    .get()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void write(ReportDocument.Table table, OutputStream out) {
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
