@@ -127,11 +127,11 @@ class DatabaseWallsIT extends BalaiIT {
         String number = api().contentType(io.restassured.http.ContentType.JSON)
                 .header("Idempotency-Key", "walls-" + java.util.UUID.randomUUID())
                 .header("X-Forwarded-For", Officers.someAddress())
-                .body(java.util.Map.of("type", "COMPLAINT", "title", "Lampu jalan padam di Jalan Merdeka",
-                        "description", "Sudah tiga malam lampu jalan padam, mohon diperbaiki.",
-                        "category", "INFRASTRUKTUR", "location", "Jalan Merdeka", "anonymous", true,
+                .body(java.util.Map.of("type", "COMPLAINT", "title", "Debu tambang menutupi Jalan Merdeka",
+                        "description", "Sudah tiga hari debu truk tambang menutupi jalan dan rumah warga.",
+                        "category", "TAMBANG-LINGKUNGAN", "location", "Jalan Merdeka", "anonymous", true,
                         "confidential", false))
-                .post("/api/t/muara-enim/complaints").then().statusCode(201).extract().path("trackingNumber");
+                .post("/api/t/luwu-utara/complaints").then().statusCode(201).extract().path("trackingNumber");
         byte[] hash;
         try (Connection su = Db.asSuperuser();
                 PreparedStatement ps = su.prepareStatement(
@@ -144,11 +144,11 @@ class DatabaseWallsIT extends BalaiIT {
         }
         try (Connection app = Db.asApplication()) {
             assertThat(app.getAutoCommit()).isTrue();
-            assertThat(trackingView(app, "muara-enim", number, hash))
+            assertThat(trackingView(app, "luwu-utara", number, hash))
                     .containsPattern("\"trackingNumber\"\\s*:\\s*\"" + number + "\"");
             // The same number and code under another tenant's name: nothing, row-level security beneath the WHERE.
-            assertThat(trackingView(app, "luwu-timur", number, hash)).isNull();
-            assertThat(trackingView(app, "muara-enim", number, new byte[32])).isNull();
+            assertThat(trackingView(app, "muara-enim", number, hash)).isNull();
+            assertThat(trackingView(app, "luwu-utara", number, new byte[32])).isNull();
             // The tenant was bound for that one statement only: the connection, back in a pool, sees no case.
             try (Statement s = app.createStatement();
                     ResultSet rs = s.executeQuery("select count(*) from complaint")) {
@@ -169,18 +169,18 @@ class DatabaseWallsIT extends BalaiIT {
                 sent.add(pool.submit(() -> api().contentType(io.restassured.http.ContentType.JSON)
                         .header("Idempotency-Key", "burst-" + java.util.UUID.randomUUID())
                         .header("X-Forwarded-For", Officers.someAddress())
-                        .body(java.util.Map.of("type", "COMPLAINT", "title", "Saluran air tersumbat nomor " + k,
-                                "description", "Saluran air di depan rumah kami tersumbat sampah sejak minggu lalu.",
-                                "category", "INFRASTRUKTUR", "location", "Jalan Pasar", "anonymous", true,
+                        .body(java.util.Map.of("type", "COMPLAINT", "title", "Air sungai keruh di titik " + k,
+                                "description", "Air sungai di desa kami keruh sejak tambang di hulu beroperasi.",
+                                "category", "TAMBANG-LINGKUNGAN", "location", "Jalan Pasar", "anonymous", true,
                                 "confidential", false))
-                        .post("/api/t/muara-enim/complaints").then().statusCode(201).extract()
+                        .post("/api/t/luwu-utara/complaints").then().statusCode(201).extract()
                         .<String>path("trackingNumber")));
             }
             Set<String> numbers = new java.util.HashSet<>();
             for (java.util.concurrent.Future<String> f : sent) {
                 numbers.add(f.get());
             }
-            assertThat(numbers).hasSize(n).allMatch(x -> x.matches("ME-\\d{4}-\\d{6}"));
+            assertThat(numbers).hasSize(n).allMatch(x -> x.matches("[A-Z]+-\\d{4}-\\d{6}"));
         } finally {
             pool.shutdownNow();
         }
