@@ -719,6 +719,21 @@ class InformationRequestIT extends BalaiIT {
             assertThat(((Number) figures.get("longestWorkingDays")).intValue()).as(outcome)
                     .isEqualTo(days.stream().mapToInt(Integer::intValue).max().orElseThrow());
         });
+        // Every exemption ground of the requests refused or granted in part, counted as the records hold them, and
+        // nothing for the others (they are counted in the same pass as the other figures since issue 19).
+        Map<String, Object> grounds = json.getMap("requests.exemptionGrounds");
+        assertThat(grounds.values().stream().mapToLong(v -> ((Number) v).longValue()).sum())
+                .isEqualTo(grantedPart + refusedCount);
+        for (Map.Entry<String, Object> g : grounds.entrySet()) {
+            assertThat(((Number) g.getValue()).longValue()).as(g.getKey()).isEqualTo(count(
+                    "select count(*) from information_request where " + inYear + " and outcome in ('REFUSED', "
+                            + "'GRANTED_PART') and coalesce(details->'notice'->>'exemptionGround', '-') = '"
+                            + g.getKey() + "'"));
+        }
+        // Listed in the order of receipt: the day, then the instant.
+        List<String> receipt = lines.stream().map(l -> l.get("receivedOn") + " " + l.get("receivedAt")).toList();
+        assertThat(receipt).isSortedAccordingTo(java.util.Comparator.comparing((String r) -> r.substring(0, 10))
+                .thenComparing(r -> java.time.Instant.parse(r.substring(11))));
         assertThat(json.getLong("requests.releasedDocuments")).isEqualTo(count("select count(*) from information_file "
                 + "f join information_request r on r.id = f.request_id and r.tenant_id = f.tenant_id where f.kind = "
                 + "'RELEASED' and r." + inYear));

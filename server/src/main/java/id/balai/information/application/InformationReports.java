@@ -323,7 +323,7 @@ public class InformationReports {
                 byStatus.getOrDefault("LAPSED", 0L),
                 byStatus.getOrDefault("REGISTERED", 0L) + byStatus.getOrDefault("ROUTED", 0L)
                         + byStatus.getOrDefault("AWAITING_CONFIRMATION", 0L),
-                c.extended(), c.late(), queries.refusalGrounds(tenant.id(), from, to, unit),
+                c.extended(), c.late(), c.by("exemption"),
                 averageWorkingDays(calendars.calendarOf(tenant), c.noticeSpans()),
                 timeByOutcome(calendars.calendarOf(tenant), c.noticeSpans()),
                 queries.releasedDocuments(tenant.id(), from, to, unit));

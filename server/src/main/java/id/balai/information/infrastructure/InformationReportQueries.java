@@ -73,14 +73,17 @@ public class InformationReportQueries {
                             when grouping(channel) = 0 then 'channel'
                             when grouping(requester_type) = 0 then 'requester_type'
                             when grouping(status) = 0 then 'status'
-                            when grouping(outcome) = 0 then 'outcome' end,
-                    coalesce(channel, requester_type, status, outcome, '-'), counting_starts_on, notice_issued_on,
-                    count(*), count(extended_on),
+                            when grouping(outcome) = 0 then 'outcome'
+                            when grouping(exemption) = 0 then 'exemption' end,
+                    coalesce(channel, requester_type, status, outcome, exemption, '-'), counting_starts_on,
+                    notice_issued_on, count(*), count(extended_on),
                     count(*) filter (where notice_issued_on > notice_due or (notice_issued_on is null
-                        and status in ('REGISTERED', 'ROUTED') and notice_due < ?5))
-                from information_request where tenant_id = ?1 and received_on between ?2 and ?3
-                    and (cast(?4 as varchar) is null or org_unit_code = ?4)
-                group by grouping sets ((channel), (requester_type), (status), (outcome),
+                        and status in ('REGISTERED', 'ROUTED') and notice_due < ?5)), exemption
+                from (select *, case when outcome in ('REFUSED', 'GRANTED_PART')
+                            then coalesce(details->'notice'->>'exemptionGround', '-') end as exemption
+                        from information_request where tenant_id = ?1 and received_on between ?2 and ?3
+                            and (cast(?4 as varchar) is null or org_unit_code = ?4)) r
+                group by grouping sets ((channel), (requester_type), (status), (outcome), (exemption),
                     (outcome, counting_starts_on, notice_issued_on), ())
                 """);
         bind(q, t, from, to, unit);
@@ -101,19 +104,13 @@ public class InformationReportQueries {
                 if (o[3] != null) {
                     spans.add(new NoticeSpan((String) o[1], date(o[2]), date(o[3]), n));
                 }
+            } else if (dimension.equals("exemption") && o[7] == null) {
+                continue; // the requests neither refused nor granted in part, which have no exemption ground
             } else {
                 by.computeIfAbsent(dimension, k -> new TreeMap<>()).put((String) o[1], n);
             }
         }
         return new RequestCounts(by, total, extended, late, spans);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, Long> refusalGrounds(TenantId t, LocalDate from, LocalDate to, String unit) {
-        return counts(em.createNativeQuery("select details->'notice'->>'exemptionGround', count(*) "
-                + "from information_request where tenant_id = ?1 and received_on between ?2 and ?3 and "
-                + "(cast(?4 as varchar) is null or org_unit_code = ?4) and outcome in ('REFUSED', 'GRANTED_PART') "
-                + "group by 1 order by 1"), t, from, to, unit);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -126,7 +123,7 @@ public class InformationReportQueries {
                     extended_on is not null, counting_starts_on, received_at
                 from information_request where tenant_id = ?1 and received_on between ?2 and ?3
                     and (cast(?4 as varchar) is null or org_unit_code = ?4)
-                order by received_at, registration_number
+                order by received_on, received_at, registration_number
                 limit ?5
                 """);
         bind(q, t, from, to, unit);
@@ -160,7 +157,7 @@ public class InformationReportQueries {
                             extended_on is not null, counting_starts_on, received_at
                         from information_request where tenant_id = ? and received_on between ? and ?
                             and (cast(? as varchar) is null or org_unit_code = ?)
-                        order by received_at, registration_number
+                        order by received_on, received_at, registration_number
                         """)) {
                     ps.setFetchSize(1000);
                     ps.setString(1, t.value());
@@ -170,10 +167,11 @@ public class InformationReportQueries {
                     ps.setString(5, unit);
                     try (java.sql.ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            each.accept(new RequestLine(rs.getString(1), localDate(rs.getDate(2)), rs.getString(3),
-                                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                                    rs.getString(8), localDate(rs.getDate(9)), localDate(rs.getDate(10)),
-                                    rs.getBoolean(11), localDate(rs.getDate(12)),
+                            each.accept(new RequestLine(rs.getString(1), rs.getObject(2, LocalDate.class),
+                                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                    rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class),
+                                    rs.getObject(10, LocalDate.class), rs.getBoolean(11),
+                                    rs.getObject(12, LocalDate.class),
                                     rs.getObject(13, java.time.OffsetDateTime.class).toInstant()));
                         }
                     }
@@ -189,10 +187,6 @@ public class InformationReportQueries {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Reading the period's requests failed", e);
         }
-    }
-
-    private static LocalDate localDate(Date d) {
-        return d == null ? null : d.toLocalDate();
     }
 
     /** Pasal 18(3): the items of public information given, as released documents of the period's requests. */
