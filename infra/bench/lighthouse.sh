@@ -81,7 +81,7 @@ lighthouse_server_create() {
   cp "$ROOT/server/target/balai.war" "$dir/dropins/balai.war"
   echo "keystore_password=lighthouse-throwaway-keystore" > "$dir/server.env"
   # The container's JVM budget (infra/container/jvm.options), as in bench.sh.
-  printf -- '-XX:MaxRAM=768m\n-XX:MaxRAMPercentage=60\n-XX:InitialRAMPercentage=30\n' > "$dir/jvm.options"
+  printf -- '-XX:MaxRAM=768m\n-XX:MaxRAMPercentage=45\n-XX:InitialRAMPercentage=30\n' > "$dir/jvm.options"
   cat > "$dir/bootstrap.properties" <<EOF
 balai.jdbc.dir=$ROOT/server/target/jdbc
 default.http.port=$PORT

@@ -164,7 +164,7 @@ class InfraManifestsTest {
         JsonNode resources = c.path("resources");
         assertThat(resources.path("limits").path("memory").asText()).isEqualTo("768Mi");
         assertThat(resources.path("requests").path("memory").asText()).isEqualTo("768Mi");
-        assertThat(RepositoryFiles.read("infra/container/jvm.options")).contains("-XX:MaxRAMPercentage=60");
+        assertThat(RepositoryFiles.read("infra/container/jvm.options")).contains("-XX:MaxRAMPercentage=45");
     }
 
     @Test
