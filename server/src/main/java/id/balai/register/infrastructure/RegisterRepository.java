@@ -22,6 +22,7 @@ import id.balai.register.domain.InformationClass;
 import id.balai.register.domain.RegisterEntry;
 import id.balai.register.domain.RegisterErrors;
 import id.balai.platform.infrastructure.SeriesNumbers;
+import id.balai.platform.infrastructure.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -89,151 +90,142 @@ public class RegisterRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(RegisterEntry e) {
         RegisterEntry.Description d = e.description();
-        em.createNativeQuery("""
+        Sql.of(em, """
                 insert into register_entry (tenant_id, id, number, title, summary, holding_official, holding_unit,
                     person_responsible, made_on, made_place, available_forms, retention_period, info_class,
                     owner_ppid, stage, created_at, last_updated_on, next_update_due)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as date), ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                    cast(?17 as date), cast(?18 as date))
+                values (:tenant, :id, :number, :title, :summary, :holdingOfficial, :holdingUnit, :personResponsible,
+                    :madeOn, :madePlace, :forms, :retentionPeriod, :infoClass, :ownerPpid, :stage, :createdAt,
+                    :lastUpdatedOn, :nextUpdateDue)
                 """)
-                .setParameter(1, e.tenant().value()).setParameter(2, e.id()).setParameter(3, e.number())
-                .setParameter(4, d.title()).setParameter(5, d.summary()).setParameter(6, d.holdingOfficial())
-                .setParameter(7, d.holdingUnit()).setParameter(8, d.personResponsible())
-                .setParameter(9, str(d.madeOn())).setParameter(10, d.madePlace())
-                .setParameter(11, d.forms().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
-                .setParameter(12, d.retentionPeriod()).setParameter(13, e.infoClass().name())
-                .setParameter(14, e.ownerPpid()).setParameter(15, e.stage().name())
-                .setParameter(16, Timestamp.from(e.createdAt()))
-                .setParameter(17, e.lastUpdatedOn().map(LocalDate::toString).orElse(null))
-                .setParameter(18, e.nextUpdateDue().map(LocalDate::toString).orElse(null))
-                .executeUpdate();
+                .set("tenant", e.tenant().value()).set("id", e.id()).set("number", e.number())
+                .set("title", d.title()).set("summary", d.summary())
+                .set("holdingOfficial", d.holdingOfficial(), String.class)
+                .set("holdingUnit", d.holdingUnit(), String.class)
+                .set("personResponsible", d.personResponsible(), String.class)
+                .set("madeOn", d.madeOn(), LocalDate.class).set("madePlace", d.madePlace(), String.class)
+                .set("forms", d.forms().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                .set("retentionPeriod", d.retentionPeriod(), String.class).set("infoClass", e.infoClass())
+                .set("ownerPpid", e.ownerPpid()).set("stage", e.stage()).set("createdAt", e.createdAt())
+                .set("lastUpdatedOn", e.lastUpdatedOn().orElse(null), LocalDate.class)
+                .set("nextUpdateDue", e.nextUpdateDue().orElse(null), LocalDate.class)
+                .execute();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(RegisterEntry e) {
         RegisterEntry.State s = e.state();
-        int n = em.createNativeQuery("""
-                update register_entry set info_class = ?3, class_before_exemption = ?4, stage = ?5, code = ?6,
-                    published = ?7, published_at = cast(?8 as timestamptz), front_page = ?9,
-                    last_updated_on = cast(?10 as date), next_update_due = cast(?11 as date),
-                    exemption_ground = ?12, exemption_decree = ?13, exempt_until = cast(?14 as date),
+        RegisterEntry.Exemption x = s.exemption();
+        int n = Sql.of(em, """
+                update register_entry set info_class = :infoClass, class_before_exemption = :classBefore,
+                    stage = :stage, code = :code, published = :published, published_at = :publishedAt,
+                    front_page = :frontPage, last_updated_on = :lastUpdatedOn, next_update_due = :nextUpdateDue,
+                    exemption_ground = :ground, exemption_decree = :decree, exempt_until = :exemptUntil,
                     version = version + 1
-                where tenant_id = ?1 and id = ?2 and version = ?15
+                where tenant_id = :tenant and id = :id and version = :version
                 """)
-                .setParameter(1, e.tenant().value()).setParameter(2, e.id()).setParameter(3, s.infoClass().name())
-                .setParameter(4, s.classBeforeExemption() == null ? null : s.classBeforeExemption().name())
-                .setParameter(5, s.stage().name()).setParameter(6, s.code()).setParameter(7, s.published())
-                .setParameter(8, s.publishedAt() == null ? null : s.publishedAt().toString())
-                .setParameter(9, s.frontPage()).setParameter(10, str(s.lastUpdatedOn()))
-                .setParameter(11, str(s.nextUpdateDue()))
-                .setParameter(12, s.exemption() == null ? null : s.exemption().ground().name())
-                .setParameter(13, s.exemption() == null ? null : s.exemption().decreeNumber())
-                .setParameter(14, s.exemption() == null ? null : str(s.exemption().until()))
-                .setParameter(15, s.version()).executeUpdate();
+                .set("tenant", e.tenant().value()).set("id", e.id()).set("infoClass", s.infoClass())
+                .set("classBefore", s.classBeforeExemption(), InformationClass.class).set("stage", s.stage())
+                .set("code", s.code(), String.class).set("published", s.published())
+                .set("publishedAt", s.publishedAt(), Instant.class).set("frontPage", s.frontPage())
+                .set("lastUpdatedOn", s.lastUpdatedOn(), LocalDate.class)
+                .set("nextUpdateDue", s.nextUpdateDue(), LocalDate.class)
+                .set("ground", x == null ? null : x.ground(), ExemptionGround.class)
+                .set("decree", x == null ? null : x.decreeNumber(), String.class)
+                .set("exemptUntil", x == null ? null : x.until(), LocalDate.class)
+                .set("version", s.version()).execute();
         if (n != 1) {
             throw RegisterErrors.changedMeanwhile();
         }
     }
 
     public boolean codeTaken(TenantId tenant, String code) {
-        return !em.createNativeQuery("select 1 from register_entry where tenant_id = ?1 and code = ?2")
-                .setParameter(1, tenant.value()).setParameter(2, code).getResultList().isEmpty();
+        return Sql.of(em, "select 1 from register_entry where tenant_id = :tenant and code = :code")
+                .set("tenant", tenant.value()).set("code", code).exists();
     }
 
     public Optional<RegisterEntry> find(TenantId tenant, UUID id) {
-        List<?> rows = em.createNativeQuery("select " + COLUMNS + " from register_entry where tenant_id = ?1 and id = ?2")
-                .setParameter(1, tenant.value()).setParameter(2, id).getResultList();
-        return rows.stream().findFirst().map(r -> entry(tenant, (Object[]) r));
+        return Sql.of(em, "select " + COLUMNS + " from register_entry where tenant_id = :tenant and id = :id")
+                .set("tenant", tenant.value()).set("id", id).first(r -> entry(tenant, r));
     }
 
     /** Locks the row for the rest of the transaction (a consequence test changes the entry). */
     public Optional<RegisterEntry> findForUpdate(TenantId tenant, UUID id) {
-        List<?> rows = em.createNativeQuery("select " + COLUMNS
-                + " from register_entry where tenant_id = ?1 and id = ?2 for update")
-                .setParameter(1, tenant.value()).setParameter(2, id).getResultList();
-        return rows.stream().findFirst().map(r -> entry(tenant, (Object[]) r));
+        return Sql.of(em, "select " + COLUMNS + " from register_entry where tenant_id = :tenant and id = :id for update")
+                .set("tenant", tenant.value()).set("id", id).first(r -> entry(tenant, r));
     }
 
     public Page<RegisterEntry> list(TenantId tenant, Filter f, int offset, int limit) {
-        List<Object> params = new ArrayList<>(List.of(tenant.value()));
-        String where = where(f, params);
-        Query count = em.createNativeQuery("select count(*)" + where);
-        Query page = em.createNativeQuery("select " + COLUMNS + where + " order by number limit " + limit
-                + " offset " + offset);
-        for (int i = 0; i < params.size(); i++) {
-            count.setParameter(i + 1, params.get(i));
-            page.setParameter(i + 1, params.get(i));
-        }
-        return new Page<>(entries(tenant, page.getResultList()), ((Number) count.getSingleResult()).longValue());
+        long total = filtered(tenant, "select count(*)" + where(f), f).list(r -> r.count(0)).get(0);
+        return new Page<>(filtered(tenant, "select " + COLUMNS + where(f) + " order by number limit " + limit
+                + " offset " + offset, f).list(r -> entry(tenant, r)), total);
     }
 
     /** How many entries the filter finds in each documentation stage, whatever stage it names (the tabs' counts). */
     public java.util.Map<DocumentationStage, Long> countsByStage(TenantId tenant, Filter f) {
-        List<Object> params = new ArrayList<>(List.of(tenant.value()));
-        String where = where(new Filter(f.publishedOnly(), f.infoClass(), f.unit(), null, f.text()), params);
-        Query q = em.createNativeQuery("select stage, count(*)" + where + " group by stage");
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
+        Filter anyStage = new Filter(f.publishedOnly(), f.infoClass(), f.unit(), null, f.text());
         java.util.Map<DocumentationStage, Long> out = new java.util.EnumMap<>(DocumentationStage.class);
-        for (Object row : q.getResultList()) {
-            Object[] r = (Object[]) row;
-            out.put(DocumentationStage.valueOf((String) r[0]), ((Number) r[1]).longValue());
-        }
+        filtered(tenant, "select stage, count(*)" + where(anyStage) + " group by stage", anyStage)
+                .list(r -> out.put(r.enumOf(0, DocumentationStage.class), r.count(1)));
         return out;
     }
 
-    /** The where clause of a filter, its parameters appended to {@code params} (the tenant's is the first). */
-    private static String where(Filter f, List<Object> params) {
-        StringBuilder where = new StringBuilder(" from register_entry where tenant_id = ?1");
+    /** The from and where clauses of a filter; {@link #filtered} binds their parameters. */
+    private static String where(Filter f) {
+        StringBuilder where = new StringBuilder(" from register_entry where tenant_id = :tenant");
         if (f.publishedOnly()) {
             where.append(" and published");
         }
         if (f.infoClass() != null) {
-            params.add(f.infoClass().name());
-            where.append(" and info_class = ?").append(params.size());
+            where.append(" and info_class = :infoClass");
         }
         if (f.unit() != null) {
-            params.add(f.unit());
-            where.append(" and (owner_ppid = ?").append(params.size()).append(" or holding_unit = ?")
-                    .append(params.size()).append(")");
+            where.append(" and (owner_ppid = :unit or holding_unit = :unit)");
         }
         if (f.stage() != null) {
-            params.add(f.stage().name());
-            where.append(" and stage = ?").append(params.size());
+            where.append(" and stage = :stage");
         }
         if (f.text() != null) {
-            params.add(f.text().strip().toUpperCase(java.util.Locale.ROOT));
-            int number = params.size();
-            params.add(f.text());
-            where.append(" and (number = ?").append(number).append(" or search @@ websearch_to_tsquery('indonesian', ?")
-                    .append(params.size()).append("))");
+            where.append(" and (number = :number or search @@ websearch_to_tsquery('indonesian', :text))");
         }
         return where.toString();
     }
 
+    /** A statement over {@link #where}'s clauses with the filter's parameters bound. */
+    private Sql filtered(TenantId tenant, String statement, Filter f) {
+        Sql q = Sql.of(em, statement).set("tenant", tenant.value());
+        if (f.infoClass() != null) {
+            q.set("infoClass", f.infoClass());
+        }
+        if (f.unit() != null) {
+            q.set("unit", f.unit());
+        }
+        if (f.stage() != null) {
+            q.set("stage", f.stage());
+        }
+        if (f.text() != null) {
+            q.set("number", f.text().strip().toUpperCase(java.util.Locale.ROOT)).set("text", f.text());
+        }
+        return q;
+    }
+
     /** Named query: berkala items whose next update date has passed (Perki 1/2021), oldest due first. */
     public Page<RegisterEntry> berkalaOverdue(TenantId tenant, LocalDate today, String unit, int offset, int limit) {
-        String where = " from register_entry where tenant_id = ?1 and info_class = 'BERKALA' and next_update_due < ?2"
-                + (unit == null ? "" : " and owner_ppid = ?3");
-        Query count = em.createNativeQuery("select count(*)" + where);
-        Query page = em.createNativeQuery("select " + COLUMNS + where + " order by next_update_due, number limit "
-                + limit + " offset " + offset);
-        for (Query q : List.of(count, page)) {
-            q.setParameter(1, tenant.value()).setParameter(2, Date.valueOf(today));
-            if (unit != null) {
-                q.setParameter(3, unit);
-            }
-        }
-        return new Page<>(entries(tenant, page.getResultList()), ((Number) count.getSingleResult()).longValue());
+        String where = " from register_entry where tenant_id = :tenant and info_class = 'BERKALA' "
+                + "and next_update_due < :today and (:unit is null or owner_ppid = :unit)";
+        java.util.function.Function<String, Sql> statement = text -> Sql.of(em, text).set("tenant", tenant.value())
+                .set("today", today).set("unit", unit, String.class);
+        long total = statement.apply("select count(*)" + where).list(r -> r.count(0)).get(0);
+        return new Page<>(statement.apply("select " + COLUMNS + where + " order by next_update_due, number limit "
+                + limit + " offset " + offset).list(r -> entry(tenant, r)), total);
     }
 
     /** Published serta-merta information flagged for the portal's front page, newest first. */
     public List<RegisterEntry> frontPage(TenantId tenant, int limit) {
-        return entries(tenant, em.createNativeQuery("select " + COLUMNS + """
-                 from register_entry where tenant_id = ?1 and front_page and published
-                order by published_at desc limit ?2
-                """).setParameter(1, tenant.value()).setParameter(2, limit).getResultList());
+        return Sql.of(em, "select " + COLUMNS + """
+                 from register_entry where tenant_id = :tenant and front_page and published
+                order by published_at desc limit :limit
+                """).set("tenant", tenant.value()).set("limit", limit).list(r -> entry(tenant, r));
     }
 
     /**
@@ -249,34 +241,37 @@ public class RegisterRepository {
      * Document contents are not searched. The total is exact up to {@code candidates}; beyond it the page says
      * "more than" ({@link Page#capped()}).
      */
-    @SuppressWarnings("unchecked")
     public Page<Hit> search(TenantId tenant, String text, int offset, int limit, int candidates) {
         // One statement: the candidates (newest first, one more than the cap to know whether there are more), their
         // count, the page by rank, then the snippets: ts_headline re-parses the text, so only for the page's rows.
-        List<Object[]> rows = em.createNativeQuery("with q as (select websearch_to_tsquery('indonesian', ?2) q), "
+        record Row(Sql.Row row, RegisterEntry entry) {
+        }
+        List<Row> rows = Sql.of(em, "with q as (select websearch_to_tsquery('indonesian', :text) q), "
                 // the candidates come from the covering index alone (V0042): no entry row is read for them
                 + "candidate as materialized (select m.id, m.published_at, m.number, ts_rank(m.search, q.q) as rank "
-                + "  from register_entry m, q where m.tenant_id = ?1 and m.published and m.search @@ q.q "
-                + "  order by m.published_at desc, m.number limit ?5), "
+                + "  from register_entry m, q where m.tenant_id = :tenant and m.published and m.search @@ q.q "
+                + "  order by m.published_at desc, m.number limit :candidatesAndOne), "
                 + "counted as (select count(*) as n from candidate), "
                 + "page as (select id, rank, number from (select * from candidate "
-                + "  order by published_at desc, number limit ?6) ranked order by rank desc, number limit ?3 offset ?4) "
+                + "  order by published_at desc, number limit :candidates) ranked order by rank desc, number "
+                + "  limit :limit offset :offset) "
                 + "select " + prefixed() + """
                 , page.rank,
                   ts_headline('indonesian', e.title || '. ' || e.summary, q.q,
                       'StartSel=' || chr(1) || ', StopSel=' || chr(2)
                       || ', MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=" … "'),
                   counted.n
-                from counted left join (page join register_entry e on e.tenant_id = ?1 and e.id = page.id) on true, q
+                from counted left join (page join register_entry e on e.tenant_id = :tenant and e.id = page.id)
+                    on true, q
                 order by page.rank desc, page.number
-                """).setParameter(1, tenant.value()).setParameter(2, text).setParameter(3, limit)
-                .setParameter(4, offset).setParameter(5, candidates + 1).setParameter(6, candidates).getResultList();
-        long found = rows.isEmpty() ? 0 : ((Number) rows.get(0)[rows.get(0).length - 1]).longValue();
+                """).set("tenant", tenant.value()).set("text", text).set("limit", limit).set("offset", offset)
+                .set("candidatesAndOne", candidates + 1).set("candidates", candidates)
+                .list(r -> new Row(r, r.raw(0) == null ? null : entry(tenant, r)));
+        long found = rows.isEmpty() ? 0 : rows.get(0).row().count(ENTRY_COLUMNS + 2);
         List<Hit> hits = new ArrayList<>();
-        for (Object[] r : rows) {
-            int n = r.length;
-            if (r[0] != null) {
-                hits.add(new Hit(entry(tenant, r), ((Number) r[n - 3]).doubleValue(), (String) r[n - 2]));
+        for (Row r : rows) {
+            if (r.entry() != null) {
+                hits.add(new Hit(r.entry(), r.row().decimal(ENTRY_COLUMNS), r.row().text(ENTRY_COLUMNS + 1)));
             }
         }
         return found > candidates ? new Page<>(hits, candidates, true) : new Page<>(hits, found, false);
@@ -289,41 +284,37 @@ public class RegisterRepository {
 
     /** Every entry of the tenant's published register, in number order (the export for Pasal 17(2)). */
     public List<RegisterEntry> publishedRegister(TenantId tenant, int limit) {
-        return entries(tenant, em.createNativeQuery("select " + COLUMNS
-                + " from register_entry where tenant_id = ?1 and published order by number limit ?2")
-                .setParameter(1, tenant.value()).setParameter(2, limit).getResultList());
+        return Sql.of(em, "select " + COLUMNS
+                + " from register_entry where tenant_id = :tenant and published order by number limit :limit")
+                .set("tenant", tenant.value()).set("limit", limit).list(r -> entry(tenant, r));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void insertDocument(TenantId tenant, Document d, byte[] content, String by) {
-        em.createNativeQuery("""
+        Sql.of(em, """
                 insert into register_document (tenant_id, id, entry_id, file_name, media_type, size_bytes, sha256,
                     content, uploaded_at, uploaded_by)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-                """).setParameter(1, tenant.value()).setParameter(2, d.id()).setParameter(3, d.entryId())
-                .setParameter(4, d.fileName()).setParameter(5, d.mediaType()).setParameter(6, d.sizeBytes())
-                .setParameter(7, d.sha256()).setParameter(8, content).setParameter(9, Timestamp.from(d.uploadedAt()))
-                .setParameter(10, by).executeUpdate();
+                values (:tenant, :id, :entry, :fileName, :mediaType, :size, :sha256, :content, :uploadedAt, :by)
+                """).set("tenant", tenant.value()).set("id", d.id()).set("entry", d.entryId())
+                .set("fileName", d.fileName()).set("mediaType", d.mediaType()).set("size", d.sizeBytes())
+                .set("sha256", d.sha256()).set("content", content).set("uploadedAt", d.uploadedAt()).set("by", by)
+                .execute();
     }
 
-    @SuppressWarnings("unchecked")
     public List<Document> documents(TenantId tenant, UUID entryId) {
-        List<Object[]> rows = em.createNativeQuery("""
+        return Sql.of(em, """
                 select id, entry_id, file_name, media_type, size_bytes, sha256, uploaded_at from register_document
-                where tenant_id = ?1 and entry_id = ?2 order by uploaded_at, id
-                """).setParameter(1, tenant.value()).setParameter(2, entryId).getResultList();
-        return rows.stream().map(RegisterRepository::document).toList();
+                where tenant_id = :tenant and entry_id = :entry order by uploaded_at, id
+                """).set("tenant", tenant.value()).set("entry", entryId).list(RegisterRepository::document);
     }
 
     /** A document with its content, only if it belongs to the entry. */
-    @SuppressWarnings("unchecked")
     public Optional<DocumentContent> documentContent(TenantId tenant, UUID entryId, UUID documentId) {
-        List<Object[]> rows = em.createNativeQuery("""
+        return Sql.of(em, """
                 select id, entry_id, file_name, media_type, size_bytes, sha256, uploaded_at, content
-                from register_document where tenant_id = ?1 and entry_id = ?2 and id = ?3
-                """).setParameter(1, tenant.value()).setParameter(2, entryId).setParameter(3, documentId)
-                .getResultList();
-        return rows.stream().findFirst().map(r -> new DocumentContent(document(r), (byte[]) r[7]));
+                from register_document where tenant_id = :tenant and entry_id = :entry and id = :id
+                """).set("tenant", tenant.value()).set("entry", entryId).set("id", documentId)
+                .first(r -> new DocumentContent(document(r), (byte[]) r.raw(7)));
     }
 
     public record DocumentContent(Document document, byte[] content) {
@@ -332,76 +323,46 @@ public class RegisterRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public void insertDelivery(TenantId tenant, UUID id, String unit, LocalDate on, int entries, String note,
             String by, Instant at) {
-        em.createNativeQuery("""
+        Sql.of(em, """
                 insert into register_delivery (tenant_id, id, org_unit_code, delivered_on, entries, note,
                     recorded_by, recorded_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                """).setParameter(1, tenant.value()).setParameter(2, id).setParameter(3, unit)
-                .setParameter(4, Date.valueOf(on)).setParameter(5, entries).setParameter(6, note)
-                .setParameter(7, by).setParameter(8, Timestamp.from(at)).executeUpdate();
+                values (:tenant, :id, :unit, :on, :entries, :note, :by, :at)
+                """).set("tenant", tenant.value()).set("id", id).set("unit", unit).set("on", on)
+                .set("entries", entries).set("note", note, String.class).set("by", by).set("at", at).execute();
     }
 
-    @SuppressWarnings("unchecked")
     public List<LastDelivery> lastDeliveries(TenantId tenant) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select org_unit_code, max(delivered_on) from register_delivery where tenant_id = ?1
+        return Sql.of(em, """
+                select org_unit_code, max(delivered_on) from register_delivery where tenant_id = :tenant
                 group by org_unit_code
-                """).setParameter(1, tenant.value()).getResultList();
-        return rows.stream().map(r -> new LastDelivery((String) r[0], date(r[1]))).toList();
+                """).set("tenant", tenant.value()).list(r -> new LastDelivery(r.text(0), r.date(1)));
     }
 
     public long count(TenantId tenant, UUID entryId) {
-        return ((Number) em.createNativeQuery(
-                "select count(*) from register_document where tenant_id = ?1 and entry_id = ?2")
-                .setParameter(1, tenant.value()).setParameter(2, entryId).getSingleResult()).longValue();
+        return Sql.of(em, "select count(*) from register_document where tenant_id = :tenant and entry_id = :entry")
+                .set("tenant", tenant.value()).set("entry", entryId).list(r -> r.count(0)).get(0);
     }
 
-    private static Document document(Object[] r) {
-        return new Document((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
-                ((String) r[5]).trim(), instant(r[6]));
+    private static Document document(Sql.Row r) {
+        return new Document(r.uuid(0), r.uuid(1), r.text(2), r.text(3), r.integer(4), r.text(5).trim(),
+                r.instant(6));
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<RegisterEntry> entries(TenantId tenant, List<?> rows) {
-        return ((List<Object[]>) rows).stream().map(r -> entry(tenant, r)).toList();
-    }
+    /** How many columns {@link #COLUMNS} names: a search's rank, snippet and count follow them. */
+    private static final int ENTRY_COLUMNS = COLUMNS.split(",").length;
 
-    private static RegisterEntry entry(TenantId tenant, Object[] r) {
-        Set<AvailableForm> forms = ((String) r[9]).isEmpty() ? Set.of()
-                : Arrays.stream(((String) r[9]).split(",")).map(AvailableForm::valueOf)
+    private static RegisterEntry entry(TenantId tenant, Sql.Row r) {
+        Set<AvailableForm> forms = r.text(9).isEmpty() ? Set.of()
+                : Arrays.stream(r.text(9).split(",")).map(AvailableForm::valueOf)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(AvailableForm.class)));
-        RegisterEntry.Description d = new RegisterEntry.Description((String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], (String) r[6], date(r[7]), (String) r[8], forms, (String) r[10]);
-        RegisterEntry.Exemption exemption = r[21] == null ? null
-                : new RegisterEntry.Exemption(ExemptionGround.valueOf(r[21].toString().trim()), (String) r[22],
-                        date(r[23]));
-        RegisterEntry.State s = new RegisterEntry.State(InformationClass.valueOf((String) r[11]),
-                r[12] == null ? null : InformationClass.valueOf((String) r[12]),
-                DocumentationStage.valueOf((String) r[14]), (String) r[15], (Boolean) r[16],
-                r[17] == null ? null : instant(r[17]), (Boolean) r[18], date(r[19]), date(r[20]), exemption,
-                ((Number) r[25]).intValue());
-        return new RegisterEntry(tenant, (UUID) r[0], (String) r[1], d, (String) r[13], instant(r[24]), s);
-    }
-
-    static String str(LocalDate d) {
-        return d == null ? null : d.toString();
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return ((OffsetDateTime) value).toInstant();
-    }
-
-    static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Date d) {
-            return d.toLocalDate();
-        }
-        return (LocalDate) value;
+        RegisterEntry.Description d = new RegisterEntry.Description(r.text(2), r.text(3), r.text(4), r.text(5),
+                r.text(6), r.date(7), r.text(8), forms, r.text(10));
+        RegisterEntry.Exemption exemption = r.raw(21) == null ? null
+                : new RegisterEntry.Exemption(ExemptionGround.valueOf(r.text(21).trim()), r.text(22), r.date(23));
+        RegisterEntry.State s = new RegisterEntry.State(r.enumOf(11, InformationClass.class),
+                r.enumOf(12, InformationClass.class), r.enumOf(14, DocumentationStage.class), r.text(15), r.flag(16),
+                r.instant(17), r.flag(18), r.date(19), r.date(20), exemption, r.integer(25));
+        return new RegisterEntry(tenant, r.uuid(0), r.text(1), d, r.text(13), r.instant(24), s);
     }
 
     /** A handover of the register to the regional library (Pasal 17(2)). */
@@ -410,54 +371,49 @@ public class RegisterRepository {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void insertHandover(TenantId t, LibraryHandover h, String by, Instant at) {
-        em.createNativeQuery("insert into register_library_handover (tenant_id, id, handed_on, reference, entries, "
-                + "recorded_by, recorded_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, t.value())
-                .setParameter(2, h.id()).setParameter(3, java.sql.Date.valueOf(h.handedOn()))
-                .setParameter(4, h.reference()).setParameter(5, h.entries()).setParameter(6, by)
-                .setParameter(7, java.sql.Timestamp.from(at)).executeUpdate();
+        Sql.of(em, "insert into register_library_handover (tenant_id, id, handed_on, reference, entries, "
+                + "recorded_by, recorded_at) values (:tenant, :id, :on, :reference, :entries, :by, :at)")
+                .set("tenant", t.value()).set("id", h.id()).set("on", h.handedOn())
+                .set("reference", h.reference(), String.class).set("entries", h.entries()).set("by", by)
+                .set("at", at).execute();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public List<LibraryHandover> handovers(TenantId t) {
-        List<Object[]> rows = em.createNativeQuery("select id, handed_on, reference, entries from "
-                + "register_library_handover where tenant_id = ?1 order by handed_on desc, recorded_at desc limit 100")
-                .setParameter(1, t.value()).getResultList();
-        return rows.stream().map(o -> new LibraryHandover((UUID) o[0], ((java.sql.Date) o[1]).toLocalDate(),
-                (String) o[2], ((Number) o[3]).intValue())).toList();
+        return Sql.of(em, "select id, handed_on, reference, entries from register_library_handover "
+                + "where tenant_id = :tenant order by handed_on desc, recorded_at desc limit 100")
+                .set("tenant", t.value())
+                .list(r -> new LibraryHandover(r.uuid(0), r.date(1), r.text(2), r.integer(3)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void insertAssignment(TenantId t, id.balai.register.domain.DocumentationAssignment a) {
-        em.createNativeQuery("insert into documentation_assignment (tenant_id, id, org_unit_code, work, description, "
-                + "assigned_on, assigned_by, due_on) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                .setParameter(1, t.value()).setParameter(2, a.id()).setParameter(3, a.unit())
-                .setParameter(4, a.work().name()).setParameter(5, a.description())
-                .setParameter(6, java.sql.Date.valueOf(a.assignedOn())).setParameter(7, a.assignedBy())
-                .setParameter(8, java.sql.Date.valueOf(a.dueOn())).executeUpdate();
+        Sql.of(em, "insert into documentation_assignment (tenant_id, id, org_unit_code, work, description, "
+                + "assigned_on, assigned_by, due_on) values (:tenant, :id, :unit, :work, :description, :on, :by, :due)")
+                .set("tenant", t.value()).set("id", a.id()).set("unit", a.unit()).set("work", a.work())
+                .set("description", a.description(), String.class).set("on", a.assignedOn())
+                .set("by", a.assignedBy()).set("due", a.dueOn()).execute();
     }
 
     /** Records the work done, unless it already is (then nothing changes and the caller says so). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean markAssignmentDone(TenantId t, id.balai.register.domain.DocumentationAssignment a, String by) {
-        return em.createNativeQuery("update documentation_assignment set done_on = ?3, done_note = ?4, done_by = ?5 "
-                + "where tenant_id = ?1 and id = ?2 and done_on is null").setParameter(1, t.value())
-                .setParameter(2, a.id()).setParameter(3, java.sql.Date.valueOf(a.doneOn().orElseThrow()))
-                .setParameter(4, a.doneNote().orElse(null)).setParameter(5, by).executeUpdate() == 1;
+        return Sql.of(em, "update documentation_assignment set done_on = :on, done_note = :note, done_by = :by "
+                + "where tenant_id = :tenant and id = :id and done_on is null").set("tenant", t.value())
+                .set("id", a.id()).set("on", a.doneOn().orElseThrow()).set("note", a.doneNote().orElse(null), String.class)
+                .set("by", by).execute() == 1;
     }
 
     /** The assignments, of one unit when {@code unit} is given; the open ones first by due date. */
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public List<id.balai.register.domain.DocumentationAssignment> assignments(TenantId t, String unit) {
-        List<Object[]> rows = em.createNativeQuery("select id, org_unit_code, work, description, assigned_on, "
-                + "assigned_by, due_on, done_on, done_note from documentation_assignment where tenant_id = ?1 and "
-                + "(cast(?2 as varchar) is null or org_unit_code = ?2) order by done_on is not null, due_on limit 500")
-                .setParameter(1, t.value()).setParameter(2, unit).getResultList();
-        return rows.stream().map(o -> new id.balai.register.domain.DocumentationAssignment((UUID) o[0],
-                (String) o[1], id.balai.register.domain.DocumentationAssignment.Work.valueOf((String) o[2]),
-                (String) o[3], ((java.sql.Date) o[4]).toLocalDate(), (String) o[5], ((java.sql.Date) o[6]).toLocalDate(),
-                java.util.Optional.ofNullable((java.sql.Date) o[7]).map(java.sql.Date::toLocalDate),
-                java.util.Optional.ofNullable((String) o[8]))).toList();
+        return Sql.of(em, "select id, org_unit_code, work, description, assigned_on, assigned_by, due_on, done_on, "
+                + "done_note from documentation_assignment where tenant_id = :tenant and "
+                + "(:unit is null or org_unit_code = :unit) order by done_on is not null, due_on limit 500")
+                .set("tenant", t.value()).set("unit", unit, String.class)
+                .list(r -> new id.balai.register.domain.DocumentationAssignment(r.uuid(0), r.text(1),
+                        r.enumOf(2, id.balai.register.domain.DocumentationAssignment.Work.class), r.text(3),
+                        r.date(4), r.text(5), r.date(6), Optional.ofNullable(r.date(7)),
+                        Optional.ofNullable(r.text(8))));
     }
 }
