@@ -724,6 +724,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Created"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -789,6 +797,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardedView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -829,6 +845,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Imported"];
+                    };
                 };
             };
         };
@@ -1113,7 +1137,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["TableView"];
+                    };
                 };
             };
         };
@@ -1410,6 +1436,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategoryView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1514,6 +1548,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitView1"];
+                    };
                 };
             };
         };
@@ -1772,6 +1814,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Receipt"];
+                    };
                 };
             };
         };
@@ -2164,6 +2214,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Receipt1"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2367,6 +2425,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicObjection"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2509,6 +2575,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Receipt"];
+                    };
                 };
             };
         };
@@ -3711,6 +3785,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DirectionView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3816,6 +3898,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3877,6 +3967,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemView"];
+                    };
                 };
             };
         };
@@ -3982,6 +4080,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecommendationView"];
+                    };
                 };
             };
         };
@@ -4512,7 +4618,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Llid"];
+                    };
                 };
             };
         };
@@ -4725,7 +4833,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["UnitReport"];
+                    };
                 };
             };
         };
@@ -4792,6 +4902,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitReportSubmission"];
+                    };
                 };
             };
         };
@@ -4951,6 +5069,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Receipt1"];
+                    };
                 };
             };
         };
@@ -5243,6 +5369,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -5447,6 +5581,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObjectionView"];
+                    };
                 };
             };
         };
@@ -5897,6 +6039,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisputeView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6044,6 +6194,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssignmentView"];
+                    };
                 };
             };
         };
@@ -6275,6 +6433,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeliveryView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6343,6 +6509,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficerEntryView"];
+                    };
                 };
             };
         };
@@ -6548,6 +6722,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsequenceTestView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6588,6 +6770,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentView"];
+                    };
                 };
             };
         };
@@ -6815,6 +7005,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LibraryHandover"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6917,6 +7115,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateView"];
+                    };
                 };
             };
         };
@@ -7201,6 +7407,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedFilterView"];
+                    };
                 };
             };
         };
@@ -7621,7 +7835,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["PublicStatistics"];
+                    };
                 };
             };
         };
@@ -7901,7 +8117,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Digest1"];
+                    };
                 };
             };
         };
@@ -7941,7 +8159,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Sent"];
+                    };
                 };
             };
         };
@@ -8020,7 +8240,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["JournalPage"];
+                    };
                 };
             };
         };
@@ -8060,7 +8282,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["PeriodicReport"];
+                    };
                 };
             };
         };
@@ -8205,6 +8429,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficerWithPassword"];
+                    };
                 };
             };
         };
@@ -8473,6 +8705,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Agency: {
+            unit?: string;
+            unitName?: string;
+            received?: components["schemas"]["CaseRef"][];
+            dispatched?: components["schemas"]["CaseRef"][];
+            answered?: components["schemas"]["CaseRef"][];
+            overdue?: components["schemas"]["CaseRef"][];
+        };
         AgencyFigures: {
             unit?: string;
             /** Format: int64 */
@@ -8489,6 +8729,18 @@ export interface components {
         AgencyNote: {
             step?: string;
             text?: string;
+        };
+        AgencyTimes: {
+            unit?: string;
+            label?: string;
+            /** Format: int64 */
+            answered?: number;
+            /** Format: double */
+            medianWorkingDays?: number;
+            /** Format: double */
+            p90WorkingDays?: number;
+            /** Format: double */
+            answeredByDue?: number;
         };
         Answer: {
             text?: string;
@@ -8578,6 +8830,10 @@ export interface components {
         Branding: {
             primaryColor?: string;
             logo?: string;
+        };
+        CaseRef: {
+            trackingNumber?: string;
+            title?: string;
         };
         Category: {
             code?: string;
@@ -8674,6 +8930,16 @@ export interface components {
             notifyBy?: string;
             language?: string;
         };
+        /** @enum {string} */
+        ComplaintStatus: "RECEIVED" | "CLARIFICATION_REQUESTED" | "VERIFIED" | "DISPATCHED" | "ANSWERED" | "RESPONDED" | "CLOSED" | "ARCHIVED" | "REJECTED" | "MERGED";
+        Complaints: {
+            /** Format: int64 */
+            total?: number;
+            byCategory?: components["schemas"]["Count"][];
+            byAgency?: components["schemas"]["Count"][];
+            byStatus?: components["schemas"]["Count"][];
+            byMonth?: components["schemas"]["Count"][];
+        };
         ComplianceInput: {
             complied?: boolean;
             on?: string;
@@ -8706,7 +8972,7 @@ export interface components {
              * @example 2022-03-10T16:15:50Z
              */
             proposedAt?: string;
-            status?: string;
+            status?: components["schemas"]["Status1"];
             decreeNumber?: string;
             /**
              * Format: date
@@ -8728,6 +8994,18 @@ export interface components {
             title?: string;
             tags?: string[];
             priority?: string;
+        };
+        Count: {
+            key?: string;
+            label?: string;
+            /** Format: int64 */
+            count?: number;
+        };
+        Count1: {
+            key?: string;
+            label?: string;
+            /** Format: int64 */
+            count?: number;
         };
         Counts: {
             byStatus?: {
@@ -8759,6 +9037,10 @@ export interface components {
             };
             /** Format: int64 */
             total?: number;
+        };
+        Created: {
+            account?: components["schemas"]["ProvincialAdminView"];
+            oneTimePassword?: string;
         };
         Dashboard: {
             scope?: components["schemas"]["Scope"];
@@ -8867,7 +9149,8 @@ export interface components {
              * @example 2022-03-10
              */
             dueOn?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "OVERDUE" | "DONE";
         };
         Digest: {
             /**
@@ -8876,6 +9159,22 @@ export interface components {
              */
             time?: string;
             recipients?: string[];
+        };
+        Digest1: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            /** Format: int32 */
+            received?: number;
+            /** Format: int32 */
+            dispatched?: number;
+            /** Format: int32 */
+            answered?: number;
+            /** Format: int32 */
+            overdue?: number;
+            agencies?: components["schemas"]["Agency"][];
         };
         DirectionInput: {
             kind?: string;
@@ -8898,9 +9197,11 @@ export interface components {
              */
             respondedOn?: string;
         };
+        /** @enum {string} */
+        DispatchStatus: "SENT" | "RECEIVED" | "IN_PROGRESS" | "ANSWERED" | "RETURNED" | "WITHDRAWN";
         DispatchView: {
             orgUnit?: string;
-            status?: string;
+            status?: components["schemas"]["DispatchStatus"];
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
@@ -9070,7 +9371,7 @@ export interface components {
             id?: string;
             trackingNumber?: string;
             title?: string;
-            status?: string;
+            status?: components["schemas"]["ComplaintStatus"];
             /**
              * Format: date
              * @example 2022-03-10
@@ -9245,6 +9546,10 @@ export interface components {
             /** Format: int32 */
             count?: number;
         };
+        FirstAdmin: {
+            username?: string;
+            oneTimePassword?: string;
+        };
         FiscalYear: {
             /** Format: int32 */
             startMonth?: number;
@@ -9271,6 +9576,25 @@ export interface components {
             on?: string;
             note?: string;
         };
+        Imported: {
+            tenant?: string;
+            rows?: {
+                [key: string]: number;
+            };
+        };
+        Information: {
+            /** Format: int64 */
+            requests?: number;
+            outcomes?: components["schemas"]["Count"][];
+            /** Format: int64 */
+            notices?: number;
+            /** Format: double */
+            noticesOnTime?: number;
+            /** Format: int64 */
+            objections?: number;
+            /** Format: int64 */
+            disputes?: number;
+        };
         InformationRequest: {
             /** Format: int32 */
             noticeWorkingDays?: number;
@@ -9289,6 +9613,54 @@ export interface components {
             receiveMethod?: string;
             willingToPay?: boolean;
             idCopy?: components["schemas"]["FileInput"];
+        };
+        JournalEntry: {
+            trackingNumber?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            receivedOn?: string;
+            category?: string;
+            title?: string;
+            dispatchStatus?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dispatchedOn?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            answeredOn?: string;
+            overdue?: boolean;
+        };
+        JournalPage: {
+            unit?: string;
+            unitName?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to?: string;
+            items?: components["schemas"]["JournalEntry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
         };
         LaporView: {
             trackingId?: string;
@@ -9529,7 +9901,7 @@ export interface components {
             id?: string;
             registerNumber?: string;
             ground?: string;
-            status?: string;
+            status?: components["schemas"]["Status"];
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
@@ -9600,7 +9972,7 @@ export interface components {
              * @example 2022-03-10
              */
             answerDue?: string;
-            status?: string;
+            status?: components["schemas"]["Status"];
             decision?: string;
             answer?: string;
             /**
@@ -9702,7 +10074,7 @@ export interface components {
             confidential?: boolean;
             publicDeclined?: boolean;
             hasReporterContact?: boolean;
-            status?: string;
+            status?: components["schemas"]["ComplaintStatus"];
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
@@ -9753,7 +10125,7 @@ export interface components {
         OfficerView2: {
             id?: string;
             registrationNumber?: string;
-            status?: string;
+            status?: components["schemas"]["RequestStatus"];
             channel?: string;
             requesterType?: string;
             informationWanted?: string;
@@ -9813,13 +10185,18 @@ export interface components {
             officer?: components["schemas"]["OfficerView1"];
             oneTimePassword?: string;
         };
+        OnboardedView: {
+            tenant?: components["schemas"]["OperatorTenantView"];
+            admin?: components["schemas"]["FirstAdmin"];
+            profile?: components["schemas"]["TenantView"];
+        };
         OperatorTenantView: {
             slug?: string;
             name?: string;
             shortCode?: string;
             province?: string;
             timeZone?: string;
-            status?: string;
+            status?: components["schemas"]["TenantStatus"];
             portal?: string;
         };
         OrgUnit: {
@@ -9858,6 +10235,36 @@ export interface components {
         PasswordChange: {
             currentPassword?: string;
             newPassword?: string;
+        };
+        Period: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to?: string;
+        };
+        PeriodicReport: {
+            period?: components["schemas"]["Period"];
+            /** Format: int64 */
+            received?: number;
+            /** Format: int64 */
+            responded?: number;
+            byType?: components["schemas"]["Count1"][];
+            byChannel?: components["schemas"]["Count1"][];
+            byCategory?: components["schemas"]["Count1"][];
+            byAgency?: components["schemas"]["Count1"][];
+            byStatus?: components["schemas"]["Count1"][];
+            /** Format: double */
+            medianHoursToAnswer?: number;
+            /** Format: double */
+            p90HoursToAnswer?: number;
+            /** Format: double */
+            p95HoursToAnswer?: number;
         };
         PersonalData: {
             name?: string;
@@ -9917,9 +10324,15 @@ export interface components {
             code?: string;
             name?: string;
         };
+        ProvincialAdminView: {
+            id?: string;
+            username?: string;
+            displayName?: string;
+            province?: string;
+        };
         PublicDispatchView: {
             orgUnit?: string;
-            status?: string;
+            status?: components["schemas"]["DispatchStatus"];
             /**
              * Format: date
              * @example 2022-03-10
@@ -9941,6 +10354,31 @@ export interface components {
             longitude?: number;
             /** Format: int32 */
             zoom?: number;
+        };
+        PublicObjection: {
+            registerNumber?: string;
+            ground?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            groundAroseOn?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            filedOn?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            countingStartsOn?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            answerDue?: string;
+            status?: components["schemas"]["Status"];
         };
         PublicPoint: {
             trackingNumber?: string;
@@ -9965,7 +10403,7 @@ export interface components {
             category?: string;
             categoryName?: string;
             agencies?: string[];
-            status?: string;
+            status?: components["schemas"]["ComplaintStatus"];
             open?: boolean;
             /**
              * Format: date
@@ -10009,6 +10447,23 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PublicStatistics: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to?: string;
+            complaints?: components["schemas"]["Complaints"];
+            agencies?: components["schemas"]["AgencyTimes"][];
+            satisfaction?: components["schemas"]["Satisfaction"];
+            information?: components["schemas"]["Information"];
+            llidYears?: number[];
+        };
         PublicView: {
             trackingNumber?: string;
             type?: string;
@@ -10016,7 +10471,7 @@ export interface components {
             title?: string;
             description?: string;
             category?: string;
-            status?: string;
+            status?: components["schemas"]["ComplaintStatus"];
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
@@ -10052,7 +10507,7 @@ export interface components {
              */
             reopenUntil?: string;
             mergedInto?: string;
-            mergedIntoStatus?: string;
+            mergedIntoStatus?: components["schemas"]["ComplaintStatus"];
             attachments?: components["schemas"]["AttachmentView"][];
             history?: components["schemas"]["EventView"][];
             publicDeclined?: boolean;
@@ -10060,7 +10515,7 @@ export interface components {
         };
         PublicView1: {
             registrationNumber?: string;
-            status?: string;
+            status?: components["schemas"]["RequestStatus"];
             channel?: string;
             informationWanted?: string;
             /**
@@ -10100,7 +10555,8 @@ export interface components {
         };
         PublicationView: {
             trackingNumber?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "NONE" | "PUBLISHED" | "UNPUBLISHED";
             refusal?: components["schemas"]["Message"];
             title?: string;
             text?: string;
@@ -10152,7 +10608,7 @@ export interface components {
             channel?: string;
             title?: string;
             category?: string;
-            status?: string;
+            status?: components["schemas"]["ComplaintStatus"];
             /**
              * Format: date
              * @example 2022-03-10
@@ -10169,7 +10625,7 @@ export interface components {
         QueueItem1: {
             id?: string;
             registrationNumber?: string;
-            status?: string;
+            status?: components["schemas"]["RequestStatus"];
             channel?: string;
             /**
              * Format: date
@@ -10215,6 +10671,46 @@ export interface components {
         };
         Reason: {
             reason?: string;
+        };
+        Receipt: {
+            trackingNumber?: string;
+            accessCode?: string;
+            status?: components["schemas"]["ComplaintStatus"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            receivedOn?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            countingStartsOn?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            verifyDue?: string;
+        };
+        Receipt1: {
+            registrationNumber?: string;
+            accessCode?: string;
+            status?: components["schemas"]["RequestStatus"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            receivedOn?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            countingStartsOn?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            noticeDue?: string;
         };
         Received: {
             /** Format: int32 */
@@ -10376,6 +10872,8 @@ export interface components {
             /** Format: int64 */
             releasedDocuments?: number;
         };
+        /** @enum {string} */
+        RequestStatus: "AWAITING_CONFIRMATION" | "LAPSED" | "REGISTERED" | "ROUTED" | "NOTICE_ISSUED";
         RequestTime: {
             registrationNumber?: string;
             /**
@@ -10442,7 +10940,7 @@ export interface components {
         RowView: {
             slug?: string;
             name?: string;
-            status?: string;
+            status?: components["schemas"]["TenantStatus"];
             indicators?: components["schemas"]["TenantIndicators"];
             scores?: {
                 [key: string]: number;
@@ -10477,6 +10975,12 @@ export interface components {
             /** Format: int32 */
             tenants?: number;
             full?: boolean;
+        };
+        Satisfaction: {
+            /** Format: double */
+            mean?: number;
+            /** Format: int64 */
+            count?: number;
         };
         SavedFilterInput: {
             queue?: string;
@@ -10530,6 +11034,20 @@ export interface components {
         Security: {
             totpRequiredForAdmins?: boolean;
         };
+        Sent: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            sentAt?: string;
+            /** Format: int32 */
+            recipients?: number;
+        };
         SessionView: {
             id?: string;
             /**
@@ -10578,6 +11096,10 @@ export interface components {
             on?: string;
             note?: string;
         };
+        /** @enum {string} */
+        Status: "FILED" | "ANSWERED" | "SETTLED";
+        /** @enum {string} */
+        Status1: "PROPOSED" | "EXEMPTION_FIXED" | "EXEMPTION_REFUSED" | "OPENED_ON_REVIEW";
         StatusView: {
             on?: boolean;
             /**
@@ -10611,6 +11133,25 @@ export interface components {
             source?: string;
             alternatives?: components["schemas"]["Ranked"][];
             model?: components["schemas"]["ModelView"];
+        };
+        TableView: {
+            disclaimer?: components["schemas"]["Message"];
+            province?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to?: string;
+            weights?: {
+                [key: string]: number;
+            };
+            bands?: components["schemas"]["BandView"][];
+            tenants?: components["schemas"]["RowView"][];
         };
         TaskCompletion: {
             /** Format: int32 */
@@ -10731,6 +11272,8 @@ export interface components {
             /** Format: int64 */
             ratingCount?: number;
         };
+        /** @enum {string} */
+        TenantStatus: "ACTIVE" | "SUSPENDED";
         TenantSummary: {
             slug?: string;
             name?: string;
@@ -10835,6 +11378,23 @@ export interface components {
             parent?: string;
             ppidPembantu?: boolean;
             ppidDecree?: components["schemas"]["DecreeInput"];
+        };
+        UnitReport: {
+            unit?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to?: string;
+            requests?: components["schemas"]["RequestFigures"];
+            perRequest?: components["schemas"]["RequestTime"][];
+            /** Format: int64 */
+            perRequestTotal?: number;
         };
         UnitReportSubmission: {
             /** Format: uuid */

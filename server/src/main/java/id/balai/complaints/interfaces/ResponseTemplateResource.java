@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.complaints.application.ResponseTemplates;
@@ -88,6 +91,8 @@ public class ResponseTemplateResource {
     @RolesAllowed({"TENANT_ADMIN", "AGENCY_OPERATOR"})
     @Operation(summary = "Buat templat / Create a template (placeholders: {nomor}, {judul}, {kategori}, {unit}, "
             + "{tanggal}, {diterima}, {tenggat})")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TemplateView.class)))
     public Response create(@PathParam("tenant") String slug, TemplateInput in) {
         Tenant tenant = registry.require(slug);
         ResponseTemplates.Draft d = draft(tenant, in);

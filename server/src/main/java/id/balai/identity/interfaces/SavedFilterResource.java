@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.identity.application.SavedFilters;
@@ -66,6 +69,8 @@ public class SavedFilterResource {
 
     @POST
     @Operation(summary = "Simpan filter / Save a filter of a queue under a name")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SavedFilterView.class)))
     public Response create(@PathParam("tenant") String slug, SavedFilterInput in) {
         Tenant tenant = registry.require(slug);
         if (in == null) {

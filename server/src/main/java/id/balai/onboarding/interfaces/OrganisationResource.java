@@ -5,6 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.onboarding.application.OrganisationChanges;
@@ -116,6 +119,8 @@ public class OrganisationResource {
     @POST
     @Path("/org-units")
     @Operation(summary = "Tambah unit / Add a unit (at the top or under a parent)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UnitView.class)))
     public Response addUnit(@PathParam("tenant") String slug, UnitInput in) {
         Tenant tenant = registry.require(slug);
         UnitInput u = required(in);
@@ -150,6 +155,8 @@ public class OrganisationResource {
     @POST
     @Path("/complaint-categories")
     @Operation(summary = "Tambah kategori / Add a complaint category with the unit it is routed to")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CategoryView.class)))
     public Response addCategory(@PathParam("tenant") String slug, CategoryInput in) {
         Tenant tenant = registry.require(slug);
         CategoryInput c = required(in);
