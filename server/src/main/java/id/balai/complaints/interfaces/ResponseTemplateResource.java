@@ -67,7 +67,9 @@ public class ResponseTemplateResource {
     public record TemplateInput(String orgUnit, String purpose, String name, @MultiLine String body) {
     }
 
-    public record TemplateView(UUID id, String orgUnit, String purpose, String name, String body, Instant updatedAt,
+    public record TemplateView(UUID id, String orgUnit,
+            @Schema(enumeration = {"ANSWER", "RESPONSE", "CLARIFICATION"}) String purpose, String name, String body,
+            Instant updatedAt,
             String updatedBy) {
         static TemplateView of(ResponseTemplate t) {
             return new TemplateView(t.id(), t.orgUnit().orElse(null), t.purpose().name(), t.name(), t.body(),

@@ -105,7 +105,9 @@ public class CoordinationResource {
     }
 
     /** A direction (Pasal 6a): {@code kind} ARAHAN, MASUKAN or SARAN, with the operations team's answer. */
-    public record DirectionView(UUID id, String kind, String text, LocalDate givenOn, String response,
+    public record DirectionView(UUID id,
+            @Schema(enumeration = {"ARAHAN", "MASUKAN", "SARAN"}) String kind, String text, LocalDate givenOn,
+            String response,
             LocalDate respondedOn) {
         static DirectionView of(Direction d) {
             return new DirectionView(d.id(), d.kind().name(), d.text(), d.givenOn(), d.response().orElse(null),
@@ -114,7 +116,9 @@ public class CoordinationResource {
     }
 
     /** An evaluation (Pasal 6b: OPERATIONS_TEAM, 6f: SERVICE) of the period {@code from}–{@code to}. */
-    public record EvaluationView(UUID id, String subject, LocalDate from, LocalDate to, String findings,
+    public record EvaluationView(UUID id,
+            @Schema(enumeration = {"OPERATIONS_TEAM", "SERVICE"}) String subject, LocalDate from, LocalDate to,
+            String findings,
             LocalDate recordedOn) {
         static EvaluationView of(Evaluation e) {
             return new EvaluationView(e.id(), e.subject().name(), e.from(), e.to(), e.findings(), e.recordedOn());

@@ -54,7 +54,9 @@ public class SavedFilterResource {
     public record SavedFilterInput(String queue, String name, String query) {
     }
 
-    public record SavedFilterView(UUID id, String queue, String name, String query, Instant createdAt) {
+    public record SavedFilterView(UUID id,
+            @Schema(enumeration = {"COMPLAINTS", "INFORMATION_REQUESTS", "REGISTER"}) String queue, String name,
+            String query, Instant createdAt) {
         static SavedFilterView of(SavedFilter f) {
             return new SavedFilterView(f.id(), f.queue().name(), f.name(), f.query(), f.createdAt());
         }
