@@ -6,9 +6,11 @@ import type {
   PublicReportDetail,
   PublicPoint,
   PublicPoints,
+  Areas,
+  AreaFeature,
 } from './schema';
 
-export type { PublicReport, PublicReportPage, PublicStep, PublicReportDetail, PublicPoint };
+export type { PublicReport, PublicReportPage, PublicStep, PublicReportDetail, PublicPoint, Areas, AreaFeature };
 
 /** The filters of the public list and map; empty strings mean "any". */
 export interface PublicReportFilter {
@@ -24,17 +26,6 @@ export interface PublicReportFilter {
 export const NO_FILTER: PublicReportFilter = { category: '', agency: '', status: '', district: '', village: '', from: '', to: '' };
 
 /** A kecamatan, desa or kelurahan of the regency's boundaries (GET /public/areas). */
-export interface AreaFeature {
-  type: 'Feature';
-  properties: { orgUnit: string; name: string; kind: string; parent: string | null };
-  geometry: GeoJSON.Geometry;
-}
-
-export interface Areas {
-  type: 'FeatureCollection';
-  features: AreaFeature[];
-}
-
 const base = (slug: string) => `/api/t/${encodeURIComponent(slug)}/public`;
 
 function query(filter: PublicReportFilter): Record<string, string | undefined> {

@@ -7587,7 +7587,10 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/geo+json": components["schemas"]["AreaCollection"];
+                        "application/json": components["schemas"]["AreaCollection"];
+                    };
                 };
             };
         };
@@ -8751,6 +8754,26 @@ export interface components {
         };
         AnswerInput: {
             response: string;
+        };
+        AreaCollection: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            features: components["schemas"]["AreaFeature"][];
+        };
+        AreaFeature: {
+            /** @enum {string} */
+            type: "Feature";
+            properties: components["schemas"]["AreaProperties"];
+            /** @description A GeoJSON geometry (RFC 7946, 3.1): a Polygon or a MultiPolygon */
+            geometry: {
+                [key: string]: unknown;
+            };
+        };
+        AreaProperties: {
+            orgUnit: string;
+            name: string;
+            kind: components["schemas"]["OrgUnitKind"];
+            parent: string;
         };
         AreaView: {
             district: components["schemas"]["UnitView"];
@@ -10214,6 +10237,8 @@ export interface components {
             children: components["schemas"]["OrgUnit"][];
             ppidDecree: components["schemas"]["Decree"];
         };
+        /** @enum {string} */
+        OrgUnitKind: "REGIONAL_SECRETARIAT" | "AGENCY" | "DPRD_SECRETARIAT" | "DISTRICT" | "VILLAGE" | "WARD";
         OrgUnitLine: {
             code: string;
             parentCode: string;
