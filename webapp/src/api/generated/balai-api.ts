@@ -1520,7 +1520,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["UnitView1"][];
+                        "application/json": components["schemas"]["AdminUnitView"][];
                     };
                 };
             };
@@ -1554,7 +1554,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["UnitView1"];
+                        "application/json": components["schemas"]["AdminUnitView"];
                     };
                 };
             };
@@ -1599,7 +1599,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["UnitView1"];
+                        "application/json": components["schemas"]["AdminUnitView"];
                     };
                 };
             };
@@ -2219,7 +2219,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Receipt1"];
+                        "application/json": components["schemas"]["RequestReceipt"];
                     };
                 };
             };
@@ -2258,7 +2258,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PublicView1"];
+                        "application/json": components["schemas"]["PublicRequestView"];
                     };
                 };
             };
@@ -4321,7 +4321,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Dashboard1"];
+                        "application/json": components["schemas"]["RequestDashboard"];
                     };
                 };
             };
@@ -5038,7 +5038,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["QueuePage1"];
+                        "application/json": components["schemas"]["RequestQueuePage"];
                     };
                 };
             };
@@ -5075,7 +5075,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Receipt1"];
+                        "application/json": components["schemas"]["RequestReceipt"];
                     };
                 };
             };
@@ -5158,7 +5158,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Counts2"];
+                        "application/json": components["schemas"]["RequestCounts"];
                     };
                 };
             };
@@ -5199,7 +5199,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["QueuePage1"];
+                        "application/json": components["schemas"]["RequestQueuePage"];
                     };
                 };
             };
@@ -5240,7 +5240,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["QueuePage1"];
+                        "application/json": components["schemas"]["RequestQueuePage"];
                     };
                 };
             };
@@ -5279,7 +5279,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["OfficerView2"];
+                        "application/json": components["schemas"]["OfficerRequestView"];
                     };
                 };
             };
@@ -5324,7 +5324,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["OfficerView2"];
+                        "application/json": components["schemas"]["OfficerRequestView"];
                     };
                 };
             };
@@ -5417,7 +5417,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["OfficerView2"];
+                        "application/json": components["schemas"]["OfficerRequestView"];
                     };
                 };
             };
@@ -5538,7 +5538,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["OfficerView2"];
+                        "application/json": components["schemas"]["OfficerRequestView"];
                     };
                 };
             };
@@ -5671,7 +5671,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["OfficerView2"];
+                        "application/json": components["schemas"]["OfficerRequestView"];
                     };
                 };
             };
@@ -7263,7 +7263,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SuggestionView1"];
+                        "application/json": components["schemas"]["RoutingSuggestionView"];
                     };
                 };
             };
@@ -8475,7 +8475,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["OfficerView1"];
+                        "application/json": components["schemas"]["OfficerAccountView"];
                     };
                 };
             };
@@ -8503,7 +8503,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["OfficerView1"];
+                        "application/json": components["schemas"]["OfficerAccountView"];
                     };
                 };
             };
@@ -8708,6 +8708,17 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdminUnitView: {
+            code: string;
+            parent: string;
+            name: string;
+            nameEn: string;
+            kind: string;
+            hostsSpikm: boolean;
+            hostsPpidUtama: boolean;
+            ppidPembantu: boolean;
+            active: boolean;
+        };
         Agency: {
             unit: string;
             unitName: string;
@@ -9054,13 +9065,6 @@ export interface components {
             /** Format: int64 */
             notHeld: number;
         };
-        Counts2: {
-            byStatus: {
-                [key: string]: number;
-            };
-            /** Format: int64 */
-            total: number;
-        };
         Created: {
             account: components["schemas"]["ProvincialAdminView"];
             oneTimePassword: string;
@@ -9080,28 +9084,8 @@ export interface components {
             weekEndsOn: string;
             /** Format: int32 */
             workingDaysLeftThisWeek: number;
-            waiting: components["schemas"]["Tile"][];
-            overdue: components["schemas"]["Tile"];
-            dueThisWeek: components["schemas"]["Tile"];
-            trend: components["schemas"]["Week"][];
-        };
-        Dashboard1: {
-            orgUnit: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            today: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            weekEndsOn: string;
-            /** Format: int32 */
-            workingDaysLeftThisWeek: number;
             waiting: components["schemas"]["Tile1"][];
             overdue: components["schemas"]["Tile1"];
-            dueSoon: components["schemas"]["Tile1"];
             dueThisWeek: components["schemas"]["Tile1"];
             trend: components["schemas"]["Week1"][];
         };
@@ -10037,6 +10021,16 @@ export interface components {
             close: string;
             fridayClose: string;
         };
+        OfficerAccountView: {
+            id: string;
+            username: string;
+            displayName: string;
+            roles: string[];
+            orgUnit: string;
+            email: string;
+            active: boolean;
+            locked: boolean;
+        };
         OfficerEntryView: {
             entry: components["schemas"]["EntryView"];
             documents: components["schemas"]["DocumentView"][];
@@ -10082,74 +10076,7 @@ export interface components {
             email: string;
             active: boolean;
         };
-        OfficerView: {
-            /** Format: uuid */
-            id: string;
-            trackingNumber: string;
-            type: string;
-            channel: string;
-            title: string;
-            description: string;
-            category: string;
-            locationText: string;
-            /** Format: double */
-            latitude: number;
-            /** Format: double */
-            longitude: number;
-            area: components["schemas"]["AreaView"];
-            anonymous: boolean;
-            confidential: boolean;
-            publicDeclined: boolean;
-            hasReporterContact: boolean;
-            status: components["schemas"]["ComplaintStatus"];
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            receivedAt: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            receivedOn: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            countingStartsOn: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            verifyDue: string;
-            dispatches: components["schemas"]["DispatchView"][];
-            dispatchSuggestions: components["schemas"]["SuggestionView"][];
-            finalAnswer: string;
-            /** Format: int32 */
-            rating: number;
-            /** Format: uuid */
-            mergedInto: string;
-            mergedFrom: string[];
-            rejection: string;
-            /** Format: int32 */
-            version: number;
-            attachments: components["schemas"]["AttachmentView"][];
-            history: components["schemas"]["OfficerEventView"][];
-            lapor: components["schemas"]["LaporView"];
-            news: components["schemas"]["NewsView"][];
-            working: components["schemas"]["WorkingView"];
-        };
-        OfficerView1: {
-            id: string;
-            username: string;
-            displayName: string;
-            roles: string[];
-            orgUnit: string;
-            email: string;
-            active: boolean;
-            locked: boolean;
-        };
-        OfficerView2: {
+        OfficerRequestView: {
             id: string;
             registrationNumber: string;
             status: components["schemas"]["RequestStatus"];
@@ -10208,8 +10135,65 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        OfficerView: {
+            /** Format: uuid */
+            id: string;
+            trackingNumber: string;
+            type: string;
+            channel: string;
+            title: string;
+            description: string;
+            category: string;
+            locationText: string;
+            /** Format: double */
+            latitude: number;
+            /** Format: double */
+            longitude: number;
+            area: components["schemas"]["AreaView"];
+            anonymous: boolean;
+            confidential: boolean;
+            publicDeclined: boolean;
+            hasReporterContact: boolean;
+            status: components["schemas"]["ComplaintStatus"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            receivedAt: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            receivedOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            countingStartsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            verifyDue: string;
+            dispatches: components["schemas"]["DispatchView"][];
+            dispatchSuggestions: components["schemas"]["SuggestionView"][];
+            finalAnswer: string;
+            /** Format: int32 */
+            rating: number;
+            /** Format: uuid */
+            mergedInto: string;
+            mergedFrom: string[];
+            rejection: string;
+            /** Format: int32 */
+            version: number;
+            attachments: components["schemas"]["AttachmentView"][];
+            history: components["schemas"]["OfficerEventView"][];
+            lapor: components["schemas"]["LaporView"];
+            news: components["schemas"]["NewsView"][];
+            working: components["schemas"]["WorkingView"];
+        };
         OfficerWithPassword: {
-            officer: components["schemas"]["OfficerView1"];
+            officer: components["schemas"]["OfficerAccountView"];
             oneTimePassword: string;
         };
         OnboardedView: {
@@ -10250,7 +10234,7 @@ export interface components {
             ppidPembantu: boolean;
         };
         Page: {
-            items: components["schemas"]["OfficerView1"][];
+            items: components["schemas"]["OfficerAccountView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -10476,6 +10460,46 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PublicRequestView: {
+            registrationNumber: string;
+            status: components["schemas"]["RequestStatus"];
+            channel: string;
+            informationWanted: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            receivedAt: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            receivedOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            countingStartsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            noticeDue: string;
+            extended: boolean;
+            extensionReason: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            noticeIssuedOn: string;
+            late: boolean;
+            lapsedReason: string;
+            notice: components["schemas"]["Notice"];
+            documents: components["schemas"]["FileView"][];
+            objectionGroundsAvailable: string[];
+            objections: components["schemas"]["ObjectionSummary"][];
+            history: components["schemas"]["Event"][];
+        };
         PublicStatistics: {
             /**
              * Format: date
@@ -10541,46 +10565,6 @@ export interface components {
             history: components["schemas"]["EventView"][];
             publicDeclined: boolean;
             published: boolean;
-        };
-        PublicView1: {
-            registrationNumber: string;
-            status: components["schemas"]["RequestStatus"];
-            channel: string;
-            informationWanted: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            receivedAt: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            receivedOn: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            countingStartsOn: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            noticeDue: string;
-            extended: boolean;
-            extensionReason: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            noticeIssuedOn: string;
-            late: boolean;
-            lapsedReason: string;
-            notice: components["schemas"]["Notice"];
-            documents: components["schemas"]["FileView"][];
-            objectionGroundsAvailable: string[];
-            objections: components["schemas"]["ObjectionSummary"][];
-            history: components["schemas"]["Event"][];
         };
         PublicationView: {
             trackingNumber: string;
@@ -10651,35 +10635,8 @@ export interface components {
             agencies: components["schemas"]["PublicDispatchView"][];
             laporTrackingId: string;
         };
-        QueueItem1: {
-            id: string;
-            registrationNumber: string;
-            status: components["schemas"]["RequestStatus"];
-            channel: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            receivedOn: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            noticeDue: string;
-            orgUnit: string;
-            late: boolean;
-        };
         QueuePage: {
             items: components["schemas"]["QueueItem"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        QueuePage1: {
-            items: components["schemas"]["QueueItem1"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -10720,26 +10677,6 @@ export interface components {
              * @example 2022-03-10
              */
             verifyDue: string;
-        };
-        Receipt1: {
-            registrationNumber: string;
-            accessCode: string;
-            status: components["schemas"]["RequestStatus"];
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            receivedOn: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            countingStartsOn: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            noticeDue: string;
         };
         Received: {
             /** Format: int32 */
@@ -10859,6 +10796,33 @@ export interface components {
             phone: string;
             email: string;
         };
+        RequestCounts: {
+            byStatus: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            total: number;
+        };
+        RequestDashboard: {
+            orgUnit: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            today: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            weekEndsOn: string;
+            /** Format: int32 */
+            workingDaysLeftThisWeek: number;
+            waiting: components["schemas"]["Tile"][];
+            overdue: components["schemas"]["Tile"];
+            dueSoon: components["schemas"]["Tile"];
+            dueThisWeek: components["schemas"]["Tile"];
+            trend: components["schemas"]["Week"][];
+        };
         RequestFigures: {
             /** Format: int64 */
             total: number;
@@ -10900,6 +10864,53 @@ export interface components {
             };
             /** Format: int64 */
             releasedDocuments: number;
+        };
+        RequestQueueItem: {
+            id: string;
+            registrationNumber: string;
+            status: components["schemas"]["RequestStatus"];
+            channel: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            receivedOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            noticeDue: string;
+            orgUnit: string;
+            late: boolean;
+        };
+        RequestQueuePage: {
+            items: components["schemas"]["RequestQueueItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        RequestReceipt: {
+            registrationNumber: string;
+            accessCode: string;
+            status: components["schemas"]["RequestStatus"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            receivedOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            countingStartsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            noticeDue: string;
         };
         /** @enum {string} */
         RequestStatus: "AWAITING_CONFIRMATION" | "LAPSED" | "REGISTERED" | "ROUTED" | "NOTICE_ISSUED";
@@ -10965,6 +10976,15 @@ export interface components {
         Routing: {
             unit: string;
             note: string;
+        };
+        RoutingSuggestionView: {
+            orgUnit: string;
+            name: string;
+            /** Format: double */
+            confidence: number;
+            source: string;
+            alternatives: components["schemas"]["Ranked"][];
+            model: components["schemas"]["ModelView"];
         };
         RowView: {
             slug: string;
@@ -11155,15 +11175,6 @@ export interface components {
             orgUnit: string;
             name: string;
         };
-        SuggestionView1: {
-            orgUnit: string;
-            name: string;
-            /** Format: double */
-            confidence: number;
-            source: string;
-            alternatives: components["schemas"]["Ranked"][];
-            model: components["schemas"]["ModelView"];
-        };
         TableView: {
             disclaimer: components["schemas"]["Message"];
             province: string;
@@ -11337,6 +11348,7 @@ export interface components {
             queue: {
                 [key: string]: string;
             };
+            path: string;
         };
         Tile1: {
             key: string;
@@ -11466,17 +11478,6 @@ export interface components {
         UnitView: {
             code: string;
             name: string;
-        };
-        UnitView1: {
-            code: string;
-            parent: string;
-            name: string;
-            nameEn: string;
-            kind: string;
-            hostsSpikm: boolean;
-            hostsPpidUtama: boolean;
-            ppidPembantu: boolean;
-            active: boolean;
         };
         Update: {
             updatedOn: string;

@@ -56,6 +56,7 @@ public class OfficerResource {
             String email, Boolean active) {
     }
 
+    @Schema(name = "OfficerAccountView")
     public record OfficerView(String id, String username, String displayName, List<String> roles, String orgUnit,
             String email, boolean active, boolean locked) {
         static OfficerView of(Account a) {

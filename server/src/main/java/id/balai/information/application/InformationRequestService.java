@@ -117,6 +117,7 @@ public class InformationRequestService {
 
     /** What the requester gets back at receipt (Pasal 22(3)): keep the number and the code to follow it. */
     /** The requester's receipt: received on {@code receivedOn}; the notice clock counts from {@code countingStartsOn}. */
+    @Schema(name = "RequestReceipt")
     public record Receipt(String registrationNumber, String accessCode,
             @Schema(implementation = RequestStatus.class) String status, LocalDate receivedOn,
             LocalDate countingStartsOn, LocalDate noticeDue) {

@@ -85,6 +85,7 @@ public final class InformationViews {
     }
 
     /** What the requester sees with the number and code. */
+    @Schema(name = "PublicRequestView")
     public record PublicView(String registrationNumber,
             @Schema(implementation = RequestStatus.class) String status, String channel, String informationWanted,
             Instant receivedAt, LocalDate receivedOn, LocalDate countingStartsOn, LocalDate noticeDue, boolean extended,
@@ -112,6 +113,7 @@ public final class InformationViews {
     }
 
     /** What officers see: everything but the identity. */
+    @Schema(name = "OfficerRequestView")
     public record OfficerView(String id, String registrationNumber,
             @Schema(implementation = RequestStatus.class) String status, String channel,
             String requesterType, String informationWanted, String purpose, String obtainMethod, String receiveMethod,
@@ -137,6 +139,7 @@ public final class InformationViews {
         }
     }
 
+    @Schema(name = "RequestQueueItem")
     public record QueueItem(String id, String registrationNumber,
             @Schema(implementation = RequestStatus.class) String status, String channel, LocalDate receivedOn,
             LocalDate noticeDue, String orgUnit, boolean late) {
@@ -146,6 +149,7 @@ public final class InformationViews {
         }
     }
 
+    @Schema(name = "RequestQueuePage")
     public record QueuePage(List<QueueItem> items, int page, int size, long total) {
     }
 

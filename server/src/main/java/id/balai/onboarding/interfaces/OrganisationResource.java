@@ -95,6 +95,7 @@ public class OrganisationResource {
     public record CategoryChangeInput(String name, String nameEn, String routeTo, Boolean active) {
     }
 
+    @Schema(name = "AdminUnitView")
     public record UnitView(String code, String parent, String name, String nameEn, String kind, boolean hostsSpikm,
             boolean hostsPpidUtama, boolean ppidPembantu, boolean active) {
         static UnitView of(StoredOrganisation.Unit u) {
