@@ -1,4 +1,15 @@
 import { apiSend, sendWithProgress, type UploadProgress } from './client';
+import type {
+  Receipt,
+  Finding,
+  PublicPreview,
+  PublicEvent,
+  PublicDispatch,
+  PublicComplaint,
+  Attachment,
+} from './schema';
+
+export type { Receipt, Finding, PublicPreview, PublicEvent, PublicDispatch, PublicComplaint, Attachment };
 
 /** SPIKM report types (ReportType on the server). */
 export const REPORT_TYPES = ['COMPLAINT', 'QUESTION', 'SUGGESTION', 'CRITICISM', 'STATEMENT'] as const;
@@ -132,16 +143,6 @@ export function newIdempotencyKey(): string {
   return `web-${hex}`;
 }
 
-export interface Receipt {
-  trackingNumber: string;
-  accessCode: string;
-  status: string;
-  receivedOn: string;
-  /** The day the verification clock counts from: later than receivedOn after hours or on a day off. */
-  countingStartsOn: string;
-  verifyDue: string | null;
-}
-
 /**
  * Sends the citizen's report. With files (multipart) and `onProgress`, through XMLHttpRequest so that the form can
  * show how much of the upload has gone out; the same Idempotency-Key and the same errors either way.
@@ -156,20 +157,6 @@ export function submitComplaint(
   const headers = { 'Idempotency-Key': key };
   if (body instanceof FormData && onProgress) return sendWithProgress<Receipt>(path, { body, headers }, onProgress);
   return apiSend<Receipt>(path, { method: 'POST', body, headers });
-}
-
-/** A kind of personal data found in a text (PublicationViews.FindingView): never the value itself. */
-export interface Finding {
-  kind: string;
-  label: string;
-  count: number;
-}
-
-/** `POST /api/t/{t}/complaints/preview`: the title and text as they would be public, masked. */
-export interface PublicPreview {
-  title: string;
-  text: string;
-  findings: Finding[];
 }
 
 export function previewComplaint(slug: string, form: ComplaintForm) {
@@ -190,56 +177,6 @@ export function requestTakedown(slug: string, number: string, code: string) {
     method: 'POST',
     body: { code: code.trim() },
   });
-}
-
-export interface PublicEvent {
-  seq: number;
-  at: string;
-  step: string;
-  action: string;
-  orgUnit: string | null;
-  note: string | null;
-}
-
-export interface PublicDispatch {
-  orgUnit: string;
-  status: string;
-  dueOn: string | null;
-}
-
-/** `GET /api/t/{t}/complaints/{number}?code=…` (PublicView). */
-export interface PublicComplaint {
-  trackingNumber: string;
-  type: string;
-  channel: string;
-  title: string;
-  description: string;
-  category: string | null;
-  status: string;
-  receivedAt: string;
-  receivedOn: string;
-  countingStartsOn: string;
-  verifyDue: string | null;
-  agencies: PublicDispatch[];
-  answer: string | null;
-  rating: number | null;
-  autoCloseDue: string | null;
-  reopenUntil: string | null;
-  mergedInto: string | null;
-  mergedIntoStatus: string | null;
-  attachments?: Attachment[];
-  history: PublicEvent[];
-  /** Whether a public version is published now (issue 15). */
-  published?: boolean;
-  publicDeclined?: boolean;
-}
-
-/** A file of the case (ComplaintViews.AttachmentView); its content is fetched by its position. */
-export interface Attachment {
-  position: number;
-  fileName: string;
-  mediaType: string;
-  sizeBytes: number;
 }
 
 export function attachmentPath(slug: string, number: string, position: number) {

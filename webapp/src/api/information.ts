@@ -1,70 +1,38 @@
 import { apiGet, apiSend, downloadFile } from './client';
+import type {
+  Exemption,
+  RegisterEntry,
+  RegisterDocument,
+  SnippetPart,
+  SearchHit,
+  RequestReceipt,
+  Notice,
+  FileView,
+  ObjectionSummary,
+  PublicRequest,
+  RegisterPage,
+  SearchPage,
+  RegisterEntryWithDocuments,
+  PublicObjection,
+} from './schema';
+
+export type {
+  RegisterPage,
+  SearchPage,
+  Exemption,
+  RegisterEntry,
+  RegisterDocument,
+  SnippetPart,
+  SearchHit,
+  RequestReceipt,
+  Notice,
+  FileView,
+  ObjectionSummary,
+  PublicRequest,
+};
 
 /** The register's classes (UU KIP Ps 9, 10, 11, 17; Perbup Pasal 16). */
 export const INFORMATION_CLASSES = ['BERKALA', 'SERTA_MERTA', 'SETIAP_SAAT', 'DIKECUALIKAN'] as const;
-
-export interface Exemption {
-  ground: string;
-  legalBasis: string;
-  groundId: string;
-  groundEn: string;
-  decreeNumber: string | null;
-  until: string | null;
-}
-
-/** RegisterViews.EntryView: the Pasal 17(1) columns. */
-export interface RegisterEntry {
-  id: string;
-  number: string;
-  title: string;
-  summary: string;
-  holdingOfficial: string | null;
-  holdingUnit: string | null;
-  personResponsible: string | null;
-  madeOn: string | null;
-  madePlace: string | null;
-  forms: string[];
-  retentionPeriod: string | null;
-  infoClass: string;
-  ownerPpid: string;
-  stage: string;
-  code: string | null;
-  published: boolean;
-  frontPage: boolean;
-  lastUpdatedOn: string | null;
-  nextUpdateDue: string | null;
-  overdue: boolean;
-  /** Absent (the API leaves nulls out) or null when the entry is not exempt. */
-  exemption?: Exemption | null;
-}
-
-export interface RegisterDocument {
-  id: string;
-  fileName: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-  /** Search only: more than `total` entries match; the newest `total` were ranked. */
-  capped?: boolean;
-}
-
-export interface SnippetPart {
-  text: string;
-  match: boolean;
-}
-
-export interface SearchHit {
-  entry: RegisterEntry;
-  rank: number;
-  snippet: SnippetPart[];
-}
 
 const t = (slug: string) => `/api/t/${encodeURIComponent(slug)}`;
 
@@ -73,18 +41,18 @@ export function listRegister(
   q: { class?: string; unit?: string; page?: number; size?: number },
   signal?: AbortSignal,
 ) {
-  return apiGet<Page<RegisterEntry>>(`${t(slug)}/register/entries`, { query: q, signal });
+  return apiGet<RegisterPage>(`${t(slug)}/register/entries`, { query: q, signal });
 }
 
 export function searchRegister(slug: string, text: string, page: number, signal?: AbortSignal) {
-  return apiGet<Page<SearchHit> & { query: string }>(`${t(slug)}/register/search`, {
+  return apiGet<SearchPage>(`${t(slug)}/register/search`, {
     query: { q: text, page, size: 20 },
     signal,
   });
 }
 
 export function getEntry(slug: string, id: string, signal?: AbortSignal) {
-  return apiGet<{ entry: RegisterEntry; documents: RegisterDocument[] }>(
+  return apiGet<RegisterEntryWithDocuments>(
     `${t(slug)}/register/entries/${encodeURIComponent(id)}`,
     { signal },
   );
@@ -219,85 +187,12 @@ export function requestBody(form: RequestForm, idCopy: File | null): Record<stri
   return data;
 }
 
-export interface RequestReceipt {
-  registrationNumber: string;
-  accessCode: string;
-  status: string;
-  receivedOn: string;
-  /** The day the notice clock counts from: later than receivedOn after hours or on a day off. */
-  countingStartsOn: string;
-  noticeDue: string;
-}
-
 export function submitRequest(slug: string, body: Record<string, unknown> | FormData, key: string) {
   return apiSend<RequestReceipt>(`${t(slug)}/information-requests`, {
     method: 'POST',
     body,
     headers: { 'Idempotency-Key': key },
   });
-}
-
-export interface Notice {
-  held: boolean;
-  heldBy: string | null;
-  decision: string | null;
-  exemptionGround: string | null;
-  exemptionReason: string | null;
-  informationGiven: string | null;
-  redactions: { part: string; reason: string }[];
-  medium: string | null;
-  format: string | null;
-  cost: number | null;
-  paymentMethod: string | null;
-  outcome: string | null;
-}
-
-export interface FileView {
-  id: string;
-  fileName: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-}
-
-export interface ObjectionSummary {
-  id: string;
-  registerNumber: string;
-  ground: string;
-  status: string;
-  filedOn: string;
-  answerDue: string;
-  decision: string | null;
-  answer: string | null;
-  settlement: string | null;
-  answeredOn: string | null;
-  /**
-   * The last day to bring a dispute to the Information Commission (UU KIP Ps 37(2)), once the objection is answered or
-   * its answer window has lapsed; absent otherwise (the API leaves nulls out).
-   */
-  disputeFileBy?: string | null;
-}
-
-/** InformationViews.PublicView. */
-export interface PublicRequest {
-  registrationNumber: string;
-  status: string;
-  channel: string;
-  informationWanted: string;
-  receivedAt: string;
-  receivedOn: string;
-  countingStartsOn: string;
-  noticeDue: string;
-  extended: boolean;
-  extensionReason: string | null;
-  noticeIssuedOn: string | null;
-  late: boolean;
-  lapsedReason: string | null;
-  notice: Notice | null;
-  documents: FileView[];
-  objectionGroundsAvailable: string[];
-  objections: ObjectionSummary[];
-  history: { at: string; action: string; note: string | null }[];
 }
 
 const req = (slug: string, number: string) =>
@@ -321,7 +216,7 @@ export function releasedPath(slug: string, number: string, fileId: string) {
 }
 
 export function fileObjection(slug: string, number: string, code: string, ground: string, reasons: string) {
-  return apiSend<{ registerNumber: string; answerDue: string; status: string }>(`${req(slug, number)}/objections`, {
+  return apiSend<PublicObjection>(`${req(slug, number)}/objections`, {
     method: 'POST',
     body: { code: code.trim(), ground, reasons: reasons.trim() },
   });

@@ -1,14 +1,7 @@
 import { apiSend } from './client';
+import type { UnsubscribeLink } from './schema';
 
-/** What an unsubscribe link stops (UnsubscribeResource.LinkView). */
-export interface UnsubscribeLink {
-  /** The case's tracking or registration number. */
-  reference: string;
-  /** EMAIL, SMS or WHATSAPP. */
-  channel: string;
-  /** Whether messages still go out. */
-  active: boolean;
-}
+export type { UnsubscribeLink };
 
 const path = (slug: string, token: string) =>
   `/api/t/${encodeURIComponent(slug)}/notifications/unsubscribe/${encodeURIComponent(token)}`;

@@ -1,5 +1,5 @@
 import { ApiError, apiGet } from './client';
-import type { DueDate, Tenant, TenantSummary } from './types';
+import type { DueDate, Tenant, TenantSummary } from './schema';
 
 export function listTenants(signal?: AbortSignal): Promise<TenantSummary[]> {
   return apiGet<TenantSummary[]>('/api/tenants', { signal });

@@ -1,4 +1,5 @@
 import type { DueDate, Tenant, TenantSummary } from '../api/types';
+import { serverJson } from './serverJson';
 
 export const TENANTS: TenantSummary[] = [
   {
@@ -15,7 +16,7 @@ export const TENANTS: TenantSummary[] = [
   },
 ];
 
-export const MUARA_ENIM: Tenant = {
+export const MUARA_ENIM: Tenant = serverJson<Tenant>({
   slug: 'muara-enim',
   name: 'Kabupaten Muara Enim',
   shortCode: 'ME',
@@ -33,10 +34,10 @@ export const MUARA_ENIM: Tenant = {
   orgUnits: [],
   complaintCategories: [],
   parameters: {},
-};
+});
 
 /** Muara Enim with two agencies and categories, for the complaint and workspace pages. */
-export const MUARA_ENIM_FULL: Tenant = {
+export const MUARA_ENIM_FULL: Tenant = serverJson<Tenant>({
   ...MUARA_ENIM,
   orgUnits: [
     {
@@ -55,9 +56,9 @@ export const MUARA_ENIM_FULL: Tenant = {
     { code: 'ANGKUTAN-BATUBARA', name: 'Angkutan batu bara', nameEn: 'Coal trucks', routeTo: 'DISHUB' },
   ],
   parameters: { complaint: { verifyDispatchWorkingDays: 3, followUpWorkingDays: 5, autoCloseWorkingDays: 10, reopenWithinWorkingDays: 10 } },
-};
+});
 
-export const DUE: DueDate = {
+export const DUE: DueDate = serverJson<DueDate>({
   from: '2026-03-16',
   receivedOn: '2026-03-16',
   workingDays: 10,
@@ -68,7 +69,7 @@ export const DUE: DueDate = {
     { date: '2026-03-20', kind: 'CUTI_BERSAMA', name: 'Cuti bersama Idulfitri' },
     { date: '2026-03-23', kind: 'TENANT_DAY_OFF', name: 'Hari jadi Kabupaten Muara Enim' },
   ],
-};
+});
 
 export const TENANT_NOT_FOUND = {
   status: 404,

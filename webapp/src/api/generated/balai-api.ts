@@ -507,18 +507,18 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/x-www-form-urlencoded": {
-                        jurisdiction_id?: string;
-                        service_code?: string;
-                        description?: string;
+                        jurisdiction_id: string;
+                        service_code: string;
+                        description: string;
                         /** Format: double */
-                        lat?: number;
+                        lat: number;
                         /** Format: double */
-                        long?: number;
-                        address_string?: string;
-                        email?: string;
-                        phone?: string;
-                        first_name?: string;
-                        last_name?: string;
+                        long: number;
+                        address_string: string;
+                        email: string;
+                        phone: string;
+                        first_name: string;
+                        last_name: string;
                     };
                 };
             };
@@ -724,6 +724,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Created"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -789,6 +797,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardedView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -829,6 +845,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Imported"];
+                    };
                 };
             };
         };
@@ -1113,7 +1137,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["TableView"];
+                    };
                 };
             };
         };
@@ -1410,6 +1436,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategoryView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1486,7 +1520,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["UnitView1"][];
+                        "application/json": components["schemas"]["AdminUnitView"][];
                     };
                 };
             };
@@ -1514,6 +1548,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminUnitView"];
+                    };
                 };
             };
         };
@@ -1557,7 +1599,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["UnitView1"];
+                        "application/json": components["schemas"]["AdminUnitView"];
                     };
                 };
             };
@@ -1772,6 +1814,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Receipt"];
+                    };
                 };
             };
         };
@@ -2164,6 +2214,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RequestReceipt"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2200,7 +2258,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PublicView1"];
+                        "application/json": components["schemas"]["PublicRequestView"];
                     };
                 };
             };
@@ -2367,6 +2425,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicObjection"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2509,6 +2575,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Receipt"];
+                    };
                 };
             };
         };
@@ -3711,6 +3785,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DirectionView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3816,6 +3898,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3877,6 +3967,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemView"];
+                    };
                 };
             };
         };
@@ -3982,6 +4080,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecommendationView"];
+                    };
                 };
             };
         };
@@ -4215,7 +4321,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Dashboard1"];
+                        "application/json": components["schemas"]["RequestDashboard"];
                     };
                 };
             };
@@ -4512,7 +4618,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Llid"];
+                    };
                 };
             };
         };
@@ -4725,7 +4833,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["UnitReport"];
+                    };
                 };
             };
         };
@@ -4792,6 +4902,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitReportSubmission"];
+                    };
                 };
             };
         };
@@ -4920,7 +5038,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["QueuePage1"];
+                        "application/json": components["schemas"]["RequestQueuePage"];
                     };
                 };
             };
@@ -4951,6 +5069,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RequestReceipt"];
+                    };
                 };
             };
         };
@@ -5032,7 +5158,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Counts2"];
+                        "application/json": components["schemas"]["RequestCounts"];
                     };
                 };
             };
@@ -5073,7 +5199,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["QueuePage1"];
+                        "application/json": components["schemas"]["RequestQueuePage"];
                     };
                 };
             };
@@ -5114,7 +5240,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["QueuePage1"];
+                        "application/json": components["schemas"]["RequestQueuePage"];
                     };
                 };
             };
@@ -5153,7 +5279,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["OfficerView2"];
+                        "application/json": components["schemas"]["OfficerRequestView"];
                     };
                 };
             };
@@ -5198,7 +5324,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["OfficerView2"];
+                        "application/json": components["schemas"]["OfficerRequestView"];
                     };
                 };
             };
@@ -5243,6 +5369,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -5283,7 +5417,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["OfficerView2"];
+                        "application/json": components["schemas"]["OfficerRequestView"];
                     };
                 };
             };
@@ -5404,7 +5538,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["OfficerView2"];
+                        "application/json": components["schemas"]["OfficerRequestView"];
                     };
                 };
             };
@@ -5447,6 +5581,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObjectionView"];
+                    };
                 };
             };
         };
@@ -5529,7 +5671,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["OfficerView2"];
+                        "application/json": components["schemas"]["OfficerRequestView"];
                     };
                 };
             };
@@ -5897,6 +6039,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisputeView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6044,6 +6194,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssignmentView"];
+                    };
                 };
             };
         };
@@ -6275,6 +6433,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeliveryView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6343,6 +6509,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficerEntryView"];
+                    };
                 };
             };
         };
@@ -6548,6 +6722,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsequenceTestView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6588,6 +6770,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentView"];
+                    };
                 };
             };
         };
@@ -6815,6 +7005,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LibraryHandover"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6917,6 +7115,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateView"];
+                    };
                 };
             };
         };
@@ -7057,7 +7263,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SuggestionView1"];
+                        "application/json": components["schemas"]["RoutingSuggestionView"];
                     };
                 };
             };
@@ -7201,6 +7407,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedFilterView"];
+                    };
                 };
             };
         };
@@ -7373,7 +7587,10 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/geo+json": components["schemas"]["AreaCollection"];
+                        "application/json": components["schemas"]["AreaCollection"];
+                    };
                 };
             };
         };
@@ -7621,7 +7838,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["PublicStatistics"];
+                    };
                 };
             };
         };
@@ -7901,7 +8120,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Digest1"];
+                    };
                 };
             };
         };
@@ -7941,7 +8162,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Sent"];
+                    };
                 };
             };
         };
@@ -8020,7 +8243,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["JournalPage"];
+                    };
                 };
             };
         };
@@ -8060,7 +8285,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["PeriodicReport"];
+                    };
                 };
             };
         };
@@ -8206,6 +8433,14 @@ export interface paths {
                     };
                     content?: never;
                 };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfficerWithPassword"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -8240,7 +8475,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["OfficerView1"];
+                        "application/json": components["schemas"]["OfficerAccountView"];
                     };
                 };
             };
@@ -8268,7 +8503,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["OfficerView1"];
+                        "application/json": components["schemas"]["OfficerAccountView"];
                     };
                 };
             };
@@ -8473,573 +8708,649 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdminUnitView: {
+            code: string;
+            parent: string;
+            name: string;
+            nameEn: string;
+            kind: string;
+            hostsSpikm: boolean;
+            hostsPpidUtama: boolean;
+            ppidPembantu: boolean;
+            active: boolean;
+        };
+        Agency: {
+            unit: string;
+            unitName: string;
+            received: components["schemas"]["CaseRef"][];
+            dispatched: components["schemas"]["CaseRef"][];
+            answered: components["schemas"]["CaseRef"][];
+            overdue: components["schemas"]["CaseRef"][];
+        };
         AgencyFigures: {
-            unit?: string;
+            unit: string;
             /** Format: int64 */
-            issued?: number;
+            issued: number;
             /** Format: int64 */
-            followedUpOnTime?: number;
+            followedUpOnTime: number;
             /** Format: int64 */
-            followedUpLate?: number;
+            followedUpLate: number;
             /** Format: int64 */
-            open?: number;
+            open: number;
             /** Format: int64 */
-            overdue?: number;
+            overdue: number;
         };
         AgencyNote: {
-            step?: string;
-            text?: string;
+            step: string;
+            text: string;
+        };
+        AgencyTimes: {
+            unit: string;
+            label: string;
+            /** Format: int64 */
+            answered: number;
+            /** Format: double */
+            medianWorkingDays: number;
+            /** Format: double */
+            p90WorkingDays: number;
+            /** Format: double */
+            answeredByDue: number;
         };
         Answer: {
-            text?: string;
+            text: string;
         };
         Answer1: {
-            decision?: string;
-            answer?: string;
+            decision: string;
+            answer: string;
         };
         AnswerInput: {
-            response?: string;
+            response: string;
+        };
+        AreaCollection: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            features: components["schemas"]["AreaFeature"][];
+        };
+        AreaFeature: {
+            /** @enum {string} */
+            type: "Feature";
+            properties: components["schemas"]["AreaProperties"];
+            /** @description A GeoJSON geometry (RFC 7946, 3.1): a Polygon or a MultiPolygon */
+            geometry: {
+                [key: string]: unknown;
+            };
+        };
+        AreaProperties: {
+            orgUnit: string;
+            name: string;
+            kind: components["schemas"]["OrgUnitKind"];
+            parent: string;
         };
         AreaView: {
-            district?: components["schemas"]["UnitView"];
-            village?: components["schemas"]["UnitView"];
+            district: components["schemas"]["UnitView"];
+            village: components["schemas"]["UnitView"];
         };
         Assignment: {
-            assignee?: string;
+            assignee: string;
         };
         AssignmentDone: {
-            note?: string;
+            note: string;
         };
         AssignmentInput: {
-            unit?: string;
-            work?: string;
-            description?: string;
-            dueOn?: string;
+            unit: string;
+            work: string;
+            description: string;
+            dueOn: string;
         };
         AssignmentView: {
             /** Format: uuid */
-            id?: string;
-            unit?: string;
-            work?: string;
-            description?: string;
+            id: string;
+            unit: string;
+            work: string;
+            description: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            assignedOn?: string;
+            assignedOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            dueOn?: string;
+            dueOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            doneOn?: string;
-            doneNote?: string;
-            overdue?: boolean;
+            doneOn: string;
+            doneNote: string;
+            overdue: boolean;
         };
         AttachmentView: {
             /** Format: int32 */
-            position?: number;
-            fileName?: string;
-            mediaType?: string;
+            position: number;
+            fileName: string;
+            mediaType: string;
             /** Format: int64 */
-            sizeBytes?: number;
-            sha256?: string;
+            sizeBytes: number;
+            sha256: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            uploadedAt?: string;
+            uploadedAt: string;
         };
         BandView: {
-            code?: string;
-            id?: string;
-            en?: string;
+            code: string;
+            id: string;
+            en: string;
             /** Format: double */
-            floor?: number;
+            floor: number;
         };
         BlurredPhotoView: {
             /** Format: int32 */
-            position?: number;
-            mediaType?: string;
+            position: number;
+            mediaType: string;
             /** Format: int64 */
-            sizeBytes?: number;
-            sha256?: string;
+            sizeBytes: number;
+            sha256: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            madeAt?: string;
-            madeBy?: string;
+            madeAt: string;
+            madeBy: string;
         };
         Branding: {
-            primaryColor?: string;
-            logo?: string;
+            primaryColor: string;
+            logo: string;
+        };
+        CaseRef: {
+            trackingNumber: string;
+            title: string;
         };
         Category: {
-            code?: string;
-            name?: string;
-            nameEn?: string;
-            routeTo?: string;
+            code: string;
+            name: string;
+            nameEn: string;
+            routeTo: string;
         };
         CategoryChangeInput: {
-            name?: string;
-            nameEn?: string;
-            routeTo?: string;
-            active?: boolean;
+            name: string;
+            nameEn: string;
+            routeTo: string;
+            active: boolean;
         };
         CategoryInput: {
-            code?: string;
-            name?: string;
-            nameEn?: string;
-            routeTo?: string;
+            code: string;
+            name: string;
+            nameEn: string;
+            routeTo: string;
         };
         CategoryView: {
-            code?: string;
-            name?: string;
-            nameEn?: string;
-            routeTo?: string;
-            active?: boolean;
+            code: string;
+            name: string;
+            nameEn: string;
+            routeTo: string;
+            active: boolean;
         };
         Channels: {
-            website?: string;
-            smsNumber?: string;
-            email?: string;
+            website: string;
+            smsNumber: string;
+            email: string;
         };
         Clarification: {
-            code?: string;
-            text?: string;
+            code: string;
+            text: string;
         };
         ClockRun: {
             /** Format: int32 */
-            overdue?: number;
+            overdue: number;
         };
         CodeBody: {
-            code?: string;
+            code: string;
         };
         CodeOnly: {
-            code?: string;
+            code: string;
         };
         Codification: {
-            code?: string;
+            code: string;
         };
         CommissionClocksView: {
             /**
              * Format: date
              * @example 2022-03-10
              */
-            startBy?: string;
+            startBy: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            startedOn?: string;
-            startOverdue?: boolean;
+            startedOn: string;
+            startOverdue: boolean;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            settleBy?: string;
-            settleOverdue?: boolean;
+            settleBy: string;
+            settleOverdue: boolean;
         };
         Complaint: {
             /** Format: int32 */
-            verifyDispatchWorkingDays?: number;
+            verifyDispatchWorkingDays: number;
             /** Format: int32 */
-            followUpWorkingDays?: number;
+            followUpWorkingDays: number;
             /** Format: int32 */
-            autoCloseWorkingDays?: number;
+            autoCloseWorkingDays: number;
             /** Format: int32 */
-            reopenWithinWorkingDays?: number;
+            reopenWithinWorkingDays: number;
             /** Format: int32 */
-            dueSoonWorkingDays?: number;
+            dueSoonWorkingDays: number;
         };
         ComplaintInput: {
-            type?: string;
-            title?: string;
-            description?: string;
-            category?: string;
-            location?: string;
+            type: string;
+            title: string;
+            description: string;
+            category: string;
+            location: string;
             /** Format: double */
-            latitude?: number;
+            latitude: number;
             /** Format: double */
-            longitude?: number;
-            anonymous?: boolean;
-            confidential?: boolean;
-            reporter?: components["schemas"]["ReporterInput"];
-            publicDeclined?: boolean;
-            notifyBy?: string;
-            language?: string;
+            longitude: number;
+            anonymous: boolean;
+            confidential: boolean;
+            reporter: components["schemas"]["ReporterInput"];
+            publicDeclined: boolean;
+            notifyBy: string;
+            language: string;
+        };
+        /** @enum {string} */
+        ComplaintStatus: "RECEIVED" | "CLARIFICATION_REQUESTED" | "VERIFIED" | "DISPATCHED" | "ANSWERED" | "RESPONDED" | "CLOSED" | "ARCHIVED" | "REJECTED" | "MERGED";
+        Complaints: {
+            /** Format: int64 */
+            total: number;
+            byCategory: components["schemas"]["Count"][];
+            byAgency: components["schemas"]["Count"][];
+            byStatus: components["schemas"]["Count"][];
+            byMonth: components["schemas"]["Count"][];
         };
         ComplianceInput: {
-            complied?: boolean;
-            on?: string;
-            note?: string;
+            complied: boolean;
+            on: string;
+            note: string;
         };
         Confirmation: {
-            via?: string;
+            via: string;
         };
         ConsequenceTestView: {
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: uuid */
-            entryId?: string;
-            ground?: string;
-            legalBasis?: string;
-            harmTest?: string;
-            political?: string;
-            economic?: string;
-            socioCultural?: string;
-            defenceSecurity?: string;
+            entryId: string;
+            ground: string;
+            legalBasis: string;
+            harmTest: string;
+            political: string;
+            economic: string;
+            socioCultural: string;
+            defenceSecurity: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            meetingOn?: string;
-            members?: string[];
-            proposedBy?: string;
+            meetingOn: string;
+            members: string[];
+            proposedBy: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            proposedAt?: string;
-            status?: string;
-            decreeNumber?: string;
+            proposedAt: string;
+            status: components["schemas"]["Status1"];
+            decreeNumber: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            exemptUntil?: string;
-            decisionNote?: string;
-            decidedBy?: string;
+            exemptUntil: string;
+            decisionNote: string;
+            decidedBy: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            decidedAt?: string;
-            reviews?: components["schemas"]["ReviewView"][];
+            decidedAt: string;
+            reviews: components["schemas"]["ReviewView"][];
         };
         Correcting: {
-            type?: string;
-            category?: string;
-            title?: string;
-            tags?: string[];
-            priority?: string;
+            type: string;
+            category: string;
+            title: string;
+            tags: string[];
+            priority: string;
+        };
+        Count: {
+            key: string;
+            label: string;
+            /** Format: int64 */
+            count: number;
+        };
+        Count1: {
+            key: string;
+            label: string;
+            /** Format: int64 */
+            count: number;
         };
         Counts: {
-            byStatus?: {
+            byStatus: {
                 [key: string]: number;
             };
-            byUnitStatus?: {
+            byUnitStatus: {
                 [key: string]: number;
             };
             /** Format: int64 */
-            overdue?: number;
+            overdue: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         Counts1: {
             /** Format: int64 */
-            total?: number;
+            total: number;
             /** Format: int64 */
-            grantedFull?: number;
+            grantedFull: number;
             /** Format: int64 */
-            grantedPart?: number;
+            grantedPart: number;
             /** Format: int64 */
-            refused?: number;
+            refused: number;
             /** Format: int64 */
-            notHeld?: number;
+            notHeld: number;
         };
-        Counts2: {
-            byStatus?: {
-                [key: string]: number;
-            };
-            /** Format: int64 */
-            total?: number;
+        Created: {
+            account: components["schemas"]["ProvincialAdminView"];
+            oneTimePassword: string;
         };
         Dashboard: {
-            scope?: components["schemas"]["Scope"];
-            orgUnit?: string;
+            scope: components["schemas"]["Scope"];
+            orgUnit: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            today?: string;
+            today: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            weekEndsOn?: string;
+            weekEndsOn: string;
             /** Format: int32 */
-            workingDaysLeftThisWeek?: number;
-            waiting?: components["schemas"]["Tile"][];
-            overdue?: components["schemas"]["Tile"];
-            dueThisWeek?: components["schemas"]["Tile"];
-            trend?: components["schemas"]["Week"][];
+            workingDaysLeftThisWeek: number;
+            waiting: components["schemas"]["Tile1"][];
+            overdue: components["schemas"]["Tile1"];
+            dueThisWeek: components["schemas"]["Tile1"];
+            trend: components["schemas"]["Week1"][];
         };
-        Dashboard1: {
-            orgUnit?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            today?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            weekEndsOn?: string;
-            /** Format: int32 */
-            workingDaysLeftThisWeek?: number;
-            waiting?: components["schemas"]["Tile1"][];
-            overdue?: components["schemas"]["Tile1"];
-            dueSoon?: components["schemas"]["Tile1"];
-            dueThisWeek?: components["schemas"]["Tile1"];
-            trend?: components["schemas"]["Week1"][];
-        };
+        /** @enum {string} */
+        DayOffKind: "NATIONAL_HOLIDAY" | "CUTI_BERSAMA" | "TENANT_DAY_OFF";
         DayOffView: {
             /**
              * Format: date
              * @example 2022-03-10
              */
-            date?: string;
-            kind?: string;
-            name?: string;
+            date: string;
+            kind: components["schemas"]["DayOffKind"];
+            name: string;
         };
         Decision: {
-            decision?: string;
-            decreeNumber?: string;
-            exemptUntil?: string;
-            note?: string;
+            decision: string;
+            decreeNumber: string;
+            exemptUntil: string;
+            note: string;
         };
         DecisionInput: {
-            outcome?: string;
-            on?: string;
-            summary?: string;
+            outcome: string;
+            on: string;
+            summary: string;
         };
         Decree: {
-            title?: string;
-            number?: string;
+            title: string;
+            number: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            date?: string;
+            date: string;
         };
         DecreeInput: {
-            title?: string;
-            number?: string;
-            date?: string;
+            title: string;
+            number: string;
+            date: string;
         };
         DefinitionChanged: {
-            slug?: string;
+            slug: string;
             /** Format: int32 */
-            version?: number;
-            sha256?: string;
-            changes?: string[];
+            version: number;
+            sha256: string;
+            changes: string[];
         };
         Delivery: {
-            unit?: string;
-            deliveredOn?: string;
+            unit: string;
+            deliveredOn: string;
             /** Format: int32 */
-            entries?: number;
-            note?: string;
+            entries: number;
+            note: string;
         };
         DeliveryInput: {
-            recipient?: string;
-            deliveredOn?: string;
-            via?: string;
-            reference?: string;
+            recipient: string;
+            deliveredOn: string;
+            via: string;
+            reference: string;
         };
         DeliveryView: {
-            unit?: string;
-            unitName?: string;
+            unit: string;
+            unitName: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            lastDeliveredOn?: string;
+            lastDeliveredOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            dueOn?: string;
-            status?: string;
+            dueOn: string;
+            /** @enum {string} */
+            status: "OVERDUE" | "DONE";
         };
         Digest: {
             /**
              * Format: local-time
              * @example 13:45:30.123456789
              */
-            time?: string;
-            recipients?: string[];
+            time: string;
+            recipients: string[];
+        };
+        Digest1: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            date: string;
+            /** Format: int32 */
+            received: number;
+            /** Format: int32 */
+            dispatched: number;
+            /** Format: int32 */
+            answered: number;
+            /** Format: int32 */
+            overdue: number;
+            agencies: components["schemas"]["Agency"][];
         };
         DirectionInput: {
-            kind?: string;
-            text?: string;
+            kind: string;
+            text: string;
         };
         DirectionView: {
             /** Format: uuid */
-            id?: string;
-            kind?: string;
-            text?: string;
+            id: string;
+            /** @enum {string} */
+            kind: "ARAHAN" | "MASUKAN" | "SARAN";
+            text: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            givenOn?: string;
-            response?: string;
+            givenOn: string;
+            response: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            respondedOn?: string;
+            respondedOn: string;
         };
+        /** @enum {string} */
+        DispatchStatus: "SENT" | "RECEIVED" | "IN_PROGRESS" | "ANSWERED" | "RETURNED" | "WITHDRAWN";
         DispatchView: {
-            orgUnit?: string;
-            status?: string;
+            orgUnit: string;
+            status: components["schemas"]["DispatchStatus"];
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            sentAt?: string;
+            sentAt: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            dueOn?: string;
-            assignee?: string;
-            answer?: string;
+            dueOn: string;
+            assignee: string;
+            answer: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            answeredAt?: string;
-            returnReason?: string;
+            answeredAt: string;
+            returnReason: string;
         };
         Dispatching: {
-            units?: string[];
-            note?: string;
-            dueOn?: string;
+            units: string[];
+            note: string;
+            dueOn: string;
         };
         Dispute: {
             /** Format: int32 */
-            fileWithinWorkingDays?: number;
+            fileWithinWorkingDays: number;
             /** Format: int32 */
-            commissionStartWithinWorkingDays?: number;
+            commissionStartWithinWorkingDays: number;
             /** Format: int32 */
-            commissionSettleWithinWorkingDays?: number;
+            commissionSettleWithinWorkingDays: number;
         };
         DisputeFigures: {
             /** Format: int64 */
-            total?: number;
-            byStage?: {
+            total: number;
+            byStage: {
                 [key: string]: number;
             };
-            byOutcome?: {
+            byOutcome: {
                 [key: string]: number;
             };
             /** Format: int64 */
-            courtCases?: number;
-            byCompliance?: {
+            courtCases: number;
+            byCompliance: {
                 [key: string]: number;
             };
         };
         DisputeFiling: {
-            commissionCaseNumber?: string;
-            filedOn?: string;
+            commissionCaseNumber: string;
+            filedOn: string;
         };
         DisputeSummary: {
-            id?: string;
-            registerNumber?: string;
-            stage?: string;
-            outcome?: string;
+            id: string;
+            registerNumber: string;
+            stage: string;
+            outcome: string;
         };
         DisputeView: {
-            id?: string;
-            registerNumber?: string;
-            objectionId?: string;
-            commissionCaseNumber?: string;
+            id: string;
+            registerNumber: string;
+            objectionId: string;
+            commissionCaseNumber: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            filedOn?: string;
-            stage?: string;
-            stages?: components["schemas"]["StageView"][];
-            outcome?: string;
+            filedOn: string;
+            stage: string;
+            stages: components["schemas"]["StageView"][];
+            outcome: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            decidedOn?: string;
-            decisionSummary?: string;
-            complied?: boolean;
+            decidedOn: string;
+            decisionSummary: string;
+            complied: boolean;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            complianceOn?: string;
-            complianceNote?: string;
-            closed?: boolean;
-            tasks?: components["schemas"]["TaskView"][];
-            commission?: components["schemas"]["CommissionClocksView"];
+            complianceOn: string;
+            complianceNote: string;
+            closed: boolean;
+            tasks: components["schemas"]["TaskView"][];
+            commission: components["schemas"]["CommissionClocksView"];
             /**
              * Format: date
              * @example 2022-03-10
              */
-            appealBy?: string;
+            appealBy: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            cassationBy?: string;
-            courtPending?: boolean;
+            cassationBy: string;
+            courtPending: boolean;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            finalOn?: string;
+            finalOn: string;
         };
         DocumentInput: {
-            fileName?: string;
-            contentBase64?: string;
+            fileName: string;
+            contentBase64: string;
         };
         DocumentView: {
             /** Format: uuid */
-            id?: string;
-            fileName?: string;
-            mediaType?: string;
+            id: string;
+            fileName: string;
+            mediaType: string;
             /** Format: int32 */
-            sizeBytes?: number;
-            sha256?: string;
+            sizeBytes: number;
+            sha256: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            uploadedAt?: string;
+            uploadedAt: string;
         };
         DrillView: {
-            disclaimer?: components["schemas"]["Message"];
-            province?: string;
+            disclaimer: components["schemas"]["Message"];
+            province: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            from?: string;
+            from: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            to?: string;
-            weights?: {
+            to: string;
+            weights: {
                 [key: string]: number;
             };
-            tenant?: components["schemas"]["RowView"];
-            months?: {
+            tenant: components["schemas"]["RowView"];
+            months: {
                 [key: string]: components["schemas"]["TenantIndicators"];
             };
         };
@@ -9048,1874 +9359,2155 @@ export interface components {
              * Format: date
              * @example 2022-03-10
              */
-            from?: string;
-            receivedAt?: string;
+            from: string;
+            receivedAt: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            receivedOn?: string;
+            receivedOn: string;
             /** Format: int32 */
-            workingDays?: number;
+            workingDays: number;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            due?: string;
-            daysOff?: components["schemas"]["DayOffView"][];
-            provisional?: boolean;
+            due: string;
+            daysOff: components["schemas"]["DayOffView"][];
+            provisional: boolean;
         };
         DuplicateView: {
             /** Format: uuid */
-            id?: string;
-            trackingNumber?: string;
-            title?: string;
-            status?: string;
+            id: string;
+            trackingNumber: string;
+            title: string;
+            status: components["schemas"]["ComplaintStatus"];
             /**
              * Format: date
              * @example 2022-03-10
              */
-            receivedOn?: string;
+            receivedOn: string;
             /** Format: double */
-            score?: number;
+            score: number;
             /** Format: double */
-            similarity?: number;
+            similarity: number;
             /** Format: int64 */
-            metres?: number;
-            reasons?: string[];
+            metres: number;
+            reasons: string[];
         };
         EnrolmentView: {
-            secret?: string;
-            otpauthUri?: string;
+            secret: string;
+            otpauthUri: string;
         };
         EntryCounts: {
-            byStage?: {
+            byStage: {
                 [key: string]: number;
             };
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         EntryPage: {
-            items?: components["schemas"]["EntryView"][];
+            items: components["schemas"]["EntryView"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         EntryView: {
             /** Format: uuid */
-            id?: string;
-            number?: string;
-            title?: string;
-            summary?: string;
-            holdingOfficial?: string;
-            holdingUnit?: string;
-            personResponsible?: string;
+            id: string;
+            number: string;
+            title: string;
+            summary: string;
+            holdingOfficial: string;
+            holdingUnit: string;
+            personResponsible: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            madeOn?: string;
-            madePlace?: string;
-            forms?: string[];
-            retentionPeriod?: string;
-            infoClass?: string;
-            ownerPpid?: string;
-            stage?: string;
-            code?: string;
-            published?: boolean;
+            madeOn: string;
+            madePlace: string;
+            forms: string[];
+            retentionPeriod: string;
+            infoClass: string;
+            ownerPpid: string;
+            stage: string;
+            code: string;
+            published: boolean;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            publishedAt?: string;
-            frontPage?: boolean;
+            publishedAt: string;
+            frontPage: boolean;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            lastUpdatedOn?: string;
+            lastUpdatedOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            nextUpdateDue?: string;
-            overdue?: boolean;
-            exemption?: components["schemas"]["ExemptionView"];
+            nextUpdateDue: string;
+            overdue: boolean;
+            exemption: components["schemas"]["ExemptionView"];
         };
         EvaluationInput: {
-            subject?: string;
-            from?: string;
-            to?: string;
-            findings?: string;
+            subject: string;
+            from: string;
+            to: string;
+            findings: string;
         };
         EvaluationView: {
             /** Format: uuid */
-            id?: string;
-            subject?: string;
+            id: string;
+            /** @enum {string} */
+            subject: "OPERATIONS_TEAM" | "SERVICE";
             /**
              * Format: date
              * @example 2022-03-10
              */
-            from?: string;
+            from: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            to?: string;
-            findings?: string;
+            to: string;
+            findings: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            recordedOn?: string;
+            recordedOn: string;
         };
         Event: {
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            at?: string;
-            action?: string;
-            note?: string;
+            at: string;
+            action: string;
+            note: string;
         };
         EventView: {
             /** Format: int32 */
-            seq?: number;
+            seq: number;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            at?: string;
-            step?: string;
-            action?: string;
-            orgUnit?: string;
-            note?: string;
+            at: string;
+            step: string;
+            action: string;
+            orgUnit: string;
+            note: string;
         };
         ExemptionView: {
-            ground?: string;
-            legalBasis?: string;
-            groundId?: string;
-            groundEn?: string;
-            decreeNumber?: string;
+            ground: string;
+            legalBasis: string;
+            groundId: string;
+            groundEn: string;
+            decreeNumber: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            until?: string;
+            until: string;
         };
         Extension: {
-            reason?: string;
+            reason: string;
         };
         FailingView: {
             /** Format: uuid */
-            complaintId?: string;
-            trackingId?: string;
-            origin?: string;
+            complaintId: string;
+            trackingId: string;
+            origin: string;
             /** Format: int32 */
-            attempts?: number;
-            lastError?: string;
+            attempts: number;
+            lastError: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            givenUpAt?: string;
+            givenUpAt: string;
         };
         FileInput: {
-            fileName?: string;
-            contentBase64?: string;
+            fileName: string;
+            contentBase64: string;
         };
         FileView: {
-            id?: string;
-            fileName?: string;
-            mediaType?: string;
+            id: string;
+            fileName: string;
+            mediaType: string;
             /** Format: int32 */
-            sizeBytes?: number;
-            sha256?: string;
+            sizeBytes: number;
+            sha256: string;
         };
         Filled: {
-            text?: string;
-            placeholders?: string[];
+            text: string;
+            placeholders: string[];
         };
         FindingView: {
-            kind?: string;
-            label?: string;
+            kind: string;
+            label: string;
             /** Format: int32 */
-            count?: number;
+            count: number;
+        };
+        FirstAdmin: {
+            username: string;
+            oneTimePassword: string;
         };
         FiscalYear: {
             /** Format: int32 */
-            startMonth?: number;
+            startMonth: number;
         };
         FollowUpInput: {
-            followUp?: string;
+            followUp: string;
         };
         FrontPage: {
-            on?: boolean;
+            on: boolean;
         };
         HandlingInput: {
-            note?: string;
+            note: string;
         };
         HandoverInput: {
-            handedOn?: string;
-            reference?: string;
+            handedOn: string;
+            reference: string;
         };
         Identity: {
-            name?: string;
-            phone?: string;
-            email?: string;
+            name: string;
+            phone: string;
+            email: string;
         };
         ImplementationInput: {
-            on?: string;
-            note?: string;
+            on: string;
+            note: string;
+        };
+        Imported: {
+            tenant: string;
+            rows: {
+                [key: string]: number;
+            };
+        };
+        Information: {
+            /** Format: int64 */
+            requests: number;
+            outcomes: components["schemas"]["Count"][];
+            /** Format: int64 */
+            notices: number;
+            /** Format: double */
+            noticesOnTime: number;
+            /** Format: int64 */
+            objections: number;
+            /** Format: int64 */
+            disputes: number;
         };
         InformationRequest: {
             /** Format: int32 */
-            noticeWorkingDays?: number;
+            noticeWorkingDays: number;
             /** Format: int32 */
-            extensionWorkingDays?: number;
-            emailConfirmationSameDay?: boolean;
-            idCopyRequiredForFullCopy?: boolean;
+            extensionWorkingDays: number;
+            emailConfirmationSameDay: boolean;
+            idCopyRequiredForFullCopy: boolean;
         };
         InformationRequestInput: {
-            channel?: string;
-            requesterType?: string;
-            requester?: components["schemas"]["RequesterInput"];
-            informationWanted?: string;
-            purpose?: string;
-            obtainMethod?: string;
-            receiveMethod?: string;
-            willingToPay?: boolean;
-            idCopy?: components["schemas"]["FileInput"];
+            channel: string;
+            requesterType: string;
+            requester: components["schemas"]["RequesterInput"];
+            informationWanted: string;
+            purpose: string;
+            obtainMethod: string;
+            receiveMethod: string;
+            willingToPay: boolean;
+            idCopy: components["schemas"]["FileInput"];
+        };
+        JournalEntry: {
+            trackingNumber: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            receivedOn: string;
+            category: string;
+            title: string;
+            dispatchStatus: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dispatchedOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            dueOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            answeredOn: string;
+            overdue: boolean;
+        };
+        JournalPage: {
+            unit: string;
+            unitName: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+            items: components["schemas"]["JournalEntry"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         LaporView: {
-            trackingId?: string;
-            origin?: string;
-            agency?: string;
-            suggestedUnit?: components["schemas"]["UnitView"];
+            trackingId: string;
+            origin: string;
+            agency: string;
+            suggestedUnit: components["schemas"]["UnitView"];
             /** Format: int32 */
-            sentSeq?: number;
-            lastError?: string;
+            sentSeq: number;
+            lastError: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            givenUpAt?: string;
+            givenUpAt: string;
         };
         LibraryHandover: {
             /** Format: uuid */
-            id?: string;
+            id: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            handedOn?: string;
-            reference?: string;
+            handedOn: string;
+            reference: string;
             /** Format: int32 */
-            entries?: number;
+            entries: number;
         };
         LinkView: {
-            reference?: string;
-            channel?: string;
-            active?: boolean;
+            reference: string;
+            channel: string;
+            active: boolean;
         };
         Llid: {
-            tenant?: string;
+            tenant: string;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear: number;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            from?: string;
+            from: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            to?: string;
+            to: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            dueOn?: string;
+            dueOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            publishedOn?: string;
-            late?: boolean;
-            sections?: components["schemas"]["Sections"];
-            requests?: components["schemas"]["RequestFigures"];
-            objections?: components["schemas"]["ObjectionFigures"];
-            disputes?: components["schemas"]["DisputeFigures"];
-            perRequest?: components["schemas"]["RequestTime"][];
+            publishedOn: string;
+            late: boolean;
+            sections: components["schemas"]["Sections"];
+            requests: components["schemas"]["RequestFigures"];
+            objections: components["schemas"]["ObjectionFigures"];
+            disputes: components["schemas"]["DisputeFigures"];
+            perRequest: components["schemas"]["RequestTime"][];
             /** Format: int64 */
-            perRequestTotal?: number;
-            deliveries?: components["schemas"]["LlidDelivery"][];
+            perRequestTotal: number;
+            deliveries: components["schemas"]["LlidDelivery"][];
         };
         Llid1: {
             /** Format: int32 */
-            dueMonthsAfterFiscalYear?: number;
+            dueMonthsAfterFiscalYear: number;
         };
         LlidDelivery: {
             /** Format: int32 */
-            fiscalYear?: number;
-            recipient?: components["schemas"]["Recipient"];
+            fiscalYear: number;
+            recipient: components["schemas"]["Recipient"];
             /**
              * Format: date
              * @example 2022-03-10
              */
-            deliveredOn?: string;
-            via?: components["schemas"]["Via"];
-            reference?: string;
-            recordedBy?: string;
+            deliveredOn: string;
+            via: components["schemas"]["Via"];
+            reference: string;
+            recordedBy: string;
         };
         LogView: {
             /** Format: int32 */
-            seq?: number;
+            seq: number;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            at?: string;
-            actor?: string;
-            act?: string;
-            reason?: string;
-            beforeSha256?: string;
-            afterSha256?: string;
+            at: string;
+            actor: string;
+            act: string;
+            reason: string;
+            beforeSha256: string;
+            afterSha256: string;
             /** Format: int32 */
-            photo?: number;
+            photo: number;
         };
         LoginRequest: {
-            tenant?: string;
-            username?: string;
-            password?: string;
-            code?: string;
-            recoveryCode?: string;
+            tenant: string;
+            username: string;
+            password: string;
+            code: string;
+            recoveryCode: string;
         };
         MaskedText: {
-            text?: string;
-            findings?: components["schemas"]["FindingView"][];
+            text: string;
+            findings: components["schemas"]["FindingView"][];
         };
         MeView: {
-            id?: string;
-            username?: string;
-            displayName?: string;
-            tenant?: string;
-            orgUnit?: string;
-            province?: string;
-            roles?: string[];
-            restricted?: string;
+            id: string;
+            username: string;
+            displayName: string;
+            tenant: string;
+            orgUnit: string;
+            province: string;
+            roles: string[];
+            restricted: string;
         };
         Merge: {
             /** Format: uuid */
-            into?: string;
+            into: string;
         };
         Message: {
-            id?: string;
-            en?: string;
+            id: string;
+            en: string;
         };
         ModelView: {
-            basis?: string;
+            basis: string;
             /** Format: int32 */
-            historySize?: number;
+            historySize: number;
             /** Format: int32 */
-            minHistory?: number;
+            minHistory: number;
             /** Format: int32 */
-            examples?: number;
+            examples: number;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            trainedAt?: string;
+            trainedAt: string;
         };
         NewEntry: {
-            title?: string;
-            summary?: string;
-            holdingOfficial?: string;
-            holdingUnit?: string;
-            personResponsible?: string;
-            madeOn?: string;
-            madePlace?: string;
-            forms?: string[];
-            retentionPeriod?: string;
-            infoClass?: string;
-            ownerPpid?: string;
-            lastUpdatedOn?: string;
+            title: string;
+            summary: string;
+            holdingOfficial: string;
+            holdingUnit: string;
+            personResponsible: string;
+            madeOn: string;
+            madePlace: string;
+            forms: string[];
+            retentionPeriod: string;
+            infoClass: string;
+            ownerPpid: string;
+            lastUpdatedOn: string;
         };
         NewProvincialAdmin: {
-            username?: string;
-            displayName?: string;
-            province?: string;
+            username: string;
+            displayName: string;
+            province: string;
         };
         NewsView: {
-            channel?: string;
-            active?: boolean;
+            channel: string;
+            active: boolean;
         };
         Note: {
-            note?: string;
+            note: string;
         };
         Notice: {
-            held?: boolean;
-            heldBy?: string;
-            decision?: string;
-            exemptionGround?: string;
-            exemptionReason?: string;
-            informationGiven?: string;
-            redactions?: components["schemas"]["Redaction"][];
-            medium?: string;
-            format?: string;
-            cost?: number;
-            paymentMethod?: string;
-            outcome?: string;
+            held: boolean;
+            heldBy: string;
+            decision: string;
+            exemptionGround: string;
+            exemptionReason: string;
+            informationGiven: string;
+            redactions: components["schemas"]["Redaction"][];
+            medium: string;
+            format: string;
+            cost: number;
+            paymentMethod: string;
+            outcome: string;
         };
         NoticeInput: {
-            held?: boolean;
-            heldBy?: string;
-            decision?: string;
-            exemptionGround?: string;
-            exemptionReason?: string;
-            informationGiven?: string;
-            redactions?: components["schemas"]["RedactionInput"][];
-            medium?: string;
-            format?: string;
-            cost?: number;
-            paymentMethod?: string;
+            held: boolean;
+            heldBy: string;
+            decision: string;
+            exemptionGround: string;
+            exemptionReason: string;
+            informationGiven: string;
+            redactions: components["schemas"]["RedactionInput"][];
+            medium: string;
+            format: string;
+            cost: number;
+            paymentMethod: string;
         };
         Objection: {
             /** Format: int32 */
-            fileWithinWorkingDays?: number;
+            fileWithinWorkingDays: number;
             /** Format: int32 */
-            answerWithinWorkingDays?: number;
+            answerWithinWorkingDays: number;
         };
         ObjectionCounts: {
-            byStatus?: {
+            byStatus: {
                 [key: string]: number;
             };
             /** Format: int64 */
-            overdue?: number;
+            overdue: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         ObjectionFigures: {
             /** Format: int64 */
-            total?: number;
-            byGround?: {
+            total: number;
+            byGround: {
                 [key: string]: number;
             };
-            byStatus?: {
+            byStatus: {
                 [key: string]: number;
             };
-            byDecision?: {
+            byDecision: {
                 [key: string]: number;
             };
             /** Format: int64 */
-            upheldCarriedOut?: number;
+            upheldCarriedOut: number;
         };
         ObjectionInput: {
-            ground?: string;
-            groundAroseOn?: string;
-            reasons?: string;
+            ground: string;
+            groundAroseOn: string;
+            reasons: string;
         };
         ObjectionInput1: {
-            code?: string;
-            ground?: string;
-            groundAroseOn?: string;
-            reasons?: string;
+            code: string;
+            ground: string;
+            groundAroseOn: string;
+            reasons: string;
         };
         ObjectionSummary: {
-            id?: string;
-            registerNumber?: string;
-            ground?: string;
-            status?: string;
+            id: string;
+            registerNumber: string;
+            ground: string;
+            status: components["schemas"]["Status"];
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            filedAt?: string;
+            filedAt: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            filedOn?: string;
+            filedOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            countingStartsOn?: string;
+            countingStartsOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            answerDue?: string;
-            decision?: string;
-            answer?: string;
-            settlement?: string;
+            answerDue: string;
+            decision: string;
+            answer: string;
+            settlement: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            answeredAt?: string;
+            answeredAt: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            answeredOn?: string;
+            answeredOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            disputeFileBy?: string;
+            disputeFileBy: string;
         };
         ObjectionView: {
-            id?: string;
-            registerNumber?: string;
-            requestNumber?: string;
-            ground?: string;
+            id: string;
+            registerNumber: string;
+            requestNumber: string;
+            ground: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            groundAroseOn?: string;
+            groundAroseOn: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            filedAt?: string;
+            filedAt: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            filedOn?: string;
+            filedOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            countingStartsOn?: string;
-            reasons?: string;
+            countingStartsOn: string;
+            reasons: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            answerDue?: string;
-            status?: string;
-            decision?: string;
-            answer?: string;
+            answerDue: string;
+            status: components["schemas"]["Status"];
+            decision: string;
+            answer: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            answeredAt?: string;
+            answeredAt: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            answeredOn?: string;
-            settlement?: string;
+            answeredOn: string;
+            settlement: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            overdueSince?: string;
+            overdueSince: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            disputeFileBy?: string;
-            disputes?: components["schemas"]["DisputeSummary"][];
-            history?: components["schemas"]["OfficerEvent"][];
+            disputeFileBy: string;
+            disputes: components["schemas"]["DisputeSummary"][];
+            history: components["schemas"]["OfficerEvent"][];
             /**
              * Format: date
              * @example 2022-03-10
              */
-            carriedOutOn?: string;
-            implementationNote?: string;
+            carriedOutOn: string;
+            implementationNote: string;
         };
         OfficeHours: {
-            open?: string;
-            close?: string;
-            fridayClose?: string;
+            open: string;
+            close: string;
+            fridayClose: string;
+        };
+        OfficerAccountView: {
+            id: string;
+            username: string;
+            displayName: string;
+            roles: string[];
+            orgUnit: string;
+            email: string;
+            active: boolean;
+            locked: boolean;
         };
         OfficerEntryView: {
-            entry?: components["schemas"]["EntryView"];
-            documents?: components["schemas"]["DocumentView"][];
-            consequenceTests?: components["schemas"]["ConsequenceTestView"][];
+            entry: components["schemas"]["EntryView"];
+            documents: components["schemas"]["DocumentView"][];
+            consequenceTests: components["schemas"]["ConsequenceTestView"][];
         };
         OfficerEvent: {
             /** Format: int32 */
-            seq?: number;
+            seq: number;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            at?: string;
-            action?: string;
-            actor?: string;
-            actorKind?: string;
-            actorName?: string;
-            note?: string;
-            publicEvent?: boolean;
+            at: string;
+            action: string;
+            actor: string;
+            actorKind: string;
+            actorName: string;
+            note: string;
+            publicEvent: boolean;
         };
         OfficerEventView: {
             /** Format: int32 */
-            seq?: number;
+            seq: number;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            at?: string;
-            step?: string;
-            action?: string;
-            actor?: string;
-            actorKind?: string;
-            actorName?: string;
-            orgUnit?: string;
-            note?: string;
-            publicEvent?: boolean;
+            at: string;
+            step: string;
+            action: string;
+            actor: string;
+            actorKind: string;
+            actorName: string;
+            orgUnit: string;
+            note: string;
+            publicEvent: boolean;
         };
         OfficerInput: {
-            username?: string;
-            displayName?: string;
-            roles?: string[];
-            orgUnit?: string;
-            email?: string;
-            active?: boolean;
+            username: string;
+            displayName: string;
+            roles: string[];
+            orgUnit: string;
+            email: string;
+            active: boolean;
+        };
+        OfficerRequestView: {
+            id: string;
+            registrationNumber: string;
+            status: components["schemas"]["RequestStatus"];
+            channel: string;
+            requesterType: string;
+            informationWanted: string;
+            purpose: string;
+            obtainMethod: string;
+            receiveMethod: string;
+            willingToPay: boolean;
+            idCopy: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            receivedAt: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            receivedOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            countingStartsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            noticeDue: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            extendedOn: string;
+            extensionReason: string;
+            orgUnit: string;
+            confirmedVia: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            noticeIssuedOn: string;
+            late: boolean;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            overdueSince: string;
+            lapsedReason: string;
+            notice: components["schemas"]["Notice"];
+            documents: components["schemas"]["FileView"][];
+            objections: components["schemas"]["ObjectionSummary"][];
+            history: components["schemas"]["OfficerEvent"][];
+            /** Format: int32 */
+            version: number;
         };
         OfficerView: {
             /** Format: uuid */
-            id?: string;
-            trackingNumber?: string;
-            type?: string;
-            channel?: string;
-            title?: string;
-            description?: string;
-            category?: string;
-            locationText?: string;
+            id: string;
+            trackingNumber: string;
+            type: string;
+            channel: string;
+            title: string;
+            description: string;
+            category: string;
+            locationText: string;
             /** Format: double */
-            latitude?: number;
+            latitude: number;
             /** Format: double */
-            longitude?: number;
-            area?: components["schemas"]["AreaView"];
-            anonymous?: boolean;
-            confidential?: boolean;
-            publicDeclined?: boolean;
-            hasReporterContact?: boolean;
-            status?: string;
+            longitude: number;
+            area: components["schemas"]["AreaView"];
+            anonymous: boolean;
+            confidential: boolean;
+            publicDeclined: boolean;
+            hasReporterContact: boolean;
+            status: components["schemas"]["ComplaintStatus"];
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            receivedAt?: string;
+            receivedAt: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            receivedOn?: string;
+            receivedOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            countingStartsOn?: string;
+            countingStartsOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            verifyDue?: string;
-            dispatches?: components["schemas"]["DispatchView"][];
-            dispatchSuggestions?: components["schemas"]["SuggestionView"][];
-            finalAnswer?: string;
+            verifyDue: string;
+            dispatches: components["schemas"]["DispatchView"][];
+            dispatchSuggestions: components["schemas"]["SuggestionView"][];
+            finalAnswer: string;
             /** Format: int32 */
-            rating?: number;
+            rating: number;
             /** Format: uuid */
-            mergedInto?: string;
-            mergedFrom?: string[];
-            rejection?: string;
+            mergedInto: string;
+            mergedFrom: string[];
+            rejection: string;
             /** Format: int32 */
-            version?: number;
-            attachments?: components["schemas"]["AttachmentView"][];
-            history?: components["schemas"]["OfficerEventView"][];
-            lapor?: components["schemas"]["LaporView"];
-            news?: components["schemas"]["NewsView"][];
-            working?: components["schemas"]["WorkingView"];
-        };
-        OfficerView1: {
-            id?: string;
-            username?: string;
-            displayName?: string;
-            roles?: string[];
-            orgUnit?: string;
-            email?: string;
-            active?: boolean;
-            locked?: boolean;
-        };
-        OfficerView2: {
-            id?: string;
-            registrationNumber?: string;
-            status?: string;
-            channel?: string;
-            requesterType?: string;
-            informationWanted?: string;
-            purpose?: string;
-            obtainMethod?: string;
-            receiveMethod?: string;
-            willingToPay?: boolean;
-            idCopy?: boolean;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            receivedAt?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            receivedOn?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            countingStartsOn?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            noticeDue?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            extendedOn?: string;
-            extensionReason?: string;
-            orgUnit?: string;
-            confirmedVia?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            noticeIssuedOn?: string;
-            late?: boolean;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            overdueSince?: string;
-            lapsedReason?: string;
-            notice?: components["schemas"]["Notice"];
-            documents?: components["schemas"]["FileView"][];
-            objections?: components["schemas"]["ObjectionSummary"][];
-            history?: components["schemas"]["OfficerEvent"][];
-            /** Format: int32 */
-            version?: number;
+            version: number;
+            attachments: components["schemas"]["AttachmentView"][];
+            history: components["schemas"]["OfficerEventView"][];
+            lapor: components["schemas"]["LaporView"];
+            news: components["schemas"]["NewsView"][];
+            working: components["schemas"]["WorkingView"];
         };
         OfficerWithPassword: {
-            officer?: components["schemas"]["OfficerView1"];
-            oneTimePassword?: string;
+            officer: components["schemas"]["OfficerAccountView"];
+            oneTimePassword: string;
+        };
+        OnboardedView: {
+            tenant: components["schemas"]["OperatorTenantView"];
+            admin: components["schemas"]["FirstAdmin"];
+            profile: components["schemas"]["TenantView"];
         };
         OperatorTenantView: {
-            slug?: string;
-            name?: string;
-            shortCode?: string;
-            province?: string;
-            timeZone?: string;
-            status?: string;
-            portal?: string;
+            slug: string;
+            name: string;
+            shortCode: string;
+            province: string;
+            timeZone: string;
+            status: components["schemas"]["TenantStatus"];
+            portal: string;
         };
         OrgUnit: {
-            code?: string;
-            name?: string;
-            nameEn?: string;
-            kind?: string;
-            hostsSpikm?: boolean;
-            hostsPpidUtama?: boolean;
-            ppidPembantu?: boolean;
-            children?: components["schemas"]["OrgUnit"][];
-            ppidDecree?: components["schemas"]["Decree"];
+            code: string;
+            name: string;
+            nameEn: string;
+            kind: string;
+            hostsSpikm: boolean;
+            hostsPpidUtama: boolean;
+            ppidPembantu: boolean;
+            children: components["schemas"]["OrgUnit"][];
+            ppidDecree: components["schemas"]["Decree"];
         };
+        /** @enum {string} */
+        OrgUnitKind: "REGIONAL_SECRETARIAT" | "AGENCY" | "DPRD_SECRETARIAT" | "DISTRICT" | "VILLAGE" | "WARD";
         OrgUnitLine: {
-            code?: string;
-            parentCode?: string;
-            name?: string;
-            nameEn?: string;
-            kind?: string;
-            hostsSpikm?: boolean;
-            hostsPpidUtama?: boolean;
-            ppidPembantu?: boolean;
+            code: string;
+            parentCode: string;
+            name: string;
+            nameEn: string;
+            kind: string;
+            hostsSpikm: boolean;
+            hostsPpidUtama: boolean;
+            ppidPembantu: boolean;
         };
         Page: {
-            items?: components["schemas"]["OfficerView1"][];
+            items: components["schemas"]["OfficerAccountView"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         PasswordBody: {
-            password?: string;
+            password: string;
         };
         PasswordChange: {
-            currentPassword?: string;
-            newPassword?: string;
+            currentPassword: string;
+            newPassword: string;
+        };
+        Period: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+        };
+        PeriodicReport: {
+            period: components["schemas"]["Period"];
+            /** Format: int64 */
+            received: number;
+            /** Format: int64 */
+            responded: number;
+            byType: components["schemas"]["Count1"][];
+            byChannel: components["schemas"]["Count1"][];
+            byCategory: components["schemas"]["Count1"][];
+            byAgency: components["schemas"]["Count1"][];
+            byStatus: components["schemas"]["Count1"][];
+            /** Format: double */
+            medianHoursToAnswer: number;
+            /** Format: double */
+            p90HoursToAnswer: number;
+            /** Format: double */
+            p95HoursToAnswer: number;
         };
         PersonalData: {
-            name?: string;
-            phone?: string;
-            email?: string;
-            address?: string;
-            idNumber?: string;
-            occupation?: string;
-            erased?: boolean;
+            name: string;
+            phone: string;
+            email: string;
+            address: string;
+            idNumber: string;
+            occupation: string;
+            erased: boolean;
         };
         Preview: {
-            title?: string;
-            text?: string;
-            findings?: components["schemas"]["FindingView"][];
+            title: string;
+            text: string;
+            findings: components["schemas"]["FindingView"][];
         };
         PreviewInput: {
-            title?: string;
-            description?: string;
-            reporter?: components["schemas"]["ReporterInput"];
+            title: string;
+            description: string;
+            reporter: components["schemas"]["ReporterInput"];
         };
         ProblemInput: {
-            title?: string;
-            description?: string;
-            unit?: string;
-            complaints?: string[];
+            title: string;
+            description: string;
+            unit: string;
+            complaints: string[];
         };
         ProblemView: {
             /** Format: uuid */
-            id?: string;
-            title?: string;
-            description?: string;
-            unit?: string;
-            complaints?: string[];
+            id: string;
+            title: string;
+            description: string;
+            unit: string;
+            complaints: string[];
             /**
              * Format: date
              * @example 2022-03-10
              */
-            passedOn?: string;
+            passedOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            handledOn?: string;
-            handlingNote?: string;
+            handledOn: string;
+            handlingNote: string;
         };
         Proposal: {
-            ground?: string;
-            harmTest?: string;
-            political?: string;
-            economic?: string;
-            socioCultural?: string;
-            defenceSecurity?: string;
-            meetingOn?: string;
-            members?: string[];
+            ground: string;
+            harmTest: string;
+            political: string;
+            economic: string;
+            socioCultural: string;
+            defenceSecurity: string;
+            meetingOn: string;
+            members: string[];
         };
         Province: {
-            code?: string;
-            name?: string;
+            code: string;
+            name: string;
+        };
+        ProvincialAdminView: {
+            id: string;
+            username: string;
+            displayName: string;
+            province: string;
         };
         PublicDispatchView: {
-            orgUnit?: string;
-            status?: string;
+            orgUnit: string;
+            status: components["schemas"]["DispatchStatus"];
             /**
              * Format: date
              * @example 2022-03-10
              */
-            dueOn?: string;
+            dueOn: string;
         };
         PublicEntryView: {
-            entry?: components["schemas"]["EntryView"];
-            documents?: components["schemas"]["DocumentView"][];
+            entry: components["schemas"]["EntryView"];
+            documents: components["schemas"]["DocumentView"][];
         };
         PublicMap: {
-            tiles?: string;
-            attribution?: string;
+            tiles: string;
+            attribution: string;
             /** Format: int32 */
-            maxZoom?: number;
+            maxZoom: number;
             /** Format: double */
-            latitude?: number;
+            latitude: number;
             /** Format: double */
-            longitude?: number;
+            longitude: number;
             /** Format: int32 */
-            zoom?: number;
+            zoom: number;
+        };
+        PublicObjection: {
+            registerNumber: string;
+            ground: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            groundAroseOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            filedOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            countingStartsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            answerDue: string;
+            status: components["schemas"]["Status"];
         };
         PublicPoint: {
-            trackingNumber?: string;
-            title?: string;
+            trackingNumber: string;
+            title: string;
             /** Format: double */
-            latitude?: number;
+            latitude: number;
             /** Format: double */
-            longitude?: number;
-            open?: boolean;
-            category?: string;
+            longitude: number;
+            open: boolean;
+            category: string;
         };
         PublicPoints: {
-            items?: components["schemas"]["PublicPoint"][];
+            items: components["schemas"]["PublicPoint"][];
             /** Format: int32 */
-            limit?: number;
-            capped?: boolean;
+            limit: number;
+            capped: boolean;
         };
         PublicReport: {
-            trackingNumber?: string;
-            title?: string;
-            text?: string;
-            category?: string;
-            categoryName?: string;
-            agencies?: string[];
-            status?: string;
-            open?: boolean;
+            trackingNumber: string;
+            title: string;
+            text: string;
+            category: string;
+            categoryName: string;
+            agencies: string[];
+            status: components["schemas"]["ComplaintStatus"];
+            open: boolean;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            receivedOn?: string;
+            receivedOn: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            publishedAt?: string;
+            publishedAt: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            updatedAt?: string;
-            photos?: string[];
+            updatedAt: string;
+            photos: string[];
             /** Format: double */
-            latitude?: number;
+            latitude: number;
             /** Format: double */
-            longitude?: number;
-            district?: string;
-            village?: string;
+            longitude: number;
+            district: string;
+            village: string;
         };
         PublicReportDetail: {
-            report?: components["schemas"]["PublicReport"];
-            answer?: string;
+            report: components["schemas"]["PublicReport"];
+            answer: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            answeredAt?: string;
-            timeline?: components["schemas"]["TimelineStep"][];
+            answeredAt: string;
+            timeline: components["schemas"]["TimelineStep"][];
         };
         PublicReportPage: {
-            items?: components["schemas"]["PublicReport"][];
+            items: components["schemas"]["PublicReport"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
+            total: number;
+        };
+        PublicRequestView: {
+            registrationNumber: string;
+            status: components["schemas"]["RequestStatus"];
+            channel: string;
+            informationWanted: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            receivedAt: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            receivedOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            countingStartsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            noticeDue: string;
+            extended: boolean;
+            extensionReason: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            noticeIssuedOn: string;
+            late: boolean;
+            lapsedReason: string;
+            notice: components["schemas"]["Notice"];
+            documents: components["schemas"]["FileView"][];
+            objectionGroundsAvailable: string[];
+            objections: components["schemas"]["ObjectionSummary"][];
+            history: components["schemas"]["Event"][];
+        };
+        PublicStatistics: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+            complaints: components["schemas"]["Complaints"];
+            agencies: components["schemas"]["AgencyTimes"][];
+            satisfaction: components["schemas"]["Satisfaction"];
+            information: components["schemas"]["Information"];
+            llidYears: number[];
         };
         PublicView: {
-            trackingNumber?: string;
-            type?: string;
-            channel?: string;
-            title?: string;
-            description?: string;
-            category?: string;
-            status?: string;
+            trackingNumber: string;
+            type: string;
+            channel: string;
+            title: string;
+            description: string;
+            category: string;
+            status: components["schemas"]["ComplaintStatus"];
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            receivedAt?: string;
+            receivedAt: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            receivedOn?: string;
+            receivedOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            countingStartsOn?: string;
+            countingStartsOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            verifyDue?: string;
-            agencies?: components["schemas"]["PublicDispatchView"][];
-            answer?: string;
+            verifyDue: string;
+            agencies: components["schemas"]["PublicDispatchView"][];
+            answer: string;
             /** Format: int32 */
-            rating?: number;
+            rating: number;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            autoCloseDue?: string;
+            autoCloseDue: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            reopenUntil?: string;
-            mergedInto?: string;
-            mergedIntoStatus?: string;
-            attachments?: components["schemas"]["AttachmentView"][];
-            history?: components["schemas"]["EventView"][];
-            publicDeclined?: boolean;
-            published?: boolean;
-        };
-        PublicView1: {
-            registrationNumber?: string;
-            status?: string;
-            channel?: string;
-            informationWanted?: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            receivedAt?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            receivedOn?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            countingStartsOn?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            noticeDue?: string;
-            extended?: boolean;
-            extensionReason?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            noticeIssuedOn?: string;
-            late?: boolean;
-            lapsedReason?: string;
-            notice?: components["schemas"]["Notice"];
-            documents?: components["schemas"]["FileView"][];
-            objectionGroundsAvailable?: string[];
-            objections?: components["schemas"]["ObjectionSummary"][];
-            history?: components["schemas"]["Event"][];
+            reopenUntil: string;
+            mergedInto: string;
+            mergedIntoStatus: components["schemas"]["ComplaintStatus"];
+            attachments: components["schemas"]["AttachmentView"][];
+            history: components["schemas"]["EventView"][];
+            publicDeclined: boolean;
+            published: boolean;
         };
         PublicationView: {
-            trackingNumber?: string;
-            status?: string;
-            refusal?: components["schemas"]["Message"];
-            title?: string;
-            text?: string;
-            publicAttachments?: number[];
+            trackingNumber: string;
+            /** @enum {string} */
+            status: "NONE" | "PUBLISHED" | "UNPUBLISHED";
+            refusal: components["schemas"]["Message"];
+            title: string;
+            text: string;
+            publicAttachments: number[];
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            publishedAt?: string;
-            publishedBy?: string;
+            publishedAt: string;
+            publishedBy: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            updatedAt?: string;
-            proposedTitle?: components["schemas"]["MaskedText"];
-            proposedText?: components["schemas"]["MaskedText"];
-            attachments?: components["schemas"]["AttachmentView"][];
-            log?: components["schemas"]["LogView"][];
-            publicLocation?: boolean;
-            hasPoint?: boolean;
-            blurredAttachments?: number[];
-            blurredPhotos?: components["schemas"]["BlurredPhotoView"][];
+            updatedAt: string;
+            proposedTitle: components["schemas"]["MaskedText"];
+            proposedText: components["schemas"]["MaskedText"];
+            attachments: components["schemas"]["AttachmentView"][];
+            log: components["schemas"]["LogView"][];
+            publicLocation: boolean;
+            hasPoint: boolean;
+            blurredAttachments: number[];
+            blurredPhotos: components["schemas"]["BlurredPhotoView"][];
         };
         Publishing: {
-            title?: string;
-            text?: string;
-            publicAttachments?: number[];
-            publicLocation?: boolean;
-            reason?: string;
-            blurredAttachments?: number[];
+            title: string;
+            text: string;
+            publicAttachments: number[];
+            publicLocation: boolean;
+            reason: string;
+            blurredAttachments: number[];
         };
         Pull: {
-            linked?: boolean;
+            linked: boolean;
             /** Format: int32 */
-            listed?: number;
+            listed: number;
             /** Format: int32 */
-            created?: number;
-            error?: string;
+            created: number;
+            error: string;
         };
         Question: {
-            question?: string;
+            question: string;
         };
         QueueItem: {
             /** Format: uuid */
-            id?: string;
-            trackingNumber?: string;
-            type?: string;
-            channel?: string;
-            title?: string;
-            category?: string;
-            status?: string;
+            id: string;
+            trackingNumber: string;
+            type: string;
+            channel: string;
+            title: string;
+            category: string;
+            status: components["schemas"]["ComplaintStatus"];
             /**
              * Format: date
              * @example 2022-03-10
              */
-            receivedOn?: string;
+            receivedOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            verifyDue?: string;
-            agencies?: components["schemas"]["PublicDispatchView"][];
-            laporTrackingId?: string;
-        };
-        QueueItem1: {
-            id?: string;
-            registrationNumber?: string;
-            status?: string;
-            channel?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            receivedOn?: string;
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            noticeDue?: string;
-            orgUnit?: string;
-            late?: boolean;
+            verifyDue: string;
+            agencies: components["schemas"]["PublicDispatchView"][];
+            laporTrackingId: string;
         };
         QueuePage: {
-            items?: components["schemas"]["QueueItem"][];
+            items: components["schemas"]["QueueItem"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
-        };
-        QueuePage1: {
-            items?: components["schemas"]["QueueItem1"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
+            total: number;
         };
         Ranked: {
-            orgUnit?: string;
-            name?: string;
+            orgUnit: string;
+            name: string;
             /** Format: double */
-            confidence?: number;
+            confidence: number;
         };
         Rating: {
-            code?: string;
+            code: string;
             /** Format: int32 */
-            rating?: number;
+            rating: number;
         };
         Reason: {
-            reason?: string;
+            reason: string;
+        };
+        Receipt: {
+            trackingNumber: string;
+            accessCode: string;
+            status: components["schemas"]["ComplaintStatus"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            receivedOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            countingStartsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            verifyDue: string;
         };
         Received: {
             /** Format: int32 */
-            messages?: number;
+            messages: number;
         };
         /** @enum {string} */
         Recipient: "ATASAN_PPID" | "BUPATI" | "KEMENDAGRI" | "KIP";
         RecommendationInput: {
-            problemId?: string;
-            unit?: string;
-            text?: string;
-            dueOn?: string;
+            problemId: string;
+            unit: string;
+            text: string;
+            dueOn: string;
         };
         RecommendationView: {
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: uuid */
-            problemId?: string;
-            unit?: string;
-            text?: string;
+            problemId: string;
+            unit: string;
+            text: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            issuedOn?: string;
+            issuedOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            dueOn?: string;
-            followUp?: string;
+            dueOn: string;
+            followUp: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            followedUpOn?: string;
+            followedUpOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            overdueSince?: string;
-            late?: boolean;
+            overdueSince: string;
+            late: boolean;
         };
         RecoveryCodesView: {
-            recoveryCodes?: string[];
+            recoveryCodes: string[];
         };
         Redaction: {
-            part?: string;
-            reason?: string;
+            part: string;
+            reason: string;
         };
         RedactionInput: {
-            part?: string;
-            reason?: string;
+            part: string;
+            reason: string;
         };
         Redispatch: {
-            from?: string;
-            to?: string;
-            reason?: string;
+            from: string;
+            to: string;
+            reason: string;
         };
         RefreshRequest: {
-            refreshToken?: string;
+            refreshToken: string;
         };
         Register: {
             /** Format: int32 */
-            berkalaUpdateMonths?: number;
+            berkalaUpdateMonths: number;
             /** Format: int32 */
-            ppidPembantuDeliveryMonths?: number;
+            ppidPembantuDeliveryMonths: number;
         };
         RegulationParameters: {
-            informationRequest?: components["schemas"]["InformationRequest"];
-            objection?: components["schemas"]["Objection"];
-            dispute?: components["schemas"]["Dispute"];
-            complaint?: components["schemas"]["Complaint"];
-            digest?: components["schemas"]["Digest"];
-            fiscalYear?: components["schemas"]["FiscalYear"];
-            llid?: components["schemas"]["Llid1"];
-            register?: components["schemas"]["Register"];
-            retention?: components["schemas"]["Retention"];
-            security?: components["schemas"]["Security"];
+            informationRequest: components["schemas"]["InformationRequest"];
+            objection: components["schemas"]["Objection"];
+            dispute: components["schemas"]["Dispute"];
+            complaint: components["schemas"]["Complaint"];
+            digest: components["schemas"]["Digest"];
+            fiscalYear: components["schemas"]["FiscalYear"];
+            llid: components["schemas"]["Llid1"];
+            register: components["schemas"]["Register"];
+            retention: components["schemas"]["Retention"];
+            security: components["schemas"]["Security"];
         };
         Rejection: {
-            reason?: string;
-            note?: string;
+            reason: string;
+            note: string;
         };
         Reopen: {
-            code?: string;
-            reason?: string;
+            code: string;
+            reason: string;
         };
         Reply: {
-            response?: string;
+            response: string;
         };
         ReportView: {
             /**
              * Format: date
              * @example 2022-03-10
              */
-            from?: string;
+            from: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            to?: string;
+            to: string;
             /** Format: int64 */
-            problemsPassed?: number;
+            problemsPassed: number;
             /** Format: int64 */
-            problemsHandled?: number;
-            agencies?: components["schemas"]["AgencyFigures"][];
+            problemsHandled: number;
+            agencies: components["schemas"]["AgencyFigures"][];
             /** Format: int64 */
-            directionsGiven?: number;
+            directionsGiven: number;
             /** Format: int64 */
-            directionsAnswered?: number;
-            evaluations?: components["schemas"]["EvaluationView"][];
-            team?: components["schemas"]["TeamView"];
+            directionsAnswered: number;
+            evaluations: components["schemas"]["EvaluationView"][];
+            team: components["schemas"]["TeamView"];
         };
         ReporterInput: {
-            name?: string;
-            phone?: string;
-            email?: string;
+            name: string;
+            phone: string;
+            email: string;
+        };
+        RequestCounts: {
+            byStatus: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            total: number;
+        };
+        RequestDashboard: {
+            orgUnit: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            today: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            weekEndsOn: string;
+            /** Format: int32 */
+            workingDaysLeftThisWeek: number;
+            waiting: components["schemas"]["Tile"][];
+            overdue: components["schemas"]["Tile"];
+            dueSoon: components["schemas"]["Tile"];
+            dueThisWeek: components["schemas"]["Tile"];
+            trend: components["schemas"]["Week"][];
         };
         RequestFigures: {
             /** Format: int64 */
-            total?: number;
-            byChannel?: {
+            total: number;
+            byChannel: {
                 [key: string]: number;
             };
-            byRequesterType?: {
+            byRequesterType: {
                 [key: string]: number;
             };
-            byStatus?: {
+            byStatus: {
                 [key: string]: number;
             };
-            byOutcome?: {
+            byOutcome: {
                 [key: string]: number;
             };
             /** Format: int64 */
-            grantedFull?: number;
+            grantedFull: number;
             /** Format: int64 */
-            grantedPart?: number;
+            grantedPart: number;
             /** Format: int64 */
-            refused?: number;
+            refused: number;
             /** Format: int64 */
-            notHeld?: number;
+            notHeld: number;
             /** Format: int64 */
-            lapsed?: number;
+            lapsed: number;
             /** Format: int64 */
-            pending?: number;
+            pending: number;
             /** Format: int64 */
-            extended?: number;
+            extended: number;
             /** Format: int64 */
-            late?: number;
-            exemptionGrounds?: {
+            late: number;
+            exemptionGrounds: {
                 [key: string]: number;
             };
             /** Format: double */
-            averageWorkingDays?: number;
-            timeByOutcome?: {
+            averageWorkingDays: number;
+            timeByOutcome: {
                 [key: string]: components["schemas"]["TimeFigures"];
             };
             /** Format: int64 */
-            releasedDocuments?: number;
+            releasedDocuments: number;
         };
+        RequestQueueItem: {
+            id: string;
+            registrationNumber: string;
+            status: components["schemas"]["RequestStatus"];
+            channel: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            receivedOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            noticeDue: string;
+            orgUnit: string;
+            late: boolean;
+        };
+        RequestQueuePage: {
+            items: components["schemas"]["RequestQueueItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        RequestReceipt: {
+            registrationNumber: string;
+            accessCode: string;
+            status: components["schemas"]["RequestStatus"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            receivedOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            countingStartsOn: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            noticeDue: string;
+        };
+        /** @enum {string} */
+        RequestStatus: "AWAITING_CONFIRMATION" | "LAPSED" | "REGISTERED" | "ROUTED" | "NOTICE_ISSUED";
         RequestTime: {
-            registrationNumber?: string;
+            registrationNumber: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            receivedAt?: string;
+            receivedAt: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            receivedOn?: string;
+            receivedOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            countingStartsOn?: string;
-            channel?: string;
-            requesterType?: string;
-            status?: string;
-            outcome?: string;
-            exemptionGround?: string;
-            orgUnit?: string;
+            countingStartsOn: string;
+            channel: string;
+            requesterType: string;
+            status: string;
+            outcome: string;
+            exemptionGround: string;
+            orgUnit: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            noticeIssuedOn?: string;
+            noticeIssuedOn: string;
             /** Format: int32 */
-            workingDays?: number;
-            extended?: boolean;
-            late?: boolean;
+            workingDays: number;
+            extended: boolean;
+            late: boolean;
         };
         RequesterInput: {
-            name?: string;
-            idNumber?: string;
-            address?: string;
-            phone?: string;
-            email?: string;
-            occupation?: string;
+            name: string;
+            idNumber: string;
+            address: string;
+            phone: string;
+            email: string;
+            occupation: string;
         };
         Retention: {
             /** Format: int32 */
-            identityErasureMonthsAfterClose?: number;
+            identityErasureMonthsAfterClose: number;
         };
         Review: {
-            publicInterest?: string;
-            open?: boolean;
+            publicInterest: string;
+            open: boolean;
         };
         ReviewView: {
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            at?: string;
-            by?: string;
-            publicInterest?: string;
-            opened?: boolean;
+            at: string;
+            by: string;
+            publicInterest: string;
+            opened: boolean;
         };
         Routing: {
-            unit?: string;
-            note?: string;
+            unit: string;
+            note: string;
+        };
+        RoutingSuggestionView: {
+            orgUnit: string;
+            name: string;
+            /** Format: double */
+            confidence: number;
+            source: string;
+            alternatives: components["schemas"]["Ranked"][];
+            model: components["schemas"]["ModelView"];
         };
         RowView: {
-            slug?: string;
-            name?: string;
-            status?: string;
-            indicators?: components["schemas"]["TenantIndicators"];
-            scores?: {
+            slug: string;
+            name: string;
+            status: components["schemas"]["TenantStatus"];
+            indicators: components["schemas"]["TenantIndicators"];
+            scores: {
                 [key: string]: number;
             };
             /** Format: double */
-            score?: number;
-            band?: components["schemas"]["BandView"];
+            score: number;
+            band: components["schemas"]["BandView"];
         };
         Run: {
             /** Format: int32 */
-            closed?: number;
+            closed: number;
             /** Format: int32 */
-            escalated?: number;
+            escalated: number;
             /** Format: int32 */
-            reminded?: number;
+            reminded: number;
         };
         Run1: {
             /** Format: int32 */
-            erased?: number;
+            erased: number;
         };
         Run2: {
             /** Format: int32 */
-            lapsed?: number;
+            lapsed: number;
             /** Format: int32 */
-            escalated?: number;
+            escalated: number;
             /** Format: int32 */
-            reminded?: number;
+            reminded: number;
             /** Format: int32 */
-            objectionsOverdue?: number;
+            objectionsOverdue: number;
         };
         RunView: {
             /** Format: int32 */
-            tenants?: number;
-            full?: boolean;
+            tenants: number;
+            full: boolean;
+        };
+        Satisfaction: {
+            /** Format: double */
+            mean: number;
+            /** Format: int64 */
+            count: number;
         };
         SavedFilterInput: {
-            queue?: string;
-            name?: string;
-            query?: string;
+            queue: string;
+            name: string;
+            query: string;
         };
         SavedFilterView: {
             /** Format: uuid */
-            id?: string;
-            queue?: string;
-            name?: string;
-            query?: string;
+            id: string;
+            /** @enum {string} */
+            queue: "COMPLAINTS" | "INFORMATION_REQUESTS" | "REGISTER";
+            name: string;
+            query: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            createdAt?: string;
+            createdAt: string;
         };
         /** @enum {string} */
         Scope: "CENTRAL" | "AGENCY" | "OVERSIGHT";
         SearchHit: {
-            entry?: components["schemas"]["EntryView"];
+            entry: components["schemas"]["EntryView"];
             /** Format: double */
-            rank?: number;
-            snippet?: components["schemas"]["SnippetPart"][];
+            rank: number;
+            snippet: components["schemas"]["SnippetPart"][];
         };
         SearchPage: {
-            query?: string;
-            items?: components["schemas"]["SearchHit"][];
+            query: string;
+            items: components["schemas"]["SearchHit"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            total?: number;
-            capped?: boolean;
+            total: number;
+            capped: boolean;
         };
         SecondFactorStatus: {
-            enabled?: boolean;
+            enabled: boolean;
             /** Format: int64 */
-            recoveryCodesLeft?: number;
+            recoveryCodesLeft: number;
         };
         Sections: {
-            policy?: string;
-            facilities?: string;
-            staff?: string;
-            budget?: string;
-            obstacles?: string;
-            recommendations?: string;
+            policy: string;
+            facilities: string;
+            staff: string;
+            budget: string;
+            obstacles: string;
+            recommendations: string;
         };
         Security: {
-            totpRequiredForAdmins?: boolean;
+            totpRequiredForAdmins: boolean;
         };
-        SessionView: {
-            id?: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            startedAt?: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            lastUsedAt?: string;
-            /**
-             * Format: date-time
-             * @example 2022-03-10T16:15:50Z
-             */
-            expiresAt?: string;
-            current?: boolean;
-        };
-        Settlement: {
-            settlement?: string;
-        };
-        SignatoryProfileInput: {
-            position?: string;
-            nip?: string;
-        };
-        SignatoryProfileView: {
-            position?: string;
-            nip?: string;
-        };
-        SnippetPart: {
-            text?: string;
-            match?: boolean;
-        };
-        StageInput: {
-            stage?: string;
-            on?: string;
-            note?: string;
-        };
-        StageView: {
-            stage?: string;
+        Sent: {
             /**
              * Format: date
              * @example 2022-03-10
              */
-            on?: string;
-            note?: string;
+            date: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            sentAt: string;
+            /** Format: int32 */
+            recipients: number;
         };
+        SessionView: {
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            lastUsedAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            expiresAt: string;
+            current: boolean;
+        };
+        Settlement: {
+            settlement: string;
+        };
+        SignatoryProfileInput: {
+            position: string;
+            nip: string;
+        };
+        SignatoryProfileView: {
+            position: string;
+            nip: string;
+        };
+        SnippetPart: {
+            text: string;
+            match: boolean;
+        };
+        StageInput: {
+            stage: string;
+            on: string;
+            note: string;
+        };
+        StageView: {
+            stage: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            on: string;
+            note: string;
+        };
+        /** @enum {string} */
+        Status: "FILED" | "ANSWERED" | "SETTLED";
+        /** @enum {string} */
+        Status1: "PROPOSED" | "EXEMPTION_FIXED" | "EXEMPTION_REFUSED" | "OPENED_ON_REVIEW";
         StatusView: {
-            on?: boolean;
+            on: boolean;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            linkedSince?: string;
+            linkedSince: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            lastPullAt?: string;
-            lastPullError?: string;
-            failing?: components["schemas"]["FailingView"][];
+            lastPullAt: string;
+            lastPullError: string;
+            failing: components["schemas"]["FailingView"][];
         };
         SubmissionInput: {
-            unit?: string;
-            from?: string;
-            to?: string;
+            unit: string;
+            from: string;
+            to: string;
         };
         SuggestionView: {
-            basis?: string;
-            orgUnit?: string;
-            name?: string;
+            basis: string;
+            orgUnit: string;
+            name: string;
         };
-        SuggestionView1: {
-            orgUnit?: string;
-            name?: string;
-            /** Format: double */
-            confidence?: number;
-            source?: string;
-            alternatives?: components["schemas"]["Ranked"][];
-            model?: components["schemas"]["ModelView"];
+        TableView: {
+            disclaimer: components["schemas"]["Message"];
+            province: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+            weights: {
+                [key: string]: number;
+            };
+            bands: components["schemas"]["BandView"][];
+            tenants: components["schemas"]["RowView"][];
         };
         TaskCompletion: {
             /** Format: int32 */
-            seq?: number;
-            on?: string;
-            result?: string;
+            seq: number;
+            on: string;
+            result: string;
         };
         TaskInput: {
-            kind?: string;
-            description?: string;
-            unit?: string;
-            dueOn?: string;
+            kind: string;
+            description: string;
+            unit: string;
+            dueOn: string;
         };
         TaskView: {
             /** Format: int32 */
-            seq?: number;
-            kind?: string;
-            description?: string;
-            orgUnit?: string;
+            seq: number;
+            kind: string;
+            description: string;
+            orgUnit: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            dueOn?: string;
+            dueOn: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            doneOn?: string;
-            result?: string;
+            doneOn: string;
+            result: string;
         };
         TeamMember: {
-            post?: components["schemas"]["TeamPost"];
-            name?: string;
-            position?: string;
+            post: components["schemas"]["TeamPost"];
+            name: string;
+            position: string;
         };
         /** @enum {string} */
         TeamPost: "PENGARAH" | "PENANGGUNG_JAWAB" | "KETUA" | "WAKIL_KETUA" | "SEKRETARIS" | "ANGGOTA";
         TeamView: {
-            decree?: components["schemas"]["Decree"];
-            members?: components["schemas"]["TeamMember"][];
+            decree: components["schemas"]["Decree"];
+            members: components["schemas"]["TeamMember"][];
         };
         TemplateInput: {
-            orgUnit?: string;
-            purpose?: string;
-            name?: string;
-            body?: string;
+            orgUnit: string;
+            purpose: string;
+            name: string;
+            body: string;
         };
         TemplateView: {
             /** Format: uuid */
-            id?: string;
-            orgUnit?: string;
-            purpose?: string;
-            name?: string;
-            body?: string;
+            id: string;
+            orgUnit: string;
+            /** @enum {string} */
+            purpose: "ANSWER" | "RESPONSE" | "CLARIFICATION";
+            name: string;
+            body: string;
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            updatedAt?: string;
-            updatedBy?: string;
+            updatedAt: string;
+            updatedBy: string;
         };
         TenantIndicators: {
             /** Format: int64 */
-            requests?: number;
+            requests: number;
             /** Format: int64 */
-            requestsDue?: number;
+            requestsDue: number;
             /** Format: double */
-            noticedWithinNoticePct?: number;
+            noticedWithinNoticePct: number;
             /** Format: double */
-            noticedWithinExtensionPct?: number;
+            noticedWithinExtensionPct: number;
             /** Format: int32 */
-            medianWorkingDaysToNotice?: number;
+            medianWorkingDaysToNotice: number;
             /** Format: int32 */
-            p90WorkingDaysToNotice?: number;
+            p90WorkingDaysToNotice: number;
             /** Format: int64 */
-            objections?: number;
+            objections: number;
             /** Format: double */
-            objectionsPer100Requests?: number;
+            objectionsPer100Requests: number;
             /** Format: double */
-            objectionsAnsweredOnTimePct?: number;
+            objectionsAnsweredOnTimePct: number;
             /** Format: int64 */
-            disputes?: number;
+            disputes: number;
             /** Format: int32 */
-            berkalaEntries?: number;
+            berkalaEntries: number;
             /** Format: int32 */
-            berkalaCurrent?: number;
+            berkalaCurrent: number;
             /** Format: double */
-            berkalaCurrentPct?: number;
+            berkalaCurrentPct: number;
             /** Format: int32 */
-            setiapSaatEntries?: number;
+            setiapSaatEntries: number;
             /** Format: double */
-            registerCompletenessPct?: number;
+            registerCompletenessPct: number;
             /** Format: int32 */
-            llidFiscalYear?: number;
+            llidFiscalYear: number;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            llidPublishedOn?: string;
-            llidOnTime?: boolean;
+            llidPublishedOn: string;
+            llidOnTime: boolean;
             /** Format: int32 */
-            pembantuUnits?: number;
+            pembantuUnits: number;
             /** Format: int32 */
-            pembantuCovered?: number;
+            pembantuCovered: number;
             /** Format: double */
-            pembantuCoveragePct?: number;
+            pembantuCoveragePct: number;
             /** Format: int64 */
-            complaints?: number;
+            complaints: number;
             /** Format: double */
-            complaintsVerifiedOnTimePct?: number;
+            complaintsVerifiedOnTimePct: number;
             /** Format: double */
-            followUpOnTimePct?: number;
+            followUpOnTimePct: number;
             /** Format: double */
-            complaintsClosedPct?: number;
+            complaintsClosedPct: number;
             /** Format: double */
-            ratingMean?: number;
+            ratingMean: number;
             /** Format: int64 */
-            ratingCount?: number;
+            ratingCount: number;
         };
+        /** @enum {string} */
+        TenantStatus: "ACTIVE" | "SUSPENDED";
         TenantSummary: {
-            slug?: string;
-            name?: string;
-            province?: components["schemas"]["Province"];
-            timeZone?: string;
+            slug: string;
+            name: string;
+            province: components["schemas"]["Province"];
+            timeZone: string;
         };
         TenantView: {
-            slug?: string;
-            name?: string;
-            nameEn?: string;
-            shortCode?: string;
-            regionCode?: string;
-            province?: components["schemas"]["Province"];
-            timeZone?: string;
-            zoneId?: string;
-            officeHours?: components["schemas"]["OfficeHours"];
-            hosts?: string[];
-            channels?: components["schemas"]["Channels"];
-            branding?: components["schemas"]["Branding"];
-            orgUnits?: components["schemas"]["OrgUnit"][];
-            complaintCategories?: components["schemas"]["Category"][];
-            parameters?: components["schemas"]["RegulationParameters"];
-            map?: components["schemas"]["PublicMap"];
-            notificationChannels?: string[];
+            slug: string;
+            name: string;
+            nameEn: string;
+            shortCode: string;
+            regionCode: string;
+            province: components["schemas"]["Province"];
+            timeZone: string;
+            zoneId: string;
+            officeHours: components["schemas"]["OfficeHours"];
+            hosts: string[];
+            channels: components["schemas"]["Channels"];
+            branding: components["schemas"]["Branding"];
+            orgUnits: components["schemas"]["OrgUnit"][];
+            complaintCategories: components["schemas"]["Category"][];
+            parameters: components["schemas"]["RegulationParameters"];
+            map: components["schemas"]["PublicMap"];
+            notificationChannels: string[];
         };
         Tile: {
-            key?: string;
+            key: string;
             /** Format: int64 */
-            count?: number;
-            queue?: {
+            count: number;
+            queue: {
                 [key: string]: string;
             };
+            path: string;
         };
         Tile1: {
-            key?: string;
+            key: string;
             /** Format: int64 */
-            count?: number;
-            path?: string;
-            queue?: {
+            count: number;
+            path: string;
+            queue: {
                 [key: string]: string;
             };
         };
         TimeFigures: {
             /** Format: int64 */
-            notices?: number;
+            notices: number;
             /** Format: double */
-            averageWorkingDays?: number;
+            averageWorkingDays: number;
             /** Format: int32 */
-            longestWorkingDays?: number;
+            longestWorkingDays: number;
         };
         TimelineStep: {
             /**
              * Format: date-time
              * @example 2022-03-10T16:15:50Z
              */
-            at?: string;
-            step?: string;
-            action?: string;
+            at: string;
+            step: string;
+            action: string;
         };
         TokenResponse: {
-            accessToken?: string;
-            tokenType?: string;
+            accessToken: string;
+            tokenType: string;
             /** Format: int64 */
-            expiresIn?: number;
-            refreshToken?: string;
-            user?: components["schemas"]["UserView"];
-            restricted?: string;
+            expiresIn: number;
+            refreshToken: string;
+            user: components["schemas"]["UserView"];
+            restricted: string;
         };
         TrendPoint: {
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: double */
-            score?: number;
-            band?: components["schemas"]["BandView"];
+            score: number;
+            band: components["schemas"]["BandView"];
         };
         TrendRow: {
-            slug?: string;
-            name?: string;
-            years?: components["schemas"]["TrendPoint"][];
+            slug: string;
+            name: string;
+            years: components["schemas"]["TrendPoint"][];
         };
         TrendView: {
-            disclaimer?: components["schemas"]["Message"];
-            province?: string;
-            weights?: {
+            disclaimer: components["schemas"]["Message"];
+            province: string;
+            weights: {
                 [key: string]: number;
             };
-            tenants?: components["schemas"]["TrendRow"][];
+            tenants: components["schemas"]["TrendRow"][];
         };
         UnitChangeInput: {
-            name?: string;
-            nameEn?: string;
-            parent?: string;
-            ppidPembantu?: boolean;
-            active?: boolean;
-            ppidDecree?: components["schemas"]["DecreeInput"];
+            name: string;
+            nameEn: string;
+            parent: string;
+            ppidPembantu: boolean;
+            active: boolean;
+            ppidDecree: components["schemas"]["DecreeInput"];
         };
         UnitInput: {
-            code?: string;
-            name?: string;
-            nameEn?: string;
-            kind?: string;
-            parent?: string;
-            ppidPembantu?: boolean;
-            ppidDecree?: components["schemas"]["DecreeInput"];
+            code: string;
+            name: string;
+            nameEn: string;
+            kind: string;
+            parent: string;
+            ppidPembantu: boolean;
+            ppidDecree: components["schemas"]["DecreeInput"];
+        };
+        UnitReport: {
+            unit: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+            requests: components["schemas"]["RequestFigures"];
+            perRequest: components["schemas"]["RequestTime"][];
+            /** Format: int64 */
+            perRequestTotal: number;
         };
         UnitReportSubmission: {
             /** Format: uuid */
-            id?: string;
-            unit?: string;
+            id: string;
+            unit: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            from?: string;
+            from: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            to?: string;
-            counts?: components["schemas"]["Counts1"];
+            to: string;
+            counts: components["schemas"]["Counts1"];
             /**
              * Format: date
              * @example 2022-03-10
              */
-            submittedOn?: string;
-            submittedBy?: string;
+            submittedOn: string;
+            submittedBy: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            forwardedOn?: string | null;
-            forwardedBy?: string | null;
+            forwardedOn: string | null;
+            forwardedBy: string | null;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            receivedOn?: string | null;
-            receivedBy?: string | null;
+            receivedOn: string | null;
+            receivedBy: string | null;
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         UnitView: {
-            code?: string;
-            name?: string;
-        };
-        UnitView1: {
-            code?: string;
-            parent?: string;
-            name?: string;
-            nameEn?: string;
-            kind?: string;
-            hostsSpikm?: boolean;
-            hostsPpidUtama?: boolean;
-            ppidPembantu?: boolean;
-            active?: boolean;
+            code: string;
+            name: string;
         };
         Update: {
-            updatedOn?: string;
+            updatedOn: string;
         };
         UserView: {
-            id?: string;
-            username?: string;
-            displayName?: string;
-            tenant?: string;
-            orgUnit?: string;
-            province?: string;
-            roles?: string[];
+            id: string;
+            username: string;
+            displayName: string;
+            tenant: string;
+            orgUnit: string;
+            province: string;
+            roles: string[];
         };
         Verification: {
-            valid?: boolean;
+            valid: boolean;
             /** Format: int64 */
-            entries?: number;
+            entries: number;
             /** Format: int64 */
-            firstBreakSeq?: number;
-            reason?: string;
+            firstBreakSeq: number;
+            reason: string;
         };
         Version: {
             /** Format: int32 */
-            version?: number;
-            at?: string;
-            by?: string;
-            roles?: string;
-            way?: string;
-            sha256?: string;
-            changes?: string[];
+            version: number;
+            at: string;
+            by: string;
+            roles: string;
+            way: string;
+            sha256: string;
+            changes: string[];
         };
         /** @enum {string} */
         Via: "LETTER" | "EMAIL" | "HAND" | "APPLICATION";
@@ -10924,32 +11516,32 @@ export interface components {
              * Format: date
              * @example 2022-03-10
              */
-            startsOn?: string;
+            startsOn: string;
             /** Format: int64 */
-            received?: number;
+            received: number;
             /** Format: int64 */
-            answered?: number;
+            answered: number;
         };
         Week1: {
             /**
              * Format: date
              * @example 2022-03-10
              */
-            startsOn?: string;
+            startsOn: string;
             /** Format: int64 */
-            received?: number;
+            received: number;
             /** Format: int64 */
-            answered?: number;
+            answered: number;
         };
         WeightsInput: {
-            weights?: {
+            weights: {
                 [key: string]: unknown;
             };
         };
         WeightsView: {
-            disclaimer?: components["schemas"]["Message"];
-            province?: string;
-            weights?: {
+            disclaimer: components["schemas"]["Message"];
+            province: string;
+            weights: {
                 [key: string]: number;
             };
         };
@@ -10958,20 +11550,20 @@ export interface components {
              * Format: date
              * @example 2022-03-10
              */
-            from?: string;
+            from: string;
             /**
              * Format: date
              * @example 2022-03-10
              */
-            to?: string;
+            to: string;
             /** Format: int32 */
-            workingDays?: number;
+            workingDays: number;
         };
         WorkingView: {
-            title?: string;
-            titleCorrected?: boolean;
-            tags?: string[];
-            priority?: string;
+            title: string;
+            titleCorrected: boolean;
+            tags: string[];
+            priority: string;
         };
     };
     responses: never;

@@ -46,7 +46,8 @@ export default function LeafletMap({ settings, points = [], areas, pick, onPick,
     areaLayer.current?.remove();
     areaLayer.current = null;
     if (areas && areas.features.length > 0) {
-      areaLayer.current = L.geoJSON(areas as GeoJSON.FeatureCollection, {
+      // The API document describes a geometry as a free object; the server sends GeoJSON (RFC 7946).
+      areaLayer.current = L.geoJSON(areas as unknown as GeoJSON.FeatureCollection, {
         style: (f) => ({ className: f?.properties?.kind === 'DISTRICT' ? 'map-area map-area--district' : 'map-area', interactive: false }),
         interactive: false,
       }).addTo(map);

@@ -2,13 +2,12 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useI18n } from '../../i18n';
 import { ChannelList } from '../portal/PortalView';
 import { useTenant } from '../portal/TenantContext';
+import type { Schema } from '../../api/schema';
 
-interface ComplaintClocks {
-  verifyDispatchWorkingDays?: number;
-  followUpWorkingDays?: number;
-  autoCloseWorkingDays?: number;
-  reopenWithinWorkingDays?: number;
-}
+/** The clocks of the tenant's complaint parameters this page explains. */
+type ComplaintClocks = Partial<
+  Pick<Schema<'Complaint'>, 'verifyDispatchWorkingDays' | 'followUpWorkingDays' | 'autoCloseWorkingDays' | 'reopenWithinWorkingDays'>
+>;
 
 /** The tenant's SPIKM clocks from its regulation parameters, with the regulation's defaults. */
 export function complaintClocks(parameters: Record<string, unknown> | undefined): Required<ComplaintClocks> {

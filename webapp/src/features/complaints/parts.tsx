@@ -25,8 +25,11 @@ export function StatusBadge({ status }: { status: string }) {
   return <span className={`badge badge--${status.toLowerCase()}`}>{t.citizen.status[status] ?? status}</span>;
 }
 
+/** A case's steps, oldest first, with date and time; a step may name no unit and carry no note. */
+type HistoryEvent = Omit<PublicEvent, 'orgUnit' | 'note'> & { orgUnit?: string | null; note?: string | null; actor?: string };
+
 /** A case's steps, oldest first, with date and time. */
-export function History({ events }: { events: (PublicEvent & { actor?: string })[] }) {
+export function History({ events }: { events: HistoryEvent[] }) {
   const { t } = useI18n();
   const tenant = useTenant();
   return (

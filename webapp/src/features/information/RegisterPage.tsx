@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { OrgUnit } from '../../api/types';
-import { listRegister, searchRegister, INFORMATION_CLASSES, type Page, type RegisterEntry, type SearchHit } from '../../api/information';
+import { listRegister, searchRegister, INFORMATION_CLASSES, type RegisterEntry, type RegisterPage, type SearchPage } from '../../api/information';
 import { ErrorPanel, Loading } from '../../app/ErrorPanel';
 import { SelectField, TextField } from '../../app/fields';
 import { Link } from '../../app/router';
@@ -34,7 +34,7 @@ export function RegisterPage() {
   const [unit, setUnit] = useState('');
   const [page, setPage] = useState(0);
   const key = `${tenant.slug}|${query}|${infoClass}|${unit}|${page}`;
-  const { state, reload } = useAsync<{ kind: 'list'; data: Page<RegisterEntry> } | { kind: 'search'; data: Page<SearchHit> }>(
+  const { state, reload } = useAsync<{ kind: 'list'; data: RegisterPage } | { kind: 'search'; data: SearchPage }>(
     async (signal) =>
       query
         ? { kind: 'search', data: await searchRegister(tenant.slug, query, page, signal) }

@@ -11,58 +11,9 @@ import { reportsPath } from './api';
 import { flatUnits } from './CasePage';
 import { addDays } from './deadlines';
 import { download, hasRole, officerApi, type Session } from './session';
+import type { JournalPage, Digest, ReportCount as Count, PeriodicReport as Periodic } from '../../api/schema';
 
 type Kind = 'journal' | 'digest' | 'periodic';
-
-interface JournalPage {
-  unit: string;
-  unitName: string;
-  items: {
-    trackingNumber: string;
-    receivedOn: string;
-    category: string | null;
-    title: string;
-    dispatchStatus: string;
-    dispatchedOn: string | null;
-    dueOn: string | null;
-    answeredOn: string | null;
-    overdue: boolean;
-  }[];
-  total: number;
-}
-
-interface CaseRef {
-  trackingNumber: string;
-  title: string;
-}
-
-interface Digest {
-  date: string;
-  received: number;
-  dispatched: number;
-  answered: number;
-  overdue: number;
-  agencies: { unit: string; unitName: string; received: CaseRef[]; dispatched: CaseRef[]; answered: CaseRef[]; overdue: CaseRef[] }[];
-}
-
-interface Count {
-  key: string;
-  label: string;
-  count: number;
-}
-
-interface Periodic {
-  received: number;
-  responded: number;
-  byType: Count[];
-  byChannel: Count[];
-  byCategory: Count[];
-  byAgency: Count[];
-  byStatus: Count[];
-  medianHoursToAnswer: number | null;
-  p90HoursToAnswer: number | null;
-  p95HoursToAnswer: number | null;
-}
 
 const FORMATS: Record<Kind, string[]> = { journal: ['csv', 'xlsx'], digest: ['pdf'], periodic: ['csv', 'xlsx', 'pdf'] };
 
@@ -86,7 +37,7 @@ export function ReportsPage({ session }: { session: Session }) {
   const [from, setFrom] = useState(addDays(today, -30));
   const [to, setTo] = useState(today);
   const [date, setDate] = useState(today);
-  const [data, setData] = useState<{ kind: Kind; body: unknown } | null>(null);
+  const [data, setData] = useState<{ kind: Kind; body: JournalPage | Digest | Periodic } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
@@ -100,7 +51,7 @@ export function ReportsPage({ session }: { session: Session }) {
     setError(null);
     setFieldError(undefined);
     try {
-      setData({ kind, body: await officerApi<unknown>(reportsPath(tenant.slug, kind), { query: query() }) });
+      setData({ kind, body: await officerApi<JournalPage | Digest | Periodic>(reportsPath(tenant.slug, kind), { query: query() }) });
     } catch (e) {
       setData(null);
       setError(e);

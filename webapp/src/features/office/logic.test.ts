@@ -3,14 +3,16 @@ import type { OfficerComplaint, QueueItem } from './api';
 import { answerTemplate, availableActions, mayReadIdentity } from './caseActions';
 import { addDays, deadlineLevel, dueOf, sortItems } from './deadlines';
 import type { Session } from './session';
+import { serverJson } from '../../test/serverJson';
 
 const session = (roles: string[], orgUnit: string | null = null): Session => ({
   slug: 'muara-enim',
   accessToken: 't',
-  user: { id: '1', username: 'u', displayName: 'U', tenant: 'x', orgUnit, roles },
+  user: serverJson<Session['user']>({ id: '1', username: 'u', displayName: 'U', tenant: 'x', orgUnit, roles }),
 });
 
-const item = (over: Partial<QueueItem>): QueueItem => ({
+const item = (over: Partial<QueueItem>): QueueItem =>
+  serverJson<QueueItem>({
   id: 'i',
   trackingNumber: 'ME-2026-000001',
   type: 'COMPLAINT',
@@ -21,7 +23,7 @@ const item = (over: Partial<QueueItem>): QueueItem => ({
   verifyDue: '2026-03-19',
   agencies: [],
   ...over,
-});
+  });
 
 const complaint = (over: Partial<OfficerComplaint>): OfficerComplaint =>
   ({

@@ -1,4 +1,7 @@
 import { officerApi } from './session';
+import type { QueueCounts, RequestCounts, SavedFilter } from '../../api/schema';
+
+export type { QueueCounts, RequestCounts, SavedFilter };
 
 const t = (slug: string) => `/api/t/${encodeURIComponent(slug)}`;
 
@@ -20,14 +23,6 @@ export function searchParams(text: string, mayFindByIdentity: boolean): SearchPa
   if (mayFindByIdentity && /^[^\s@]+@[^\s@]+$/.test(value)) return { email: value };
   if (mayFindByIdentity && /^\+?[\d\s-]{8,20}$/.test(value)) return { phone: value };
   return { q: value };
-}
-
-/** The numbers on a queue's tabs (GET …/counts). */
-export interface QueueCounts {
-  byStatus: Record<string, number>;
-  byUnitStatus?: Record<string, number>;
-  overdue?: number;
-  total: number;
 }
 
 /** What a tab asks for, as far as its count goes. */
@@ -56,18 +51,11 @@ export function complaintCounts(
   return officerApi<QueueCounts>(`${t(slug)}/officer/complaints/counts`, { query: { ...query }, signal });
 }
 
-export function requestCounts(slug: string, query: SearchParams, signal?: AbortSignal): Promise<QueueCounts> {
-  return officerApi<QueueCounts>(`${t(slug)}/officer/information-requests/counts`, { query: { ...query }, signal });
+export function requestCounts(slug: string, query: SearchParams, signal?: AbortSignal): Promise<RequestCounts> {
+  return officerApi<RequestCounts>(`${t(slug)}/officer/information-requests/counts`, { query: { ...query }, signal });
 }
 
-export type SavedQueue = 'COMPLAINTS' | 'INFORMATION_REQUESTS' | 'REGISTER';
-
-export interface SavedFilter {
-  id: string;
-  queue: SavedQueue;
-  name: string;
-  query: string;
-}
+export type SavedQueue = SavedFilter['queue'];
 
 /** A saved filter's query string: the tab, the words and the category; never a phone or e-mail. */
 export function savedQuery(state: { tab: string; q?: string; category?: string }): string {

@@ -1,25 +1,9 @@
 import { ApiError, apiFetch, apiSend, type SendOptions } from '../../api/client';
 import { officeEn } from '../../i18n/office.en';
 import { officeId } from '../../i18n/office.id';
+import type { OfficerUser, TokenResponse } from '../../api/schema';
 
-export interface OfficerUser {
-  id: string;
-  username: string;
-  displayName: string;
-  tenant: string | null;
-  orgUnit: string | null;
-  roles: string[];
-}
-
-interface TokenResponse {
-  accessToken: string;
-  tokenType: string;
-  expiresIn: number;
-  refreshToken: string;
-  user: OfficerUser;
-  /** What alone the session may do first: PASSWORD_CHANGE (a one-time password), TOTP_ENROLMENT; null for none. */
-  restricted?: string | null;
-}
+export type { OfficerUser };
 
 export interface Session {
   slug: string;

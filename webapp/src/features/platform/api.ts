@@ -1,15 +1,13 @@
 import { officerApi, officerFetch, download } from '../office/session';
-import type { OperatorTenant } from './logic';
+import type {
+  ArchiveImported,
+  ComplianceRun,
+  Onboarded,
+  OperatorTenant,
+  ProvincialAdminCreated,
+} from '../../api/schema';
 
-export interface Onboarded {
-  tenant: OperatorTenant;
-  admin: { username: string; oneTimePassword: string };
-}
-
-export interface ProvincialAdminCreated {
-  account: { id: string; username: string; displayName: string; province: string };
-  oneTimePassword: string;
-}
+export type { Onboarded, ProvincialAdminCreated };
 
 export const listTenants = (signal?: AbortSignal) => officerApi<OperatorTenant[]>('/api/platform/tenants', { signal });
 
@@ -35,7 +33,7 @@ export const exportArchive = (slug: string) =>
 export function importArchive(file: File) {
   const form = new FormData();
   form.append('archive', file, file.name);
-  return officerApi<{ tenant: string; rows: Record<string, number> }>('/api/platform/tenants/archives', {
+  return officerApi<ArchiveImported>('/api/platform/tenants/archives', {
     method: 'POST',
     body: form,
   });
@@ -45,4 +43,4 @@ export const createProvincialAdmin = (body: { username: string; displayName: str
   officerApi<ProvincialAdminCreated>('/api/platform/provincial-admins', { method: 'POST', body });
 
 export const runCompliance = (full: boolean) =>
-  officerApi<{ tenants: number; full: boolean }>('/api/platform/compliance/runs', { method: 'POST', query: { full } });
+  officerApi<ComplianceRun>('/api/platform/compliance/runs', { method: 'POST', query: { full } });

@@ -1,4 +1,7 @@
 import type { ApiProblem } from '../../api/client';
+import type { OperatorTenant, TenantStatus } from '../../api/schema';
+
+export type { OperatorTenant, TenantStatus };
 
 /** One path of a tenant definition with every problem found there. */
 export interface ProblemGroup {
@@ -44,19 +47,6 @@ export function definitionMediaType(text: string, fileName?: string): 'applicati
   if (fileName && /\.ya?ml$/i.test(fileName)) return 'application/yaml';
   // A definition is an object: JSON starts with `{`; YAML (a superset) is sent as YAML otherwise.
   return /^\s*\{/.test(text) ? 'application/json' : 'application/yaml';
-}
-
-export type TenantStatus = 'ACTIVE' | 'SUSPENDED' | string;
-
-/** A tenant as the operator sees it (PlatformTenantResource.OperatorTenantView). */
-export interface OperatorTenant {
-  slug: string;
-  name: string;
-  shortCode: string;
-  province: string;
-  timeZone: string;
-  status: TenantStatus;
-  portal: string;
 }
 
 /** Sorts the list for the operator: by province code, then name. */

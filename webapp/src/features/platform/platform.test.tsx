@@ -57,7 +57,7 @@ describe('platform logic', () => {
 
   it('sorts the tenants by province, then name', () => {
     const t = (slug: string, name: string, province: string) => ({
-      slug, name, province, shortCode: 'X', timeZone: 'WIB', status: 'ACTIVE', portal: `/${slug}/`,
+      slug, name, province, shortCode: 'X', timeZone: 'WIB', status: 'ACTIVE' as const, portal: `/${slug}/`,
     });
     expect(sortTenants([t('b', 'Boalemo', '75'), t('m', 'Muara Enim', '16'), t('a', 'Aceh', '75')]).map((x) => x.slug)).toEqual([
       'm',

@@ -1,13 +1,16 @@
 import type { QueryValue } from '../../api/client';
 import { download, officerApi } from '../office/session';
-import type { Drill, Table, Trend } from './logic';
+import type {
+  ComplianceDrill as Drill,
+  ComplianceTable as Table,
+  ComplianceTrend as Trend,
+  ComplianceWeights,
+  Period,
+} from '../../api/schema';
+
+export type { Period };
 
 const BASE = '/api/province/compliance';
-
-export interface Period {
-  from?: string;
-  to?: string;
-}
 
 const query = (p: Period): Record<string, QueryValue> => ({ from: p.from || undefined, to: p.to || undefined });
 
@@ -20,10 +23,10 @@ export const getTrend = (years: number, signal?: AbortSignal) =>
   officerApi<Trend>(`${BASE}/trend`, { query: { years }, signal });
 
 export const getWeights = (signal?: AbortSignal) =>
-  officerApi<{ province: string; weights: Record<string, number> }>(`${BASE}/weights`, { signal });
+  officerApi<ComplianceWeights>(`${BASE}/weights`, { signal });
 
 export const saveWeights = (weights: Record<string, number>) =>
-  officerApi<{ province: string; weights: Record<string, number> }>(`${BASE}/weights`, {
+  officerApi<ComplianceWeights>(`${BASE}/weights`, {
     method: 'PUT',
     body: { weights },
   });

@@ -1,4 +1,15 @@
 import { ApiError } from '../../api/client';
+import type {
+  TenantIndicators,
+  ComplianceBand as Band,
+  ComplianceRow as Row,
+  Message as Disclaimer,
+  ComplianceTable as Table,
+  ComplianceDrill as Drill,
+  ComplianceTrend as Trend,
+} from '../../api/schema';
+
+export type { TenantIndicators, Band, Row, Disclaimer, Table, Drill, Trend };
 
 /** The scored indicators, in the server's order (compliance Indicator enum; docs/compliance.md). */
 export const INDICATORS = [
@@ -13,86 +24,6 @@ export const INDICATORS = [
   'REPORTER_RATING',
 ] as const;
 export type IndicatorName = (typeof INDICATORS)[number];
-
-/** One tenant's indicators for a period (TenantIndicators); null = no case to judge, never 0. */
-export interface TenantIndicators {
-  requests: number;
-  requestsDue: number;
-  noticedWithinNoticePct: number | null;
-  noticedWithinExtensionPct: number | null;
-  medianWorkingDaysToNotice: number | null;
-  p90WorkingDaysToNotice: number | null;
-  objections: number;
-  objectionsPer100Requests: number | null;
-  objectionsAnsweredOnTimePct: number | null;
-  disputes: number;
-  berkalaEntries: number | null;
-  berkalaCurrent: number | null;
-  berkalaCurrentPct: number | null;
-  setiapSaatEntries: number | null;
-  registerCompletenessPct: number | null;
-  llidFiscalYear: number | null;
-  llidPublishedOn: string | null;
-  llidOnTime: boolean | null;
-  pembantuUnits: number | null;
-  pembantuCovered: number | null;
-  pembantuCoveragePct: number | null;
-  complaints: number;
-  complaintsVerifiedOnTimePct: number | null;
-  followUpOnTimePct: number | null;
-  complaintsClosedPct: number | null;
-  ratingMean: number | null;
-  ratingCount: number;
-}
-
-export interface Band {
-  code: string;
-  id: string;
-  en: string;
-  floor: number;
-}
-
-export interface Row {
-  slug: string;
-  name: string;
-  status: string;
-  indicators: TenantIndicators;
-  scores: Partial<Record<IndicatorName, number | null>>;
-  score: number | null;
-  band: Band | null;
-}
-
-export interface Disclaimer {
-  id: string;
-  en: string;
-}
-
-export interface Table {
-  disclaimer: Disclaimer;
-  province: string;
-  from: string;
-  to: string;
-  weights: Record<string, number>;
-  bands: Band[];
-  tenants: Row[];
-}
-
-export interface Drill {
-  disclaimer: Disclaimer;
-  province: string;
-  from: string;
-  to: string;
-  weights: Record<string, number>;
-  tenant: Row;
-  months: Record<string, TenantIndicators>;
-}
-
-export interface Trend {
-  disclaimer: Disclaimer;
-  province: string;
-  weights: Record<string, number>;
-  tenants: { slug: string; name: string; years: { year: number; score: number | null; band: Band | null }[] }[];
-}
 
 /** The columns of the table, each an indicator value and how to show it. */
 export type ColumnKind = 'count' | 'pct' | 'days' | 'per100' | 'bool' | 'rating';

@@ -6,6 +6,7 @@ import { App } from '../../app/App';
 import { mockFetch, ok, requestedPaths } from '../../test/fetchMock';
 import { MUARA_ENIM_FULL } from '../../test/fixtures';
 import type { Tenant } from '../../api/types';
+import { serverJson } from '../../test/serverJson';
 
 // Leaflet needs a real layout engine: the map is replaced by a list of what it was given (Chromium draws the real
 // one in BrowserIT).
@@ -28,7 +29,7 @@ vi.mock('../../app/map/MapView', async (original) => {
   };
 });
 
-const TENANT: Tenant = {
+const TENANT: Tenant = serverJson<Tenant>({
   ...MUARA_ENIM_FULL,
   orgUnits: [
     ...MUARA_ENIM_FULL.orgUnits,
@@ -46,7 +47,7 @@ const TENANT: Tenant = {
     ] },
   ],
   map: { tiles: 'https://tile.example.org/{z}/{x}/{y}.png', attribution: '© contoh', maxZoom: 18, latitude: -3.65, longitude: 103.77, zoom: 10 },
-};
+});
 
 const REPORT = {
   trackingNumber: 'ME-2026-000042',
@@ -83,9 +84,13 @@ describe('public reports', () => {
     const spy = mockFetch({
       '/api/t/muara-enim': ok(TENANT),
       '/api/t/muara-enim/public/reports': ok({ items: [REPORT], page: 0, size: 20, total: 1 }),
-      '/api/t/muara-enim/public/reports/points': ok([
-        { trackingNumber: REPORT.trackingNumber, title: REPORT.title, latitude: -3.655, longitude: 103.771, open: true, category: 'INFRASTRUKTUR' },
-      ]),
+      '/api/t/muara-enim/public/reports/points': ok({
+        items: [
+          { trackingNumber: REPORT.trackingNumber, title: REPORT.title, latitude: -3.655, longitude: 103.771, open: true, category: 'INFRASTRUKTUR' },
+        ],
+        limit: 5000,
+        capped: false,
+      }),
       '/api/t/muara-enim/public/areas': ok(EMPTY_AREAS),
     });
     openAt('/muara-enim/laporan');

@@ -1,17 +1,13 @@
 import { officerApi } from '../session';
+import type {
+  OwnSession,
+  RecoveryCodes,
+  SecondFactorEnrolment,
+  SecondFactorStatus,
+  SignatoryProfile,
+} from '../../../api/schema';
 
-export interface OwnSession {
-  id: string;
-  startedAt: string;
-  lastUsedAt: string;
-  expiresAt: string;
-  current: boolean;
-}
-
-export interface SecondFactorStatus {
-  enabled: boolean;
-  recoveryCodesLeft: number;
-}
+export type { OwnSession, SecondFactorStatus, SignatoryProfile };
 
 export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   return officerApi<void>('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
@@ -29,22 +25,16 @@ export function secondFactorStatus(signal?: AbortSignal): Promise<SecondFactorSt
   return officerApi<SecondFactorStatus>('/api/auth/second-factor', { signal });
 }
 
-export function startEnrolment(): Promise<{ secret: string; otpauthUri: string }> {
-  return officerApi('/api/auth/second-factor/enrolment', { method: 'POST' });
+export function startEnrolment(): Promise<SecondFactorEnrolment> {
+  return officerApi<SecondFactorEnrolment>('/api/auth/second-factor/enrolment', { method: 'POST' });
 }
 
-export function confirmEnrolment(code: string): Promise<{ recoveryCodes: string[] }> {
-  return officerApi('/api/auth/second-factor/confirmation', { method: 'POST', body: { code } });
+export function confirmEnrolment(code: string): Promise<RecoveryCodes> {
+  return officerApi<RecoveryCodes>('/api/auth/second-factor/confirmation', { method: 'POST', body: { code } });
 }
 
 export function removeSecondFactor(password: string): Promise<void> {
   return officerApi<void>('/api/auth/second-factor/removal', { method: 'POST', body: { password } });
-}
-
-/** The position and NIP an officer's signed letters print under their name. */
-export interface SignatoryProfile {
-  position: string;
-  nip: string | null;
 }
 
 const signatoryPath = (slug: string) => `/api/t/${encodeURIComponent(slug)}/officer/signatory-profile`;
@@ -53,6 +43,9 @@ export function signatoryProfile(slug: string, signal?: AbortSignal): Promise<Si
   return officerApi<SignatoryProfile | null>(signatoryPath(slug), { signal });
 }
 
-export function saveSignatoryProfile(slug: string, profile: SignatoryProfile): Promise<SignatoryProfile> {
+export function saveSignatoryProfile(
+  slug: string,
+  profile: { position: SignatoryProfile['position']; nip: string | null },
+): Promise<SignatoryProfile> {
   return officerApi<SignatoryProfile>(signatoryPath(slug), { method: 'PUT', body: profile });
 }

@@ -1,30 +1,7 @@
 import { officerApi } from '../session';
+import type { Problem, Recommendation, CoordinationReport, Team, Direction, Evaluation } from '../../../api/schema';
 
-/** A problem the operations team passed to the Tim Koordinasi (SPIKM Pasal 7m, 6c). */
-export interface Problem {
-  id: string;
-  title: string;
-  description: string;
-  unit: string | null;
-  complaints: string[];
-  passedOn: string;
-  handledOn: string | null;
-  handlingNote: string | null;
-}
-
-/** A recommendation of the Tim Koordinasi that the agency's head must follow up (SPIKM Pasal 1 no. 13, 6, 8). */
-export interface Recommendation {
-  id: string;
-  problemId: string | null;
-  unit: string;
-  text: string;
-  issuedOn: string;
-  dueOn: string;
-  followUp: string | null;
-  followedUpOn: string | null;
-  overdueSince: string | null;
-  late: boolean;
-}
+export type { Problem, Recommendation, CoordinationReport, Team, Direction, Evaluation };
 
 const base = (slug: string) => `/api/t/${encodeURIComponent(slug)}/officer/coordination`;
 
@@ -55,50 +32,11 @@ export function followUp(slug: string, id: string, text: string) {
   });
 }
 
-/** The Tim Koordinasi's report to the Bupati for a period (SPIKM Pasal 6g). */
-export interface CoordinationReport {
-  from: string;
-  to: string;
-  problemsPassed: number;
-  problemsHandled: number;
-  agencies: { unit: string; issued: number; followedUpOnTime: number; followedUpLate: number; open: number; overdue: number }[];
-  directionsGiven: number;
-  directionsAnswered: number;
-  evaluations: Evaluation[];
-  team: Team | null;
-}
+export type TeamPost = Team['members'][number]['post'];
 
-export type TeamPost = 'PENGARAH' | 'PENANGGUNG_JAWAB' | 'KETUA' | 'WAKIL_KETUA' | 'SEKRETARIS' | 'ANGGOTA';
+export type DirectionKind = Direction['kind'];
 
-/** The Tim Koordinasi as the Bupati's decree sets it (SPIKM Pasal 4(1)a, 4(2)). */
-export interface Team {
-  decree: { title: string; number: string; date: string };
-  members: { post: TeamPost; name?: string | null; position: string }[];
-}
-
-export type DirectionKind = 'ARAHAN' | 'MASUKAN' | 'SARAN';
-
-/** A direction, input or suggestion to the operations team (SPIKM Pasal 6a) and the operations coordinator's answer. */
-export interface Direction {
-  id: string;
-  kind: DirectionKind;
-  text: string;
-  givenOn: string;
-  response: string | null;
-  respondedOn: string | null;
-}
-
-export type EvaluationSubject = 'OPERATIONS_TEAM' | 'SERVICE';
-
-/** The Tim Koordinasi's evaluation of a period (SPIKM Pasal 6b, 6f). */
-export interface Evaluation {
-  id: string;
-  subject: EvaluationSubject;
-  from: string;
-  to: string;
-  findings: string;
-  recordedOn: string;
-}
+export type EvaluationSubject = Evaluation['subject'];
 
 export function coordinationTeam(slug: string, signal?: AbortSignal) {
   return officerApi<Team>(`${base(slug)}/team`, { signal });

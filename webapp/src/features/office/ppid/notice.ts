@@ -1,17 +1,16 @@
+import type { Schema } from '../../../api/schema';
+
+type NoticeInput = Schema<'NoticeInput'>;
+
 /** The written notice form (Perbup Pasal 22(4)-(5); UU KIP Ps 22(7)) and its required elements. */
-export interface NoticeForm {
+export type NoticeForm = {
+  /** The fields of the notice's body (NoticeInput), each as its input holds it. */
+  [K in Exclude<keyof NoticeInput, 'held' | 'decision' | 'redactions'>]: string;
+} & {
   held: '' | 'yes' | 'no';
-  heldBy: string;
   decision: '' | 'GRANTED_FULL' | 'GRANTED_PART' | 'REFUSED';
-  exemptionGround: string;
-  exemptionReason: string;
-  informationGiven: string;
-  redactions: { part: string; reason: string }[];
-  medium: string;
-  format: string;
-  cost: string;
-  paymentMethod: string;
-}
+  redactions: NoticeInput['redactions'];
+};
 
 export const EMPTY_NOTICE: NoticeForm = {
   held: '',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countRows, decisionBody, EMPTY_ENTRY, entryActions, entryBody, llidYears, mayPublishLlid, proposalBody, testActions } from './register';
 import type { ConsequenceTestView, EntryView } from './registerApi';
+import { serverJson } from '../../../test/serverJson';
 
-const ENTRY: EntryView = {
+const ENTRY: EntryView = serverJson<EntryView>({
   id: 'e1',
   number: 'DIP-2026-000001',
   title: 'Daftar izin',
@@ -25,9 +26,10 @@ const ENTRY: EntryView = {
   nextUpdateDue: null,
   overdue: false,
   exemption: null,
-};
+});
 
-const test = (status: string): ConsequenceTestView => ({
+const test = (status: ConsequenceTestView['status']): ConsequenceTestView =>
+  serverJson<ConsequenceTestView>({
   id: 't1',
   entryId: 'e1',
   ground: 'A',
@@ -48,7 +50,7 @@ const test = (status: string): ConsequenceTestView => ({
   decidedBy: null,
   decidedAt: null,
   reviews: [],
-});
+  });
 
 const MAIN = ['PPID_MAIN'];
 const PEMBANTU = ['PPID_ASSISTANT'];

@@ -1,17 +1,9 @@
 import { useAsync } from '../../../app/useAsync';
 import { useRoutingText } from '../../../i18n/routing';
 import { officerApi } from '../session';
+import type { RoutingSuggestion } from '../../../api/schema';
 
-/** GET /api/t/{tenant}/officer/routing/complaints/{id} (RoutingResource). */
-export interface RoutingSuggestion {
-  orgUnit: string | null;
-  name: string | null;
-  /** 0-1; null when the suggestion comes from the report's category. */
-  confidence: number | null;
-  source: 'HISTORY' | 'CATEGORY_MAP' | 'CATEGORY' | null;
-  alternatives: Array<{ orgUnit: string; name: string; confidence: number }>;
-  model: { basis: 'HISTORY' | 'CATEGORY_MAP'; historySize: number; minHistory: number };
-}
+export type { RoutingSuggestion };
 
 export function getRoutingSuggestion(slug: string, id: string, signal?: AbortSignal): Promise<RoutingSuggestion> {
   return officerApi<RoutingSuggestion>(

@@ -6,13 +6,9 @@ import { useI18n } from '../../../i18n';
 import { useVerifyText } from '../../../i18n/verify';
 import type { DispatchSuggestion } from '../api';
 import { dispatchTree, filterTree, type TreeUnit } from './tree';
+import type { DispatchRequest } from '../../../api/schema';
 
-/** What a dispatch sends: the units, a note for them and a due date (empty: the standard's). */
-export interface DispatchRequest {
-  units: string[];
-  note: string | null;
-  dueOn: string | null;
-}
+export type { DispatchRequest };
 
 /**
  * Dispatch (issue 17 item 2): the tenant's units as a searchable tree (agencies; kecamatan with their desa and

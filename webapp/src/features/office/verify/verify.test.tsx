@@ -11,8 +11,9 @@ import { DispatchTree } from './DispatchTree';
 import { DuplicateSuggestions } from './DuplicateSuggestions';
 import { Templated } from './Templated';
 import { dispatchTree, filterTree } from './tree';
+import { serverJson } from '../../../test/serverJson';
 
-const UNITS: OrgUnit[] = [
+const UNITS: OrgUnit[] = serverJson<OrgUnit[]>([
   { code: 'SETDA', name: 'Sekretariat Daerah', kind: 'REGIONAL_SECRETARIAT', ppidPembantu: false, children: [] },
   { code: 'PUPR', name: 'Dinas Pekerjaan Umum dan Penataan Ruang', kind: 'AGENCY', ppidPembantu: true, children: [] },
   { code: 'DINKES', name: 'Dinas Kesehatan', kind: 'AGENCY', ppidPembantu: true, children: [] },
@@ -33,7 +34,7 @@ const UNITS: OrgUnit[] = [
     ppidPembantu: false,
     children: [{ code: 'KEL-PASAR-II', name: 'Kelurahan Pasar II', kind: 'WARD', ppidPembantu: false }],
   },
-];
+]);
 
 const CATEGORIES = [
   { code: 'INFRASTRUKTUR', name: 'Jalan, jembatan dan drainase', nameEn: 'Roads, bridges and drainage', routeTo: 'PUPR' },

@@ -7,11 +7,13 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.calendar.application.CalendarService;
 import id.balai.calendar.domain.DayOff;
+import id.balai.calendar.domain.DayOffKind;
 import id.balai.calendar.domain.Deadline;
 import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.platform.domain.DomainException;
@@ -51,7 +53,7 @@ public class CalendarResource {
             List<DayOffView> daysOff, boolean provisional) {
     }
 
-    public record DayOffView(LocalDate date, String kind, String name) {
+    public record DayOffView(LocalDate date, @Schema(implementation = DayOffKind.class) String kind, String name) {
     }
 
     public record WorkingDaysView(LocalDate from, LocalDate to, int workingDays) {

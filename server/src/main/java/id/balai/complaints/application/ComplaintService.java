@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import id.balai.audit.application.AuditLog;
@@ -113,7 +115,8 @@ public class ComplaintService {
 
     /** What the reporter gets back: keep both to follow the case. */
     /** The reporter's receipt: received on {@code receivedOn}; verification counts from {@code countingStartsOn}. */
-    public record Receipt(String trackingNumber, String accessCode, String status, LocalDate receivedOn,
+    public record Receipt(String trackingNumber, String accessCode,
+            @Schema(implementation = ComplaintStatus.class) String status, LocalDate receivedOn,
             LocalDate countingStartsOn, LocalDate verifyDue) {
     }
 

@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import id.balai.complaints.application.ComplaintService;
 import id.balai.complaints.application.ReporterTracking;
-import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.complaints.domain.Attachment;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintEvent;
+import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.Dispatch;
+import id.balai.complaints.domain.DispatchStatus;
 import id.balai.complaints.domain.DispatchSuggestion;
+import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.identity.application.ActorNames;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.geography.Area;
@@ -46,7 +50,8 @@ public final class ComplaintViews {
         }
     }
 
-    public record PublicDispatchView(String orgUnit, String status, LocalDate dueOn) {
+    public record PublicDispatchView(String orgUnit,
+            @Schema(implementation = DispatchStatus.class) String status, LocalDate dueOn) {
     }
 
     /** A file of the case; its content is fetched by its position. */
@@ -60,9 +65,12 @@ public final class ComplaintViews {
 
     /** The reporter's tracking page. */
     public record PublicView(String trackingNumber, String type, String channel, String title, String description,
-            String category, String status, Instant receivedAt, LocalDate receivedOn, LocalDate countingStartsOn,
+            String category,
+            @Schema(implementation = ComplaintStatus.class) String status, Instant receivedAt, LocalDate receivedOn,
+            LocalDate countingStartsOn,
             LocalDate verifyDue, List<PublicDispatchView> agencies, String answer, Integer rating, LocalDate autoCloseDue, LocalDate reopenUntil, String mergedInto,
-            String mergedIntoStatus, List<AttachmentView> attachments, List<EventView> history,
+            @Schema(implementation = ComplaintStatus.class) String mergedIntoStatus, List<AttachmentView> attachments,
+            List<EventView> history,
             boolean publicDeclined, boolean published) {
         /** The page as read in one statement ({@link ComplaintService#tracked}): the same fields, the same words. */
         static PublicView of(ReporterTracking.TrackedCase c) {
@@ -94,7 +102,9 @@ public final class ComplaintViews {
         }
     }
 
-    public record DispatchView(String orgUnit, String status, Instant sentAt, LocalDate dueOn, String assignee,
+    public record DispatchView(String orgUnit,
+            @Schema(implementation = DispatchStatus.class) String status, Instant sentAt, LocalDate dueOn,
+            String assignee,
             String answer, Instant answeredAt, String returnReason) {
         static DispatchView of(Dispatch d) {
             return new DispatchView(d.orgUnit(), d.status().name(), d.sentAt(), d.dueOn(), d.assignee(), d.answer(),
@@ -136,7 +146,8 @@ public final class ComplaintViews {
     public record OfficerView(UUID id, String trackingNumber, String type, String channel, String title,
             String description, String category, String locationText, Double latitude, Double longitude,
             AreaView area, boolean anonymous, boolean confidential, boolean publicDeclined,
-            boolean hasReporterContact, String status, Instant receivedAt,
+            boolean hasReporterContact,
+            @Schema(implementation = ComplaintStatus.class) String status, Instant receivedAt,
             LocalDate receivedOn, LocalDate countingStartsOn, LocalDate verifyDue, List<DispatchView> dispatches,
             List<SuggestionView> dispatchSuggestions, String finalAnswer,
             Integer rating, UUID mergedInto, List<UUID> mergedFrom, String rejection, int version,
@@ -176,7 +187,8 @@ public final class ComplaintViews {
      * A likely duplicate (issue 17 item 4): the other report, its score (0..1), its text similarity, the distance
      * of the two points in metres (null unless both have one) and the reasons (TEXT, NEARBY).
      */
-    public record DuplicateView(UUID id, String trackingNumber, String title, String status, LocalDate receivedOn,
+    public record DuplicateView(UUID id, String trackingNumber, String title,
+            @Schema(implementation = ComplaintStatus.class) String status, LocalDate receivedOn,
             double score, double similarity, Long metres, List<String> reasons) {
         static DuplicateView of(id.balai.complaints.application.VerificationDesk.DuplicateSuggestion s) {
             var k = s.candidate();
@@ -208,7 +220,8 @@ public final class ComplaintViews {
     /** A line of a queue. */
     /** A line of a queue; {@code laporTrackingId} is the case's SP4N-LAPOR! id, when it has one. */
     public record QueueItem(UUID id, String trackingNumber, String type, String channel, String title,
-            String category, String status, LocalDate receivedOn, LocalDate verifyDue,
+            String category,
+            @Schema(implementation = ComplaintStatus.class) String status, LocalDate receivedOn, LocalDate verifyDue,
             List<PublicDispatchView> agencies, String laporTrackingId) {
         static QueueItem of(Complaint c, ComplaintRepository.Page page) {
             return new QueueItem(c.id(), c.trackingNumber(), c.type().name(), c.channel().name(), c.title(),

@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.complaints.application.CaseClock;
@@ -146,6 +149,8 @@ public class OfficerComplaintResource {
     @POST
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Catat laporan langsung / Record a walk-in or phone report at the desk (channel WALK_IN)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ComplaintService.Receipt.class)))
     public Response walkIn(@PathParam("tenant") String slug, ComplaintInput input) {
         return walkIn(registry.require(slug), input, List.of());
     }
@@ -156,6 +161,8 @@ public class OfficerComplaintResource {
     @Operation(summary = "Catat laporan langsung dengan lampiran / Record a walk-in report with the citizen's files",
             description = "multipart/form-data: part 'complaint' (JSON) and up to 5 parts 'attachments' (JPEG, PNG, "
                     + "PDF; 5 MiB each)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ComplaintService.Receipt.class)))
     public Response walkInWithFiles(@PathParam("tenant") String slug, List<EntityPart> parts) {
         Tenant tenant = registry.require(slug);
         ReportForm<ComplaintInput> form = ReportForm.parse(parts);

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.complaints.application.ComplaintService;
@@ -120,6 +123,8 @@ public class PublicComplaintResource {
                     + "key and body returns the first receipt and stores nothing new; the same key with another body "
                     + "is 409 IDEMPOTENCY_KEY_REUSED. Answers 201 with the tracking number and the access code. "
                     + "To attach files, send the same JSON as multipart/form-data instead.")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ComplaintService.Receipt.class)))
     public Response submit(@PathParam("tenant") String slug, @HeaderParam("Idempotency-Key") String key,
             ComplaintInput input) {
         Tenant tenant = registry.require(slug);
@@ -132,6 +137,8 @@ public class PublicComplaintResource {
             description = "multipart/form-data: part 'complaint' (application/json, the same fields as the JSON "
                     + "submission) and up to 5 parts 'attachments' (JPEG, PNG or PDF by content, at most 5 MiB "
                     + "each). Same Idempotency-Key rules; the files count in the key's body.")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ComplaintService.Receipt.class)))
     public Response submitWithFiles(@PathParam("tenant") String slug, @HeaderParam("Idempotency-Key") String key,
             List<EntityPart> parts) {
         Tenant tenant = registry.require(slug);

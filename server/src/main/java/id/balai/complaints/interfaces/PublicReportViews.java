@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.domain.Complaint;
+import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.Dispatch;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.privacy.domain.PersonalDataMasker;
@@ -30,7 +33,8 @@ public final class PublicReportViews {
      * point lies in, or are null.
      */
     public record PublicReport(String trackingNumber, String title, String text, String category,
-            String categoryName, List<String> agencies, String status, boolean open, LocalDate receivedOn,
+            String categoryName, List<String> agencies,
+            @Schema(implementation = ComplaintStatus.class) String status, boolean open, LocalDate receivedOn,
             Instant publishedAt, Instant updatedAt, List<String> photos, Double latitude, Double longitude,
             String district, String village) {
         static PublicReport of(Tenant tenant, ComplaintRepository.Published p) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.domain.BlurredPhoto;
 import id.balai.complaints.domain.Complaint;
@@ -60,7 +62,9 @@ public final class PublicationViews {
      * @param blurredAttachments the photos the public version shows only as their blurred version
      * @param blurredPhotos the blurred versions stored, whether the public version shows them or not
      */
-    public record PublicationView(String trackingNumber, String status, Message refusal, String title, String text,
+    public record PublicationView(String trackingNumber,
+            @Schema(enumeration = {"NONE", "PUBLISHED", "UNPUBLISHED"}) String status, Message refusal, String title,
+            String text,
             List<Integer> publicAttachments, Instant publishedAt, String publishedBy, Instant updatedAt,
             MaskedText proposedTitle, MaskedText proposedText, List<ComplaintViews.AttachmentView> attachments,
             List<LogView> log, boolean publicLocation, boolean hasPoint, List<Integer> blurredAttachments,

@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.complaints.application.ResponseTemplates;
@@ -64,7 +67,9 @@ public class ResponseTemplateResource {
     public record TemplateInput(String orgUnit, String purpose, String name, @MultiLine String body) {
     }
 
-    public record TemplateView(UUID id, String orgUnit, String purpose, String name, String body, Instant updatedAt,
+    public record TemplateView(UUID id, String orgUnit,
+            @Schema(enumeration = {"ANSWER", "RESPONSE", "CLARIFICATION"}) String purpose, String name, String body,
+            Instant updatedAt,
             String updatedBy) {
         static TemplateView of(ResponseTemplate t) {
             return new TemplateView(t.id(), t.orgUnit().orElse(null), t.purpose().name(), t.name(), t.body(),
@@ -88,6 +93,8 @@ public class ResponseTemplateResource {
     @RolesAllowed({"TENANT_ADMIN", "AGENCY_OPERATOR"})
     @Operation(summary = "Buat templat / Create a template (placeholders: {nomor}, {judul}, {kategori}, {unit}, "
             + "{tanggal}, {diterima}, {tenggat})")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TemplateView.class)))
     public Response create(@PathParam("tenant") String slug, TemplateInput in) {
         Tenant tenant = registry.require(slug);
         ResponseTemplates.Draft d = draft(tenant, in);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.complaints.application.RoutingSuggestions;
@@ -47,6 +48,7 @@ public class RoutingResource {
      * The proposed unit; {@code confidence} null when it comes from the report's category (source CATEGORY), since
      * the category map gives no probability. {@code orgUnit} null when nothing can be proposed.
      */
+    @Schema(name = "RoutingSuggestionView")
     public record SuggestionView(String orgUnit, String name, Double confidence, String source,
             List<Ranked> alternatives, ModelView model) {
     }

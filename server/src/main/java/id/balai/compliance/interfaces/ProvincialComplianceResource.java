@@ -10,6 +10,9 @@ import java.util.Map;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.compliance.application.ProvincialCompliance;
@@ -25,6 +28,7 @@ import id.balai.platform.infrastructure.CsvFormat;
 import id.balai.platform.infrastructure.PdfFormat;
 import id.balai.platform.infrastructure.XlsxFormat;
 import id.balai.platform.interfaces.Caller;
+import id.balai.tenancy.domain.TenantStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -68,7 +72,8 @@ public class ProvincialComplianceResource {
     }
 
     /** scores: indicator name to its 0-100 value (absent: no data). */
-    public record RowView(String slug, String name, String status, TenantIndicators indicators,
+    public record RowView(String slug, String name,
+            @Schema(implementation = TenantStatus.class) String status, TenantIndicators indicators,
             Map<String, Double> scores, Double score, BandView band) {
         static RowView of(ProvincialCompliance.Row r) {
             Map<String, Double> scores = new LinkedHashMap<>();
@@ -107,6 +112,8 @@ public class ProvincialComplianceResource {
     @Operation(summary = "Tabel kepatuhan / The province's tenants with every indicator, composite score and band",
             description = "from/to (ISO dates, default: 1 January of this year to today). Aggregates only; "
                     + "format json (default), csv, xlsx or pdf.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TableView.class)))
     public Response table(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") @DefaultValue("json") String format) {
         String province = province();

@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.coordination.application.Coordination;
@@ -102,7 +105,9 @@ public class CoordinationResource {
     }
 
     /** A direction (Pasal 6a): {@code kind} ARAHAN, MASUKAN or SARAN, with the operations team's answer. */
-    public record DirectionView(UUID id, String kind, String text, LocalDate givenOn, String response,
+    public record DirectionView(UUID id,
+            @Schema(enumeration = {"ARAHAN", "MASUKAN", "SARAN"}) String kind, String text, LocalDate givenOn,
+            String response,
             LocalDate respondedOn) {
         static DirectionView of(Direction d) {
             return new DirectionView(d.id(), d.kind().name(), d.text(), d.givenOn(), d.response().orElse(null),
@@ -111,7 +116,9 @@ public class CoordinationResource {
     }
 
     /** An evaluation (Pasal 6b: OPERATIONS_TEAM, 6f: SERVICE) of the period {@code from}–{@code to}. */
-    public record EvaluationView(UUID id, String subject, LocalDate from, LocalDate to, String findings,
+    public record EvaluationView(UUID id,
+            @Schema(enumeration = {"OPERATIONS_TEAM", "SERVICE"}) String subject, LocalDate from, LocalDate to,
+            String findings,
             LocalDate recordedOn) {
         static EvaluationView of(Evaluation e) {
             return new EvaluationView(e.id(), e.subject().name(), e.from(), e.to(), e.findings(), e.recordedOn());
@@ -145,6 +152,8 @@ public class CoordinationResource {
     @RolesAllowed("OPS_COORDINATOR")
     @Operation(summary = "Teruskan masalah / The operations coordinator passes a problem to the Tim Koordinasi "
             + "(Pasal 7m)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProblemView.class)))
     public Response pass(@PathParam("tenant") String slug, ProblemInput in) {
         if (in == null) {
             throw CoordinationErrors.required(null, "Isi masalah", "The problem");
@@ -187,6 +196,8 @@ public class CoordinationResource {
     @RolesAllowed("COORDINATION_TEAM")
     @Operation(summary = "Beri rekomendasi / The Tim Koordinasi recommends to an agency (Pasal 6c-d); due on dueOn, "
             + "else after the regency's follow-up working days (Pasal 8)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RecommendationView.class)))
     public Response recommend(@PathParam("tenant") String slug, RecommendationInput in) {
         if (in == null) {
             throw CoordinationErrors.required(null, "Isi rekomendasi", "The recommendation");
@@ -258,6 +269,8 @@ public class CoordinationResource {
     @RolesAllowed("COORDINATION_TEAM")
     @Operation(summary = "Beri arahan / The Tim Koordinasi gives the operations team a direction (ARAHAN), input "
             + "(MASUKAN) or a suggestion (SARAN) (Pasal 6a)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DirectionView.class)))
     public Response giveDirection(@PathParam("tenant") String slug, DirectionInput in) {
         if (in == null) {
             throw CoordinationErrors.required(null, "Isi arahan", "The direction");
@@ -291,6 +304,8 @@ public class CoordinationResource {
     @RolesAllowed("COORDINATION_TEAM")
     @Operation(summary = "Catat evaluasi / The Tim Koordinasi records its evaluation of a period: of the operations "
             + "team's work (OPERATIONS_TEAM, Pasal 6b) or of the service (SERVICE, Pasal 6f)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvaluationView.class)))
     public Response evaluate(@PathParam("tenant") String slug, EvaluationInput in) {
         if (in == null) {
             throw CoordinationErrors.required(null, "Isi evaluasi", "The evaluation");

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.identity.application.OfficerAdministration;
@@ -53,6 +56,7 @@ public class OfficerResource {
             String email, Boolean active) {
     }
 
+    @Schema(name = "OfficerAccountView")
     public record OfficerView(String id, String username, String displayName, List<String> roles, String orgUnit,
             String email, boolean active, boolean locked) {
         static OfficerView of(Account a) {
@@ -71,6 +75,8 @@ public class OfficerResource {
 
     @POST
     @Operation(summary = "Tambah pengguna / Create an officer; the answer carries a one-time password")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OfficerWithPassword.class)))
     public Response create(@PathParam("tenant") String slug, OfficerInput in) {
         Tenant tenant = registry.require(slug);
         if (in == null) {

@@ -1,6 +1,9 @@
 package id.balai.identity.interfaces;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.identity.application.OfficerAdministration;
@@ -44,6 +47,8 @@ public class ProvincialAdminResource {
     @Operation(summary = "Buat admin provinsi / Create a provincial admin",
             description = "The one-time password is in this answer only. 400 INVALID_USERNAME / INVALID_PROVINCE, "
                     + "409 USERNAME_TAKEN.")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Created.class)))
     public Response create(NewProvincialAdmin body) {
         if (body == null) {
             throw new id.balai.platform.domain.DomainException(id.balai.platform.domain.DomainException.Kind.INVALID,

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.identity.application.SavedFilters;
@@ -51,7 +54,9 @@ public class SavedFilterResource {
     public record SavedFilterInput(String queue, String name, String query) {
     }
 
-    public record SavedFilterView(UUID id, String queue, String name, String query, Instant createdAt) {
+    public record SavedFilterView(UUID id,
+            @Schema(enumeration = {"COMPLAINTS", "INFORMATION_REQUESTS", "REGISTER"}) String queue, String name,
+            String query, Instant createdAt) {
         static SavedFilterView of(SavedFilter f) {
             return new SavedFilterView(f.id(), f.queue().name(), f.name(), f.query(), f.createdAt());
         }
@@ -66,6 +71,8 @@ public class SavedFilterResource {
 
     @POST
     @Operation(summary = "Simpan filter / Save a filter of a queue under a name")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SavedFilterView.class)))
     public Response create(@PathParam("tenant") String slug, SavedFilterInput in) {
         Tenant tenant = registry.require(slug);
         if (in == null) {

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import id.balai.audit.application.AuditLog;
 import id.balai.information.domain.RequestStatus;
 import id.balai.information.infrastructure.InformationRequestRepository;
@@ -55,6 +57,7 @@ public class InformationQueue {
     }
 
     /** The requests in each status under the same filter (its status aside), and all of them. */
+    @Schema(name = "RequestCounts")
     public record Counts(Map<RequestStatus, Long> byStatus, long total) {
     }
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import id.balai.audit.application.AuditLog;
@@ -115,7 +117,9 @@ public class InformationRequestService {
 
     /** What the requester gets back at receipt (Pasal 22(3)): keep the number and the code to follow it. */
     /** The requester's receipt: received on {@code receivedOn}; the notice clock counts from {@code countingStartsOn}. */
-    public record Receipt(String registrationNumber, String accessCode, String status, LocalDate receivedOn,
+    @Schema(name = "RequestReceipt")
+    public record Receipt(String registrationNumber, String accessCode,
+            @Schema(implementation = RequestStatus.class) String status, LocalDate receivedOn,
             LocalDate countingStartsOn, LocalDate noticeDue) {
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import id.balai.calendar.application.CalendarService;
 import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.information.domain.RequestStatus;
@@ -51,6 +53,7 @@ public class RequestDashboard {
     public record Week(LocalDate startsOn, long received, long answered) {
     }
 
+    @Schema(name = "RequestDashboard")
     public record Dashboard(String orgUnit, LocalDate today, LocalDate weekEndsOn, int workingDaysLeftThisWeek,
             List<Tile> waiting, Tile overdue, Tile dueSoon, Tile dueThisWeek, List<Week> trend) {
     }

@@ -8,6 +8,9 @@ import java.util.function.Consumer;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.information.application.InformationReports;
@@ -79,6 +82,8 @@ public class InformationReportResource {
     @Operation(summary = "LLID / The annual information-service report for a fiscal year (Perbup Pasal 18(3)): "
             + "format json, pdf or csv", description = "JSON lists the first 500 requests (perRequestTotal counts "
             + "them all), the PDF every request up to 2 000 (beyond, it names the CSV); the CSV lists every one.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InformationReports.Llid.class)))
     public Response llid(@PathParam("tenant") String slug, @QueryParam("year") Integer year,
             @QueryParam("format") @DefaultValue("json") String format) {
         Tenant tenant = registry.require(slug);
@@ -148,6 +153,8 @@ public class InformationReportResource {
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "BUPATI"})
     @Operation(summary = "Laporan PPID Pembantu / A unit's report to the regent through the PPID Utama and the Sekda "
             + "(Perbup Pasal 28): requests, time taken, granted and refused with reasons; format json, pdf or csv")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InformationReports.UnitReport.class)))
     public Response unitReport(@PathParam("tenant") String slug, @QueryParam("unit") String unit,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") @DefaultValue("json") String format) {
@@ -187,6 +194,8 @@ public class InformationReportResource {
     @RolesAllowed("PPID_ASSISTANT")
     @Operation(summary = "Sampaikan laporan / A PPID Pembantu submits its report for an ended period to the PPID Utama "
             + "(Perbup Pasal 28); 409 ALREADY_SUBMITTED, 400 PERIOD_NOT_OVER")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UnitReportSubmission.class)))
     public Response submit(@PathParam("tenant") String slug, SubmissionInput in) {
         if (in == null) {
             throw InformationErrors.required(null, "Periode laporan", "The report's period");

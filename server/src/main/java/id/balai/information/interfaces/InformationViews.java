@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import id.balai.identity.application.ActorNames;
 import id.balai.information.application.InformationRequestService;
 import id.balai.information.application.ObjectionService;
@@ -15,6 +17,7 @@ import id.balai.information.domain.InformationRequest;
 import id.balai.information.domain.Objection;
 import id.balai.information.domain.ObjectionGround;
 import id.balai.information.domain.RequestEvent;
+import id.balai.information.domain.RequestStatus;
 import id.balai.information.domain.WrittenNotice;
 import id.balai.information.infrastructure.InformationFiles;
 
@@ -69,7 +72,8 @@ public final class InformationViews {
      * {@code countingStartsOn}; {@code disputeFileBy}: the last day to bring a dispute to the Information Commission
      * (UU KIP Ps 37(2)), once the answer is given or its window has lapsed.
      */
-    public record ObjectionSummary(String id, String registerNumber, String ground, String status, Instant filedAt,
+    public record ObjectionSummary(String id, String registerNumber, String ground,
+            @Schema(implementation = Objection.Status.class) String status, Instant filedAt,
             LocalDate filedOn, LocalDate countingStartsOn, LocalDate answerDue, String decision, String answer,
             String settlement, Instant answeredAt, LocalDate answeredOn, LocalDate disputeFileBy) {
         static ObjectionSummary of(Objection o, InformationClocks clocks) {
@@ -81,7 +85,9 @@ public final class InformationViews {
     }
 
     /** What the requester sees with the number and code. */
-    public record PublicView(String registrationNumber, String status, String channel, String informationWanted,
+    @Schema(name = "PublicRequestView")
+    public record PublicView(String registrationNumber,
+            @Schema(implementation = RequestStatus.class) String status, String channel, String informationWanted,
             Instant receivedAt, LocalDate receivedOn, LocalDate countingStartsOn, LocalDate noticeDue, boolean extended,
             String extensionReason, LocalDate noticeIssuedOn, boolean late, String lapsedReason, Notice notice,
             List<FileView> documents, List<String> objectionGroundsAvailable, List<ObjectionSummary> objections,
@@ -107,7 +113,9 @@ public final class InformationViews {
     }
 
     /** What officers see: everything but the identity. */
-    public record OfficerView(String id, String registrationNumber, String status, String channel,
+    @Schema(name = "OfficerRequestView")
+    public record OfficerView(String id, String registrationNumber,
+            @Schema(implementation = RequestStatus.class) String status, String channel,
             String requesterType, String informationWanted, String purpose, String obtainMethod, String receiveMethod,
             boolean willingToPay, boolean idCopy, Instant receivedAt, LocalDate receivedOn, LocalDate countingStartsOn,
             LocalDate noticeDue, LocalDate extendedOn,
@@ -131,7 +139,9 @@ public final class InformationViews {
         }
     }
 
-    public record QueueItem(String id, String registrationNumber, String status, String channel, LocalDate receivedOn,
+    @Schema(name = "RequestQueueItem")
+    public record QueueItem(String id, String registrationNumber,
+            @Schema(implementation = RequestStatus.class) String status, String channel, LocalDate receivedOn,
             LocalDate noticeDue, String orgUnit, boolean late) {
         static QueueItem of(InformationRequest r) {
             return new QueueItem(r.id().toString(), r.registrationNumber(), r.status().name(), r.channel().name(),
@@ -139,13 +149,16 @@ public final class InformationViews {
         }
     }
 
+    @Schema(name = "RequestQueuePage")
     public record QueuePage(List<QueueItem> items, int page, int size, long total) {
     }
 
     /** One objection for officers; {@code disputeFileBy} as in {@link ObjectionSummary}. */
     public record ObjectionView(String id, String registerNumber, String requestNumber, String ground,
             LocalDate groundAroseOn, Instant filedAt, LocalDate filedOn, LocalDate countingStartsOn, String reasons,
-            LocalDate answerDue, String status, String decision, String answer, Instant answeredAt,
+            LocalDate answerDue,
+            @Schema(implementation = Objection.Status.class) String status, String decision, String answer,
+            Instant answeredAt,
             LocalDate answeredOn, String settlement, LocalDate overdueSince, LocalDate disputeFileBy,
             List<DisputeSummary> disputes, List<OfficerEvent> history, LocalDate carriedOutOn,
             String implementationNote) {
@@ -166,7 +179,8 @@ public final class InformationViews {
 
     /** An objection as its requester sees it right after filing. */
     public record PublicObjection(String registerNumber, String ground, LocalDate groundAroseOn, LocalDate filedOn,
-            LocalDate countingStartsOn, LocalDate answerDue, String status) {
+            LocalDate countingStartsOn, LocalDate answerDue,
+            @Schema(implementation = Objection.Status.class) String status) {
         static PublicObjection of(ObjectionService.ObjectionView v) {
             Objection o = v.objection();
             return new PublicObjection(o.registerNumber(), o.ground().name(), o.groundAroseOn(), o.filedOn(),

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.information.application.ObjectionService;
@@ -214,6 +217,8 @@ public class ObjectionResource {
             + "decided yet, is 409 (DISPUTE_ALREADY_RECORDED, DISPUTE_ALREADY_OPEN). With an Idempotency-Key header "
             + "(8-100 of A-Z a-z 0-9 . _ : -) a repeat of the same filing answers the dispute first created, with "
             + "Idempotent-Replayed: true, and stores nothing.")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InformationViews.DisputeView.class)))
     public Response fileDispute(@PathParam("tenant") String slug, @PathParam("id") String id,
             @HeaderParam("Idempotency-Key") String key, DisputeFiling body) {
         Tenant tenant = registry.require(slug);

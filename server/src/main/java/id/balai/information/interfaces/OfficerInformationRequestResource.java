@@ -11,6 +11,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.information.application.InformationClock;
@@ -115,6 +118,8 @@ public class OfficerInformationRequestResource {
     @Operation(summary = "Catat permohonan / Record a walk-in, oral, letter or e-mail request (Perbup Pasal 22(1))",
             description = "channel: WALK_IN, ORAL, LETTER or EMAIL; an EMAIL request waits for the same-day "
                     + "confirmation (Pasal 22(9)).")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InformationRequestService.Receipt.class)))
     public Response enter(@PathParam("tenant") String slug, InformationRequestInput input) {
         Tenant tenant = registry.require(slug);
         if (input == null) {
@@ -363,6 +368,8 @@ public class OfficerInformationRequestResource {
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
     @Operation(summary = "Lampirkan dokumen yang diberikan / Attach a released document (PDF, JPEG, PNG, office "
             + "formats; up to 10 MiB; checked by content) as JSON {fileName, contentBase64}")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InformationViews.FileView.class)))
     public Response release(@PathParam("tenant") String slug, @PathParam("id") String id, DocumentInput body) {
         Tenant tenant = registry.require(slug);
         if (body == null) {
@@ -379,6 +386,8 @@ public class OfficerInformationRequestResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
     @Operation(summary = "Lampirkan dokumen (multipart, bagian 'file') / Attach a released document as a file part")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InformationViews.FileView.class)))
     public Response releaseMultipart(@PathParam("tenant") String slug, @PathParam("id") String id,
             List<EntityPart> parts) {
         Tenant tenant = registry.require(slug);
@@ -401,6 +410,8 @@ public class OfficerInformationRequestResource {
     @Path("/{id}/objections")
     @RolesAllowed({"PPID_MAIN", "ATASAN_PPID"})
     @Operation(summary = "Catat keberatan / Record an objection handed in on paper (Perbup Pasal 24-25)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InformationViews.ObjectionView.class)))
     public Response object(@PathParam("tenant") String slug, @PathParam("id") String id, ObjectionInput body) {
         Tenant tenant = registry.require(slug);
         if (body == null) {

@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.information.application.InformationRequestService;
@@ -78,6 +81,8 @@ public class PublicInformationRequestResource {
                     + "A full copy (obtainMethod SOFT_COPY or HARD_COPY) needs the ID copy (idCopy, base64 JPEG/PNG/PDF "
                     + "up to 2 MiB) where the tenant requires it (Pasal 22(8)); the same form also goes as "
                     + "multipart/form-data with the parts 'request' (JSON) and 'idCopy' (the file).")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InformationRequestService.Receipt.class)))
     public Response submit(@PathParam("tenant") String slug, @HeaderParam("Idempotency-Key") String key,
             InformationRequestInput input) {
         Tenant tenant = registry.require(slug);
@@ -91,6 +96,8 @@ public class PublicInformationRequestResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Ajukan permohonan dengan berkas KTP / Send a request with the ID copy as a file (multipart)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InformationRequestService.Receipt.class)))
     public Response submitMultipart(@PathParam("tenant") String slug, @HeaderParam("Idempotency-Key") String key,
             List<EntityPart> parts) {
         Tenant tenant = registry.require(slug);
@@ -177,6 +184,8 @@ public class PublicInformationRequestResource {
             description = "ground: one of A_REFUSED_EXEMPT, B_PERIODIC_NOT_PROVIDED, C_NOT_ANSWERED, "
                     + "D_ANSWERED_OTHERWISE, E_NOT_GRANTED, F_UNREASONABLE_FEE, G_DEADLINE_EXCEEDED (UU KIP Ps 35(1); "
                     + "Perki 1/2021); within 30 working days after the ground arose, else 422 with the reason.")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InformationViews.PublicObjection.class)))
     public Response object(@PathParam("tenant") String slug, @PathParam("registrationNumber") String number,
             ObjectionInput body) {
         Tenant tenant = registry.require(slug);

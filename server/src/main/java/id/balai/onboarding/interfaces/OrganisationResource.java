@@ -5,6 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.onboarding.application.OrganisationChanges;
@@ -92,6 +95,7 @@ public class OrganisationResource {
     public record CategoryChangeInput(String name, String nameEn, String routeTo, Boolean active) {
     }
 
+    @Schema(name = "AdminUnitView")
     public record UnitView(String code, String parent, String name, String nameEn, String kind, boolean hostsSpikm,
             boolean hostsPpidUtama, boolean ppidPembantu, boolean active) {
         static UnitView of(StoredOrganisation.Unit u) {
@@ -116,6 +120,8 @@ public class OrganisationResource {
     @POST
     @Path("/org-units")
     @Operation(summary = "Tambah unit / Add a unit (at the top or under a parent)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UnitView.class)))
     public Response addUnit(@PathParam("tenant") String slug, UnitInput in) {
         Tenant tenant = registry.require(slug);
         UnitInput u = required(in);
@@ -150,6 +156,8 @@ public class OrganisationResource {
     @POST
     @Path("/complaint-categories")
     @Operation(summary = "Tambah kategori / Add a complaint category with the unit it is routed to")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CategoryView.class)))
     public Response addCategory(@PathParam("tenant") String slug, CategoryInput in) {
         Tenant tenant = registry.require(slug);
         CategoryInput c = required(in);

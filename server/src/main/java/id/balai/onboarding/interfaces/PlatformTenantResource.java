@@ -3,6 +3,9 @@ package id.balai.onboarding.interfaces;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.onboarding.application.DefinitionChanges;
@@ -63,7 +66,7 @@ public class PlatformTenantResource {
 
     /** A tenant as the operator sees it. */
     public record OperatorTenantView(String slug, String name, String shortCode, String province, String timeZone,
-            String status, String portal) {
+            @Schema(implementation = TenantStatus.class) String status, String portal) {
         static OperatorTenantView of(Tenant t) {
             var d = t.definition();
             return new OperatorTenantView(d.slug(), d.name(), d.shortCode(), d.province().code(),
@@ -87,6 +90,8 @@ public class PlatformTenantResource {
                     + "409 TENANT_CLASHES; nothing is created unless all holds. The portal, API and calendar are "
                     + "live at once on this instance and within seconds on every other. The first admin's password "
                     + "is in this answer only.")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OnboardedView.class)))
     public Response onboard(String definition) {
         TenantOnboarding.Onboarded o = onboarding.onboard(definition, caller.actor());
         return Response.status(201).entity(new OnboardedView(OperatorTenantView.of(o.tenant()),
@@ -138,6 +143,8 @@ public class PlatformTenantResource {
             description = "multipart/form-data with the part 'archive' (the zip). In one transaction: all of it or "
                     + "nothing. Refused when the tenant exists here (409 TENANT_EXISTS) or the schema version "
                     + "differs (422 ARCHIVE_SCHEMA_MISMATCH).")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Imported.class)))
     public Response importArchive(List<jakarta.ws.rs.core.EntityPart> parts) throws java.io.IOException {
         jakarta.ws.rs.core.EntityPart archive = parts == null ? null : parts.stream()
                 .filter(p -> "archive".equals(p.getName())).findFirst().orElse(null);

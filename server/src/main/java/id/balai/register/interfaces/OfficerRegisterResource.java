@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.platform.domain.DocumentType;
@@ -101,6 +104,8 @@ public class OfficerRegisterResource {
     @Path("/entries")
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
     @Operation(summary = "Deskripsikan / Describe a new entry (Pasal 16(3)a, 17(1))")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegisterViews.OfficerEntryView.class)))
     public Response describe(@PathParam("tenant") String slug, NewEntry b) {
         Tenant tenant = registry.require(slug);
         if (b == null) {
@@ -271,6 +276,8 @@ public class OfficerRegisterResource {
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
     @Operation(summary = "Unggah dokumen / Upload a document (multipart part \"file\"): PDF or office formats, at most "
             + "10 MiB, type checked by content")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegisterViews.DocumentView.class)))
     public Response upload(@PathParam("tenant") String slug, @PathParam("id") String id, List<EntityPart> parts) {
         Tenant tenant = registry.require(slug);
         UUID entry = entryId(id);
@@ -303,6 +310,8 @@ public class OfficerRegisterResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
     @Operation(hidden = true)
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegisterViews.DocumentView.class)))
     public Response uploadNotMultipart(@PathParam("tenant") String slug, @PathParam("id") String id) {
         Tenant tenant = registry.require(slug);
         service.get(tenant, entryId(id), ppidUnit());
@@ -315,6 +324,8 @@ public class OfficerRegisterResource {
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "CONSEQUENCE_TEST_TEAM"})
     @Operation(summary = "Usulkan pengecualian / Propose an exemption with the consequence test's record "
             + "(Pasal 6(2), 16(2))")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegisterViews.ConsequenceTestView.class)))
     public Response propose(@PathParam("tenant") String slug, @PathParam("id") String id, Proposal b) {
         Tenant tenant = registry.require(slug);
         UUID entry = entryId(id);
@@ -399,6 +410,8 @@ public class OfficerRegisterResource {
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
     @Operation(summary = "Catat penyerahan / Record a PPID Pembantu's delivery of its information to the PPID Utama "
             + "(Pasal 11b)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegisterViews.DeliveryView.class)))
     public Response recordDelivery(@PathParam("tenant") String slug, Delivery b) {
         Tenant tenant = registry.require(slug);
         if (b == null) {
@@ -456,6 +469,8 @@ public class OfficerRegisterResource {
     @RolesAllowed("PPID_MAIN")
     @Operation(summary = "Tugaskan dokumentasi / The PPID Utama assigns a unit to make, collect or maintain "
             + "documentation (Perbup Pasal 9e)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssignmentView.class)))
     public Response assign(@PathParam("tenant") String slug, AssignmentInput b) {
         Tenant tenant = registry.require(slug);
         if (b == null) {
@@ -506,6 +521,8 @@ public class OfficerRegisterResource {
     @RolesAllowed("PPID_MAIN")
     @Operation(summary = "Serahkan DIP ke perpustakaan / Record the register's handover to the regional library "
             + "(Perbup Pasal 17(2)), with the number of published entries it held")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegisterRepository.LibraryHandover.class)))
     public Response handToLibrary(@PathParam("tenant") String slug, HandoverInput b) {
         Tenant tenant = registry.require(slug);
         if (b == null) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import id.balai.register.application.RegisterService;
 import id.balai.register.domain.ConsequenceTest;
 import id.balai.register.domain.RegisterEntry;
@@ -74,7 +76,8 @@ public final class RegisterViews {
 
     public record ConsequenceTestView(UUID id, UUID entryId, String ground, String legalBasis, String harmTest,
             String political, String economic, String socioCultural, String defenceSecurity, LocalDate meetingOn,
-            List<String> members, String proposedBy, Instant proposedAt, String status, String decreeNumber,
+            List<String> members, String proposedBy, Instant proposedAt,
+            @Schema(implementation = ConsequenceTest.Status.class) String status, String decreeNumber,
             LocalDate exemptUntil, String decisionNote, String decidedBy, Instant decidedAt,
             List<ReviewView> reviews) {
         static ConsequenceTestView of(ConsequenceTest t) {
@@ -132,7 +135,7 @@ public final class RegisterViews {
     }
 
     public record DeliveryView(String unit, String unitName, LocalDate lastDeliveredOn, LocalDate dueOn,
-            String status) {
+            @Schema(enumeration = {"OVERDUE", "DONE"}) String status) {
         static DeliveryView of(RegisterService.DeliveryStatus s) {
             return new DeliveryView(s.unit(), s.unitName(), s.lastDeliveredOn(), s.dueOn(),
                     s.overdue() ? "OVERDUE" : "DONE");

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.information.application.InformationReports;
@@ -70,6 +73,8 @@ public class PublicStatisticsResource {
     @Operation(summary = "Statistik layanan / Complaint and PPID statistics for a period (default: this year up to "
             + "today, at most 366 days): counts by category, agency, status and month, working days to answer per "
             + "agency, satisfaction, PPID outcomes; format json or csv (section, key, value; UTF-8 with BOM)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PublicStatistics.class)))
     public Response statistics(@PathParam("tenant") String slug, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("format") @DefaultValue("json") String format) {
         Tenant tenant = registry.require(slug);

@@ -9,6 +9,9 @@ import java.util.function.Consumer;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.platform.application.Now;
@@ -88,6 +91,8 @@ public class ReportResource {
     @Operation(summary = "Jurnal SKPD / An agency's journal for a period (SPIKM Pasal 7h): format json (paged), csv "
             + "or xlsx (the whole period, at most 366 days); an agency operator, and the agency head it is reported "
             + "to, see their own unit only")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = JournalPage.class)))
     public Response journal(@PathParam("tenant") String slug, @QueryParam("unit") String unit,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") @DefaultValue("json") String format,
@@ -116,6 +121,8 @@ public class ReportResource {
     @RolesAllowed({"CENTRAL_ADMIN", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
     @Operation(summary = "Rekap harian / The day's digest per agency for the regent through the Sekda (SPIKM Pasal "
             + "3(2)): received, dispatched, answered, overdue; format json or pdf")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Digest.class)))
     public Response digest(@PathParam("tenant") String slug, @QueryParam("date") String date,
             @QueryParam("format") @DefaultValue("json") String format) {
         Tenant tenant = registry.require(slug);
@@ -135,6 +142,8 @@ public class ReportResource {
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Kirim rekap harian sekarang / Send a day's digest now to the tenant's recipients (a resend, "
             + "or before the scheduled time)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DigestDelivery.Sent.class)))
     public Response deliver(@PathParam("tenant") String slug, @QueryParam("date") String date) {
         Tenant tenant = registry.require(slug);
         LocalDate day = date(date, "date");
@@ -152,6 +161,8 @@ public class ReportResource {
     @RolesAllowed({"CENTRAL_ADMIN", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
     @Operation(summary = "Laporan berkala / The periodic report for a period (SPIKM Pasal 5e, 7n): counts by type, "
             + "channel, category, agency and status, hours to answer (median, p90, p95); format json, csv, xlsx or pdf")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PeriodicReport.class)))
     public Response periodic(@PathParam("tenant") String slug, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("format") @DefaultValue("json") String format) {
         Tenant tenant = registry.require(slug);

@@ -1,6 +1,12 @@
 package id.balai.tenancy.interfaces;
 
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.balai.platform.infrastructure.Json;
 import id.balai.tenancy.application.TenantAreas;
 import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.domain.OrgUnitKind;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.geography.Boundaries;
 import jakarta.annotation.security.PermitAll;
@@ -44,10 +51,32 @@ public class PublicAreaResource {
     @Inject
     TenantAreas areas;
 
+    /**
+     * The body's shape, for the OpenAPI document only: a GeoJSON FeatureCollection (RFC 7946), which
+     * {@link #geoJson} writes as text.
+     */
+    @Schema(name = "AreaCollection")
+    public record AreaCollection(@Schema(enumeration = "FeatureCollection") String type, List<AreaFeature> features) {
+    }
+
+    /** One district or village: its unit, name, kind and parent unit, and its boundary. */
+    @Schema(name = "AreaFeature")
+    public record AreaFeature(@Schema(enumeration = "Feature") String type, AreaProperties properties,
+            @Schema(description = "A GeoJSON geometry (RFC 7946, 3.1): a Polygon or a MultiPolygon")
+            Map<String, Object> geometry) {
+    }
+
+    @Schema(name = "AreaProperties")
+    public record AreaProperties(String orgUnit, String name, OrgUnitKind kind, String parent) {
+    }
+
     @GET
     @Produces({GEO_JSON, "application/json"})
     @Operation(summary = "Wilayah / The regency's districts and villages as GeoJSON (orgUnit, name, kind, parent); "
             + "an empty FeatureCollection when it has no boundaries")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = GEO_JSON, schema = @Schema(implementation = AreaCollection.class)),
+            @Content(mediaType = "application/json", schema = @Schema(implementation = AreaCollection.class))})
     public Response areas(@PathParam("tenant") String slug, @Context Request request) {
         Tenant tenant = registry.require(slug);
         TenantAreas.Areas a = areas.of(tenant);
