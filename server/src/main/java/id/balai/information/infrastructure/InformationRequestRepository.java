@@ -18,10 +18,10 @@ import id.balai.information.domain.RequestEvent;
 import id.balai.information.domain.RequestStatus;
 import id.balai.information.domain.WrittenNotice;
 import id.balai.platform.domain.TenantId;
+import id.balai.platform.infrastructure.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 /**
@@ -72,43 +72,42 @@ public class InformationRequestRepository {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(InformationRequest r, byte[] accessCodeHash) {
-        em.createNativeQuery("""
+        Sql.of(em, """
                 insert into information_request (tenant_id, id, registration_number, access_code_hash, channel,
                     requester_type, requester_id, received_at, received_on, status, notice_due, details,
                     counting_starts_on)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, cast(?12 as jsonb), ?13)
+                values (:tenant, :id, :number, :codeHash, :channel, :requesterType, :requester, :receivedAt,
+                    :receivedOn, :status, :noticeDue, cast(:details as jsonb), :countingStartsOn)
                 """)
-                .setParameter(1, r.tenant().value()).setParameter(2, r.id()).setParameter(3, r.registrationNumber())
-                .setParameter(4, accessCodeHash).setParameter(5, r.channel().name())
-                .setParameter(6, r.content().requesterType().name()).setParameter(7, r.requester())
-                .setParameter(8, Timestamp.from(r.receivedAt())).setParameter(9, Date.valueOf(r.receivedOn()))
-                .setParameter(10, r.status().name()).setParameter(11, Date.valueOf(r.noticeDue()))
-                .setParameter(12, JsonColumns.write(details(r)))
-                .setParameter(13, Date.valueOf(r.countingStartsOn())).executeUpdate();
+                .set("tenant", r.tenant().value()).set("id", r.id()).set("number", r.registrationNumber())
+                .set("codeHash", accessCodeHash).set("channel", r.channel())
+                .set("requesterType", r.content().requesterType()).set("requester", r.requester())
+                .set("receivedAt", r.receivedAt()).set("receivedOn", r.receivedOn()).set("status", r.status())
+                .set("noticeDue", r.noticeDue()).set("details", JsonColumns.write(details(r)))
+                .set("countingStartsOn", r.countingStartsOn()).execute();
         writeEvents(r.tenant(), r.id(), r.newEvents());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(InformationRequest r) {
-        int updated = em.createNativeQuery("""
-                update information_request set status = ?3, notice_due = ?4, extended_on = cast(?5 as date),
-                    org_unit_code = ?6, outcome = ?7, notice_issued_on = cast(?8 as date),
-                    overdue_since = cast(?9 as date), reminded_on = cast(?10 as date), details = cast(?11 as jsonb),
-                    extended_at = cast(?13 as timestamptz), notice_issued_at = cast(?14 as timestamptz),
+        int updated = Sql.of(em, """
+                update information_request set status = :status, notice_due = :noticeDue,
+                    extended_on = :extendedOn, org_unit_code = :unit, outcome = :outcome,
+                    notice_issued_on = :noticeIssuedOn, overdue_since = :overdueSince, reminded_on = :remindedOn,
+                    details = cast(:details as jsonb), extended_at = :extendedAt, notice_issued_at = :noticeIssuedAt,
                     version = version + 1
-                where tenant_id = ?1 and id = ?2 and version = ?12
+                where tenant_id = :tenant and id = :id and version = :version
                 """)
-                .setParameter(1, r.tenant().value()).setParameter(2, r.id()).setParameter(3, r.status().name())
-                .setParameter(4, Date.valueOf(r.noticeDue()))
-                .setParameter(5, r.extendedOn().map(LocalDate::toString).orElse(null))
-                .setParameter(6, r.orgUnit().orElse(null))
-                .setParameter(7, r.notice().map(WrittenNotice::outcome).orElse(null))
-                .setParameter(8, r.noticeIssuedOn().map(LocalDate::toString).orElse(null))
-                .setParameter(9, r.overdueSince().map(LocalDate::toString).orElse(null))
-                .setParameter(10, r.remindedOn().map(LocalDate::toString).orElse(null))
-                .setParameter(11, JsonColumns.write(details(r))).setParameter(12, r.version())
-                .setParameter(13, r.extendedAt().map(Instant::toString).orElse(null))
-                .setParameter(14, r.noticeIssuedAt().map(Instant::toString).orElse(null)).executeUpdate();
+                .set("tenant", r.tenant().value()).set("id", r.id()).set("status", r.status())
+                .set("noticeDue", r.noticeDue()).set("extendedOn", r.extendedOn().orElse(null), LocalDate.class)
+                .set("unit", r.orgUnit().orElse(null), String.class)
+                .set("outcome", r.notice().map(WrittenNotice::outcome).orElse(null), String.class)
+                .set("noticeIssuedOn", r.noticeIssuedOn().orElse(null), LocalDate.class)
+                .set("overdueSince", r.overdueSince().orElse(null), LocalDate.class)
+                .set("remindedOn", r.remindedOn().orElse(null), LocalDate.class)
+                .set("details", JsonColumns.write(details(r))).set("version", r.version())
+                .set("extendedAt", r.extendedAt().orElse(null), Instant.class)
+                .set("noticeIssuedAt", r.noticeIssuedAt().orElse(null), Instant.class).execute();
         if (updated != 1) {
             throw InformationErrors.conflict("CHANGED_MEANWHILE",
                     "Data ini baru saja diubah orang lain. Muat ulang dan coba lagi.",
@@ -120,31 +119,28 @@ public class InformationRequestRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public void writeEvents(TenantId tenant, UUID subject, List<RequestEvent> events) {
         for (RequestEvent e : events) {
-            em.createNativeQuery("""
+            Sql.of(em, """
                     insert into information_event (tenant_id, subject_id, seq, at, action, actor, note, public_event)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                    """).setParameter(1, tenant.value()).setParameter(2, subject).setParameter(3, e.seq())
-                    .setParameter(4, Timestamp.from(e.at())).setParameter(5, e.action()).setParameter(6, e.actor())
-                    .setParameter(7, e.note()).setParameter(8, e.publicEvent()).executeUpdate();
+                    values (:tenant, :subject, :seq, :at, :action, :actor, :note, :public)
+                    """).set("tenant", tenant.value()).set("subject", subject).set("seq", e.seq())
+                    .set("at", e.at()).set("action", e.action()).set("actor", e.actor(), String.class)
+                    .set("note", e.note(), String.class).set("public", e.publicEvent()).execute();
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<RequestEvent> events(TenantId tenant, UUID subject, boolean publicOnly) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        return Sql.of(em, """
                 select seq, at, action, actor, note, public_event from information_event
-                where tenant_id = ?1 and subject_id = ?2 and (public_event or not ?3) order by seq
-                """).setParameter(1, tenant.value()).setParameter(2, subject).setParameter(3, publicOnly)
-                .getResultList();
-        return rows.stream().map(o -> new RequestEvent(((Number) o[0]).intValue(), instant(o[1]), (String) o[2],
-                (String) o[3], (String) o[4], (Boolean) o[5])).toList();
+                where tenant_id = :tenant and subject_id = :subject and (public_event or not :publicOnly) order by seq
+                """).set("tenant", tenant.value()).set("subject", subject).set("publicOnly", publicOnly)
+                .list(o -> new RequestEvent(o.integer(0), o.instant(1), o.text(2), o.text(3), o.text(4), o.flag(5)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<InformationRequest> find(TenantId tenant, UUID id) {
-        return one(em.createNativeQuery("select " + COLUMNS + " from information_request r where tenant_id = ?1 and "
-                + "id = ?2").setParameter(1, tenant.value()).setParameter(2, id), tenant);
+        return Sql.of(em, "select " + COLUMNS + " from information_request r where tenant_id = :tenant and id = :id")
+                .set("tenant", tenant.value()).set("id", id).first(o -> request(o, tenant));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -154,89 +150,88 @@ public class InformationRequestRepository {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<InformationRequest> findForRequester(TenantId tenant, String number, byte[] codeHash) {
-        return one(em.createNativeQuery("select " + COLUMNS + " from information_request r where tenant_id = ?1 and "
-                + "registration_number = ?2 and access_code_hash = ?3").setParameter(1, tenant.value())
-                .setParameter(2, number).setParameter(3, codeHash), tenant);
+        return Sql.of(em, "select " + COLUMNS + " from information_request r where tenant_id = :tenant and "
+                + "registration_number = :number and access_code_hash = :codeHash").set("tenant", tenant.value())
+                .set("number", number).set("codeHash", codeHash).first(o -> request(o, tenant));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Page list(TenantId tenant, Filter f, int offset, int limit) {
-        List<Object> params = new ArrayList<>();
-        String where = where(tenant, f, params);
-        Query q = em.createNativeQuery("select " + COLUMNS + " from information_request r" + where
+        long total = filtered(tenant, f, "select count(*) from information_request r" + where(f))
+                .list(o -> o.count(0)).get(0);
+        return new Page(filtered(tenant, f, "select " + COLUMNS + " from information_request r" + where(f)
                 + (f.dueFirst() ? " order by notice_due, received_at, id" : " order by received_at desc, id")
-                + " limit " + limit + " offset " + offset);
-        Query c = em.createNativeQuery("select count(*) from information_request r" + where);
-        for (Query x : List.of(q, c)) {
-            for (int i = 0; i < params.size(); i++) {
-                x.setParameter(i + 1, params.get(i));
-            }
-        }
-        return new Page(rows(q, tenant), ((Number) c.getSingleResult()).longValue());
+                + " limit " + limit + " offset " + offset).list(o -> request(o, tenant)), total);
     }
 
     /** How many requests of the filter (its status aside) are in each status: the numbers on the queue's tabs. */
-    @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
     public java.util.Map<RequestStatus, Long> countByStatus(TenantId tenant, Filter f) {
-        List<Object> params = new ArrayList<>();
-        String where = where(tenant, new Filter(null, f.orgUnit(), f.channel(), f.text(), f.requesters(), f.from(),
-                f.to(), false), params);
-        Query q = em.createNativeQuery("select status, count(*) from information_request r" + where
-                + " group by status");
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
+        Filter anyStatus = new Filter(null, f.orgUnit(), f.channel(), f.text(), f.requesters(), f.from(), f.to(),
+                false);
         java.util.Map<RequestStatus, Long> out = new java.util.EnumMap<>(RequestStatus.class);
         for (RequestStatus s : RequestStatus.values()) {
             out.put(s, 0L);
         }
-        for (Object[] r : (List<Object[]>) q.getResultList()) {
-            out.put(RequestStatus.valueOf((String) r[0]), ((Number) r[1]).longValue());
-        }
+        filtered(tenant, anyStatus, "select status, count(*) from information_request r" + where(anyStatus)
+                + " group by status").list(o -> out.put(o.enumOf(0, RequestStatus.class), o.count(1)));
         return out;
     }
 
-    private static String where(TenantId tenant, Filter f, List<Object> params) {
-        StringBuilder w = new StringBuilder(" where tenant_id = ?1");
-        params.add(tenant.value());
+    /** The where clause of a filter; {@link #filtered} binds its parameters. */
+    private static String where(Filter f) {
+        StringBuilder w = new StringBuilder(" where tenant_id = :tenant");
         if (f.status() != null) {
-            params.add(f.status().name());
-            w.append(" and status = ?").append(params.size());
+            w.append(" and status = :status");
         }
         if (f.orgUnit() != null) {
-            params.add(f.orgUnit());
-            w.append(" and org_unit_code = ?").append(params.size());
+            w.append(" and org_unit_code = :unit");
         }
         if (f.channel() != null) {
-            params.add(f.channel().name());
-            w.append(" and channel = ?").append(params.size());
+            w.append(" and channel = :channel");
         }
         if (f.from() != null) {
-            params.add(Date.valueOf(f.from()));
-            w.append(" and received_on >= ?").append(params.size());
+            w.append(" and received_on >= :from");
         }
         if (f.to() != null) {
-            params.add(Date.valueOf(f.to()));
-            w.append(" and received_on <= ?").append(params.size());
+            w.append(" and received_on <= :to");
         }
         if (f.text() != null) {
-            params.add(f.text().strip().toUpperCase(java.util.Locale.ROOT));
-            int number = params.size();
-            params.add(f.text());
-            w.append(" and (registration_number = ?").append(number)
-                    .append(" or search @@ websearch_to_tsquery('indonesian', ?").append(params.size()).append("))");
+            w.append(" and (registration_number = :number or search @@ websearch_to_tsquery('indonesian', :text))");
         }
         if (f.requesters() != null) {
-            if (f.requesters().isEmpty()) {
-                w.append(" and false");
-            } else {
-                params.add(f.requesters().stream().map(UUID::toString)
-                        .collect(java.util.stream.Collectors.joining(",")));
-                w.append(" and requester_id = any(string_to_array(?").append(params.size()).append(", ',')::uuid[])");
-            }
+            w.append(f.requesters().isEmpty() ? " and false"
+                    : " and requester_id = any(string_to_array(:requesters, ',')::uuid[])");
         }
         return w.toString();
+    }
+
+    /** A statement over {@link #where}'s clause with the filter's parameters bound. */
+    private Sql filtered(TenantId tenant, Filter f, String statement) {
+        Sql q = Sql.of(em, statement).set("tenant", tenant.value());
+        if (f.status() != null) {
+            q.set("status", f.status());
+        }
+        if (f.orgUnit() != null) {
+            q.set("unit", f.orgUnit());
+        }
+        if (f.channel() != null) {
+            q.set("channel", f.channel());
+        }
+        if (f.from() != null) {
+            q.set("from", f.from());
+        }
+        if (f.to() != null) {
+            q.set("to", f.to());
+        }
+        if (f.text() != null) {
+            q.set("number", f.text().strip().toUpperCase(java.util.Locale.ROOT)).set("text", f.text());
+        }
+        if (f.requesters() != null && !f.requesters().isEmpty()) {
+            q.set("requesters", f.requesters().stream().map(UUID::toString)
+                    .collect(java.util.stream.Collectors.joining(",")));
+        }
+        return q;
     }
 
     /**
@@ -245,26 +240,23 @@ public class InformationRequestRepository {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Page openDue(TenantId tenant, LocalDate after, LocalDate dueBy, String orgUnit, int offset, int limit) {
-        String where = " where tenant_id = ?1 and status in ('REGISTERED', 'ROUTED') and notice_due <= ?2"
-                + " and (cast(?3 as date) is null or notice_due > cast(?3 as date))"
-                + " and (cast(?4 as varchar) is null or org_unit_code = ?4)";
-        Query q = em.createNativeQuery("select " + COLUMNS + " from information_request r" + where
-                + " order by notice_due, id limit ?5 offset ?6");
-        Query c = em.createNativeQuery("select count(*) from information_request r" + where);
-        for (Query x : List.of(q, c)) {
-            x.setParameter(1, tenant.value()).setParameter(2, Date.valueOf(dueBy))
-                    .setParameter(3, after == null ? null : after.toString()).setParameter(4, orgUnit);
-        }
-        q.setParameter(5, limit).setParameter(6, offset);
-        return new Page(rows(q, tenant), ((Number) c.getSingleResult()).longValue());
+        String where = " where tenant_id = :tenant and status in ('REGISTERED', 'ROUTED') and notice_due <= :dueBy"
+                + " and (:after is null or notice_due > :after) and (:unit is null or org_unit_code = :unit)";
+        java.util.function.Function<String, Sql> statement = text -> Sql.of(em, text).set("tenant", tenant.value())
+                .set("dueBy", dueBy).set("after", after, LocalDate.class).set("unit", orgUnit, String.class);
+        long total = statement.apply("select count(*) from information_request r" + where).list(o -> o.count(0))
+                .get(0);
+        return new Page(statement.apply("select " + COLUMNS + " from information_request r" + where
+                + " order by notice_due, id limit :limit offset :offset").set("limit", limit).set("offset", offset)
+                .list(o -> request(o, tenant)), total);
     }
 
     /** E-mailed requests still awaiting confirmation received before {@code day}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<InformationRequest> unconfirmedBefore(TenantId tenant, LocalDate day, int limit) {
-        return rows(em.createNativeQuery("select " + COLUMNS + " from information_request r where tenant_id = ?1 and "
-                + "status = 'AWAITING_CONFIRMATION' and counting_starts_on < ?2 order by received_at limit ?3")
-                .setParameter(1, tenant.value()).setParameter(2, Date.valueOf(day)).setParameter(3, limit), tenant);
+        return Sql.of(em, "select " + COLUMNS + " from information_request r where tenant_id = :tenant and "
+                + "status = 'AWAITING_CONFIRMATION' and counting_starts_on < :day order by received_at limit :limit")
+                .set("tenant", tenant.value()).set("day", day).set("limit", limit).list(o -> request(o, tenant));
     }
 
     private static Details details(InformationRequest r) {
@@ -272,22 +264,12 @@ public class InformationRequestRepository {
                 r.lapsedReason().orElse(null), r.confirmedVia().orElse(null));
     }
 
-    private Optional<InformationRequest> one(Query q, TenantId tenant) {
-        return rows(q, tenant).stream().findFirst();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<InformationRequest> rows(Query q, TenantId tenant) {
-        List<Object[]> rows = q.getResultList();
-        return rows.stream().map(o -> {
-            Details d = JsonColumns.read(o[13], Details.class);
-            return new InformationRequest((UUID) o[0], tenant, (String) o[1], RequestChannel.valueOf((String) o[2]),
-                    (UUID) o[3], instant(o[4]), date(o[5]), date(o[16]), d.content(),
-                    RequestStatus.valueOf((String) o[6]), date(o[7]), d.extensionReason(), instant(o[17]), date(o[8]),
-                    (String) o[9], d.notice(), instant(o[18]), date(o[10]),
-                    d.lapsedReason(), d.confirmedVia(), date(o[11]), date(o[12]), ((Number) o[14]).intValue(),
-                    ((Number) o[15]).intValue());
-        }).toList();
+    private static InformationRequest request(Sql.Row o, TenantId tenant) {
+        Details d = JsonColumns.read(o.raw(13), Details.class);
+        return new InformationRequest(o.uuid(0), tenant, o.text(1), o.enumOf(2, RequestChannel.class), o.uuid(3),
+                o.instant(4), o.date(5), o.date(16), d.content(), o.enumOf(6, RequestStatus.class), o.date(7),
+                d.extensionReason(), o.instant(17), o.date(8), o.text(9), d.notice(), o.instant(18), o.date(10),
+                d.lapsedReason(), d.confirmedVia(), o.date(11), o.date(12), o.integer(14), o.integer(15));
     }
 
     static Instant instant(Object o) {
