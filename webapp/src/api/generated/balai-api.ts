@@ -717,13 +717,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -790,13 +783,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -839,13 +825,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -1429,13 +1408,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -1542,13 +1514,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -1808,13 +1773,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -2207,13 +2165,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -2418,13 +2369,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -2569,13 +2513,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -3778,13 +3715,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -3891,13 +3821,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -3961,13 +3884,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -4074,13 +3990,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -4896,13 +4805,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -5063,13 +4965,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -5362,13 +5257,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -5575,13 +5463,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -6032,13 +5913,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -6188,13 +6062,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -6426,13 +6293,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -6503,13 +6363,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -6715,13 +6568,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -6764,13 +6610,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -6998,13 +6837,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -7109,13 +6941,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -7401,13 +7226,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -8426,13 +8244,6 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -8966,6 +8777,25 @@ export interface components {
         };
         /** @enum {string} */
         ComplaintStatus: "RECEIVED" | "CLARIFICATION_REQUESTED" | "VERIFIED" | "DISPATCHED" | "ANSWERED" | "RESPONDED" | "CLOSED" | "ARCHIVED" | "REJECTED" | "MERGED";
+        ComplaintTile: {
+            key: string;
+            /** Format: int64 */
+            count: number;
+            queue: {
+                [key: string]: string;
+            };
+        };
+        ComplaintWeek: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string;
+            /** Format: int64 */
+            received: number;
+            /** Format: int64 */
+            answered: number;
+        };
         Complaints: {
             /** Format: int64 */
             total: number;
@@ -9084,10 +8914,10 @@ export interface components {
             weekEndsOn: string;
             /** Format: int32 */
             workingDaysLeftThisWeek: number;
-            waiting: components["schemas"]["Tile1"][];
-            overdue: components["schemas"]["Tile1"];
-            dueThisWeek: components["schemas"]["Tile1"];
-            trend: components["schemas"]["Week1"][];
+            waiting: components["schemas"]["ComplaintTile"][];
+            overdue: components["schemas"]["ComplaintTile"];
+            dueThisWeek: components["schemas"]["ComplaintTile"];
+            trend: components["schemas"]["ComplaintWeek"][];
         };
         /** @enum {string} */
         DayOffKind: "NATIONAL_HOLIDAY" | "CUTI_BERSAMA" | "TENANT_DAY_OFF";
@@ -10817,11 +10647,11 @@ export interface components {
             weekEndsOn: string;
             /** Format: int32 */
             workingDaysLeftThisWeek: number;
-            waiting: components["schemas"]["Tile"][];
-            overdue: components["schemas"]["Tile"];
-            dueSoon: components["schemas"]["Tile"];
-            dueThisWeek: components["schemas"]["Tile"];
-            trend: components["schemas"]["Week"][];
+            waiting: components["schemas"]["RequestTile"][];
+            overdue: components["schemas"]["RequestTile"];
+            dueSoon: components["schemas"]["RequestTile"];
+            dueThisWeek: components["schemas"]["RequestTile"];
+            trend: components["schemas"]["RequestWeek"][];
         };
         RequestFigures: {
             /** Format: int64 */
@@ -10914,6 +10744,15 @@ export interface components {
         };
         /** @enum {string} */
         RequestStatus: "AWAITING_CONFIRMATION" | "LAPSED" | "REGISTERED" | "ROUTED" | "NOTICE_ISSUED";
+        RequestTile: {
+            key: string;
+            /** Format: int64 */
+            count: number;
+            path: string;
+            queue: {
+                [key: string]: string;
+            };
+        };
         RequestTime: {
             registrationNumber: string;
             /**
@@ -10946,6 +10785,17 @@ export interface components {
             workingDays: number;
             extended: boolean;
             late: boolean;
+        };
+        RequestWeek: {
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            startsOn: string;
+            /** Format: int64 */
+            received: number;
+            /** Format: int64 */
+            answered: number;
         };
         RequesterInput: {
             name: string;
@@ -11341,24 +11191,6 @@ export interface components {
             map: components["schemas"]["PublicMap"];
             notificationChannels: string[];
         };
-        Tile: {
-            key: string;
-            /** Format: int64 */
-            count: number;
-            queue: {
-                [key: string]: string;
-            };
-            path: string;
-        };
-        Tile1: {
-            key: string;
-            /** Format: int64 */
-            count: number;
-            path: string;
-            queue: {
-                [key: string]: string;
-            };
-        };
         TimeFigures: {
             /** Format: int64 */
             notices: number;
@@ -11511,28 +11343,6 @@ export interface components {
         };
         /** @enum {string} */
         Via: "LETTER" | "EMAIL" | "HAND" | "APPLICATION";
-        Week: {
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            startsOn: string;
-            /** Format: int64 */
-            received: number;
-            /** Format: int64 */
-            answered: number;
-        };
-        Week1: {
-            /**
-             * Format: date
-             * @example 2022-03-10
-             */
-            startsOn: string;
-            /** Format: int64 */
-            received: number;
-            /** Format: int64 */
-            answered: number;
-        };
         WeightsInput: {
             weights: {
                 [key: string]: unknown;

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import id.balai.calendar.application.CalendarService;
 import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.complaints.domain.ComplaintStatus;
@@ -59,10 +61,12 @@ public class ComplaintDashboard {
      * A count and the queue it is the total of: the officer queue's query parameters ({@code overdue=true} for the
      * overdue queue).
      */
+    @Schema(name = "ComplaintTile")
     public record Tile(String key, long count, Map<String, String> queue) {
     }
 
     /** One week (starting Monday): reports received and answered. */
+    @Schema(name = "ComplaintWeek")
     public record Week(LocalDate startsOn, long received, long answered) {
     }
 

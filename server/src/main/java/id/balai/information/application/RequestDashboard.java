@@ -47,9 +47,11 @@ public class RequestDashboard {
     TenantTransactions scope;
 
     /** A count and the officer queue it is the total of ({@code path} under …/information-requests, and a query). */
+    @Schema(name = "RequestTile")
     public record Tile(String key, long count, String path, Map<String, String> queue) {
     }
 
+    @Schema(name = "RequestWeek")
     public record Week(LocalDate startsOn, long received, long answered) {
     }
 
