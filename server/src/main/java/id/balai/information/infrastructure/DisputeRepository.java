@@ -1,8 +1,5 @@
 package id.balai.information.infrastructure;
 
-import static id.balai.information.infrastructure.InformationRequestRepository.date;
-
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,10 +7,10 @@ import java.util.UUID;
 import id.balai.information.domain.Dispute;
 import id.balai.information.domain.InformationErrors;
 import id.balai.platform.domain.TenantId;
+import id.balai.platform.infrastructure.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 /**
@@ -42,16 +39,16 @@ public class DisputeRepository {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(Dispute d) {
-        int n = em.createNativeQuery("""
+        int n = Sql.of(em, """
                 insert into information_dispute (tenant_id, id, objection_id, request_id, register_number, filed_on,
                     stage, details, commission_case_number)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), ?9)
+                values (:tenant, :id, :objection, :request, :number, :filedOn, :stage, cast(:details as jsonb),
+                    :caseNumber)
                 on conflict (tenant_id, commission_case_number) do nothing
-                """).setParameter(1, d.tenant().value()).setParameter(2, d.id()).setParameter(3, d.objectionId())
-                .setParameter(4, d.requestId()).setParameter(5, d.registerNumber())
-                .setParameter(6, Date.valueOf(d.filedOn())).setParameter(7, d.stage().name())
-                .setParameter(8, JsonColumns.write(details(d))).setParameter(9, d.commissionCaseNumber())
-                .executeUpdate();
+                """).set("tenant", d.tenant().value()).set("id", d.id()).set("objection", d.objectionId())
+                .set("request", d.requestId()).set("number", d.registerNumber()).set("filedOn", d.filedOn())
+                .set("stage", d.stage()).set("details", JsonColumns.write(details(d)))
+                .set("caseNumber", d.commissionCaseNumber(), String.class).execute();
         if (n != 1) {
             throw InformationErrors.conflict("DISPUTE_ALREADY_RECORDED", "Perkara Komisi Informasi nomor "
                     + d.commissionCaseNumber() + " sudah dicatat sebagai sengketa.", "Information Commission case "
@@ -61,15 +58,15 @@ public class DisputeRepository {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(Dispute d) {
-        int n = em.createNativeQuery("""
-                update information_dispute set stage = ?3, outcome = ?4, decided_on = cast(?5 as date),
-                    complied = cast(?6 as boolean), details = cast(?7 as jsonb), version = version + 1
-                where tenant_id = ?1 and id = ?2 and version = ?8
-                """).setParameter(1, d.tenant().value()).setParameter(2, d.id()).setParameter(3, d.stage().name())
-                .setParameter(4, d.outcome().map(Enum::name).orElse(null))
-                .setParameter(5, d.decidedOn().map(LocalDate::toString).orElse(null))
-                .setParameter(6, d.complied().map(Object::toString).orElse(null))
-                .setParameter(7, JsonColumns.write(details(d))).setParameter(8, d.version()).executeUpdate();
+        int n = Sql.of(em, """
+                update information_dispute set stage = :stage, outcome = :outcome, decided_on = :decidedOn,
+                    complied = :complied, details = cast(:details as jsonb), version = version + 1
+                where tenant_id = :tenant and id = :id and version = :version
+                """).set("tenant", d.tenant().value()).set("id", d.id()).set("stage", d.stage())
+                .set("outcome", d.outcome().orElse(null), Dispute.Outcome.class)
+                .set("decidedOn", d.decidedOn().orElse(null), LocalDate.class)
+                .set("complied", d.complied().orElse(null), Boolean.class)
+                .set("details", JsonColumns.write(details(d))).set("version", d.version()).execute();
         if (n != 1) {
             throw InformationErrors.conflict("CHANGED_MEANWHILE",
                     "Data ini baru saja diubah orang lain. Muat ulang dan coba lagi.",
@@ -79,25 +76,25 @@ public class DisputeRepository {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Dispute get(TenantId tenant, UUID id) {
-        return rows(em.createNativeQuery("select " + COLUMNS + " from information_dispute where tenant_id = ?1 and "
-                + "id = ?2").setParameter(1, tenant.value()).setParameter(2, id), tenant).stream().findFirst()
+        return Sql.of(em, "select " + COLUMNS + " from information_dispute where tenant_id = :tenant and id = :id")
+                .set("tenant", tenant.value()).set("id", id).first(o -> dispute(o, tenant))
                 .orElseThrow(() -> InformationErrors.notFound("dispute"));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Dispute> ofObjection(TenantId tenant, UUID objectionId) {
-        return rows(em.createNativeQuery("select " + COLUMNS + " from information_dispute where tenant_id = ?1 and "
-                + "objection_id = ?2 order by filed_on").setParameter(1, tenant.value()).setParameter(2, objectionId),
-                tenant);
+        return Sql.of(em, "select " + COLUMNS + " from information_dispute where tenant_id = :tenant and "
+                + "objection_id = :objection order by filed_on").set("tenant", tenant.value())
+                .set("objection", objectionId).list(o -> dispute(o, tenant));
     }
 
     /** The disputes on {@code objectionId} and any with {@code commissionCaseNumber} (when given). */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Dispute> recorded(TenantId tenant, UUID objectionId, String commissionCaseNumber) {
-        return rows(em.createNativeQuery("select " + COLUMNS + " from information_dispute where tenant_id = ?1 and "
-                + "(objection_id = ?2 or commission_case_number = cast(?3 as varchar)) order by filed_on")
-                .setParameter(1, tenant.value()).setParameter(2, objectionId).setParameter(3, commissionCaseNumber),
-                tenant);
+        return Sql.of(em, "select " + COLUMNS + " from information_dispute where tenant_id = :tenant and "
+                + "(objection_id = :objection or commission_case_number = :caseNumber) order by filed_on")
+                .set("tenant", tenant.value()).set("objection", objectionId)
+                .set("caseNumber", commissionCaseNumber, String.class).list(o -> dispute(o, tenant));
     }
 
     private static Details details(Dispute d) {
@@ -106,14 +103,10 @@ public class DisputeRepository {
                 d.complianceOn().orElse(null), d.complianceNote().orElse(null), d.tasks());
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Dispute> rows(Query q, TenantId tenant) {
-        List<Object[]> rows = q.getResultList();
-        return rows.stream().map(o -> {
-            Details d = JsonColumns.read(o[5], Details.class);
-            return new Dispute((UUID) o[0], tenant, (UUID) o[1], (UUID) o[2], (String) o[3],
-                    d.commissionCaseNumber(), date(o[4]), d.stages(), d.outcome(), d.decidedOn(), d.decisionSummary(),
-                    d.complied(), d.complianceOn(), d.complianceNote(), d.tasks(), ((Number) o[6]).intValue());
-        }).toList();
+    private static Dispute dispute(Sql.Row o, TenantId tenant) {
+        Details d = JsonColumns.read(o.raw(5), Details.class);
+        return new Dispute(o.uuid(0), tenant, o.uuid(1), o.uuid(2), o.text(3), d.commissionCaseNumber(), o.date(4),
+                d.stages(), d.outcome(), d.decidedOn(), d.decisionSummary(), d.complied(), d.complianceOn(),
+                d.complianceNote(), d.tasks(), o.integer(6));
     }
 }

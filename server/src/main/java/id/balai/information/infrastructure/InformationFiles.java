@@ -2,7 +2,6 @@ package id.balai.information.infrastructure;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.balai.platform.domain.TenantId;
+import id.balai.platform.infrastructure.Sql;
 import id.balai.privacy.application.PersonalDataKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,51 +50,45 @@ public class InformationFiles {
             byte[] content, Instant now) {
         FileInfo info = new FileInfo(UUID.randomUUID(), kind, fileName, mediaType, content.length, sha256(content),
                 now);
-        em.createNativeQuery("""
+        Sql.of(em, """
                 insert into information_file (tenant_id, id, request_id, kind, file_name, media_type, size_bytes,
                     sha256, content, uploaded_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-                """).setParameter(1, tenant.value()).setParameter(2, info.id()).setParameter(3, requestId)
-                .setParameter(4, kind.name()).setParameter(5, fileName).setParameter(6, mediaType)
-                .setParameter(7, content.length).setParameter(8, info.sha256())
-                .setParameter(9, kind == Kind.ID_COPY
-                        ? crypto.seal(tenant, ID_COPY_COLUMN, info.id(), content)
-                        : content)
-                .setParameter(10, Timestamp.from(now)).executeUpdate();
+                values (:tenant, :id, :request, :kind, :fileName, :mediaType, :size, :sha256, :content, :at)
+                """).set("tenant", tenant.value()).set("id", info.id()).set("request", requestId).set("kind", kind)
+                .set("fileName", fileName).set("mediaType", mediaType).set("size", content.length)
+                .set("sha256", info.sha256())
+                .set("content", kind == Kind.ID_COPY ? crypto.seal(tenant, ID_COPY_COLUMN, info.id(), content) : content)
+                .set("at", now).execute();
         return info;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public List<FileInfo> list(TenantId tenant, UUID requestId, Kind kind) {
-        List<Object[]> rows = em.createNativeQuery("""
+        return Sql.of(em, """
                 select id, kind, file_name, media_type, size_bytes, sha256, uploaded_at from information_file
-                where tenant_id = ?1 and request_id = ?2 and kind = ?3 order by uploaded_at, id
-                """).setParameter(1, tenant.value()).setParameter(2, requestId).setParameter(3, kind.name())
-                .getResultList();
-        return rows.stream().map(InformationFiles::info).toList();
+                where tenant_id = :tenant and request_id = :request and kind = :kind order by uploaded_at, id
+                """).set("tenant", tenant.value()).set("request", requestId).set("kind", kind)
+                .list(InformationFiles::info);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public Optional<FileContent> read(TenantId tenant, UUID requestId, UUID fileId, Kind kind) {
-        List<Object[]> rows = em.createNativeQuery("""
+        return Sql.of(em, """
                 select id, kind, file_name, media_type, size_bytes, sha256, uploaded_at, content from information_file
-                where tenant_id = ?1 and request_id = ?2 and id = ?3 and kind = ?4
-                """).setParameter(1, tenant.value()).setParameter(2, requestId).setParameter(3, fileId)
-                .setParameter(4, kind.name()).getResultList();
-        return rows.stream().findFirst().map(o -> {
-            FileInfo info = info(o);
-            byte[] stored = (byte[]) o[7];
-            return new FileContent(info, info.kind() == Kind.ID_COPY
-                    ? crypto.open(tenant, ID_COPY_COLUMN, info.id(), stored)
-                    : stored);
-        });
+                where tenant_id = :tenant and request_id = :request and id = :id and kind = :kind
+                """).set("tenant", tenant.value()).set("request", requestId).set("id", fileId).set("kind", kind)
+                .first(o -> {
+                    FileInfo info = info(o);
+                    byte[] stored = (byte[]) o.raw(7);
+                    return new FileContent(info, info.kind() == Kind.ID_COPY
+                            ? crypto.open(tenant, ID_COPY_COLUMN, info.id(), stored)
+                            : stored);
+                });
     }
 
-    private static FileInfo info(Object[] o) {
-        return new FileInfo((UUID) o[0], Kind.valueOf((String) o[1]), (String) o[2], (String) o[3],
-                ((Number) o[4]).intValue(), ((String) o[5]).trim(), InformationRequestRepository.instant(o[6]));
+    private static FileInfo info(Sql.Row o) {
+        return new FileInfo(o.uuid(0), o.enumOf(1, Kind.class), o.text(2), o.text(3), o.integer(4),
+                o.text(5).trim(), o.instant(6));
     }
 
     static String sha256(byte[] content) {

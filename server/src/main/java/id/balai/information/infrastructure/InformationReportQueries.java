@@ -190,7 +190,7 @@ public class InformationReportQueries {
         return period("select count(*) from information_file f join information_request r "
                 + "on r.tenant_id = f.tenant_id and r.id = f.request_id where f.tenant_id = :tenant "
                 + "and f.kind = 'RELEASED' and r.received_on between :from and :to "
-                + "and (:unit is null or r.org_unit_code = :unit)", t, from, to, unit).list(r -> r.count(0)).get(0);
+                + "and (:unit is null or r.org_unit_code = :unit)", t, from, to, unit).count();
     }
 
     /** Pasal 18(3)d.2: the period's upheld objection answers whose carrying out is recorded. */
@@ -199,7 +199,7 @@ public class InformationReportQueries {
         return period("select count(*) from information_objection o join "
                 + "information_objection_implementation i on i.tenant_id = o.tenant_id and i.objection_id = o.id "
                 + "where o.tenant_id = :tenant and o.filed_on between :from and :to and o.decision = 'UPHELD'",
-                t, from, to, null).list(r -> r.count(0)).get(0);
+                t, from, to, null).count();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

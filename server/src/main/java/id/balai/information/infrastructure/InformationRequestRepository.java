@@ -1,11 +1,7 @@
 package id.balai.information.infrastructure;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -158,7 +154,7 @@ public class InformationRequestRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public Page list(TenantId tenant, Filter f, int offset, int limit) {
         long total = filtered(tenant, f, "select count(*) from information_request r" + where(f))
-                .list(o -> o.count(0)).get(0);
+                .count();
         return new Page(filtered(tenant, f, "select " + COLUMNS + " from information_request r" + where(f)
                 + (f.dueFirst() ? " order by notice_due, received_at, id" : " order by received_at desc, id")
                 + " limit " + limit + " offset " + offset).list(o -> request(o, tenant)), total);
@@ -244,8 +240,7 @@ public class InformationRequestRepository {
                 + " and (:after is null or notice_due > :after) and (:unit is null or org_unit_code = :unit)";
         java.util.function.Function<String, Sql> statement = text -> Sql.of(em, text).set("tenant", tenant.value())
                 .set("dueBy", dueBy).set("after", after, LocalDate.class).set("unit", orgUnit, String.class);
-        long total = statement.apply("select count(*) from information_request r" + where).list(o -> o.count(0))
-                .get(0);
+        long total = statement.apply("select count(*) from information_request r" + where).count();
         return new Page(statement.apply("select " + COLUMNS + " from information_request r" + where
                 + " order by notice_due, id limit :limit offset :offset").set("limit", limit).set("offset", offset)
                 .list(o -> request(o, tenant)), total);
@@ -270,28 +265,5 @@ public class InformationRequestRepository {
                 o.instant(4), o.date(5), o.date(16), d.content(), o.enumOf(6, RequestStatus.class), o.date(7),
                 d.extensionReason(), o.instant(17), o.date(8), o.text(9), d.notice(), o.instant(18), o.date(10),
                 d.lapsedReason(), d.confirmedVia(), o.date(11), o.date(12), o.integer(14), o.integer(15));
-    }
-
-    static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof OffsetDateTime t) {
-            return t.toInstant();
-        }
-        return (Instant) o;
-    }
-
-    static LocalDate date(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Date d) {
-            return d.toLocalDate();
-        }
-        return (LocalDate) o;
     }
 }

@@ -1,10 +1,5 @@
 package id.balai.information.infrastructure;
 
-import static id.balai.information.infrastructure.InformationRequestRepository.date;
-import static id.balai.information.infrastructure.InformationRequestRepository.instant;
-
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,11 +10,11 @@ import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.Objection;
 import id.balai.information.domain.ObjectionGround;
 import id.balai.platform.domain.TenantId;
+import id.balai.platform.infrastructure.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 /** Stores objections (Perbup Pasal 24-25); tenant-scoped, version-checked, events in {@code information_event}. */
@@ -40,33 +35,33 @@ public class ObjectionRepository {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(Objection o) {
-        em.createNativeQuery("""
+        Sql.of(em, """
                 insert into information_objection (tenant_id, id, request_id, register_number, ground, ground_arose_on,
                     filed_on, reasons, answer_due, status, filed_at, counting_starts_on)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-                """).setParameter(1, o.tenant().value()).setParameter(2, o.id()).setParameter(3, o.requestId())
-                .setParameter(4, o.registerNumber()).setParameter(5, o.ground().name())
-                .setParameter(6, Date.valueOf(o.groundAroseOn())).setParameter(7, Date.valueOf(o.filedOn()))
-                .setParameter(8, o.reasons()).setParameter(9, Date.valueOf(o.answerDue()))
-                .setParameter(10, o.status().name()).setParameter(11, Timestamp.from(o.filedAt()))
-                .setParameter(12, Date.valueOf(o.countingStartsOn())).executeUpdate();
+                values (:tenant, :id, :request, :number, :ground, :groundAroseOn, :filedOn, :reasons, :answerDue,
+                    :status, :filedAt, :countingStartsOn)
+                """).set("tenant", o.tenant().value()).set("id", o.id()).set("request", o.requestId())
+                .set("number", o.registerNumber()).set("ground", o.ground()).set("groundAroseOn", o.groundAroseOn())
+                .set("filedOn", o.filedOn()).set("reasons", o.reasons()).set("answerDue", o.answerDue())
+                .set("status", o.status()).set("filedAt", o.filedAt()).set("countingStartsOn", o.countingStartsOn())
+                .execute();
         events.writeEvents(o.tenant(), o.id(), o.newEvents());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(Objection o) {
-        int n = em.createNativeQuery("""
-                update information_objection set status = ?3, decision = ?4, answer = ?5,
-                    answered_on = cast(?6 as date), settlement = ?7, overdue_since = cast(?8 as date),
-                    answered_at = cast(?10 as timestamptz), version = version + 1
-                where tenant_id = ?1 and id = ?2 and version = ?9
-                """).setParameter(1, o.tenant().value()).setParameter(2, o.id()).setParameter(3, o.status().name())
-                .setParameter(4, o.decision().map(Enum::name).orElse(null)).setParameter(5, o.answer().orElse(null))
-                .setParameter(6, o.answeredOn().map(LocalDate::toString).orElse(null))
-                .setParameter(7, o.settlement().orElse(null))
-                .setParameter(8, o.overdueSince().map(LocalDate::toString).orElse(null))
-                .setParameter(9, o.version()).setParameter(10, o.answeredAt().map(Instant::toString).orElse(null))
-                .executeUpdate();
+        int n = Sql.of(em, """
+                update information_objection set status = :status, decision = :decision, answer = :answer,
+                    answered_on = :answeredOn, settlement = :settlement, overdue_since = :overdueSince,
+                    answered_at = :answeredAt, version = version + 1
+                where tenant_id = :tenant and id = :id and version = :version
+                """).set("tenant", o.tenant().value()).set("id", o.id()).set("status", o.status())
+                .set("decision", o.decision().orElse(null), Objection.Decision.class)
+                .set("answer", o.answer().orElse(null), String.class)
+                .set("answeredOn", o.answeredOn().orElse(null), LocalDate.class)
+                .set("settlement", o.settlement().orElse(null), String.class)
+                .set("overdueSince", o.overdueSince().orElse(null), LocalDate.class).set("version", o.version())
+                .set("answeredAt", o.answeredAt().orElse(null), Instant.class).execute();
         if (n != 1) {
             throw InformationErrors.conflict("CHANGED_MEANWHILE",
                     "Data ini baru saja diubah orang lain. Muat ulang dan coba lagi.",
@@ -77,34 +72,32 @@ public class ObjectionRepository {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Objection get(TenantId tenant, UUID id) {
-        return rows(em.createNativeQuery("select " + COLUMNS + " from information_objection o where tenant_id = ?1 "
-                + "and id = ?2").setParameter(1, tenant.value()).setParameter(2, id), tenant).stream().findFirst()
-                .orElseThrow(() -> InformationErrors.notFound("objection"));
+        return find(tenant, id).orElseThrow(() -> InformationErrors.notFound("objection"));
     }
 
     /** Locks the objection's row until the transaction ends: disputes on one objection are recorded one at a time. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(TenantId tenant, UUID id) {
-        if (em.createNativeQuery("select 1 from information_objection where tenant_id = ?1 and id = ?2 for update")
-                .setParameter(1, tenant.value()).setParameter(2, id).getResultList().isEmpty()) {
+        if (!Sql.of(em, "select 1 from information_objection where tenant_id = :tenant and id = :id for update")
+                .set("tenant", tenant.value()).set("id", id).exists()) {
             throw InformationErrors.notFound("objection");
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Objection> ofRequest(TenantId tenant, UUID requestId) {
-        return rows(em.createNativeQuery("select " + COLUMNS + " from information_objection o where tenant_id = ?1 "
-                + "and request_id = ?2 order by filed_at, register_number").setParameter(1, tenant.value())
-                .setParameter(2, requestId), tenant);
+        return Sql.of(em, "select " + COLUMNS + " from information_objection o where tenant_id = :tenant "
+                + "and request_id = :request order by filed_at, register_number").set("tenant", tenant.value())
+                .set("request", requestId).list(o -> objection(o, tenant));
     }
 
     /** Named query: objections still unanswered, due on or before {@code dueBy}, earliest first. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Objection> openDue(TenantId tenant, LocalDate dueBy, int offset, int limit) {
-        return rows(em.createNativeQuery("select " + COLUMNS + " from information_objection o where tenant_id = ?1 "
-                + "and status = 'FILED' and answer_due <= ?2 order by answer_due, id limit ?3 offset ?4")
-                .setParameter(1, tenant.value()).setParameter(2, Date.valueOf(dueBy)).setParameter(3, limit)
-                .setParameter(4, offset), tenant);
+        return Sql.of(em, "select " + COLUMNS + " from information_objection o where tenant_id = :tenant "
+                + "and status = 'FILED' and answer_due <= :dueBy order by answer_due, id limit :limit offset :offset")
+                .set("tenant", tenant.value()).set("dueBy", dueBy).set("limit", limit).set("offset", offset)
+                .list(o -> objection(o, tenant));
     }
 
     /** An Atasan PPID's queue: objections in one status, the earliest answer date first. */
@@ -120,11 +113,10 @@ public class ObjectionRepository {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Objection> search(TenantId tenant, String status, String q, int offset, int limit) {
-        return rows(em.createNativeQuery("select " + COLUMNS + " from information_objection o where tenant_id = ?1 "
-                + "and (cast(?2 as varchar) is null or status = cast(?2 as varchar)) and " + MATCHES
-                + " order by answer_due, id limit ?3 offset ?4")
-                .setParameter(1, tenant.value()).setParameter(2, status).setParameter(3, limit)
-                .setParameter(4, offset).setParameter(5, number(q)).setParameter(6, q), tenant);
+        return matching(tenant, q, "select " + COLUMNS + " from information_objection o where tenant_id = :tenant "
+                + "and (:status is null or status = :status) and " + MATCHES
+                + " order by answer_due, id limit :limit offset :offset").set("status", status, String.class)
+                .set("limit", limit).set("offset", offset).list(o -> objection(o, tenant));
     }
 
     /** How many objections {@code q} finds in each status, and how many of the unanswered are overdue on {@code today}. */
@@ -132,43 +124,40 @@ public class ObjectionRepository {
     public id.balai.information.domain.ObjectionCounts counts(TenantId tenant, String q, LocalDate today) {
         java.util.Map<String, Long> byStatus = new java.util.TreeMap<>();
         long overdue = 0;
-        for (Object row : em.createNativeQuery("select status, count(*), count(*) filter (where status = 'FILED' "
-                + "and answer_due < ?2) from information_objection o where tenant_id = ?1 and " + MATCHES
-                + " group by status").setParameter(1, tenant.value()).setParameter(2, Date.valueOf(today))
-                .setParameter(5, number(q)).setParameter(6, q).getResultList()) {
-            Object[] r = (Object[]) row;
-            byStatus.put((String) r[0], ((Number) r[1]).longValue());
-            overdue += ((Number) r[2]).longValue();
+        for (Sql.Row r : matching(tenant, q, "select status, count(*), count(*) filter (where status = 'FILED' "
+                + "and answer_due < :today) from information_objection o where tenant_id = :tenant and " + MATCHES
+                + " group by status").set("today", today).list(r -> r)) {
+            byStatus.put(r.text(0), r.count(1));
+            overdue += r.count(2);
         }
-        return new id.balai.information.domain.ObjectionCounts(byStatus, overdue, byStatus.values().stream().mapToLong(Long::longValue).sum());
+        return new id.balai.information.domain.ObjectionCounts(byStatus, overdue,
+                byStatus.values().stream().mapToLong(Long::longValue).sum());
     }
 
-    /** {@code ?5}: the number as written (upper case); {@code ?6}: the words; both null for everything. */
-    private static final String MATCHES = "(cast(?6 as varchar) is null or o.register_number = cast(?5 as varchar) "
+    /** {@code :number}: the number as written (upper case); {@code :words}: the words; both null for everything. */
+    private static final String MATCHES = "(:words is null or o.register_number = :number "
             + "or exists (select 1 from information_request r where r.tenant_id = o.tenant_id and r.id = o.request_id "
-            + "and (r.registration_number = cast(?5 as varchar) "
-            + "or r.search @@ websearch_to_tsquery('indonesian', cast(?6 as varchar)))) "
-            + "or to_tsvector('indonesian', o.reasons) @@ websearch_to_tsquery('indonesian', cast(?6 as varchar)))";
+            + "and (r.registration_number = :number or r.search @@ websearch_to_tsquery('indonesian', :words))) "
+            + "or to_tsvector('indonesian', o.reasons) @@ websearch_to_tsquery('indonesian', :words))";
 
-    private static String number(String q) {
-        return q == null ? null : q.strip().toUpperCase(java.util.Locale.ROOT);
+    /** A statement with {@link #MATCHES}'s parameters and the tenant bound. */
+    private Sql matching(TenantId tenant, String q, String statement) {
+        return Sql.of(em, statement).set("tenant", tenant.value())
+                .set("number", q == null ? null : q.strip().toUpperCase(java.util.Locale.ROOT), String.class)
+                .set("words", q, String.class);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Objection> find(TenantId tenant, UUID id) {
-        return rows(em.createNativeQuery("select " + COLUMNS + " from information_objection o where tenant_id = ?1 "
-                + "and id = ?2").setParameter(1, tenant.value()).setParameter(2, id), tenant).stream().findFirst();
+        return Sql.of(em, "select " + COLUMNS + " from information_objection o where tenant_id = :tenant and id = :id")
+                .set("tenant", tenant.value()).set("id", id).first(o -> objection(o, tenant));
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Objection> rows(Query q, TenantId tenant) {
-        List<Object[]> rows = q.getResultList();
-        return rows.stream().map(o -> new Objection((UUID) o[0], tenant, (UUID) o[1], (String) o[2],
-                ObjectionGround.valueOf((String) o[3]), date(o[4]), instant(o[16]), date(o[5]), date(o[17]),
-                (String) o[6], date(o[7]), Objection.Status.valueOf((String) o[8]),
-                o[9] == null ? null : Objection.Decision.valueOf((String) o[9]), (String) o[10], instant(o[18]),
-                date(o[11]), (String) o[12], date(o[13]), ((Number) o[14]).intValue(), ((Number) o[15]).intValue()))
-                .toList();
+    private static Objection objection(Sql.Row o, TenantId tenant) {
+        return new Objection(o.uuid(0), tenant, o.uuid(1), o.text(2), o.enumOf(3, ObjectionGround.class), o.date(4),
+                o.instant(16), o.date(5), o.date(17), o.text(6), o.date(7), o.enumOf(8, Objection.Status.class),
+                o.enumOf(9, Objection.Decision.class), o.text(10), o.instant(18), o.date(11), o.text(12),
+                o.date(13), o.integer(14), o.integer(15));
     }
 
     /** How an upheld answer was carried out (Perbup Pasal 18(3)d.2). */
@@ -179,20 +168,17 @@ public class ObjectionRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean insertImplementation(TenantId t, UUID objection, Implementation i, String by,
             java.time.Instant at) {
-        return em.createNativeQuery("insert into information_objection_implementation (tenant_id, objection_id, "
-                + "carried_out_on, note, recorded_by, recorded_at) values (?1, ?2, ?3, ?4, ?5, ?6) "
-                + "on conflict do nothing").setParameter(1, t.value()).setParameter(2, objection)
-                .setParameter(3, java.sql.Date.valueOf(i.carriedOutOn())).setParameter(4, i.note())
-                .setParameter(5, by).setParameter(6, java.sql.Timestamp.from(at)).executeUpdate() == 1;
+        return Sql.of(em, "insert into information_objection_implementation (tenant_id, objection_id, "
+                + "carried_out_on, note, recorded_by, recorded_at) values (:tenant, :objection, :on, :note, :by, :at) "
+                + "on conflict do nothing").set("tenant", t.value()).set("objection", objection)
+                .set("on", i.carriedOutOn()).set("note", i.note(), String.class).set("by", by).set("at", at)
+                .execute() == 1;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public java.util.Optional<Implementation> implementation(TenantId t, UUID objection) {
-        List<Object[]> rows = em.createNativeQuery("select carried_out_on, note from "
-                + "information_objection_implementation where tenant_id = ?1 and objection_id = ?2")
-                .setParameter(1, t.value()).setParameter(2, objection).getResultList();
-        return rows.stream().findFirst().map(o -> new Implementation(((java.sql.Date) o[0]).toLocalDate(),
-                (String) o[1]));
+        return Sql.of(em, "select carried_out_on, note from information_objection_implementation "
+                + "where tenant_id = :tenant and objection_id = :objection").set("tenant", t.value())
+                .set("objection", objection).first(o -> new Implementation(o.date(0), o.text(1)));
     }
 }

@@ -1,6 +1,7 @@
 package id.balai.information.infrastructure;
 
 import id.balai.platform.domain.TenantId;
+import id.balai.platform.infrastructure.Sql;
 import id.balai.tenancy.application.OpenCasesAtUnit;
 import id.balai.tenancy.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,10 +21,10 @@ public class OpenRequestsAtUnit implements OpenCasesAtUnit {
 
     @Override
     public Count count(TenantId tenant, String unitCode) {
-        long n = scope.call(tenant, () -> ((Number) em.createNativeQuery("""
+        long n = scope.call(tenant, () -> Sql.of(em, """
                 select count(*) from information_request
-                where tenant_id = ?1 and org_unit_code = ?2 and status in ('REGISTERED', 'ROUTED')""")
-                .setParameter(1, tenant.value()).setParameter(2, unitCode).getSingleResult()).longValue());
+                where tenant_id = :tenant and org_unit_code = :unit and status in ('REGISTERED', 'ROUTED')""")
+                .set("tenant", tenant.value()).set("unit", unitCode).count());
         return new Count(n, "open information requests", "permohonan informasi terbuka");
     }
 }

@@ -84,6 +84,11 @@ public final class Sql {
                 : Optional.of(mapper.map(new Row(rows.get(0) instanceof Object[] a ? a : new Object[] {rows.get(0)})));
     }
 
+    /** The number a {@code select count(*)} (or another one-row, one-number query) gives. */
+    public long count() {
+        return ((Number) query().getSingleResult()).longValue();
+    }
+
     /** Whether the query gives any row. */
     public boolean exists() {
         return !query().setMaxResults(1).getResultList().isEmpty();

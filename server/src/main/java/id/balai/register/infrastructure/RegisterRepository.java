@@ -156,7 +156,7 @@ public class RegisterRepository {
     }
 
     public Page<RegisterEntry> list(TenantId tenant, Filter f, int offset, int limit) {
-        long total = filtered(tenant, "select count(*)" + where(f), f).list(r -> r.count(0)).get(0);
+        long total = filtered(tenant, "select count(*)" + where(f), f).count();
         return new Page<>(filtered(tenant, "select " + COLUMNS + where(f) + " order by number limit " + limit
                 + " offset " + offset, f).list(r -> entry(tenant, r)), total);
     }
@@ -215,7 +215,7 @@ public class RegisterRepository {
                 + "and next_update_due < :today and (:unit is null or owner_ppid = :unit)";
         java.util.function.Function<String, Sql> statement = text -> Sql.of(em, text).set("tenant", tenant.value())
                 .set("today", today).set("unit", unit, String.class);
-        long total = statement.apply("select count(*)" + where).list(r -> r.count(0)).get(0);
+        long total = statement.apply("select count(*)" + where).count();
         return new Page<>(statement.apply("select " + COLUMNS + where + " order by next_update_due, number limit "
                 + limit + " offset " + offset).list(r -> entry(tenant, r)), total);
     }
@@ -340,7 +340,7 @@ public class RegisterRepository {
 
     public long count(TenantId tenant, UUID entryId) {
         return Sql.of(em, "select count(*) from register_document where tenant_id = :tenant and entry_id = :entry")
-                .set("tenant", tenant.value()).set("entry", entryId).list(r -> r.count(0)).get(0);
+                .set("tenant", tenant.value()).set("entry", entryId).count();
     }
 
     private static Document document(Sql.Row r) {
