@@ -183,7 +183,7 @@ admin_token=$(login_own $BIG admin "$(initial_password $BIG admin)")
 officer=$(curl -sf -H "Authorization: Bearer $admin_token" -H 'Content-Type: application/json' \
   -d "{\"username\":\"ppid$RUN\",\"displayName\":\"PPID Utama (uji beban)\",\"roles\":[\"PPID_MAIN\"]}" "$API/api/t/$BIG/users")
 officer_password=$(echo "$officer" | python3 -c 'import json,sys; print(json.load(sys.stdin)["oneTimePassword"])')
-ppid_token=$(login_own $BIG "ppid$RUN" "$officer_password")
+ppid_token=$(login_own $BIG "ppid$RUN" "$officer_password" new)
 for fmt in json pdf csv; do
   for i in 1 2 3 4; do
     curl -s -o /dev/null -w "%{http_code} %{time_total}\n" -H "Authorization: Bearer $ppid_token" \
@@ -217,7 +217,7 @@ echo "largest_province=$province tenants=$(psql_su -At -c "select count(*) from 
 padmin=$(curl -sf -H "Authorization: Bearer $operator_token" -H 'Content-Type: application/json' \
   -d "{\"username\":\"prov$RUN\",\"displayName\":\"Admin Provinsi (uji beban)\",\"province\":\"$province\"}" "$API/api/platform/provincial-admins")
 padmin_password=$(echo "$padmin" | python3 -c 'import json,sys; print(json.load(sys.stdin)["oneTimePassword"])')
-prov_token=$(login_own "" "prov$RUN" "$padmin_password")
+prov_token=$(login_own "" "prov$RUN" "$padmin_password" new)
 for path in "province/compliance?from=2026-01-01&to=2026-11-20" "province/compliance/trend"; do
   for i in $(seq 1 11); do
     curl -s -o /dev/null -w "%{http_code} %{time_total}\n" -H "Authorization: Bearer $prov_token" "$API/api/$path"

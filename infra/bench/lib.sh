@@ -177,9 +177,11 @@ login() { # tenant username password → access token
 # data finds the password already replaced: $OWN_PASSWORD is tried first, because every refused sign-in counts towards
 # the account's lock-out and a few runs on the same data would otherwise lock the regency's administrator out.
 OWN_PASSWORD=${BENCH_OWN_PASSWORD:-Bench-measure-2026-throwaway}
-login_own() { # tenant username password → access token of an unrestricted session
+# An account the run has just created ("new") signs in with its one-time password at once: a refused attempt first
+# would make its next sign-in wait (LOGIN_DELAYED), and the run stop.
+login_own() { # tenant username password [new] → access token of an unrestricted session
   local token
-  if token=$(login "$1" "$2" "$OWN_PASSWORD" 2>/dev/null); then
+  if [ "${4:-}" != new ] && token=$(login "$1" "$2" "$OWN_PASSWORD" 2>/dev/null); then
     echo "$token"
     return
   fi
