@@ -1,14 +1,7 @@
 import { apiGet, apiSend, downloadFile } from './client';
 import type {
-  Exemption,
   RegisterEntry,
-  RegisterDocument,
-  SnippetPart,
-  SearchHit,
   RequestReceipt,
-  Notice,
-  FileView,
-  ObjectionSummary,
   PublicRequest,
   RegisterPage,
   SearchPage,
@@ -29,7 +22,7 @@ export type {
   FileView,
   ObjectionSummary,
   PublicRequest,
-};
+} from './schema';
 
 /** The register's classes (UU KIP Ps 9, 10, 11, 17; Perbup Pasal 16). */
 export const INFORMATION_CLASSES = ['BERKALA', 'SERTA_MERTA', 'SETIAP_SAAT', 'DIKECUALIKAN'] as const;

@@ -5,6 +5,17 @@ import type {
   OfficerPage,
   OfficerWithPassword,
   Receipt,
+  QueuePage,
+  OfficerComplaint,
+  Publication,
+  Identity,
+  Officer,
+  AdminUnit,
+  AdminCategory,
+} from '../../api/schema';
+
+export type {
+  OfficerInput,
   QueueItem,
   QueuePage,
   ComplaintOfficerEvent as OfficerEvent,
@@ -22,26 +33,6 @@ import type {
   AdminUnit,
   AdminCategory,
 } from '../../api/schema';
-
-export type {
-  OfficerInput,
-  QueueItem,
-  QueuePage,
-  OfficerEvent,
-  DispatchView,
-  OrgUnitRef,
-  DispatchSuggestion,
-  OfficerComplaint,
-  LaporLink,
-  MaskedText,
-  PublicationLogEntry,
-  BlurredPhoto,
-  Publication,
-  Identity,
-  Officer,
-  AdminUnit,
-  AdminCategory,
-};
 
 const t = (slug: string) => `/api/t/${encodeURIComponent(slug)}`;
 

@@ -2,6 +2,14 @@ import { download, officerApi } from '../session';
 import type {
   FileView,
   ObjectionSummary,
+  RequestQueuePage,
+  OfficerRequest,
+  ObjectionView,
+  ObjectionCounts,
+  DisputeView,
+} from '../../../api/schema';
+
+export type {
   RequestQueueItem,
   RequestQueuePage,
   RequestOfficerEvent as OfficerEvent,
@@ -12,18 +20,6 @@ import type {
   DisputeTask,
   CommissionClocks,
 } from '../../../api/schema';
-
-export type {
-  RequestQueueItem,
-  RequestQueuePage,
-  OfficerEvent,
-  OfficerRequest,
-  ObjectionView,
-  ObjectionCounts,
-  DisputeView,
-  DisputeTask,
-  CommissionClocks,
-};
 
 const t = (slug: string) => `/api/t/${encodeURIComponent(slug)}`;
 const base = (slug: string) => `${t(slug)}/officer/information-requests`;

@@ -1,5 +1,21 @@
 import { download, officerApi } from '../session';
 import type {
+  RegisterPage as EntryPage,
+  DocumentView,
+  ConsequenceTestView,
+  OfficerEntryView,
+  DeliveryView,
+  EntryCounts,
+  LlidSections,
+  Llid,
+  LlidDelivery,
+  UnitReport,
+  UnitReportSubmission,
+  LibraryHandover,
+  DocumentationAssignment,
+} from '../../../api/schema';
+
+export type {
   Exemption as ExemptionView,
   RegisterEntry as EntryView,
   RegisterPage as EntryPage,
@@ -18,26 +34,6 @@ import type {
   LibraryHandover,
   DocumentationAssignment,
 } from '../../../api/schema';
-
-export type {
-  ExemptionView,
-  EntryView,
-  EntryPage,
-  DocumentView,
-  ConsequenceTestView,
-  OfficerEntryView,
-  DeliveryView,
-  EntryCounts,
-  RequestFigures,
-  RequestTime,
-  LlidSections,
-  Llid,
-  LlidDelivery,
-  UnitReport,
-  UnitReportSubmission,
-  LibraryHandover,
-  DocumentationAssignment,
-};
 
 const t = (slug: string) => `/api/t/${encodeURIComponent(slug)}`;
 const reg = (slug: string) => `${t(slug)}/officer/register`;
