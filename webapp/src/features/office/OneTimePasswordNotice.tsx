@@ -14,7 +14,7 @@ export function OneTimePasswordNotice({ username, password, onDismiss }: { usern
   return (
     <div className="notice one-time-password" role="status" tabIndex={-1} ref={ref} aria-label={a.oneTimePasswordLabel(username)}>
       <p>
-        {a.oneTimePasswordLabel(username)}: <code>{password}</code>
+        {a.oneTimePasswordLabel(username)}: <code data-verbatim>{password}</code>
       </p>
       <p className="muted">{a.oneTimePasswordHint}</p>
       <button type="button" className="button button--secondary button--small" onClick={onDismiss}>

@@ -77,7 +77,7 @@ export function OnboardPage() {
           </div>
           <div className="facts__row">
             <dt>{o.adminPassword}</dt>
-            <dd className="receipt__value" data-testid="admin-password">
+            <dd className="receipt__value" data-testid="admin-password" data-verbatim>
               {admin.oneTimePassword}
             </dd>
           </div>

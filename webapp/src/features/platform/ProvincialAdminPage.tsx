@@ -50,7 +50,7 @@ export function ProvincialAdminPage() {
           <p className="notice notice--audit" role="alert">
             {m.warning}
           </p>
-          <p className="receipt__value" data-testid="provincial-password">
+          <p className="receipt__value" data-testid="provincial-password" data-verbatim>
             {done.oneTimePassword}
           </p>
           <p>
