@@ -5,13 +5,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.audit.application.AuditLog;
 import id.balai.audit.domain.ChainVerifier;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -23,7 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 public class AuditResource {
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     AuditLog audit;
@@ -36,8 +35,8 @@ public class AuditResource {
     @Path("/verify")
     @RolesAllowed("TENANT_ADMIN")
     @Operation(summary = "Periksa rantai audit / Walk the audit chain and report the first break")
-    public Verification verify(@PathParam("tenant") String slug) {
-        ChainVerifier.Result r = audit.verify(registry.require(slug).id());
+    public Verification verify() {
+        ChainVerifier.Result r = audit.verify(requestTenant.tenant().id());
         return new Verification(r.valid(), r.entries(), r.firstBreak().map(ChainVerifier.Break::seq).orElse(null),
                 r.firstBreak().map(ChainVerifier.Break::reason).orElse(null));
     }

@@ -18,14 +18,13 @@ import id.balai.calendar.domain.Deadline;
 import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.platform.domain.IsoDates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -40,7 +39,7 @@ import jakarta.ws.rs.core.MediaType;
 public class CalendarResource {
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     CalendarService calendars;
@@ -66,11 +65,10 @@ public class CalendarResource {
                     + "(the date of receipt; a day off counts as the next working day) or `receivedAt` (an ISO "
                     + "timestamp with offset: after office hours or on a day off it counts as received on the "
                     + "next working day, in the regency's time zone).")
-    public DueView due(@PathParam("tenant") String slug,
-            @Parameter(description = "YYYY-MM-DD") @QueryParam("from") String from,
+    public DueView due(@Parameter(description = "YYYY-MM-DD") @QueryParam("from") String from,
             @Parameter(description = "e.g. 2026-03-16T17:30:00+07:00") @QueryParam("receivedAt") String receivedAt,
             @QueryParam("workingDays") String workingDays) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         int n = workingDays(workingDays);
         if ((from == null) == (receivedAt == null)) {
             throw new DomainException(DomainException.Kind.INVALID, "FROM_OR_RECEIVED_AT",
@@ -87,9 +85,9 @@ public class CalendarResource {
     @GET
     @Path("/working-days")
     @Operation(summary = "Jumlah hari kerja / Working days after `from`, up to and including `to`")
-    public WorkingDaysView workingDays(@PathParam("tenant") String slug, @QueryParam("from") String from,
+    public WorkingDaysView workingDays(@QueryParam("from") String from,
             @QueryParam("to") String to) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         LocalDate a = date(from, "from");
         LocalDate b = date(to, "to");
         return new WorkingDaysView(a, b, calendars.calendarOf(tenant).workingDaysBetween(a, b));
@@ -98,8 +96,8 @@ public class CalendarResource {
     @GET
     @Path("/days-off")
     @Operation(summary = "Hari libur setahun / The year's days off: national holidays, cuti bersama, the regency's own")
-    public List<DayOffView> daysOff(@PathParam("tenant") String slug, @QueryParam("year") String year) {
-        Tenant tenant = registry.require(slug);
+    public List<DayOffView> daysOff(@QueryParam("year") String year) {
+        Tenant tenant = requestTenant.tenant();
         WorkingCalendar calendar = calendars.calendarOf(tenant);
         return calendar.daysOffIn(year(year)).stream().map(CalendarResource::view).toList();
     }

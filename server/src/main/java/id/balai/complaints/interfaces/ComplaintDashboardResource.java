@@ -8,13 +8,12 @@ import id.balai.complaints.application.ComplaintDashboard;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -30,7 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 public class ComplaintDashboardResource {
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     ComplaintDashboard dashboard;
@@ -41,8 +40,8 @@ public class ComplaintDashboardResource {
     @GET
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
     @Operation(summary = "Dasbor pengaduan / What waits for me, what is overdue, what is due this week, 12 weeks")
-    public ComplaintDashboard.Dashboard get(@PathParam("tenant") String slug) {
-        var tenant = registry.require(slug);
+    public ComplaintDashboard.Dashboard get() {
+        var tenant = requestTenant.tenant();
         if (jwt.getGroups().contains("CENTRAL_ADMIN")) {
             return dashboard.of(tenant, ComplaintDashboard.Scope.CENTRAL, null, Now.instant());
         }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.balai.complaints.application.LaporInbound;
 import id.balai.complaints.application.LaporLinks;
 import id.balai.complaints.infrastructure.LaporLinkRepository;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -34,7 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 public class LaporResource {
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     LaporLinks links;
@@ -58,8 +57,8 @@ public class LaporResource {
     @RolesAllowed({"CENTRAL_ADMIN", "OPS_COORDINATOR"})
     @Operation(summary = "Status tautan SP4N-LAPOR! / The link's state: on or off, last pull, cases LAPOR! has not "
             + "taken")
-    public StatusView status(@PathParam("tenant") String slug) {
-        LaporLinks.Status s = links.status(registry.require(slug));
+    public StatusView status() {
+        LaporLinks.Status s = links.status(requestTenant.tenant());
         return new StatusView(s.on(), s.state().map(LaporLinkRepository.State::linkedSince).orElse(null),
                 s.state().map(LaporLinkRepository.State::lastPullAt).orElse(null),
                 s.state().map(LaporLinkRepository.State::lastPullError).orElse(null),
@@ -72,8 +71,8 @@ public class LaporResource {
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Tarik laporan sekarang / Pull the reports LAPOR! dispatched, now (it also runs every "
             + "lapor.pullSeconds)")
-    public LaporInbound.Pull pull(@PathParam("tenant") String slug) {
-        Tenant tenant = registry.require(slug);
+    public LaporInbound.Pull pull() {
+        Tenant tenant = requestTenant.tenant();
         return inbound.pullNow(tenant);
     }
 }

@@ -33,7 +33,7 @@ import id.balai.platform.domain.MultiLine;
 import id.balai.platform.domain.Paging;
 import id.balai.platform.interfaces.Caller;
 import id.balai.privacy.domain.PersonalData;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,7 +67,7 @@ public class OfficerComplaintResource {
     private static final int MAX_PAGE_SIZE = 100;
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     ComplaintService service;
@@ -151,8 +151,8 @@ public class OfficerComplaintResource {
     @Operation(summary = "Catat laporan langsung / Record a walk-in or phone report at the desk (channel WALK_IN)")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ComplaintService.Receipt.class)))
-    public Response walkIn(@PathParam("tenant") String slug, ComplaintInput input) {
-        return walkIn(registry.require(slug), input, List.of());
+    public Response walkIn(ComplaintInput input) {
+        return walkIn(requestTenant.tenant(), input, List.of());
     }
 
     @POST
@@ -163,8 +163,8 @@ public class OfficerComplaintResource {
                     + "PDF; 5 MiB each)")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ComplaintService.Receipt.class)))
-    public Response walkInWithFiles(@PathParam("tenant") String slug, List<EntityPart> parts) {
-        Tenant tenant = registry.require(slug);
+    public Response walkInWithFiles(List<EntityPart> parts) {
+        Tenant tenant = requestTenant.tenant();
         ReportForm<ComplaintInput> form = ReportForm.parse(parts);
         return walkIn(tenant, form.input(), form.attachments());
     }
@@ -184,9 +184,9 @@ public class OfficerComplaintResource {
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
     @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "Unduh lampiran / Download a file of the case (agency operators: their cases only; audited)")
-    public Response attachment(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public Response attachment(@PathParam("id") String id,
             @PathParam("position") int position) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         return AttachmentDownloads.of(service.officerAttachment(tenant, uuid(id), position, agencyUnit(),
                 caller.actor()));
     }
@@ -196,12 +196,12 @@ public class OfficerComplaintResource {
     @Operation(summary = "Antrean / A queue searched on the server: q (a tracking number, or words in the title and "
             + "description, Indonesian stemming), filters, sort (RECEIVED_DESC, RECEIVED_ASC, DUE_ASC); phone or "
             + "email (the reporter's, central administrator only); agency operators see their unit's cases only")
-    public ComplaintViews.QueuePage list(@PathParam("tenant") String slug, @QueryParam("status") String status,
+    public ComplaintViews.QueuePage list(@QueryParam("status") String status,
             @QueryParam("unit") String unit, @QueryParam("unitStatus") String unitStatus,
             @QueryParam("dueBefore") String dueBefore, @QueryParam("channel") String channel,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size, @jakarta.ws.rs.BeanParam QueueSearch search) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         ComplaintRepository.Filter filter = filter(status, unit, unitStatus, dueBefore, channel, search);
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
@@ -215,9 +215,9 @@ public class OfficerComplaintResource {
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
     @Operation(summary = "Jumlah per tab / The numbers on the queue's tabs: cases per status, the unit's parts per "
             + "dispatch status, overdue, under the same search and filters as the queue (status aside)")
-    public ComplaintQueue.Counts counts(@PathParam("tenant") String slug, @QueryParam("unit") String unit,
+    public ComplaintQueue.Counts counts(@QueryParam("unit") String unit,
             @QueryParam("channel") String channel, @jakarta.ws.rs.BeanParam QueueSearch search) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         ComplaintRepository.Filter filter = filter(null, unit, null, null, channel, search);
         return queue.counts(tenant, filter, identityQuery(search), caller.actor(),
                 Now.instant());
@@ -284,9 +284,9 @@ public class OfficerComplaintResource {
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
     @Operation(summary = "Lewat tenggat / Overdue: verification or an agency's follow-up past its due date, oldest "
             + "first; agency operators see their unit's parts only")
-    public ComplaintViews.QueuePage overdue(@PathParam("tenant") String slug, @QueryParam("unit") String unit,
+    public ComplaintViews.QueuePage overdue(@QueryParam("unit") String unit,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
         ComplaintRepository.Page result = clock.overdue(tenant, Now.instant(), agencyUnit().orElse(unit), p, s);
@@ -300,16 +300,16 @@ public class OfficerComplaintResource {
     @RolesAllowed({"CENTRAL_ADMIN", "OPS_COORDINATOR"})
     @Operation(summary = "Jalankan jam tenggat / Run the clock now: auto-close, escalate overdue, remind due soon "
             + "(it also runs every 15 minutes)")
-    public CaseClock.Run runClock(@PathParam("tenant") String slug) {
-        return clock.runFor(registry.require(slug), Now.instant());
+    public CaseClock.Run runClock() {
+        return clock.runFor(requestTenant.tenant(), Now.instant());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR", "OPS_COORDINATOR", "COORDINATION_TEAM", "BUPATI"})
     @Operation(summary = "Satu laporan / One case with its full history (no identity)")
-    public ComplaintViews.OfficerView get(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        Tenant tenant = registry.require(slug);
+    public ComplaintViews.OfficerView get(@PathParam("id") String id) {
+        Tenant tenant = requestTenant.tenant();
         ComplaintService.OfficerView v = service.get(tenant, uuid(id));
         Optional<String> unit = agencyUnit();
         if (unit.isPresent() && !v.complaint().involves(unit.get())) {
@@ -323,9 +323,9 @@ public class OfficerComplaintResource {
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR"})
     @Operation(summary = "Identitas pelapor / The reporter's identity: central admin, or the agency when not anonim; "
             + "every read is audited")
-    public Identity reporter(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public Identity reporter(@PathParam("id") String id,
             @QueryParam("purpose") @DefaultValue("menindaklanjuti laporan") String purpose) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         PersonalData p = service.reporterIdentity(tenant, uuid(id), caller.actor(), agencyUnit(), purpose)
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "NO_REPORTER_CONTACT",
                         Message.of("Pelapor tidak meninggalkan kontak.", "The reporter left no contact.")));
@@ -341,8 +341,8 @@ public class OfficerComplaintResource {
     @Path("/{id}/verification")
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Verifikasi / Verify (SPIKM Pasal 7c)")
-    public ComplaintViews.OfficerView verify(@PathParam("tenant") String slug, @PathParam("id") String id, Note b) {
-        return act(slug, id, "VERIFIED", (c, now, clocks) -> c.verify(caller.actor().id(), b == null ? null
+    public ComplaintViews.OfficerView verify(@PathParam("id") String id, Note b) {
+        return act(id, "VERIFIED", (c, now, clocks) -> c.verify(caller.actor().id(), b == null ? null
                 : b.note(), now));
     }
 
@@ -350,11 +350,11 @@ public class OfficerComplaintResource {
     @Path("/{id}/clarification-request")
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Minta klarifikasi / Ask the reporter a question")
-    public ComplaintViews.OfficerView askClarification(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public ComplaintViews.OfficerView askClarification(@PathParam("id") String id,
             Question b) {
         String q = ComplaintInput.text(b == null ? null : b.question(), "question", 5, 2000, "Pertanyaan",
                 "The question");
-        return act(slug, id, "CLARIFICATION_REQUESTED", (c, now, clocks) -> c.requestClarification(
+        return act(id, "CLARIFICATION_REQUESTED", (c, now, clocks) -> c.requestClarification(
                 caller.actor().id(), q, now));
     }
 
@@ -362,20 +362,20 @@ public class OfficerComplaintResource {
     @Path("/{id}/rejection")
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Tolak / Reject: SPAM, NOT_REGENCY_MATTER or DUPLICATE, with a note")
-    public ComplaintViews.OfficerView reject(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public ComplaintViews.OfficerView reject(@PathParam("id") String id,
             Rejection b) {
         RejectionReason reason = enumOf(RejectionReason.class, b == null ? null : b.reason(), "reason");
-        return act(slug, id, "REJECTED", (c, now, clocks) -> c.reject(caller.actor().id(), reason, b.note(), now));
+        return act(id, "REJECTED", (c, now, clocks) -> c.reject(caller.actor().id(), reason, b.note(), now));
     }
 
     @POST
     @Path("/{id}/dispatch")
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Teruskan ke SKPD / Dispatch to agencies (default: the category's agency; SPIKM Pasal 7c, 8)")
-    public ComplaintViews.OfficerView dispatch(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public ComplaintViews.OfficerView dispatch(@PathParam("id") String id,
             Dispatching b) {
-        Tenant tenant = registry.require(slug);
-        return act(slug, id, "DISPATCHED", (c, now, clocks) -> {
+        Tenant tenant = requestTenant.tenant();
+        return act(id, "DISPATCHED", (c, now, clocks) -> {
             List<String> units = b == null || b.units() == null || b.units().isEmpty() ? defaultUnits(tenant, c)
                     : b.units();
             units.forEach(u -> requireUnit(tenant, u, "units"));
@@ -392,9 +392,9 @@ public class OfficerComplaintResource {
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Koreksi laporan / Correct type, category, working title, tags and priority (the reporter's "
             + "own title is kept; each change is logged with before and after)")
-    public ComplaintViews.OfficerView correct(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public ComplaintViews.OfficerView correct(@PathParam("id") String id,
             Correcting b) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         if (b == null) {
             throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi permintaan wajib ada.", "A body is required.", null);
         }
@@ -409,7 +409,7 @@ public class OfficerComplaintResource {
         java.util.function.UnaryOperator<String> categoryName = code -> tenant.definition().complaintCategories()
                 .stream().filter(k -> k.code().equals(code)).map(TenantDefinition.ComplaintCategory::name).findFirst()
                 .orElse(code);
-        return act(slug, id, "CORRECTED", (c, now, clocks) -> c.correct(caller.actor().id(), correction,
+        return act(id, "CORRECTED", (c, now, clocks) -> c.correct(caller.actor().id(), correction,
                 categoryName, now));
     }
 
@@ -418,9 +418,8 @@ public class OfficerComplaintResource {
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Kemungkinan duplikat / Likely duplicates: open reports of the 30 days around it with similar "
             + "text (and a point within 500 m), each with a score and why; merge with /merge")
-    public List<ComplaintViews.DuplicateView> duplicates(@PathParam("tenant") String slug,
-            @PathParam("id") String id) {
-        Tenant tenant = registry.require(slug);
+    public List<ComplaintViews.DuplicateView> duplicates(@PathParam("id") String id) {
+        Tenant tenant = requestTenant.tenant();
         return desk.duplicates(tenant, uuid(id)).stream().map(ComplaintViews.DuplicateView::of).toList();
     }
 
@@ -428,15 +427,15 @@ public class OfficerComplaintResource {
     @Path("/{id}/redispatch")
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Alihkan / Move an agency's part to another agency, with the reason")
-    public ComplaintViews.OfficerView redispatch(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public ComplaintViews.OfficerView redispatch(@PathParam("id") String id,
             Redispatch b) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         if (b == null) {
             throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi permintaan wajib ada.", "A body is required.", null);
         }
         requireUnit(tenant, b.to(), "to");
         String reason = ComplaintInput.text(b.reason(), "reason", 3, 1000, "Alasan", "The reason");
-        return act(slug, id, "REDISPATCHED", (c, now, clocks) -> c.redispatch(caller.actor().id(), b.from(), b.to(),
+        return act(id, "REDISPATCHED", (c, now, clocks) -> c.redispatch(caller.actor().id(), b.from(), b.to(),
                 reason, now, clocks));
     }
 
@@ -444,11 +443,11 @@ public class OfficerComplaintResource {
     @Path("/{id}/return")
     @RolesAllowed("AGENCY_OPERATOR")
     @Operation(summary = "Bukan kewenangan kami / Return as not this agency's remit, with the reason")
-    public ComplaintViews.OfficerView giveBack(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public ComplaintViews.OfficerView giveBack(@PathParam("id") String id,
             Reason b) {
         String unit = requireAgencyUnit();
         String reason = ComplaintInput.text(b == null ? null : b.reason(), "reason", 3, 1000, "Alasan", "The reason");
-        return act(slug, id, "RETURNED", (c, now, clocks) -> c.returnAsNotOurRemit(caller.actor().id(), unit, reason,
+        return act(id, "RETURNED", (c, now, clocks) -> c.returnAsNotOurRemit(caller.actor().id(), unit, reason,
                 now));
     }
 
@@ -457,9 +456,9 @@ public class OfficerComplaintResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed("AGENCY_OPERATOR")
     @Operation(summary = "Terima di SKPD / The agency receives and verifies it (SPIKM Pasal 7e)")
-    public ComplaintViews.OfficerView receive(@PathParam("tenant") String slug, @PathParam("id") String id) {
+    public ComplaintViews.OfficerView receive(@PathParam("id") String id) {
         String unit = requireAgencyUnit();
-        return act(slug, id, "AGENCY_RECEIVED", (c, now, clocks) -> c.receiveAtAgency(caller.actor().id(), unit,
+        return act(id, "AGENCY_RECEIVED", (c, now, clocks) -> c.receiveAtAgency(caller.actor().id(), unit,
                 now));
     }
 
@@ -467,12 +466,12 @@ public class OfficerComplaintResource {
     @Path("/{id}/distribution")
     @RolesAllowed("AGENCY_OPERATOR")
     @Operation(summary = "Distribusikan / Hand it to the responsible people in the agency (SPIKM Pasal 7f)")
-    public ComplaintViews.OfficerView distribute(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public ComplaintViews.OfficerView distribute(@PathParam("id") String id,
             Assignment b) {
         String unit = requireAgencyUnit();
         String assignee = ComplaintInput.text(b == null ? null : b.assignee(), "assignee", 2, 160, "Penanggung jawab",
                 "The assignee");
-        return act(slug, id, "DISTRIBUTED", (c, now, clocks) -> c.distribute(caller.actor().id(), unit, assignee,
+        return act(id, "DISTRIBUTED", (c, now, clocks) -> c.distribute(caller.actor().id(), unit, assignee,
                 now));
     }
 
@@ -480,22 +479,22 @@ public class OfficerComplaintResource {
     @Path("/{id}/notes")
     @RolesAllowed("AGENCY_OPERATOR")
     @Operation(summary = "Catatan / A working note: CONFIRMATION, CLARIFICATION, RESEARCH or EXAMINATION")
-    public ComplaintViews.OfficerView note(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public ComplaintViews.OfficerView note(@PathParam("id") String id,
             AgencyNote b) {
         String unit = requireAgencyUnit();
         HandlingStep step = enumOf(HandlingStep.class, b == null ? null : b.step(), "step");
         String text = ComplaintInput.text(b.text(), "text", 2, 5000, "Catatan", "The note");
-        return act(slug, id, "NOTE", (c, now, clocks) -> c.note(caller.actor().id(), unit, step, text, now));
+        return act(id, "NOTE", (c, now, clocks) -> c.note(caller.actor().id(), unit, step, text, now));
     }
 
     @POST
     @Path("/{id}/answer")
     @RolesAllowed("AGENCY_OPERATOR")
     @Operation(summary = "Jawaban SKPD / The agency's answer, to the central administrator (SPIKM Pasal 7g)")
-    public ComplaintViews.OfficerView answer(@PathParam("tenant") String slug, @PathParam("id") String id, Answer b) {
+    public ComplaintViews.OfficerView answer(@PathParam("id") String id, Answer b) {
         String unit = requireAgencyUnit();
         String text = ComplaintInput.text(b == null ? null : b.text(), "text", 5, 5000, "Jawaban", "The answer");
-        return act(slug, id, "AGENCY_ANSWERED", (c, now, clocks) -> c.answerFromAgency(caller.actor().id(), unit,
+        return act(id, "AGENCY_ANSWERED", (c, now, clocks) -> c.answerFromAgency(caller.actor().id(), unit,
                 text, now));
     }
 
@@ -503,11 +502,11 @@ public class OfficerComplaintResource {
     @Path("/{id}/response")
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Kirim jawaban ke pelapor / Send the reviewed answer to the reporter (SPIKM Pasal 5c)")
-    public ComplaintViews.OfficerView respond(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public ComplaintViews.OfficerView respond(@PathParam("id") String id,
             Reply b) {
         String text = ComplaintInput.text(b == null ? null : b.response(), "response", 5, 5000, "Jawaban",
                 "The response");
-        return act(slug, id, "RESPONDED", (c, now, clocks) -> c.respond(caller.actor().id(), text, now, clocks));
+        return act(id, "RESPONDED", (c, now, clocks) -> c.respond(caller.actor().id(), text, now, clocks));
     }
 
     @POST
@@ -515,16 +514,16 @@ public class OfficerComplaintResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Arsipkan / Archive a closed or rejected case (pengarsipan)")
-    public ComplaintViews.OfficerView archive(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        return act(slug, id, "ARCHIVED", (c, now, clocks) -> c.archive(caller.actor().id(), now));
+    public ComplaintViews.OfficerView archive(@PathParam("id") String id) {
+        return act(id, "ARCHIVED", (c, now, clocks) -> c.archive(caller.actor().id(), now));
     }
 
     @POST
     @Path("/{id}/merge")
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Gabungkan / Merge this duplicate into another case; its reporter gets that case's answer")
-    public ComplaintViews.OfficerView merge(@PathParam("tenant") String slug, @PathParam("id") String id, Merge b) {
-        Tenant tenant = registry.require(slug);
+    public ComplaintViews.OfficerView merge(@PathParam("id") String id, Merge b) {
+        Tenant tenant = requestTenant.tenant();
         if (b == null || b.into() == null) {
             throw ComplaintErrors.invalid("FIELD_REQUIRED", "Pilih laporan tujuan.", "Choose the target report.",
                     "into");
@@ -537,9 +536,8 @@ public class OfficerComplaintResource {
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Publikasi / The publish form: proposed public title and text, pre-masked, with what was "
             + "found; the public version and the moderation log (reads the reporter's name and phone, audited)")
-    public PublicationViews.PublicationView publication(@PathParam("tenant") String slug,
-            @PathParam("id") String id) {
-        Tenant tenant = registry.require(slug);
+    public PublicationViews.PublicationView publication(@PathParam("id") String id) {
+        Tenant tenant = requestTenant.tenant();
         return PublicationViews.PublicationView.of(moderation.draft(tenant, uuid(id), caller.actor()));
     }
 
@@ -548,9 +546,9 @@ public class OfficerComplaintResource {
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Publikasikan atau perbarui / Publish or update the public version (a reason is required; "
             + "rahasia, declined, rejected and merged reports: 409 NOT_PUBLISHABLE)")
-    public PublicationViews.PublicationView publish(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public PublicationViews.PublicationView publish(@PathParam("id") String id,
             Publishing b) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         if (b == null) {
             throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi permintaan wajib ada.", "A body is required.", null);
         }
@@ -574,9 +572,9 @@ public class OfficerComplaintResource {
             + "photo address then serves instead of the original",
             description = "multipart/form-data: part 'photo' (JPEG or PNG, 5 MiB at most, checked like an attachment; "
                     + "its metadata is removed) and part 'reason'. The same picture again changes nothing.")
-    public PublicationViews.PublicationView blurPhoto(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public PublicationViews.PublicationView blurPhoto(@PathParam("id") String id,
             @PathParam("position") int position, List<EntityPart> parts) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         UUID complaintId = uuid(id);
         BlurredPhotoForm form = BlurredPhotoForm.parse(parts);
         return PublicationViews.PublicationView.of(moderation.blurPhoto(tenant, complaintId, position, form.photo(),
@@ -593,8 +591,8 @@ public class OfficerComplaintResource {
     @RolesAllowed("CENTRAL_ADMIN")
     @Consumes(MediaType.WILDCARD)
     @Operation(hidden = true)
-    public Response blurPhotoNotAForm(@PathParam("tenant") String slug) {
-        registry.require(slug);
+    public Response blurPhotoNotAForm() {
+        requestTenant.tenant();
         throw new NotSupportedException();
     }
 
@@ -603,9 +601,9 @@ public class OfficerComplaintResource {
     @RolesAllowed("CENTRAL_ADMIN")
     @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     @Operation(summary = "Versi foto yang disamarkan / A photo's blurred version, as the public gets it")
-    public Response blurredPhoto(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public Response blurredPhoto(@PathParam("id") String id,
             @PathParam("position") int position) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         ModerationService.PublicPhoto photo = moderation.blurredPhoto(tenant, uuid(id), position);
         return Response.ok(photo.content(), photo.type().mediaType()).header("Content-Disposition", "inline")
                 .build();
@@ -616,9 +614,8 @@ public class OfficerComplaintResource {
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Hapus versi foto yang disamarkan / Remove a photo's blurred version, with the reason (409 "
             + "BLURRED_PHOTO_IN_USE while the published version shows the photo blurred)")
-    public PublicationViews.PublicationView removeBlurredPhoto(@PathParam("tenant") String slug,
-            @PathParam("id") String id, @PathParam("position") int position, Reason b) {
-        Tenant tenant = registry.require(slug);
+    public PublicationViews.PublicationView removeBlurredPhoto(@PathParam("id") String id, @PathParam("position") int position, Reason b) {
+        Tenant tenant = requestTenant.tenant();
         String reason = ComplaintInput.text(b == null ? null : b.reason(), "reason", 3, 1000, "Alasan", "The reason");
         return PublicationViews.PublicationView.of(moderation.removeBlurredPhoto(tenant, uuid(id), position, reason,
                 caller.actor()));
@@ -628,15 +625,15 @@ public class OfficerComplaintResource {
     @Path("/{id}/publication/withdrawal")
     @RolesAllowed("CENTRAL_ADMIN")
     @Operation(summary = "Tarik dari publik / Unpublish, with the reason")
-    public PublicationViews.PublicationView unpublish(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public PublicationViews.PublicationView unpublish(@PathParam("id") String id,
             Reason b) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         String reason = ComplaintInput.text(b == null ? null : b.reason(), "reason", 3, 1000, "Alasan", "The reason");
         return PublicationViews.PublicationView.of(moderation.unpublish(tenant, uuid(id), reason, caller.actor()));
     }
 
-    private ComplaintViews.OfficerView act(String slug, String id, String action, ComplaintService.Step step) {
-        Tenant tenant = registry.require(slug);
+    private ComplaintViews.OfficerView act(String id, String action, ComplaintService.Step step) {
+        Tenant tenant = requestTenant.tenant();
         UUID complaintId = uuid(id);
         Optional<String> unit = agencyUnit();
         ComplaintService.OfficerView v = service.act(tenant, complaintId, action, caller.actor(), (c, now, clocks) -> {

@@ -19,7 +19,7 @@ import id.balai.platform.domain.MultiLine;
 import id.balai.platform.interfaces.PublicGuards;
 import id.balai.platform.interfaces.RequestInfo;
 import id.balai.privacy.domain.PersonalDataMasker;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,7 +48,7 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Complaints (public)", description = "Pengaduan warga / Citizens' reports (SPIKM)")
 public class PublicComplaintResource {
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     ComplaintService service;
@@ -87,8 +87,8 @@ public class PublicComplaintResource {
     @Operation(summary = "Pratinjau tampilan publik / How the report would appear in public, masked (nothing stored)",
             description = "Nothing is stored or logged of the text. The central administrator still decides what "
                     + "is published; this is what the detector proposes.")
-    public Preview preview(@PathParam("tenant") String slug, PreviewInput body) {
-        registry.require(slug);
+    public Preview preview(PreviewInput body) {
+        requestTenant.tenant();
         guards.limit(PublicGuards.Limit.COMPLAINT_PREVIEW);
         String title = ComplaintInput.text(body == null ? null : body.title(), "title", 0, 200, "Judul", "The title");
         String text = ComplaintInput.text(body == null ? null : body.description(), "description", 0, 5000, "Uraian",
@@ -108,9 +108,8 @@ public class PublicComplaintResource {
     @Path("/{trackingNumber}/takedown-request")
     @Operation(summary = "Turunkan dari publik / The reporter asks, with the access code, for the report to come off "
             + "the public record: it does at once")
-    public ComplaintViews.PublicView takedown(@PathParam("tenant") String slug,
-            @PathParam("trackingNumber") String trackingNumber, CodeOnly body) {
-        Tenant tenant = registry.require(slug);
+    public ComplaintViews.PublicView takedown(@PathParam("trackingNumber") String trackingNumber, CodeOnly body) {
+        Tenant tenant = requestTenant.tenant();
         guards.limit(PublicGuards.Limit.COMPLAINT_TRACKING);
         String code = body == null ? null : body.code();
         moderation.takedownRequested(tenant, trackingNumber, code);
@@ -125,9 +124,9 @@ public class PublicComplaintResource {
                     + "To attach files, send the same JSON as multipart/form-data instead.")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ComplaintService.Receipt.class)))
-    public Response submit(@PathParam("tenant") String slug, @HeaderParam("Idempotency-Key") String key,
+    public Response submit(@HeaderParam("Idempotency-Key") String key,
             ComplaintInput input) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         return receive(tenant, PublicGuards.requiredKey(key), input, List.of());
     }
 
@@ -139,9 +138,9 @@ public class PublicComplaintResource {
                     + "each). Same Idempotency-Key rules; the files count in the key's body.")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ComplaintService.Receipt.class)))
-    public Response submitWithFiles(@PathParam("tenant") String slug, @HeaderParam("Idempotency-Key") String key,
+    public Response submitWithFiles(@HeaderParam("Idempotency-Key") String key,
             List<EntityPart> parts) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         String idempotencyKey = PublicGuards.requiredKey(key);
         ReportForm<ComplaintInput> form = ReportForm.parse(parts);
         return receive(tenant, idempotencyKey, form.input(), form.attachments());
@@ -165,9 +164,9 @@ public class PublicComplaintResource {
     @Path("/{trackingNumber}/attachments/{position}")
     @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "Unduh lampiran / Download one of the report's files (with the access code)")
-    public Response attachment(@PathParam("tenant") String slug, @PathParam("trackingNumber") String trackingNumber,
+    public Response attachment(@PathParam("trackingNumber") String trackingNumber,
             @PathParam("position") int position, @QueryParam("code") String code) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         guards.limit(PublicGuards.Limit.COMPLAINT_TRACKING);
         return AttachmentDownloads.of(service.reporterAttachment(tenant, trackingNumber, code, position));
     }
@@ -175,9 +174,8 @@ public class PublicComplaintResource {
     @GET
     @Path("/{trackingNumber}")
     @Operation(summary = "Lacak laporan / Track a report with its access code (a wrong code is a 404)")
-    public ComplaintViews.PublicView track(@PathParam("tenant") String slug,
-            @PathParam("trackingNumber") String trackingNumber, @QueryParam("code") String code) {
-        Tenant tenant = registry.require(slug);
+    public ComplaintViews.PublicView track(@PathParam("trackingNumber") String trackingNumber, @QueryParam("code") String code) {
+        Tenant tenant = requestTenant.tenant();
         guards.limit(PublicGuards.Limit.COMPLAINT_TRACKING);
         return ComplaintViews.PublicView.of(service.tracked(tenant, trackingNumber, code));
     }
@@ -185,11 +183,10 @@ public class PublicComplaintResource {
     @POST
     @Path("/{trackingNumber}/clarification")
     @Operation(summary = "Jawab permintaan klarifikasi / Answer the administrator's question")
-    public ComplaintViews.PublicView clarify(@PathParam("tenant") String slug,
-            @PathParam("trackingNumber") String trackingNumber, Clarification body) {
+    public ComplaintViews.PublicView clarify(@PathParam("trackingNumber") String trackingNumber, Clarification body) {
         String text = ComplaintInput.text(body == null ? null : body.text(), "text", 2, 2000, "Jawaban",
                 "The answer");
-        return reporter(slug, trackingNumber, body == null ? null : body.code(), a -> a.clarify(text));
+        return reporter(trackingNumber, body == null ? null : body.code(), a -> a.clarify(text));
     }
 
     @POST
@@ -199,9 +196,8 @@ public class PublicComplaintResource {
             description = "multipart/form-data: part 'clarification' (application/json: code, text) and up to 5 parts "
                     + "'attachments' (JPEG, PNG or PDF by content, at most 5 MiB each; the case keeps at most 5 files "
                     + "in all). The case goes back to the central administrator's queue.")
-    public ComplaintViews.PublicView clarifyWithPhotos(@PathParam("tenant") String slug,
-            @PathParam("trackingNumber") String trackingNumber, List<EntityPart> parts) {
-        Tenant tenant = registry.require(slug);
+    public ComplaintViews.PublicView clarifyWithPhotos(@PathParam("trackingNumber") String trackingNumber, List<EntityPart> parts) {
+        Tenant tenant = requestTenant.tenant();
         ReportForm<Clarification> form = ReportForm.parse(parts, "clarification", Clarification.class);
         String text = ComplaintInput.text(form.input().text(), "text", 2, 2000, "Jawaban", "The answer");
         guards.limit(PublicGuards.Limit.COMPLAINT_TRACKING);
@@ -212,33 +208,30 @@ public class PublicComplaintResource {
     @POST
     @Path("/{trackingNumber}/acceptance")
     @Operation(summary = "Terima jawaban dan tutup / Accept the answer; the case closes")
-    public ComplaintViews.PublicView accept(@PathParam("tenant") String slug,
-            @PathParam("trackingNumber") String trackingNumber, CodeOnly body) {
-        return reporter(slug, trackingNumber, body == null ? null : body.code(), ComplaintService.ReporterActions::accept);
+    public ComplaintViews.PublicView accept(@PathParam("trackingNumber") String trackingNumber, CodeOnly body) {
+        return reporter(trackingNumber, body == null ? null : body.code(), ComplaintService.ReporterActions::accept);
     }
 
     @POST
     @Path("/{trackingNumber}/rating")
     @Operation(summary = "Beri nilai 1-5 / Rate the answer from 1 to 5")
-    public ComplaintViews.PublicView rate(@PathParam("tenant") String slug,
-            @PathParam("trackingNumber") String trackingNumber, Rating body) {
+    public ComplaintViews.PublicView rate(@PathParam("trackingNumber") String trackingNumber, Rating body) {
         int stars = body == null || body.rating() == null ? 0 : body.rating();
-        return reporter(slug, trackingNumber, body == null ? null : body.code(), a -> a.rate(stars));
+        return reporter(trackingNumber, body == null ? null : body.code(), a -> a.rate(stars));
     }
 
     @POST
     @Path("/{trackingNumber}/reopening")
     @Operation(summary = "Buka kembali / Reopen: the agencies take it up again (within the tenant's window)")
-    public ComplaintViews.PublicView reopen(@PathParam("tenant") String slug,
-            @PathParam("trackingNumber") String trackingNumber, Reopen body) {
+    public ComplaintViews.PublicView reopen(@PathParam("trackingNumber") String trackingNumber, Reopen body) {
         String reason = ComplaintInput.text(body == null ? null : body.reason(), "reason", 5, 2000, "Alasan",
                 "The reason");
-        return reporter(slug, trackingNumber, body == null ? null : body.code(), a -> a.reopen(reason));
+        return reporter(trackingNumber, body == null ? null : body.code(), a -> a.reopen(reason));
     }
 
-    private ComplaintViews.PublicView reporter(String slug, String trackingNumber, String code,
+    private ComplaintViews.PublicView reporter(String trackingNumber, String code,
             java.util.function.Consumer<ComplaintService.ReporterActions> action) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         guards.limit(PublicGuards.Limit.COMPLAINT_TRACKING);
         return ComplaintViews.PublicView.of(service.reporterAction(tenant, trackingNumber, code, action));
     }

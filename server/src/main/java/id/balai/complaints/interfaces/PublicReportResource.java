@@ -14,7 +14,7 @@ import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.platform.domain.IsoDates;
 import id.balai.platform.interfaces.PublicGuards;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.OrgUnitKind;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.PermitAll;
@@ -45,7 +45,7 @@ public class PublicReportResource {
     static final int MAX_POINTS = 2000;
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     ModerationService moderation;
@@ -57,12 +57,11 @@ public class PublicReportResource {
     @Operation(summary = "Laporan publik / Published reports, newest first (a page at a time); filters: category, "
             + "agency (a unit a part was dispatched to), status (open, closed), district, village (org unit codes), "
             + "from, to (dates of receipt, YYYY-MM-DD, inclusive, on the regency's calendar)")
-    public PublicReportViews.PublicReportPage list(@PathParam("tenant") String slug,
-            @QueryParam("category") String category, @QueryParam("agency") String agency,
+    public PublicReportViews.PublicReportPage list(@QueryParam("category") String category, @QueryParam("agency") String agency,
             @QueryParam("status") String status, @QueryParam("district") String district,
             @QueryParam("village") String village, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
         ComplaintRepository.PublishedPage result = moderation.published(tenant,
@@ -75,11 +74,10 @@ public class PublicReportResource {
     @Path("/points")
     @Operation(summary = "Titik laporan publik / The points of published reports that show theirs, for the map: "
             + "newest first, at most " + MAX_POINTS + ", with the list's filters")
-    public PublicReportViews.PublicPoints points(@PathParam("tenant") String slug,
-            @QueryParam("category") String category, @QueryParam("agency") String agency,
+    public PublicReportViews.PublicPoints points(@QueryParam("category") String category, @QueryParam("agency") String agency,
             @QueryParam("status") String status, @QueryParam("district") String district,
             @QueryParam("village") String village, @QueryParam("from") String from, @QueryParam("to") String to) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         List<ComplaintRepository.PublicPoint> found = moderation.publishedPoints(tenant,
                 filter(tenant, category, agency, status, district, village, from, to), MAX_POINTS + 1);
         return new PublicReportViews.PublicPoints(found.stream().limit(MAX_POINTS)
@@ -89,9 +87,8 @@ public class PublicReportResource {
     @GET
     @Path("/{trackingNumber}")
     @Operation(summary = "Satu laporan publik / One published report with its timeline and the public answer")
-    public PublicReportViews.PublicReportDetail one(@PathParam("tenant") String slug,
-            @PathParam("trackingNumber") String trackingNumber) {
-        Tenant tenant = registry.require(slug);
+    public PublicReportViews.PublicReportDetail one(@PathParam("trackingNumber") String trackingNumber) {
+        Tenant tenant = requestTenant.tenant();
         return PublicReportViews.PublicReportDetail.of(tenant, moderation.publishedReport(tenant, trackingNumber));
     }
 
@@ -100,9 +97,9 @@ public class PublicReportResource {
     @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     @Operation(summary = "Foto publik / A photo shown by a published report: its blurred version when it has one, "
             + "else the photo as sent if marked public (any other is a 404)")
-    public Response photo(@PathParam("tenant") String slug, @PathParam("trackingNumber") String trackingNumber,
+    public Response photo(@PathParam("trackingNumber") String trackingNumber,
             @PathParam("position") int position) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         guards.limit(PublicGuards.Limit.COMPLAINT_TRACKING);
         ModerationService.PublicPhoto f = moderation.publicPhoto(tenant, trackingNumber, position);
         // Inline (it is shown on public pages) but revalidated each time, so that an unpublished photo, or one

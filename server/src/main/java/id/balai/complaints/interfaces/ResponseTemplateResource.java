@@ -19,7 +19,7 @@ import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.interfaces.Caller;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,7 +49,7 @@ import jakarta.ws.rs.core.Response;
 public class ResponseTemplateResource {
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     ResponseTemplates templates;
@@ -84,8 +84,8 @@ public class ResponseTemplateResource {
     @GET
     @RolesAllowed({"TENANT_ADMIN", "CENTRAL_ADMIN", "AGENCY_OPERATOR"})
     @Operation(summary = "Daftar templat / Templates: regency-wide and, for an agency operator, its agency's")
-    public List<TemplateView> list(@PathParam("tenant") String slug) {
-        Tenant tenant = registry.require(slug);
+    public List<TemplateView> list() {
+        Tenant tenant = requestTenant.tenant();
         return templates.list(tenant, agencyUnit()).stream().map(TemplateView::of).toList();
     }
 
@@ -95,8 +95,8 @@ public class ResponseTemplateResource {
             + "{tanggal}, {diterima}, {tenggat})")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TemplateView.class)))
-    public Response create(@PathParam("tenant") String slug, TemplateInput in) {
-        Tenant tenant = registry.require(slug);
+    public Response create(TemplateInput in) {
+        Tenant tenant = requestTenant.tenant();
         ResponseTemplates.Draft d = draft(tenant, in);
         return Response.status(201).entity(TemplateView.of(templates.create(tenant, d, caller.actor()))).build();
     }
@@ -105,8 +105,8 @@ public class ResponseTemplateResource {
     @Path("/{id}")
     @RolesAllowed({"TENANT_ADMIN", "AGENCY_OPERATOR"})
     @Operation(summary = "Ubah templat / Change a template's purpose, name and text")
-    public TemplateView update(@PathParam("tenant") String slug, @PathParam("id") String id, TemplateInput in) {
-        Tenant tenant = registry.require(slug);
+    public TemplateView update(@PathParam("id") String id, TemplateInput in) {
+        Tenant tenant = requestTenant.tenant();
         return TemplateView.of(templates.update(tenant, uuid(id), draft(tenant, in), agencyUnit(), caller.actor()));
     }
 
@@ -114,8 +114,8 @@ public class ResponseTemplateResource {
     @Path("/{id}")
     @RolesAllowed({"TENANT_ADMIN", "AGENCY_OPERATOR"})
     @Operation(summary = "Hapus templat / Delete a template")
-    public Response delete(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        Tenant tenant = registry.require(slug);
+    public Response delete(@PathParam("id") String id) {
+        Tenant tenant = requestTenant.tenant();
         templates.delete(tenant, uuid(id), agencyUnit(), caller.actor());
         return Response.noContent().build();
     }
@@ -125,9 +125,9 @@ public class ResponseTemplateResource {
     @RolesAllowed({"CENTRAL_ADMIN", "AGENCY_OPERATOR"})
     @Operation(summary = "Isi templat dari laporan / The template's text filled from a case (agency operators: "
             + "their cases and templates only)")
-    public Filled filled(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public Filled filled(@PathParam("id") String id,
             @QueryParam("complaint") String complaint) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         if (complaint == null) {
             throw ComplaintErrors.notFound();
         }

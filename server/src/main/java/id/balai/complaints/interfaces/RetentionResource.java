@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.complaints.application.IdentityRetention;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -27,7 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 public class RetentionResource {
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     IdentityRetention retention;
@@ -38,8 +37,8 @@ public class RetentionResource {
     @POST
     @RolesAllowed("TENANT_ADMIN")
     @Operation(summary = "Hapus identitas yang melewati masa simpan / Erase the identities past the retention period")
-    public Run run(@PathParam("tenant") String slug) {
-        Tenant tenant = registry.require(slug);
+    public Run run() {
+        Tenant tenant = requestTenant.tenant();
         int total = 0;
         int erased;
         do {

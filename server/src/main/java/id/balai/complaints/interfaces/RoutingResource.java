@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.balai.complaints.application.RoutingSuggestions;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.domain.routing.RoutingSuggestion;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,7 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 public class RoutingResource {
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     RoutingSuggestions suggestions;
@@ -64,8 +64,8 @@ public class RoutingResource {
     @Path("/complaints/{id}")
     @RolesAllowed({"CENTRAL_ADMIN", "OPS_COORDINATOR"})
     @Operation(summary = "Saran SKPD tujuan / The agency proposed for a report, with a confidence; the officer decides")
-    public SuggestionView suggestion(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        Tenant tenant = registry.require(slug);
+    public SuggestionView suggestion(@PathParam("id") String id) {
+        Tenant tenant = requestTenant.tenant();
         UUID uuid = uuid(id);
         ModelView model = ModelView.of(suggestions.status(tenant));
         return suggestions.suggest(tenant, uuid)
@@ -77,8 +77,8 @@ public class RoutingResource {
     @Path("/model")
     @RolesAllowed({"CENTRAL_ADMIN", "OPS_COORDINATOR", "TENANT_ADMIN"})
     @Operation(summary = "Model saran / What the regency's routing model learnt from")
-    public ModelView model(@PathParam("tenant") String slug) {
-        return ModelView.of(suggestions.status(registry.require(slug)));
+    public ModelView model() {
+        return ModelView.of(suggestions.status(requestTenant.tenant()));
     }
 
     @POST
@@ -86,8 +86,8 @@ public class RoutingResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"CENTRAL_ADMIN", "TENANT_ADMIN"})
     @Operation(summary = "Latih ulang / Retrain the regency's routing model now from its dispatched history")
-    public ModelView train(@PathParam("tenant") String slug) {
-        return ModelView.of(suggestions.train(registry.require(slug)));
+    public ModelView train() {
+        return ModelView.of(suggestions.train(requestTenant.tenant()));
     }
 
     private static SuggestionView view(Tenant tenant, RoutingSuggestion s, ModelView model) {

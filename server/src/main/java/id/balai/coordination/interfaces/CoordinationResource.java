@@ -23,7 +23,7 @@ import id.balai.coordination.domain.Recommendation;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.interfaces.RequestInfo;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +52,7 @@ public class CoordinationResource {
     private static final Set<String> ALL = Set.of("COORDINATION_TEAM", "OPS_COORDINATOR", "BUPATI");
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     Coordination coordination;
@@ -143,8 +143,8 @@ public class CoordinationResource {
     @Path("/problems")
     @RolesAllowed({"COORDINATION_TEAM", "OPS_COORDINATOR", "BUPATI"})
     @Operation(summary = "Masalah / The problems passed to the Tim Koordinasi (Pasal 6c, 7m), unhandled first")
-    public List<ProblemView> problems(@PathParam("tenant") String slug) {
-        return coordination.problems(registry.require(slug)).stream().map(ProblemView::of).toList();
+    public List<ProblemView> problems() {
+        return coordination.problems(requestTenant.tenant()).stream().map(ProblemView::of).toList();
     }
 
     @POST
@@ -154,11 +154,11 @@ public class CoordinationResource {
             + "(Pasal 7m)")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProblemView.class)))
-    public Response pass(@PathParam("tenant") String slug, ProblemInput in) {
+    public Response pass(ProblemInput in) {
         if (in == null) {
             throw CoordinationErrors.required(null, "Isi masalah", "The problem");
         }
-        Problem p = coordination.passProblem(registry.require(slug), in.title(), in.description(),
+        Problem p = coordination.passProblem(requestTenant.tenant(), in.title(), in.description(),
                 Optional.ofNullable(in.unit()).filter(u -> !u.isBlank()), in.complaints(), actor(), Now.instant());
         return Response.status(201).entity(ProblemView.of(p)).build();
     }
@@ -167,8 +167,8 @@ public class CoordinationResource {
     @Path("/problems/{id}/handling")
     @RolesAllowed("COORDINATION_TEAM")
     @Operation(summary = "Penanganan masalah / The Tim Koordinasi records how it handled a problem (Pasal 6c-d)")
-    public ProblemView handle(@PathParam("tenant") String slug, @PathParam("id") String id, HandlingInput in) {
-        return ProblemView.of(coordination.handleProblem(registry.require(slug), uuid(id, "PROBLEM"),
+    public ProblemView handle(@PathParam("id") String id, HandlingInput in) {
+        return ProblemView.of(coordination.handleProblem(requestTenant.tenant(), uuid(id, "PROBLEM"),
                 in == null ? null : in.note(), actor(), Now.instant()));
     }
 
@@ -177,8 +177,8 @@ public class CoordinationResource {
     @RolesAllowed({"COORDINATION_TEAM", "OPS_COORDINATOR", "BUPATI", "AGENCY_HEAD", "AGENCY_OPERATOR"})
     @Operation(summary = "Rekomendasi / The recommendations: all for the team, the coordinator and the Bupati, the "
             + "agency's own for its head and operators; open first by due date")
-    public List<RecommendationView> recommendations(@PathParam("tenant") String slug) {
-        return coordination.recommendations(registry.require(slug), unitScope()).stream()
+    public List<RecommendationView> recommendations() {
+        return coordination.recommendations(requestTenant.tenant(), unitScope()).stream()
                 .map(RecommendationView::of).toList();
     }
 
@@ -186,8 +186,8 @@ public class CoordinationResource {
     @Path("/recommendations/{id}")
     @RolesAllowed({"COORDINATION_TEAM", "OPS_COORDINATOR", "BUPATI", "AGENCY_HEAD", "AGENCY_OPERATOR"})
     @Operation(summary = "Satu rekomendasi / One recommendation (another agency's is a 404)")
-    public RecommendationView recommendation(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        return RecommendationView.of(coordination.recommendation(registry.require(slug), uuid(id, "RECOMMENDATION"),
+    public RecommendationView recommendation(@PathParam("id") String id) {
+        return RecommendationView.of(coordination.recommendation(requestTenant.tenant(), uuid(id, "RECOMMENDATION"),
                 unitScope()));
     }
 
@@ -198,13 +198,13 @@ public class CoordinationResource {
             + "else after the regency's follow-up working days (Pasal 8)")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RecommendationView.class)))
-    public Response recommend(@PathParam("tenant") String slug, RecommendationInput in) {
+    public Response recommend(RecommendationInput in) {
         if (in == null) {
             throw CoordinationErrors.required(null, "Isi rekomendasi", "The recommendation");
         }
         Optional<UUID> problem = Optional.ofNullable(in.problemId()).filter(s -> !s.isBlank())
                 .map(s -> uuid(s, "PROBLEM"));
-        Recommendation r = coordination.recommend(registry.require(slug), problem, in.unit(), in.text(),
+        Recommendation r = coordination.recommend(requestTenant.tenant(), problem, in.unit(), in.text(),
                 date(in.dueOn(), "dueOn"), actor(), Now.instant());
         return Response.status(201).entity(RecommendationView.of(r)).build();
     }
@@ -213,10 +213,10 @@ public class CoordinationResource {
     @Path("/recommendations/{id}/follow-up")
     @RolesAllowed("AGENCY_HEAD")
     @Operation(summary = "Tindak lanjut / The agency head follows a recommendation up (Pasal 1 no. 13, 8)")
-    public RecommendationView followUp(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public RecommendationView followUp(@PathParam("id") String id,
             FollowUpInput in) {
         String unit = Optional.ofNullable((String) jwt.getClaim("orgUnit")).orElse("-");
-        return RecommendationView.of(coordination.followUp(registry.require(slug), uuid(id, "RECOMMENDATION"), unit,
+        return RecommendationView.of(coordination.followUp(requestTenant.tenant(), uuid(id, "RECOMMENDATION"), unit,
                 in == null ? null : in.followUp(), actor(), Now.instant()));
     }
 
@@ -226,8 +226,8 @@ public class CoordinationResource {
     @RolesAllowed({"COORDINATION_TEAM", "OPS_COORDINATOR"})
     @Operation(summary = "Jalankan jam / Mark overdue follow-ups now and escalate them (the job does it every 15 "
             + "minutes)")
-    public ClockRun runClock(@PathParam("tenant") String slug) {
-        return new ClockRun(coordination.runClock(registry.require(slug), Now.instant()));
+    public ClockRun runClock() {
+        return new ClockRun(coordination.runClock(requestTenant.tenant(), Now.instant()));
     }
 
     @GET
@@ -236,9 +236,8 @@ public class CoordinationResource {
     @Operation(summary = "Laporan Tim Koordinasi / The Tim Koordinasi's report to the Bupati for a period (Pasal 6g): "
             + "problems passed and handled; per agency, recommendations issued, followed up on time or late, open, "
             + "overdue")
-    public ReportView report(@PathParam("tenant") String slug,
-            @jakarta.ws.rs.QueryParam("from") String from, @jakarta.ws.rs.QueryParam("to") String to) {
-        Coordination.Report r = coordination.report(registry.require(slug), required(from, "from"),
+    public ReportView report(@jakarta.ws.rs.QueryParam("from") String from, @jakarta.ws.rs.QueryParam("to") String to) {
+        Coordination.Report r = coordination.report(requestTenant.tenant(), required(from, "from"),
                 required(to, "to"), Now.instant());
         return new ReportView(r.from(), r.to(), r.problemsPassed(), r.problemsHandled(), r.agencies(),
                 r.directionsGiven(), r.directionsAnswered(), r.evaluations().stream().map(EvaluationView::of)
@@ -250,8 +249,8 @@ public class CoordinationResource {
     @RolesAllowed({"COORDINATION_TEAM", "OPS_COORDINATOR", "BUPATI", "CENTRAL_ADMIN", "AGENCY_HEAD"})
     @Operation(summary = "Susunan Tim Koordinasi / The Tim Koordinasi as the Bupati's decree sets it (Pasal 4); 404 "
             + "TEAM_NOT_DESCRIBED where the regency's file names none")
-    public TeamView team(@PathParam("tenant") String slug) {
-        return coordination.team(registry.require(slug)).map(TeamView::of)
+    public TeamView team() {
+        return coordination.team(requestTenant.tenant()).map(TeamView::of)
                 .orElseThrow(() -> CoordinationErrors.notFound("TEAM_NOT_DESCRIBED"));
     }
 
@@ -260,8 +259,8 @@ public class CoordinationResource {
     @RolesAllowed({"COORDINATION_TEAM", "OPS_COORDINATOR", "BUPATI", "CENTRAL_ADMIN"})
     @Operation(summary = "Arahan / The directions, input and suggestions to the operations team (Pasal 6a), the "
             + "unanswered first")
-    public List<DirectionView> directions(@PathParam("tenant") String slug) {
-        return coordination.directions(registry.require(slug)).stream().map(DirectionView::of).toList();
+    public List<DirectionView> directions() {
+        return coordination.directions(requestTenant.tenant()).stream().map(DirectionView::of).toList();
     }
 
     @POST
@@ -271,11 +270,11 @@ public class CoordinationResource {
             + "(MASUKAN) or a suggestion (SARAN) (Pasal 6a)")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DirectionView.class)))
-    public Response giveDirection(@PathParam("tenant") String slug, DirectionInput in) {
+    public Response giveDirection(DirectionInput in) {
         if (in == null) {
             throw CoordinationErrors.required(null, "Isi arahan", "The direction");
         }
-        Direction d = coordination.giveDirection(registry.require(slug), in.kind(), in.text(), actor(),
+        Direction d = coordination.giveDirection(requestTenant.tenant(), in.kind(), in.text(), actor(),
                 Now.instant());
         return Response.status(201).entity(DirectionView.of(d)).build();
     }
@@ -285,9 +284,9 @@ public class CoordinationResource {
     @RolesAllowed("OPS_COORDINATOR")
     @Operation(summary = "Tanggapi arahan / The operations coordinator answers a direction with what the operations "
             + "team did, once (409 DIRECTION_ALREADY_ANSWERED after)")
-    public DirectionView answerDirection(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public DirectionView answerDirection(@PathParam("id") String id,
             AnswerInput in) {
-        return DirectionView.of(coordination.answerDirection(registry.require(slug), uuid(id, "DIRECTION"),
+        return DirectionView.of(coordination.answerDirection(requestTenant.tenant(), uuid(id, "DIRECTION"),
                 in == null ? null : in.response(), actor(), Now.instant()));
     }
 
@@ -295,8 +294,8 @@ public class CoordinationResource {
     @Path("/evaluations")
     @RolesAllowed({"COORDINATION_TEAM", "OPS_COORDINATOR", "BUPATI"})
     @Operation(summary = "Evaluasi / The Tim Koordinasi's evaluations (Pasal 6b, 6f), the newest period first")
-    public List<EvaluationView> evaluations(@PathParam("tenant") String slug) {
-        return coordination.evaluations(registry.require(slug)).stream().map(EvaluationView::of).toList();
+    public List<EvaluationView> evaluations() {
+        return coordination.evaluations(requestTenant.tenant()).stream().map(EvaluationView::of).toList();
     }
 
     @POST
@@ -306,11 +305,11 @@ public class CoordinationResource {
             + "team's work (OPERATIONS_TEAM, Pasal 6b) or of the service (SERVICE, Pasal 6f)")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvaluationView.class)))
-    public Response evaluate(@PathParam("tenant") String slug, EvaluationInput in) {
+    public Response evaluate(EvaluationInput in) {
         if (in == null) {
             throw CoordinationErrors.required(null, "Isi evaluasi", "The evaluation");
         }
-        Evaluation e = coordination.evaluate(registry.require(slug), in.subject(), required(in.from(), "from"),
+        Evaluation e = coordination.evaluate(requestTenant.tenant(), in.subject(), required(in.from(), "from"),
                 required(in.to(), "to"), in.findings(), actor(), Now.instant());
         return Response.status(201).entity(EvaluationView.of(e)).build();
     }

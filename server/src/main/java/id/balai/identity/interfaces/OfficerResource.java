@@ -15,7 +15,7 @@ import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.domain.Paging;
 import id.balai.platform.interfaces.Caller;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,7 +43,7 @@ public class OfficerResource {
     private static final int MAX_PAGE_SIZE = 200;
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     OfficerAdministration officers;
@@ -77,8 +77,8 @@ public class OfficerResource {
     @Operation(summary = "Tambah pengguna / Create an officer; the answer carries a one-time password")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OfficerWithPassword.class)))
-    public Response create(@PathParam("tenant") String slug, OfficerInput in) {
-        Tenant tenant = registry.require(slug);
+    public Response create(OfficerInput in) {
+        Tenant tenant = requestTenant.tenant();
         if (in == null) {
             throw new DomainException(DomainException.Kind.INVALID, "BODY_REQUIRED",
                     Message.of("Isi permintaan wajib ada.", "A request body is required."));
@@ -91,9 +91,9 @@ public class OfficerResource {
 
     @GET
     @Operation(summary = "Daftar pengguna / The officers, a page at a time")
-    public Page list(@PathParam("tenant") String slug, @QueryParam("page") @DefaultValue("0") int page,
+    public Page list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
         return new Page(officers.list(tenant, p, s).stream().map(OfficerView::of).toList(), p, s,
@@ -103,15 +103,15 @@ public class OfficerResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Satu pengguna / One officer")
-    public OfficerView get(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        return OfficerView.of(officers.get(registry.require(slug), uuid(id)));
+    public OfficerView get(@PathParam("id") String id) {
+        return OfficerView.of(officers.get(requestTenant.tenant(), uuid(id)));
     }
 
     @PUT
     @Path("/{id}")
     @Operation(summary = "Ubah pengguna / Change an officer's name, roles, unit or active flag")
-    public OfficerView update(@PathParam("tenant") String slug, @PathParam("id") String id, OfficerInput in) {
-        Tenant tenant = registry.require(slug);
+    public OfficerView update(@PathParam("id") String id, OfficerInput in) {
+        Tenant tenant = requestTenant.tenant();
         UUID officerId = uuid(id);
         if (in == null) {
             throw new DomainException(DomainException.Kind.INVALID, "BODY_REQUIRED",
@@ -126,8 +126,8 @@ public class OfficerResource {
     @Path("/{id}/password-reset")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Atur ulang kata sandi / Reset an officer's password; ends the officer's sessions")
-    public OfficerWithPassword resetPassword(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        OfficerAdministration.WithPassword reset = officers.resetPassword(registry.require(slug), uuid(id),
+    public OfficerWithPassword resetPassword(@PathParam("id") String id) {
+        OfficerAdministration.WithPassword reset = officers.resetPassword(requestTenant.tenant(), uuid(id),
                 caller.actor());
         return new OfficerWithPassword(OfficerView.of(reset.account()), reset.oneTimePassword());
     }

@@ -16,7 +16,7 @@ import id.balai.platform.application.Now;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.interfaces.Caller;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,7 +42,7 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Saved filters", description = "Filter tersimpan / An officer's saved queue filters")
 public class SavedFilterResource {
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     SavedFilters filters;
@@ -64,8 +64,8 @@ public class SavedFilterResource {
 
     @GET
     @Operation(summary = "Filter tersimpan saya / My saved filters of a queue")
-    public List<SavedFilterView> list(@PathParam("tenant") String slug, @QueryParam("queue") String queue) {
-        Tenant tenant = registry.require(slug);
+    public List<SavedFilterView> list(@QueryParam("queue") String queue) {
+        Tenant tenant = requestTenant.tenant();
         return filters.list(tenant.id(), caller.accountId(), queue(queue)).stream().map(SavedFilterView::of).toList();
     }
 
@@ -73,8 +73,8 @@ public class SavedFilterResource {
     @Operation(summary = "Simpan filter / Save a filter of a queue under a name")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SavedFilterView.class)))
-    public Response create(@PathParam("tenant") String slug, SavedFilterInput in) {
-        Tenant tenant = registry.require(slug);
+    public Response create(SavedFilterInput in) {
+        Tenant tenant = requestTenant.tenant();
         if (in == null) {
             throw new DomainException(DomainException.Kind.INVALID, "BODY_REQUIRED",
                     Message.of("Isi permintaan wajib ada.", "A body is required."));
@@ -87,8 +87,8 @@ public class SavedFilterResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Hapus filter / Delete one of my saved filters")
-    public Response delete(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        Tenant tenant = registry.require(slug);
+    public Response delete(@PathParam("id") String id) {
+        Tenant tenant = requestTenant.tenant();
         filters.delete(tenant.id(), caller.accountId(), uuid(id));
         return Response.noContent().build();
     }

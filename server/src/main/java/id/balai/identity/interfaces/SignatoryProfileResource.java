@@ -11,7 +11,7 @@ import id.balai.platform.application.Now;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.interfaces.Caller;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -35,7 +34,7 @@ import jakarta.ws.rs.core.MediaType;
         + "officer's letters print")
 public class SignatoryProfileResource {
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     SignatoryProfiles profiles;
@@ -55,15 +54,15 @@ public class SignatoryProfileResource {
 
     @GET
     @Operation(summary = "Profil penanda tangan saya / My position and NIP (204 when not set)")
-    public SignatoryProfileView get(@PathParam("tenant") String slug) {
-        Tenant tenant = registry.require(slug);
+    public SignatoryProfileView get() {
+        Tenant tenant = requestTenant.tenant();
         return profiles.of(tenant.id(), caller.accountId()).map(SignatoryProfileView::of).orElse(null);
     }
 
     @PUT
     @Operation(summary = "Simpan profil penanda tangan / Save my position and NIP (400 INVALID_POSITION, INVALID_NIP)")
-    public SignatoryProfileView save(@PathParam("tenant") String slug, SignatoryProfileInput in) {
-        Tenant tenant = registry.require(slug);
+    public SignatoryProfileView save(SignatoryProfileInput in) {
+        Tenant tenant = requestTenant.tenant();
         if (in == null) {
             throw new DomainException(DomainException.Kind.INVALID, "BODY_REQUIRED",
                     Message.of("Isi permintaan wajib ada.", "A body is required."));

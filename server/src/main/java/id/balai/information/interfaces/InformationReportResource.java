@@ -21,7 +21,7 @@ import id.balai.platform.domain.ReportDocument;
 import id.balai.platform.infrastructure.CsvFormat;
 import id.balai.platform.infrastructure.PdfFormat;
 import id.balai.platform.interfaces.Caller;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -52,7 +52,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 public class InformationReportResource {
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     InformationReports reports;
@@ -69,8 +69,8 @@ public class InformationReportResource {
     @RolesAllowed({"PPID_MAIN", "ATASAN_PPID", "BUPATI"})
     @Operation(summary = "Surat pengantar LLID / The LLID's cover letter to the Bupati, signed (Perbup Pasal 18(2)); "
             + "409 LLID_NOT_PUBLISHED before its publication")
-    public Response llidCoverLetter(@PathParam("tenant") String slug, @QueryParam("year") Integer year) {
-        Tenant tenant = registry.require(slug);
+    public Response llidCoverLetter(@QueryParam("year") Integer year) {
+        Tenant tenant = requestTenant.tenant();
         int y = Inputs.year(year);
         return Response.ok(reports.llidCoverLetter(tenant, y), "application/pdf").header("Content-Disposition",
                 "attachment; filename=\"surat-pengantar-llid-" + tenant.id().value() + "-" + y + ".pdf\"").build();
@@ -84,9 +84,9 @@ public class InformationReportResource {
             + "them all), the PDF every request up to 2 000 (beyond, it names the CSV); the CSV lists every one.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InformationReports.Llid.class)))
-    public Response llid(@PathParam("tenant") String slug, @QueryParam("year") Integer year,
+    public Response llid(@QueryParam("year") Integer year,
             @QueryParam("format") @DefaultValue("json") String format) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         String f = format(format);
         InformationReports.Llid l = reports.llid(tenant, Inputs.year(year), f.equals("csv") ? 0 : listed(f));
         if (f.equals("json")) {
@@ -103,9 +103,9 @@ public class InformationReportResource {
     @RolesAllowed("PPID_MAIN")
     @Operation(summary = "Ubah bagian teks LLID / Save the LLID's text sections: policy, facilities, staff, budget, "
             + "obstacles, recommendations")
-    public InformationReports.Llid sections(@PathParam("tenant") String slug, @QueryParam("year") Integer year,
+    public InformationReports.Llid sections(@QueryParam("year") Integer year,
             InformationReports.Sections body) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         if (body == null) {
             throw InformationErrors.required(null, "Isi bagian LLID", "The LLID sections");
         }
@@ -124,8 +124,8 @@ public class InformationReportResource {
     @RolesAllowed("PPID_MAIN")
     @Operation(summary = "Terbitkan LLID / Record the LLID's publication today (after the fiscal year; late after the "
             + "due date)")
-    public InformationReports.Llid publish(@PathParam("tenant") String slug, @QueryParam("year") Integer year) {
-        return reports.publish(registry.require(slug), Inputs.year(year), caller.actor());
+    public InformationReports.Llid publish(@QueryParam("year") Integer year) {
+        return reports.publish(requestTenant.tenant(), Inputs.year(year), caller.actor());
     }
 
     /** @param recipient ATASAN_PPID, BUPATI, KEMENDAGRI or KIP; via LETTER, EMAIL, HAND or APPLICATION */
@@ -137,12 +137,12 @@ public class InformationReportResource {
     @RolesAllowed("PPID_MAIN")
     @Operation(summary = "Catat penyampaian LLID / Record the LLID's delivery to the Atasan PPID, the Bupati, "
             + "Kemendagri or the KIP (Perbup Pasal 18(2), 19)")
-    public InformationReports.Llid deliver(@PathParam("tenant") String slug, @QueryParam("year") Integer year,
+    public InformationReports.Llid deliver(@QueryParam("year") Integer year,
             DeliveryInput in) {
         if (in == null) {
             throw InformationErrors.required(null, "Isi penyampaian", "The delivery");
         }
-        return reports.recordDelivery(registry.require(slug), Inputs.year(year),
+        return reports.recordDelivery(requestTenant.tenant(), Inputs.year(year),
                 Inputs.enumOf(LlidDelivery.Recipient.class, in.recipient(), "recipient"),
                 Inputs.date(in.deliveredOn(), "deliveredOn"), Inputs.enumOf(LlidDelivery.Via.class, in.via(), "via"),
                 Inputs.optionalText(in.reference(), "reference", 200), caller.actor());
@@ -155,10 +155,10 @@ public class InformationReportResource {
             + "(Perbup Pasal 28): requests, time taken, granted and refused with reasons; format json, pdf or csv")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InformationReports.UnitReport.class)))
-    public Response unitReport(@PathParam("tenant") String slug, @QueryParam("unit") String unit,
+    public Response unitReport(@QueryParam("unit") String unit,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") @DefaultValue("json") String format) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         String f = format(format);
         String scoped = unit(unit);
         LocalDate a = Inputs.date(from, "from");
@@ -183,10 +183,10 @@ public class InformationReportResource {
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "BUPATI"})
     @Operation(summary = "Penyampaian laporan PPID Pembantu / The units' reports submitted to the PPID Utama, forwarded "
             + "to the Sekda and received (Perbup Pasal 28); a PPID Pembantu sees its own")
-    public List<UnitReportSubmission> submissions(@PathParam("tenant") String slug) {
+    public List<UnitReportSubmission> submissions() {
         java.util.Set<String> g = jwt.getGroups();
         boolean wide = g.contains("PPID_MAIN") || g.contains("ATASAN_PPID") || g.contains("BUPATI");
-        return reports.unitReportSubmissions(registry.require(slug), wide ? null : unit(null));
+        return reports.unitReportSubmissions(requestTenant.tenant(), wide ? null : unit(null));
     }
 
     @POST
@@ -196,11 +196,11 @@ public class InformationReportResource {
             + "(Perbup Pasal 28); 409 ALREADY_SUBMITTED, 400 PERIOD_NOT_OVER")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UnitReportSubmission.class)))
-    public Response submit(@PathParam("tenant") String slug, SubmissionInput in) {
+    public Response submit(SubmissionInput in) {
         if (in == null) {
             throw InformationErrors.required(null, "Periode laporan", "The report's period");
         }
-        UnitReportSubmission s = reports.submitUnitReport(registry.require(slug), unit(null),
+        UnitReportSubmission s = reports.submitUnitReport(requestTenant.tenant(), unit(null),
                 Inputs.date(in.from(), "from"), Inputs.date(in.to(), "to"), caller.actor());
         return Response.status(201).entity(s).build();
     }
@@ -210,8 +210,8 @@ public class InformationReportResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed("PPID_MAIN")
     @Operation(summary = "Teruskan kepada Sekda / The PPID Utama forwards a unit's report to the Sekda (Pasal 28)")
-    public UnitReportSubmission forward(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        return reports.moveUnitReport(registry.require(slug), Inputs.uuid(id, "submission"), "FORWARDED",
+    public UnitReportSubmission forward(@PathParam("id") String id) {
+        return reports.moveUnitReport(requestTenant.tenant(), Inputs.uuid(id, "submission"), "FORWARDED",
                 caller.actor());
     }
 
@@ -220,8 +220,8 @@ public class InformationReportResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed("ATASAN_PPID")
     @Operation(summary = "Terima laporan / The Sekda (Atasan PPID) records the receipt of a unit's report (Pasal 28)")
-    public UnitReportSubmission receive(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        return reports.moveUnitReport(registry.require(slug), Inputs.uuid(id, "submission"), "RECEIVED",
+    public UnitReportSubmission receive(@PathParam("id") String id) {
+        return reports.moveUnitReport(requestTenant.tenant(), Inputs.uuid(id, "submission"), "RECEIVED",
                 caller.actor());
     }
 

@@ -20,7 +20,7 @@ import id.balai.platform.domain.MultiLine;
 import id.balai.platform.domain.Paging;
 import id.balai.platform.interfaces.Caller;
 import id.balai.platform.interfaces.PublicGuards;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,7 +53,7 @@ public class ObjectionResource {
     /** As for public submissions ({@code PublicInformationRequestResource}). */
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     ObjectionService service;
@@ -92,10 +92,9 @@ public class ObjectionResource {
             + "for the Atasan PPID's answer, Perbup Pasal 25(2)), earliest answer date first; q: the objection's or "
             + "its request's number, or words of its reasons or of the request, found in any status unless one is "
             + "given")
-    public List<InformationViews.ObjectionSummary> list(@PathParam("tenant") String slug,
-            @QueryParam("status") String status, @QueryParam("q") String q,
+    public List<InformationViews.ObjectionSummary> list(@QueryParam("status") String status, @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         String number = words(q);
         String wanted = status == null && number == null ? "FILED" : status;
         if (wanted != null && !java.util.Set.of("FILED", "ANSWERED", "SETTLED").contains(wanted)) {
@@ -114,9 +113,8 @@ public class ObjectionResource {
     @RolesAllowed({"ATASAN_PPID", "PPID_MAIN", "DISPUTE_FACILITATION", "BUPATI"})
     @Operation(summary = "Jumlah keberatan / How many objections q finds per status (FILED, ANSWERED, SETTLED), how "
             + "many unanswered are past their date, and in all")
-    public id.balai.information.domain.ObjectionCounts counts(@PathParam("tenant") String slug,
-            @QueryParam("q") String q) {
-        Tenant tenant = registry.require(slug);
+    public id.balai.information.domain.ObjectionCounts counts(@QueryParam("q") String q) {
+        Tenant tenant = requestTenant.tenant();
         return service.counts(tenant, words(q));
     }
 
@@ -135,9 +133,8 @@ public class ObjectionResource {
     @Path("/objections/overdue")
     @RolesAllowed({"ATASAN_PPID", "PPID_MAIN", "DISPUTE_FACILITATION", "BUPATI"})
     @Operation(summary = "Keberatan lewat tenggat / Objections unanswered past 30 working days (Perbup Pasal 25(2))")
-    public List<InformationViews.ObjectionSummary> overdue(@PathParam("tenant") String slug,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        Tenant tenant = registry.require(slug);
+    public List<InformationViews.ObjectionSummary> overdue(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        Tenant tenant = requestTenant.tenant();
         InformationClocks clocks = service.clocks(tenant);
         return service.overdue(tenant, Paging.page(page), Paging.size(size, MAX_PAGE_SIZE)).stream()
                 .map(o -> InformationViews.ObjectionSummary.of(o, clocks)).toList();
@@ -147,8 +144,8 @@ public class ObjectionResource {
     @Path("/objections/{id}")
     @RolesAllowed({"ATASAN_PPID", "PPID_MAIN", "DISPUTE_FACILITATION", "BUPATI"})
     @Operation(summary = "Satu keberatan / One objection with its history and disputes")
-    public InformationViews.ObjectionView get(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        Tenant tenant = registry.require(slug);
+    public InformationViews.ObjectionView get(@PathParam("id") String id) {
+        Tenant tenant = requestTenant.tenant();
         return InformationViews.ObjectionView.of(service.get(tenant, Inputs.uuid(id, "objection")),
                 service.clocks(tenant));
     }
@@ -161,9 +158,9 @@ public class ObjectionResource {
     @RolesAllowed("PPID_MAIN")
     @Operation(summary = "Pelaksanaan tanggapan / How an answer that upholds the objection was carried out (Perbup "
             + "Pasal 18(3)d.2), once; 409 ANSWER_NOT_UPHELD, ALREADY_CARRIED_OUT")
-    public InformationViews.ObjectionView implementation(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public InformationViews.ObjectionView implementation(@PathParam("id") String id,
             ImplementationInput in) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         if (in == null) {
             throw InformationErrors.required(null, "Pelaksanaan", "The implementation");
         }
@@ -177,8 +174,8 @@ public class ObjectionResource {
     @RolesAllowed({"ATASAN_PPID", "PPID_MAIN", "DISPUTE_FACILITATION", "BUPATI"})
     @Operation(summary = "Surat tanggapan atas keberatan / The Atasan PPID's answer as a signed letter (UU KIP Ps 36); "
             + "404 while unanswered")
-    public Response answerLetter(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        Tenant tenant = registry.require(slug);
+    public Response answerLetter(@PathParam("id") String id) {
+        Tenant tenant = requestTenant.tenant();
         UUID objection = Inputs.uuid(id, "objection");
         return Response.ok(service.answerLetter(tenant, objection), "application/pdf").header("Content-Disposition",
                 "attachment; filename=\"tanggapan-keberatan-" + objection + ".pdf\"").build();
@@ -189,23 +186,23 @@ public class ObjectionResource {
     @RolesAllowed("ATASAN_PPID")
     @Operation(summary = "Tanggapan atasan PPID / The Atasan PPID's written answer, UPHELD or REJECTED, within 30 "
             + "working days (Perbup Pasal 25(2))")
-    public InformationViews.ObjectionView answer(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public InformationViews.ObjectionView answer(@PathParam("id") String id,
             Answer body) {
         Objection.Decision d = Inputs.enumOf(Objection.Decision.class, body == null ? null : body.decision(),
                 "decision");
         String text = Inputs.text(body.answer(), "answer", 5, 8000, "Tanggapan tertulis", "The written answer");
-        return objectionStep(slug, id, "ANSWERED", (o, now, c) -> o.answer(d, text, now, c, caller.actor().id()));
+        return objectionStep(id, "ANSWERED", (o, now, c) -> o.answer(d, text, now, c, caller.actor().id()));
     }
 
     @POST
     @Path("/objections/{id}/settlement")
     @RolesAllowed({"ATASAN_PPID", "PPID_MAIN"})
     @Operation(summary = "Penyelesaian musyawarah / Settlement by deliberation, grounds b-g only (Perbup Pasal 24(3))")
-    public InformationViews.ObjectionView settle(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public InformationViews.ObjectionView settle(@PathParam("id") String id,
             Settlement body) {
         String text = Inputs.text(body == null ? null : body.settlement(), "settlement", 5, 8000, "Hasil musyawarah",
                 "The agreement");
-        return objectionStep(slug, id, "SETTLED", (o, now, c) -> o.settle(text, now, c, caller.actor().id()));
+        return objectionStep(id, "SETTLED", (o, now, c) -> o.settle(text, now, c, caller.actor().id()));
     }
 
     @POST
@@ -219,9 +216,9 @@ public class ObjectionResource {
             + "Idempotent-Replayed: true, and stores nothing.")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InformationViews.DisputeView.class)))
-    public Response fileDispute(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public Response fileDispute(@PathParam("id") String id,
             @HeaderParam("Idempotency-Key") String key, DisputeFiling body) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         Optional<String> idempotencyKey = PublicGuards.optionalKey(key);
         if (body == null) {
             throw InformationErrors.required("filedOn", "Tanggal pendaftaran", "The filing date");
@@ -237,8 +234,8 @@ public class ObjectionResource {
     @Path("/disputes/{id}")
     @RolesAllowed({"PPID_MAIN", "DISPUTE_FACILITATION", "ATASAN_PPID", "BUPATI"})
     @Operation(summary = "Satu sengketa / One dispute with its stages and facilitation tasks")
-    public InformationViews.DisputeView dispute(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        Tenant tenant = registry.require(slug);
+    public InformationViews.DisputeView dispute(@PathParam("id") String id) {
+        Tenant tenant = requestTenant.tenant();
         return InformationViews.DisputeView.of(service.dispute(tenant, Inputs.uuid(id, "dispute")),
                 service.clocks(tenant));
     }
@@ -247,12 +244,12 @@ public class ObjectionResource {
     @Path("/disputes/{id}/stages")
     @RolesAllowed({"PPID_MAIN", "DISPUTE_FACILITATION"})
     @Operation(summary = "Tahap berikutnya / Next stage: MEDIATION, ADJUDICATION, COURT_APPEAL or CASSATION, with its date")
-    public InformationViews.DisputeView stage(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public InformationViews.DisputeView stage(@PathParam("id") String id,
             StageInput body) {
         Dispute.Stage stage = Inputs.enumOf(Dispute.Stage.class, body == null ? null : body.stage(), "stage");
         java.time.LocalDate on = Inputs.date(body.on(), "on");
         String note = Inputs.optionalText(body.note(), "note", 2000);
-        return disputeStep(slug, id, "STAGE", (d, clocks) -> d.advance(stage, on, note, clocks));
+        return disputeStep(id, "STAGE", (d, clocks) -> d.advance(stage, on, note, clocks));
     }
 
     @POST
@@ -260,26 +257,26 @@ public class ObjectionResource {
     @RolesAllowed({"PPID_MAIN", "DISPUTE_FACILITATION"})
     @Operation(summary = "Putusan / The outcome: MEDIATION_AGREEMENT (from mediation), GRANTED, PARTLY_GRANTED or "
             + "REJECTED (adjudication or a court)")
-    public InformationViews.DisputeView decide(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public InformationViews.DisputeView decide(@PathParam("id") String id,
             DecisionInput body) {
         Dispute.Outcome o = Inputs.enumOf(Dispute.Outcome.class, body == null ? null : body.outcome(), "outcome");
         java.time.LocalDate on = Inputs.date(body.on(), "on");
         String summary = Inputs.optionalText(body.summary(), "summary", 4000);
-        return disputeStep(slug, id, "DECIDED", (d, clocks) -> d.decide(o, on, summary));
+        return disputeStep(id, "DECIDED", (d, clocks) -> d.decide(o, on, summary));
     }
 
     @POST
     @Path("/disputes/{id}/compliance")
     @RolesAllowed({"PPID_MAIN", "DISPUTE_FACILITATION"})
     @Operation(summary = "Kepatuhan / Whether the body complied with the decision")
-    public InformationViews.DisputeView comply(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public InformationViews.DisputeView comply(@PathParam("id") String id,
             ComplianceInput body) {
         if (body == null || body.complied() == null) {
             throw InformationErrors.required("complied", "Kepatuhan", "Compliance");
         }
         java.time.LocalDate on = Inputs.date(body.on(), "on");
         String note = Inputs.optionalText(body.note(), "note", 2000);
-        return disputeStep(slug, id, "COMPLIANCE", (d, clocks) -> d.recordCompliance(body.complied(), on, note, clocks));
+        return disputeStep(id, "COMPLIANCE", (d, clocks) -> d.recordCompliance(body.complied(), on, note, clocks));
     }
 
     @POST
@@ -288,40 +285,40 @@ public class ObjectionResource {
     @Operation(summary = "Tugas fasilitasi / A facilitation task of the PPID Utama (Perbup Pasal 26(2)): "
             + "COORDINATE_PPID_PEMBANTU, COORDINATE_LEGAL_OFFICE, PREPARE_DOCUMENTS, ATTEND_HEARING, "
             + "CONSULT_CONSIDERATION_TEAM (the Tim Pertimbangan, Pasal 13c, 26(1)), OTHER")
-    public InformationViews.DisputeView addTask(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public InformationViews.DisputeView addTask(@PathParam("id") String id,
             TaskInput body) {
         Dispute.TaskKind kind = Inputs.enumOf(Dispute.TaskKind.class, body == null ? null : body.kind(), "kind");
         String description = Inputs.text(body.description(), "description", 3, 2000, "Uraian tugas",
                 "The description");
         java.time.LocalDate due = Inputs.optionalDate(body.dueOn(), "dueOn");
         String unit = Inputs.optionalText(body.unit(), "unit", 32);
-        return disputeStep(slug, id, "TASK_ADDED", (d, clocks) -> d.addTask(kind, description, unit, due));
+        return disputeStep(id, "TASK_ADDED", (d, clocks) -> d.addTask(kind, description, unit, due));
     }
 
     @POST
     @Path("/disputes/{id}/task-completions")
     @RolesAllowed({"PPID_MAIN", "DISPUTE_FACILITATION"})
     @Operation(summary = "Tugas selesai / A facilitation task is done")
-    public InformationViews.DisputeView completeTask(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public InformationViews.DisputeView completeTask(@PathParam("id") String id,
             TaskCompletion body) {
         if (body == null || body.seq() == null) {
             throw InformationErrors.required("seq", "Nomor tugas", "The task number");
         }
         java.time.LocalDate on = Inputs.date(body.on(), "on");
         String result = Inputs.optionalText(body.result(), "result", 2000);
-        return disputeStep(slug, id, "TASK_DONE", (d, clocks) -> d.completeTask(body.seq(), on, result));
+        return disputeStep(id, "TASK_DONE", (d, clocks) -> d.completeTask(body.seq(), on, result));
     }
 
-    private InformationViews.ObjectionView objectionStep(String slug, String id, String action,
+    private InformationViews.ObjectionView objectionStep(String id, String action,
             ObjectionService.ObjectionStep step) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         return InformationViews.ObjectionView.of(service.act(tenant, Inputs.uuid(id, "objection"), action,
                 caller.actor(), step), service.clocks(tenant));
     }
 
-    private InformationViews.DisputeView disputeStep(String slug, String id, String action,
+    private InformationViews.DisputeView disputeStep(String id, String action,
             ObjectionService.DisputeStep step) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         return InformationViews.DisputeView.of(service.actOnDispute(tenant, Inputs.uuid(id, "dispute"), action,
                 caller.actor(), step), service.clocks(tenant));
     }

@@ -37,7 +37,7 @@ import id.balai.platform.domain.MultiLine;
 import id.balai.platform.domain.Paging;
 import id.balai.platform.interfaces.Caller;
 import id.balai.privacy.domain.PersonalData;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -70,7 +70,7 @@ public class OfficerInformationRequestResource {
     static final String[] READERS = {"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "BUPATI"};
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     InformationRequestService service;
@@ -120,8 +120,8 @@ public class OfficerInformationRequestResource {
                     + "confirmation (Pasal 22(9)).")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InformationRequestService.Receipt.class)))
-    public Response enter(@PathParam("tenant") String slug, InformationRequestInput input) {
-        Tenant tenant = registry.require(slug);
+    public Response enter(InformationRequestInput input) {
+        Tenant tenant = requestTenant.tenant();
         if (input == null) {
             throw InformationErrors.required(null, "Isi permohonan", "A request body");
         }
@@ -140,10 +140,10 @@ public class OfficerInformationRequestResource {
     @Operation(summary = "Antrean permohonan / Requests searched on the server: q (a registration number, or words of "
             + "the information wanted, Indonesian stemming), status, channel, from/to, sort (RECEIVED_DESC or "
             + "DUE_ASC); phone or email (the requester's, PPID officers only); a PPID Pembantu sees its unit's only")
-    public InformationViews.QueuePage list(@PathParam("tenant") String slug, @QueryParam("status") String status,
+    public InformationViews.QueuePage list(@QueryParam("status") String status,
             @QueryParam("unit") String unit, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size, @jakarta.ws.rs.BeanParam QueueSearch search) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
         InformationRequestRepository.Page result = queue.search(tenant,
@@ -156,9 +156,9 @@ public class OfficerInformationRequestResource {
     @Path("/counts")
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "BUPATI"})
     @Operation(summary = "Jumlah per tab / Requests per status under the same search and filters as the queue")
-    public InformationQueue.Counts counts(@PathParam("tenant") String slug, @QueryParam("unit") String unit,
+    public InformationQueue.Counts counts(@QueryParam("unit") String unit,
             @jakarta.ws.rs.BeanParam QueueSearch search) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         return queue.counts(tenant, filter(null, unit, search), identityQuery(search), caller.actor());
     }
 
@@ -224,18 +224,16 @@ public class OfficerInformationRequestResource {
     @Path("/due-soon")
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "BUPATI"})
     @Operation(summary = "Segera jatuh tempo / Open requests whose notice is due within 2 working days")
-    public InformationViews.QueuePage dueSoon(@PathParam("tenant") String slug,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return due(slug, false, page, size);
+    public InformationViews.QueuePage dueSoon(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        return due(false, page, size);
     }
 
     @GET
     @Path("/overdue")
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "BUPATI"})
     @Operation(summary = "Lewat tenggat / Open requests past their notice date (Perbup Pasal 22(4), (6))")
-    public InformationViews.QueuePage overdue(@PathParam("tenant") String slug,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return due(slug, true, page, size);
+    public InformationViews.QueuePage overdue(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        return due(true, page, size);
     }
 
     @POST
@@ -244,16 +242,16 @@ public class OfficerInformationRequestResource {
     @RolesAllowed("PPID_MAIN")
     @Operation(summary = "Jalankan jam tenggat / Run the PPID clock now: lapse unconfirmed e-mail requests, escalate "
             + "overdue ones, remind, flag unanswered objections, send e-mails (it also runs every 5 minutes)")
-    public InformationClock.Run runClock(@PathParam("tenant") String slug) {
-        return clock.runFor(registry.require(slug), Now.instant());
+    public InformationClock.Run runClock() {
+        return clock.runFor(requestTenant.tenant(), Now.instant());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "BUPATI"})
     @Operation(summary = "Satu permohonan / One request with its history (no identity)")
-    public InformationViews.OfficerView get(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        Tenant tenant = registry.require(slug);
+    public InformationViews.OfficerView get(@PathParam("id") String id) {
+        Tenant tenant = requestTenant.tenant();
         return InformationViews.OfficerView.of(service.get(tenant, Inputs.uuid(id, "information_request"),
                 unitScope()), service.clocks(tenant));
     }
@@ -262,9 +260,9 @@ public class OfficerInformationRequestResource {
     @Path("/{id}/requester")
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
     @Operation(summary = "Identitas pemohon / The requester's identity (audited; give a purpose)")
-    public PersonalData requester(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public PersonalData requester(@PathParam("id") String id,
             @QueryParam("purpose") String purpose) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         String why = Inputs.text(purpose, "purpose", 5, 200, "Tujuan membuka identitas", "The purpose");
         return service.requesterIdentity(tenant, Inputs.uuid(id, "information_request"), caller.actor(), unitScope(),
                 why);
@@ -276,9 +274,9 @@ public class OfficerInformationRequestResource {
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "BUPATI"})
     @Operation(summary = "Surat / A request's signed letter: notice (pemberitahuan tertulis) or extension "
             + "(perpanjangan); 404 while its act has not happened")
-    public Response letter(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public Response letter(@PathParam("id") String id,
             @PathParam("kind") String kind) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         UUID request = Inputs.uuid(id, "information_request");
         return Response.ok(service.officerLetter(tenant, request, unitScope(), kind), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + (kind.equals("notice") ? "pemberitahuan-"
@@ -290,8 +288,8 @@ public class OfficerInformationRequestResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
     @Operation(summary = "Salinan KTP / The ID copy of a full-copy request (Pasal 22(8); audited)")
-    public Response idCopy(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        Tenant tenant = registry.require(slug);
+    public Response idCopy(@PathParam("id") String id) {
+        Tenant tenant = requestTenant.tenant();
         InformationFiles.FileContent f = service.idCopy(tenant, Inputs.uuid(id, "information_request"),
                 caller.actor(), unitScope());
         return Response.ok(f.content(), f.info().mediaType())
@@ -304,19 +302,19 @@ public class OfficerInformationRequestResource {
     @RolesAllowed("PPID_MAIN")
     @Operation(summary = "Konfirmasi permohonan e-mail / The requester confirmed an e-mailed request the same day by "
             + "PHONE, SMS, LETTER or FAX (Perbup Pasal 22(9))")
-    public InformationViews.OfficerView confirm(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public InformationViews.OfficerView confirm(@PathParam("id") String id,
             Confirmation body) {
         String via = Inputs.enumOf(ConfirmationVia.class, body == null ? null : body.via(), "via").name();
-        return act(slug, id, "CONFIRMED", (r, now, c) -> r.confirm(via, now, c, caller.actor().id()));
+        return act(id, "CONFIRMED", (r, now, c) -> r.confirm(via, now, c, caller.actor().id()));
     }
 
     @POST
     @Path("/{id}/routing")
     @RolesAllowed("PPID_MAIN")
     @Operation(summary = "Teruskan ke PPID Pembantu / Route to the PPID Pembantu holding the information")
-    public InformationViews.OfficerView route(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public InformationViews.OfficerView route(@PathParam("id") String id,
             Routing body) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         if (body == null) {
             throw InformationErrors.required("unit", "Unit PPID Pembantu", "The PPID Pembantu unit");
         }
@@ -329,10 +327,10 @@ public class OfficerInformationRequestResource {
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
     @Operation(summary = "Perpanjang tenggat / Extend the notice deadline once by 7 working days, with a written "
             + "reason, before it passes (Perbup Pasal 22(6))")
-    public InformationViews.OfficerView extend(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public InformationViews.OfficerView extend(@PathParam("id") String id,
             Extension body) {
         String reason = body == null ? null : body.reason();
-        return act(slug, id, "EXTENDED", (r, now, c) -> r.extend(reason, now, c, caller.actor().id()));
+        return act(id, "EXTENDED", (r, now, c) -> r.extend(reason, now, c, caller.actor().id()));
     }
 
     @POST
@@ -344,7 +342,7 @@ public class OfficerInformationRequestResource {
                     + "(A_LAW_ENFORCEMENT ... J_BY_LAW, UU KIP Ps 17) and exemptionReason unless granted in full; "
                     + "informationGiven, redactions (part + reason) for a partial grant, medium, format, cost and "
                     + "paymentMethod (when cost > 0) unless refused.")
-    public InformationViews.OfficerView notice(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public InformationViews.OfficerView notice(@PathParam("id") String id,
             NoticeInput body) {
         if (body == null) {
             throw InformationErrors.required(null, "Isi pemberitahuan", "A notice body");
@@ -360,7 +358,7 @@ public class OfficerInformationRequestResource {
                 Inputs.optionalEnum(ObtainMethod.class, body.medium(), "notice.medium"),
                 Inputs.optionalText(body.format(), "notice.format", 100), body.cost(),
                 Inputs.optionalText(body.paymentMethod(), "notice.paymentMethod", 500));
-        return act(slug, id, "NOTICE_ISSUED", (r, now, c) -> r.issueNotice(n, now, c, caller.actor().id()));
+        return act(id, "NOTICE_ISSUED", (r, now, c) -> r.issueNotice(n, now, c, caller.actor().id()));
     }
 
     @POST
@@ -370,8 +368,8 @@ public class OfficerInformationRequestResource {
             + "formats; up to 10 MiB; checked by content) as JSON {fileName, contentBase64}")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InformationViews.FileView.class)))
-    public Response release(@PathParam("tenant") String slug, @PathParam("id") String id, DocumentInput body) {
-        Tenant tenant = registry.require(slug);
+    public Response release(@PathParam("id") String id, DocumentInput body) {
+        Tenant tenant = requestTenant.tenant();
         if (body == null) {
             throw InformationErrors.required("file", "Berkas", "The file");
         }
@@ -388,9 +386,9 @@ public class OfficerInformationRequestResource {
     @Operation(summary = "Lampirkan dokumen (multipart, bagian 'file') / Attach a released document as a file part")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InformationViews.FileView.class)))
-    public Response releaseMultipart(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public Response releaseMultipart(@PathParam("id") String id,
             List<EntityPart> parts) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         EntityPart part = (parts == null ? List.<EntityPart>of() : parts).stream()
                 .filter(p -> "file".equals(p.getName())).findFirst()
                 .orElseThrow(() -> InformationErrors.required("file", "Berkas", "The file"));
@@ -412,8 +410,8 @@ public class OfficerInformationRequestResource {
     @Operation(summary = "Catat keberatan / Record an objection handed in on paper (Perbup Pasal 24-25)")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InformationViews.ObjectionView.class)))
-    public Response object(@PathParam("tenant") String slug, @PathParam("id") String id, ObjectionInput body) {
-        Tenant tenant = registry.require(slug);
+    public Response object(@PathParam("id") String id, ObjectionInput body) {
+        Tenant tenant = requestTenant.tenant();
         if (body == null) {
             throw InformationErrors.required("ground", "Alasan keberatan", "The ground");
         }
@@ -429,16 +427,16 @@ public class OfficerInformationRequestResource {
         PHONE, SMS, LETTER, FAX
     }
 
-    private InformationViews.OfficerView act(String slug, String id, String action,
+    private InformationViews.OfficerView act(String id, String action,
             InformationRequestService.Step step) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         UUID uuid = Inputs.uuid(id, "information_request");
         return InformationViews.OfficerView.of(service.act(tenant, uuid, action, caller.actor(), unitScope(), step),
                 service.clocks(tenant));
     }
 
-    private InformationViews.QueuePage due(String slug, boolean overdue, int page, int size) {
-        Tenant tenant = registry.require(slug);
+    private InformationViews.QueuePage due(boolean overdue, int page, int size) {
+        Tenant tenant = requestTenant.tenant();
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
         return page(service.due(tenant, overdue, unitScope(), p, s), p, s);

@@ -25,7 +25,7 @@ import id.balai.platform.domain.MultiLine;
 import id.balai.platform.infrastructure.Json;
 import id.balai.platform.interfaces.PublicGuards;
 import id.balai.platform.interfaces.RequestInfo;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,7 +56,7 @@ import jakarta.ws.rs.core.Response;
 public class PublicInformationRequestResource {
     private static final String NOTICE_MEDIA_TYPE = "application/pdf";
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     InformationRequestService service;
@@ -83,9 +83,9 @@ public class PublicInformationRequestResource {
                     + "multipart/form-data with the parts 'request' (JSON) and 'idCopy' (the file).")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InformationRequestService.Receipt.class)))
-    public Response submit(@PathParam("tenant") String slug, @HeaderParam("Idempotency-Key") String key,
+    public Response submit(@HeaderParam("Idempotency-Key") String key,
             InformationRequestInput input) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         PublicGuards.requiredKey(key);
         if (input == null) {
             throw InformationErrors.required(null, "Isi permohonan", "A request body");
@@ -98,9 +98,9 @@ public class PublicInformationRequestResource {
     @Operation(summary = "Ajukan permohonan dengan berkas KTP / Send a request with the ID copy as a file (multipart)")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InformationRequestService.Receipt.class)))
-    public Response submitMultipart(@PathParam("tenant") String slug, @HeaderParam("Idempotency-Key") String key,
+    public Response submitMultipart(@HeaderParam("Idempotency-Key") String key,
             List<EntityPart> parts) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         PublicGuards.requiredKey(key);
         InformationRequestInput input = null;
         InformationRequestService.Upload idCopy = null;
@@ -130,9 +130,8 @@ public class PublicInformationRequestResource {
     @GET
     @Path("/{registrationNumber}")
     @Operation(summary = "Lacak permohonan / Track a request with its access code (a wrong code is a 404)")
-    public InformationViews.PublicView track(@PathParam("tenant") String slug,
-            @PathParam("registrationNumber") String number, @QueryParam("code") String code) {
-        Tenant tenant = registry.require(slug);
+    public InformationViews.PublicView track(@PathParam("registrationNumber") String number, @QueryParam("code") String code) {
+        Tenant tenant = requestTenant.tenant();
         guards.limit(PublicGuards.Limit.INFORMATION_TRACKING);
         return InformationViews.PublicView.of(service.track(tenant, number, code), service.clocks(tenant));
     }
@@ -141,23 +140,23 @@ public class PublicInformationRequestResource {
     @Path("/{registrationNumber}/notice")
     @Produces({NOTICE_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Unduh pemberitahuan tertulis (PDF) / Download the written notice (Perbup Pasal 22(4)-(5))")
-    public Response notice(@PathParam("tenant") String slug, @PathParam("registrationNumber") String number,
+    public Response notice(@PathParam("registrationNumber") String number,
             @QueryParam("code") String code) {
-        return letter(slug, number, "pemberitahuan", tenant -> service.noticePdf(tenant, number, code));
+        return letter(number, "pemberitahuan", tenant -> service.noticePdf(tenant, number, code));
     }
 
     @GET
     @Path("/{registrationNumber}/extension")
     @Produces({NOTICE_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Unduh pemberitahuan perpanjangan (PDF) / Download the extension notice (Perbup Pasal 22(6))")
-    public Response extension(@PathParam("tenant") String slug, @PathParam("registrationNumber") String number,
+    public Response extension(@PathParam("registrationNumber") String number,
             @QueryParam("code") String code) {
-        return letter(slug, number, "perpanjangan", tenant -> service.extensionPdf(tenant, number, code));
+        return letter(number, "perpanjangan", tenant -> service.extensionPdf(tenant, number, code));
     }
 
     /** A signed letter of the request for its requester, under the tracking page's rate limit. */
-    private Response letter(String slug, String number, String name, Function<Tenant, byte[]> pdf) {
-        Tenant tenant = registry.require(slug);
+    private Response letter(String number, String name, Function<Tenant, byte[]> pdf) {
+        Tenant tenant = requestTenant.tenant();
         guards.limit(PublicGuards.Limit.INFORMATION_TRACKING);
         return Response.ok(pdf.apply(tenant), NOTICE_MEDIA_TYPE).header("Content-Disposition",
                 "attachment; filename=\"" + name + "-" + number.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
@@ -167,9 +166,9 @@ public class PublicInformationRequestResource {
     @Path("/{registrationNumber}/documents/{fileId}")
     @Produces({MediaType.WILDCARD})
     @Operation(summary = "Unduh dokumen yang diberikan / Download a released document (after the notice)")
-    public Response document(@PathParam("tenant") String slug, @PathParam("registrationNumber") String number,
+    public Response document(@PathParam("registrationNumber") String number,
             @PathParam("fileId") String fileId, @QueryParam("code") String code) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         guards.limit(PublicGuards.Limit.INFORMATION_TRACKING);
         InformationFiles.FileContent f = service.releasedFile(tenant, number, code, Inputs.uuid(fileId, "file"));
         return Response.ok(f.content(), f.info().mediaType())
@@ -186,9 +185,9 @@ public class PublicInformationRequestResource {
                     + "Perki 1/2021); within 30 working days after the ground arose, else 422 with the reason.")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InformationViews.PublicObjection.class)))
-    public Response object(@PathParam("tenant") String slug, @PathParam("registrationNumber") String number,
+    public Response object(@PathParam("registrationNumber") String number,
             ObjectionInput body) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         guards.limit(PublicGuards.Limit.INFORMATION_TRACKING);
         if (body == null) {
             throw InformationErrors.required(null, "Isi keberatan", "An objection body");

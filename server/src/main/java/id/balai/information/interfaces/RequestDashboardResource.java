@@ -9,13 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.information.application.RequestDashboard;
 import id.balai.platform.application.Now;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -27,7 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 public class RequestDashboardResource {
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     RequestDashboard dashboard;
@@ -38,8 +37,8 @@ public class RequestDashboardResource {
     @GET
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID", "DISPUTE_FACILITATION", "BUPATI"})
     @Operation(summary = "Dasbor permohonan / Requests waiting, overdue, due soon and this week; 12 weeks")
-    public RequestDashboard.Dashboard get(@PathParam("tenant") String slug) {
-        return dashboard.of(registry.require(slug), unitScope(), Now.instant());
+    public RequestDashboard.Dashboard get() {
+        return dashboard.of(requestTenant.tenant(), unitScope(), Now.instant());
     }
 
     /** As in the queue: a PPID Pembantu without a wider role sees its own unit's requests only. */

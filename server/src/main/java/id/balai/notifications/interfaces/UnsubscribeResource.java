@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.balai.notifications.application.CitizenNotifications;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,7 +35,7 @@ public class UnsubscribeResource {
     private static final Pattern TOKEN = Pattern.compile("^[0-9a-f]{48,64}$");
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     CitizenNotifications notifications;
@@ -46,8 +46,8 @@ public class UnsubscribeResource {
 
     @GET
     @Operation(summary = "Apa yang dihentikan tautan ini / What this unsubscribe link stops (changes nothing)")
-    public LinkView show(@PathParam("tenant") String slug, @PathParam("token") String token) {
-        Tenant tenant = registry.require(slug);
+    public LinkView show(@PathParam("token") String token) {
+        Tenant tenant = requestTenant.tenant();
         return notifications.find(tenant, checked(token))
                 .map(s -> new LinkView(s.reference(), s.channel().name(), s.wasActive()))
                 .orElseThrow(UnsubscribeResource::unknown);
@@ -55,8 +55,8 @@ public class UnsubscribeResource {
 
     @POST
     @Operation(summary = "Berhenti menerima kabar / Stop these messages (RFC 8058 one-click; any body)")
-    public LinkView stop(@PathParam("tenant") String slug, @PathParam("token") String token) {
-        Tenant tenant = registry.require(slug);
+    public LinkView stop(@PathParam("token") String token) {
+        Tenant tenant = requestTenant.tenant();
         return notifications.unsubscribe(tenant, checked(token))
                 .map(s -> new LinkView(s.reference(), s.channel().name(), false))
                 .orElseThrow(UnsubscribeResource::unknown);

@@ -14,7 +14,7 @@ import id.balai.onboarding.application.OrganisationChanges;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.interfaces.Caller;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.OrgUnitKind;
 import id.balai.tenancy.domain.StoredOrganisation;
 import id.balai.tenancy.domain.Tenant;
@@ -46,7 +46,7 @@ import jakarta.ws.rs.core.Response;
 public class OrganisationResource {
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     OrganisationChanges organisation;
@@ -113,8 +113,8 @@ public class OrganisationResource {
     @GET
     @Path("/org-units")
     @Operation(summary = "Semua unit / Every unit, deactivated ones too")
-    public List<UnitView> units(@PathParam("tenant") String slug) {
-        return organisation.units(registry.require(slug)).stream().map(UnitView::of).toList();
+    public List<UnitView> units() {
+        return organisation.units(requestTenant.tenant()).stream().map(UnitView::of).toList();
     }
 
     @POST
@@ -122,8 +122,8 @@ public class OrganisationResource {
     @Operation(summary = "Tambah unit / Add a unit (at the top or under a parent)")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UnitView.class)))
-    public Response addUnit(@PathParam("tenant") String slug, UnitInput in) {
-        Tenant tenant = registry.require(slug);
+    public Response addUnit(UnitInput in) {
+        Tenant tenant = requestTenant.tenant();
         UnitInput u = required(in);
         StoredOrganisation.Unit added = organisation.addUnit(tenant, new OrganisationChanges.NewUnit(u.code(),
                 u.name(), u.nameEn(), kind(u.kind()), u.parent(), Boolean.TRUE.equals(u.ppidPembantu()),
@@ -137,9 +137,9 @@ public class OrganisationResource {
     @Operation(summary = "Ubah unit / Rename, move, deactivate or reactivate a unit",
             description = "A unit that holds open cases, has sub-units or receives a category is not deactivated "
                     + "(409, with the reason in both languages).")
-    public UnitView changeUnit(@PathParam("tenant") String slug, @PathParam("code") String code,
+    public UnitView changeUnit(@PathParam("code") String code,
             UnitChangeInput in) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         UnitChangeInput c = required(in);
         return UnitView.of(organisation.changeUnit(tenant, code, new OrganisationChanges.UnitChange(c.name(),
                 c.nameEn(), c.parent(), c.ppidPembantu(), c.active(),
@@ -149,8 +149,8 @@ public class OrganisationResource {
     @GET
     @Path("/complaint-categories")
     @Operation(summary = "Semua kategori pengaduan / Every complaint category, deactivated ones too")
-    public List<CategoryView> categories(@PathParam("tenant") String slug) {
-        return organisation.categories(registry.require(slug)).stream().map(CategoryView::of).toList();
+    public List<CategoryView> categories() {
+        return organisation.categories(requestTenant.tenant()).stream().map(CategoryView::of).toList();
     }
 
     @POST
@@ -158,8 +158,8 @@ public class OrganisationResource {
     @Operation(summary = "Tambah kategori / Add a complaint category with the unit it is routed to")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CategoryView.class)))
-    public Response addCategory(@PathParam("tenant") String slug, CategoryInput in) {
-        Tenant tenant = registry.require(slug);
+    public Response addCategory(CategoryInput in) {
+        Tenant tenant = requestTenant.tenant();
         CategoryInput c = required(in);
         StoredOrganisation.Category added = organisation.addCategory(tenant, new OrganisationChanges.NewCategory(
                 c.code(), c.name(), c.nameEn(), c.routeTo()), caller.actor());
@@ -169,9 +169,9 @@ public class OrganisationResource {
     @PUT
     @Path("/complaint-categories/{code}")
     @Operation(summary = "Ubah kategori / Rename, route elsewhere (SPIKM Pasal 7c), deactivate or reactivate")
-    public CategoryView changeCategory(@PathParam("tenant") String slug, @PathParam("code") String code,
+    public CategoryView changeCategory(@PathParam("code") String code,
             CategoryChangeInput in) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         CategoryChangeInput c = required(in);
         return CategoryView.of(organisation.changeCategory(tenant, code, new OrganisationChanges.CategoryChange(
                 c.name(), c.nameEn(), c.routeTo(), c.active()), caller.actor()));

@@ -29,7 +29,7 @@ import id.balai.register.domain.InformationClass;
 import id.balai.register.domain.RegisterEntry;
 import id.balai.register.domain.RegisterErrors;
 import id.balai.register.infrastructure.RegisterRepository;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -60,7 +60,7 @@ import jakarta.ws.rs.core.Response;
 public class OfficerRegisterResource {
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     RegisterService service;
@@ -106,8 +106,8 @@ public class OfficerRegisterResource {
     @Operation(summary = "Deskripsikan / Describe a new entry (Pasal 16(3)a, 17(1))")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegisterViews.OfficerEntryView.class)))
-    public Response describe(@PathParam("tenant") String slug, NewEntry b) {
-        Tenant tenant = registry.require(slug);
+    public Response describe(NewEntry b) {
+        Tenant tenant = requestTenant.tenant();
         if (b == null) {
             throw RegisterErrors.invalid("BODY_REQUIRED", "Isi permintaan wajib ada.", "A body is required.", null);
         }
@@ -142,10 +142,10 @@ public class OfficerRegisterResource {
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "CONSEQUENCE_TEST_TEAM", "ATASAN_PPID"})
     @Operation(summary = "Daftar kerja / All entries, published or not; q: a number as written, or words of the title "
             + "and summary (Indonesian stemming); a PPID Pembantu sees its own unit's")
-    public RegisterViews.EntryPage list(@PathParam("tenant") String slug, @QueryParam("class") String infoClass,
+    public RegisterViews.EntryPage list(@QueryParam("class") String infoClass,
             @QueryParam("unit") String unit, @QueryParam("stage") String stage, @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         int p = Paging.page(page);
         int s = Paging.size(size, PublicRegisterResource.MAX_PAGE_SIZE);
         RegisterRepository.Page<RegisterEntry> r = service.list(tenant, filter(tenant, infoClass, unit, stage, q), p,
@@ -164,9 +164,9 @@ public class OfficerRegisterResource {
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "CONSEQUENCE_TEST_TEAM", "ATASAN_PPID"})
     @Operation(summary = "Jumlah daftar kerja / How many entries in each stage for the class, unit and words given "
             + "(a PPID Pembantu: its own unit's)")
-    public EntryCounts counts(@PathParam("tenant") String slug, @QueryParam("class") String infoClass,
+    public EntryCounts counts(@QueryParam("class") String infoClass,
             @QueryParam("unit") String unit, @QueryParam("q") String q) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         RegisterRepository.Filter f = filter(tenant, infoClass, unit, null, q);
         java.util.Map<String, Long> byStage = new java.util.LinkedHashMap<>();
         service.stageCounts(tenant, f).forEach((stage, n) -> byStage.put(stage.name(), n));
@@ -177,9 +177,8 @@ public class OfficerRegisterResource {
     @Path("/overdue")
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID"})
     @Operation(summary = "Berkala lewat waktu / Berkala entries past their next update date (Perki 1/2021)")
-    public RegisterViews.EntryPage overdue(@PathParam("tenant") String slug,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        Tenant tenant = registry.require(slug);
+    public RegisterViews.EntryPage overdue(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        Tenant tenant = requestTenant.tenant();
         int p = Paging.page(page);
         int s = Paging.size(size, PublicRegisterResource.MAX_PAGE_SIZE);
         RegisterRepository.Page<RegisterEntry> r = service.overdue(tenant, readScope(), p, s);
@@ -192,8 +191,8 @@ public class OfficerRegisterResource {
     @Path("/entries/{id}")
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "CONSEQUENCE_TEST_TEAM", "ATASAN_PPID"})
     @Operation(summary = "Satu informasi / One entry with its documents and consequence tests")
-    public RegisterViews.OfficerEntryView get(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        Tenant tenant = registry.require(slug);
+    public RegisterViews.OfficerEntryView get(@PathParam("id") String id) {
+        Tenant tenant = requestTenant.tenant();
         return RegisterViews.OfficerEntryView.of(service.get(tenant, entryId(id), readScope()),
                 RegisterService.today(tenant));
     }
@@ -203,8 +202,8 @@ public class OfficerRegisterResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
     @Operation(summary = "Verifikasi / Verify (Pasal 16(3)b)")
-    public RegisterViews.OfficerEntryView verify(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        return act(slug, id, "REGISTER_ENTRY_VERIFIED", (e, today, months) -> e.verify());
+    public RegisterViews.OfficerEntryView verify(@PathParam("id") String id) {
+        return act(id, "REGISTER_ENTRY_VERIFIED", (e, today, months) -> e.verify());
     }
 
     @POST
@@ -212,17 +211,17 @@ public class OfficerRegisterResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
     @Operation(summary = "Autentikasi / Authenticated by the unit that holds it (Pasal 16(3)c)")
-    public RegisterViews.OfficerEntryView authenticate(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        return act(slug, id, "REGISTER_ENTRY_AUTHENTICATED", (e, today, months) -> e.authenticate());
+    public RegisterViews.OfficerEntryView authenticate(@PathParam("id") String id) {
+        return act(id, "REGISTER_ENTRY_AUTHENTICATED", (e, today, months) -> e.authenticate());
     }
 
     @POST
     @Path("/entries/{id}/codification")
     @RolesAllowed("PPID_MAIN")
     @Operation(summary = "Kodifikasi / Codify with the tenant's code scheme, or a code given (Pasal 16(3)d)")
-    public RegisterViews.OfficerEntryView codify(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public RegisterViews.OfficerEntryView codify(@PathParam("id") String id,
             Codification b) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         Optional<String> code = Optional.ofNullable(b == null ? null : b.code()).filter(c -> !c.isBlank())
                 .map(String::strip);
         if (code.isPresent() && !code.get().matches("[A-Za-z0-9./-]{3,80}")) {
@@ -238,18 +237,18 @@ public class OfficerRegisterResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
     @Operation(summary = "Umumkan / Publish a codified entry; serta merta at once (Pasal 17(2); UU KIP Ps 10)")
-    public RegisterViews.OfficerEntryView publish(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        return act(slug, id, "REGISTER_ENTRY_PUBLISHED", (e, today, months) -> e.publish(java.time.Instant.now()));
+    public RegisterViews.OfficerEntryView publish(@PathParam("id") String id) {
+        return act(id, "REGISTER_ENTRY_PUBLISHED", (e, today, months) -> e.publish(java.time.Instant.now()));
     }
 
     @POST
     @Path("/entries/{id}/front-page")
     @RolesAllowed("PPID_MAIN")
     @Operation(summary = "Halaman depan / Put serta-merta information on the portal's front page, or take it off")
-    public RegisterViews.OfficerEntryView frontPage(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public RegisterViews.OfficerEntryView frontPage(@PathParam("id") String id,
             FrontPage b) {
         boolean on = b == null || b.on() == null || b.on();
-        return act(slug, id, on ? "REGISTER_FRONT_PAGE_ON" : "REGISTER_FRONT_PAGE_OFF", (e, today, months) -> {
+        return act(id, on ? "REGISTER_FRONT_PAGE_ON" : "REGISTER_FRONT_PAGE_OFF", (e, today, months) -> {
             if (on) {
                 e.putOnFrontPage();
             } else {
@@ -262,12 +261,12 @@ public class OfficerRegisterResource {
     @Path("/entries/{id}/updates")
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT"})
     @Operation(summary = "Perbarui berkala / Record that berkala information was published again; sets the next date")
-    public RegisterViews.OfficerEntryView recordUpdate(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public RegisterViews.OfficerEntryView recordUpdate(@PathParam("id") String id,
             Update b) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         LocalDate on = b == null || b.updatedOn() == null ? RegisterService.today(tenant)
                 : RegisterInput.date(b.updatedOn(), "updatedOn", true);
-        return act(slug, id, "REGISTER_BERKALA_UPDATED", (e, today, months) -> e.recordUpdate(on, today, months));
+        return act(id, "REGISTER_BERKALA_UPDATED", (e, today, months) -> e.recordUpdate(on, today, months));
     }
 
     @POST
@@ -278,8 +277,8 @@ public class OfficerRegisterResource {
             + "10 MiB, type checked by content")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegisterViews.DocumentView.class)))
-    public Response upload(@PathParam("tenant") String slug, @PathParam("id") String id, List<EntityPart> parts) {
-        Tenant tenant = registry.require(slug);
+    public Response upload(@PathParam("id") String id, List<EntityPart> parts) {
+        Tenant tenant = requestTenant.tenant();
         UUID entry = entryId(id);
         service.get(tenant, entry, ppidUnit());
         EntityPart file = (parts == null ? List.<EntityPart>of() : parts).stream()
@@ -312,8 +311,8 @@ public class OfficerRegisterResource {
     @Operation(hidden = true)
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegisterViews.DocumentView.class)))
-    public Response uploadNotMultipart(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        Tenant tenant = registry.require(slug);
+    public Response uploadNotMultipart(@PathParam("id") String id) {
+        Tenant tenant = requestTenant.tenant();
         service.get(tenant, entryId(id), ppidUnit());
         throw RegisterErrors.invalid("MULTIPART_REQUIRED", "Unggah berkas sebagai multipart/form-data.",
                 "Upload the file as multipart/form-data.", "file");
@@ -326,8 +325,8 @@ public class OfficerRegisterResource {
             + "(Pasal 6(2), 16(2))")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegisterViews.ConsequenceTestView.class)))
-    public Response propose(@PathParam("tenant") String slug, @PathParam("id") String id, Proposal b) {
-        Tenant tenant = registry.require(slug);
+    public Response propose(@PathParam("id") String id, Proposal b) {
+        Tenant tenant = requestTenant.tenant();
         UUID entry = entryId(id);
         if (b == null) {
             throw RegisterErrors.invalid("BODY_REQUIRED", "Isi permintaan wajib ada.", "A body is required.", null);
@@ -358,8 +357,8 @@ public class OfficerRegisterResource {
     @Path("/consequence-tests/{id}")
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "CONSEQUENCE_TEST_TEAM", "ATASAN_PPID"})
     @Operation(summary = "Uji konsekuensi / One consequence test with its decision and reviews")
-    public RegisterViews.ConsequenceTestView test(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        Tenant tenant = registry.require(slug);
+    public RegisterViews.ConsequenceTestView test(@PathParam("id") String id) {
+        Tenant tenant = requestTenant.tenant();
         return RegisterViews.ConsequenceTestView.of(service.getTest(tenant, testId(id), readScope()));
     }
 
@@ -368,9 +367,9 @@ public class OfficerRegisterResource {
     @RolesAllowed("PPID_MAIN")
     @Operation(summary = "Tetapkan / The PPID Utama fixes the exemption with the regent's decree, or refuses it "
             + "(Pasal 6(2))")
-    public RegisterViews.ConsequenceTestView decide(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public RegisterViews.ConsequenceTestView decide(@PathParam("id") String id,
             Decision b) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         UUID test = testId(id);
         String decision = b == null ? null : b.decision();
         if (!"EXEMPT".equals(decision) && !"NOT_EXEMPT".equals(decision)) {
@@ -391,9 +390,9 @@ public class OfficerRegisterResource {
     @RolesAllowed("PPID_MAIN")
     @Operation(summary = "Tinjau / Review a fixed exemption for a greater public interest; open=true opens the entry "
             + "(Pasal 16(2)c)")
-    public RegisterViews.ConsequenceTestView review(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public RegisterViews.ConsequenceTestView review(@PathParam("id") String id,
             Review b) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         UUID test = testId(id);
         String interest = RegisterInput.text(b == null ? null : b.publicInterest(), "publicInterest", 10, 10000,
                 "Pertimbangan kepentingan publik", "The public-interest consideration");
@@ -412,8 +411,8 @@ public class OfficerRegisterResource {
             + "(Pasal 11b)")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegisterViews.DeliveryView.class)))
-    public Response recordDelivery(@PathParam("tenant") String slug, Delivery b) {
-        Tenant tenant = registry.require(slug);
+    public Response recordDelivery(Delivery b) {
+        Tenant tenant = requestTenant.tenant();
         if (b == null) {
             throw RegisterErrors.invalid("BODY_REQUIRED", "Isi permintaan wajib ada.", "A body is required.", null);
         }
@@ -444,8 +443,8 @@ public class OfficerRegisterResource {
     @Path("/deliveries")
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID"})
     @Operation(summary = "Status penyerahan / Each PPID Pembantu's last delivery: DONE or OVERDUE (Pasal 11b)")
-    public List<RegisterViews.DeliveryView> deliveries(@PathParam("tenant") String slug) {
-        Tenant tenant = registry.require(slug);
+    public List<RegisterViews.DeliveryView> deliveries() {
+        Tenant tenant = requestTenant.tenant();
         return service.deliveryStatus(tenant, readScope()).stream().map(RegisterViews.DeliveryView::of).toList();
     }
 
@@ -471,8 +470,8 @@ public class OfficerRegisterResource {
             + "documentation (Perbup Pasal 9e)")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AssignmentView.class)))
-    public Response assign(@PathParam("tenant") String slug, AssignmentInput b) {
-        Tenant tenant = registry.require(slug);
+    public Response assign(AssignmentInput b) {
+        Tenant tenant = requestTenant.tenant();
         if (b == null) {
             throw RegisterErrors.invalid("BODY_REQUIRED", "Isi permintaan wajib ada.", "A body is required.", null);
         }
@@ -488,8 +487,8 @@ public class OfficerRegisterResource {
     @RolesAllowed({"PPID_MAIN", "PPID_ASSISTANT", "ATASAN_PPID"})
     @Operation(summary = "Penugasan dokumentasi / The documentation work assigned (Pasal 9e): all for the PPID Utama "
             + "and the Atasan PPID, its own for a PPID Pembantu; open first by due date")
-    public List<AssignmentView> assignments(@PathParam("tenant") String slug) {
-        Tenant tenant = registry.require(slug);
+    public List<AssignmentView> assignments() {
+        Tenant tenant = requestTenant.tenant();
         LocalDate today = RegisterService.today(tenant);
         return service.assignments(tenant, readScope()).stream().map(a -> AssignmentView.of(a, today)).toList();
     }
@@ -498,9 +497,9 @@ public class OfficerRegisterResource {
     @Path("/assignments/{id}/completion")
     @RolesAllowed({"PPID_ASSISTANT", "PPID_MAIN"})
     @Operation(summary = "Selesai / The assigned unit reports the documentation work done (Pasal 9e)")
-    public AssignmentView assignmentDone(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public AssignmentView assignmentDone(@PathParam("id") String id,
             AssignmentDone b) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         UUID assignment;
         try {
             assignment = UUID.fromString(id);
@@ -523,8 +522,8 @@ public class OfficerRegisterResource {
             + "(Perbup Pasal 17(2)), with the number of published entries it held")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegisterRepository.LibraryHandover.class)))
-    public Response handToLibrary(@PathParam("tenant") String slug, HandoverInput b) {
-        Tenant tenant = registry.require(slug);
+    public Response handToLibrary(HandoverInput b) {
+        Tenant tenant = requestTenant.tenant();
         if (b == null) {
             throw RegisterErrors.invalid("BODY_REQUIRED", "Isi permintaan wajib ada.", "A body is required.", null);
         }
@@ -537,12 +536,12 @@ public class OfficerRegisterResource {
     @RolesAllowed({"PPID_MAIN", "ATASAN_PPID"})
     @Operation(summary = "Penyerahan DIP ke perpustakaan / The register's handovers to the regional library, newest "
             + "first (Pasal 17(2))")
-    public List<RegisterRepository.LibraryHandover> libraryHandovers(@PathParam("tenant") String slug) {
-        return service.libraryHandovers(registry.require(slug));
+    public List<RegisterRepository.LibraryHandover> libraryHandovers() {
+        return service.libraryHandovers(requestTenant.tenant());
     }
 
-    private RegisterViews.OfficerEntryView act(String slug, String id, String action, RegisterService.Step step) {
-        Tenant tenant = registry.require(slug);
+    private RegisterViews.OfficerEntryView act(String id, String action, RegisterService.Step step) {
+        Tenant tenant = requestTenant.tenant();
         return RegisterViews.OfficerEntryView.of(service.act(tenant, entryId(id), ppidUnit(), action,
                 caller.actor(), step), RegisterService.today(tenant));
     }

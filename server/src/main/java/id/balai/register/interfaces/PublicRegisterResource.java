@@ -15,7 +15,7 @@ import id.balai.register.domain.InformationClass;
 import id.balai.register.domain.RegisterEntry;
 import id.balai.register.domain.RegisterErrors;
 import id.balai.register.infrastructure.RegisterRepository;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,7 +43,7 @@ public class PublicRegisterResource {
     private static final int MAX_EXPORT = 50_000;
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     RegisterService service;
@@ -51,10 +51,10 @@ public class PublicRegisterResource {
     @GET
     @Path("/entries")
     @Operation(summary = "Daftar informasi / Browse the published register by class and unit")
-    public RegisterViews.EntryPage list(@PathParam("tenant") String slug, @QueryParam("class") String infoClass,
+    public RegisterViews.EntryPage list(@QueryParam("class") String infoClass,
             @QueryParam("unit") String unit, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         InformationClass c = infoClass == null ? null : RegisterInput.enumOf(InformationClass.class, infoClass,
                 "class");
         String u = unit == null ? null : RegisterInput.unit(tenant, unit, "unit").code();
@@ -70,8 +70,8 @@ public class PublicRegisterResource {
     @Path("/entries/{id}")
     @Operation(summary = "Satu informasi / One entry with its documents (an exempt entry: its ground and decree, "
             + "no documents)")
-    public RegisterViews.PublicEntryView get(@PathParam("tenant") String slug, @PathParam("id") String id) {
-        Tenant tenant = registry.require(slug);
+    public RegisterViews.PublicEntryView get(@PathParam("id") String id) {
+        Tenant tenant = requestTenant.tenant();
         return RegisterViews.PublicEntryView.of(service.publicEntry(tenant,
                 RegisterInput.uuid(id, RegisterErrors.entryNotFound())), RegisterService.today(tenant));
     }
@@ -80,9 +80,9 @@ public class PublicRegisterResource {
     @Path("/entries/{id}/documents/{documentId}")
     @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @Operation(summary = "Unduh dokumen / Download a document (never of an exempt entry: 403 INFORMATION_EXEMPT)")
-    public Response document(@PathParam("tenant") String slug, @PathParam("id") String id,
+    public Response document(@PathParam("id") String id,
             @PathParam("documentId") String documentId) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         RegisterRepository.DocumentContent d = service.publicDocument(tenant,
                 RegisterInput.uuid(id, RegisterErrors.entryNotFound()),
                 RegisterInput.uuid(documentId, RegisterErrors.documentNotFound()));
@@ -99,9 +99,9 @@ public class PublicRegisterResource {
     @Operation(summary = "Cari / Full-text search in Indonesian (izin finds perizinan), ranked, with snippets whose "
             + "matches are marked parts", description = "The newest 1 000 matches are ranked; when more match, "
             + "total is 1000 and capped is true (narrow the words).")
-    public RegisterViews.SearchPage search(@PathParam("tenant") String slug, @QueryParam("q") String q,
+    public RegisterViews.SearchPage search(@QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         String text = RegisterInput.text(q, "q", 2, 200, "Kata kunci", "The search text");
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
@@ -115,8 +115,8 @@ public class PublicRegisterResource {
     @GET
     @Path("/front-page")
     @Operation(summary = "Halaman depan / Serta-merta information for the portal's front page (UU KIP Ps 10)")
-    public java.util.List<RegisterViews.EntryView> frontPage(@PathParam("tenant") String slug) {
-        Tenant tenant = registry.require(slug);
+    public java.util.List<RegisterViews.EntryView> frontPage() {
+        Tenant tenant = requestTenant.tenant();
         LocalDate today = RegisterService.today(tenant);
         return service.frontPage(tenant, 20).stream().map(e -> RegisterViews.EntryView.of(e, today)).toList();
     }
@@ -125,8 +125,8 @@ public class PublicRegisterResource {
     @Path("/export")
     @Produces({CsvFormat.MEDIA_TYPE, PdfFormat.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Ekspor / The whole published register as CSV or PDF for the regional library (Pasal 17(2))")
-    public Response export(@PathParam("tenant") String slug, @QueryParam("format") @DefaultValue("csv") String format) {
-        Tenant tenant = registry.require(slug);
+    public Response export(@QueryParam("format") @DefaultValue("csv") String format) {
+        Tenant tenant = requestTenant.tenant();
         boolean pdf = switch (format) {
             case "csv" -> false;
             case "pdf" -> true;

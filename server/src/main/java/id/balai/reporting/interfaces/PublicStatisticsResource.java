@@ -21,7 +21,7 @@ import id.balai.reporting.application.StatisticsService;
 import id.balai.reporting.domain.Period;
 import id.balai.reporting.domain.PublicStatistics;
 import id.balai.reporting.domain.ReportErrors;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,7 +48,7 @@ public class PublicStatisticsResource {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     StatisticsService statistics;
@@ -75,9 +75,9 @@ public class PublicStatisticsResource {
             + "agency, satisfaction, PPID outcomes; format json or csv (section, key, value; UTF-8 with BOM)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PublicStatistics.class)))
-    public Response statistics(@PathParam("tenant") String slug, @QueryParam("from") String from,
+    public Response statistics(@QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("format") @DefaultValue("json") String format) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         limit();
         String f = format == null ? "json" : format.trim().toLowerCase(Locale.ROOT);
         if (!f.equals("json") && !f.equals("csv")) {
@@ -102,8 +102,8 @@ public class PublicStatisticsResource {
     @Path("/llid/{year}")
     @Produces(PdfFormat.MEDIA_TYPE)
     @Operation(summary = "LLID terbit / A published LLID as PDF (Perbup Pasal 19); 404 until the PPID publishes it")
-    public Response llid(@PathParam("tenant") String slug, @PathParam("year") int year) {
-        Tenant tenant = registry.require(slug);
+    public Response llid(@PathParam("year") int year) {
+        Tenant tenant = requestTenant.tenant();
         limit();
         var doc = information.publishedLlid(tenant, year).orElseThrow(() -> InformationErrors.notFound("LLID"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -34,7 +34,7 @@ import id.balai.reporting.domain.Period;
 import id.balai.reporting.domain.PeriodicReport;
 import id.balai.reporting.domain.ReportErrors;
 import id.balai.reporting.infrastructure.DigestMail;
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -44,7 +44,6 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -65,7 +64,7 @@ public class ReportResource {
             "BUPATI");
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     ReportService reports;
@@ -93,11 +92,11 @@ public class ReportResource {
             + "to, see their own unit only")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = JournalPage.class)))
-    public Response journal(@PathParam("tenant") String slug, @QueryParam("unit") String unit,
+    public Response journal(@QueryParam("unit") String unit,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") @DefaultValue("json") String format,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         Format f = Format.of(format, Format.JSON, Format.CSV, Format.XLSX);
         String scoped = journalUnit(unit);
         Period period = new Period(date(from, "from"), date(to, "to"));
@@ -123,9 +122,9 @@ public class ReportResource {
             + "3(2)): received, dispatched, answered, overdue; format json or pdf")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Digest.class)))
-    public Response digest(@PathParam("tenant") String slug, @QueryParam("date") String date,
+    public Response digest(@QueryParam("date") String date,
             @QueryParam("format") @DefaultValue("json") String format) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         Format f = Format.of(format, Format.JSON, Format.PDF);
         LocalDate day = date(date, "date");
         Digest d = reports.digest(tenant, day);
@@ -144,8 +143,8 @@ public class ReportResource {
             + "or before the scheduled time)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DigestDelivery.Sent.class)))
-    public Response deliver(@PathParam("tenant") String slug, @QueryParam("date") String date) {
-        Tenant tenant = registry.require(slug);
+    public Response deliver(@QueryParam("date") String date) {
+        Tenant tenant = requestTenant.tenant();
         LocalDate day = date(date, "date");
         try {
             return Response.ok(delivery.sendNow(tenant, day, Now.instant()), MediaType.APPLICATION_JSON).build();
@@ -163,9 +162,9 @@ public class ReportResource {
             + "channel, category, agency and status, hours to answer (median, p90, p95); format json, csv, xlsx or pdf")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PeriodicReport.class)))
-    public Response periodic(@PathParam("tenant") String slug, @QueryParam("from") String from,
+    public Response periodic(@QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("format") @DefaultValue("json") String format) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         Format f = Format.of(format, Format.JSON, Format.CSV, Format.XLSX, Format.PDF);
         Period period = new Period(date(from, "from"), date(to, "to"));
         PeriodicReport p = reports.periodic(tenant, period);
@@ -186,8 +185,8 @@ public class ReportResource {
     @Operation(summary = "Surat laporan harian / A past day's digest as a signed official letter to the Bupati "
             + "through the Sekda (SPIKM Pasal 3(2)); the Koordinator Operasional signs it at the first download "
             + "(409 LETTER_NOT_SIGNED_YET for others before), 400 DAY_NOT_OVER for today or later")
-    public Response digestLetter(@PathParam("tenant") String slug, @QueryParam("date") String date) {
-        Tenant tenant = registry.require(slug);
+    public Response digestLetter(@QueryParam("date") String date) {
+        Tenant tenant = requestTenant.tenant();
         LocalDate day = date(date, "date");
         byte[] pdf = reportLetters.digest(tenant, day, jwt.getSubject(), jwt.getGroups().contains("OPS_COORDINATOR"),
                 Now.instant());
@@ -201,9 +200,9 @@ public class ReportResource {
     @Operation(summary = "Surat laporan berkala / The periodic report of a past period as a signed official letter to "
             + "the Bupati and the Tim Koordinasi's chair (SPIKM Pasal 5e, 7n); signed by the Koordinator Operasional "
             + "at the first download, 400 PERIOD_NOT_OVER for a period not over")
-    public Response periodicLetter(@PathParam("tenant") String slug, @QueryParam("from") String from,
+    public Response periodicLetter(@QueryParam("from") String from,
             @QueryParam("to") String to) {
-        Tenant tenant = registry.require(slug);
+        Tenant tenant = requestTenant.tenant();
         Period period = new Period(date(from, "from"), date(to, "to"));
         byte[] pdf = reportLetters.periodic(tenant, period, jwt.getSubject(),
                 jwt.getGroups().contains("OPS_COORDINATOR"), Now.instant());

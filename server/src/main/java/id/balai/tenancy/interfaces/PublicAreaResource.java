@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import id.balai.platform.infrastructure.Json;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.application.TenantAreas;
-import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.OrgUnitKind;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.geography.Boundaries;
@@ -24,7 +24,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
@@ -46,7 +45,7 @@ public class PublicAreaResource {
     private static final String CACHE = "public, max-age=3600";
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     TenantAreas areas;
@@ -77,8 +76,8 @@ public class PublicAreaResource {
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = GEO_JSON, schema = @Schema(implementation = AreaCollection.class)),
             @Content(mediaType = "application/json", schema = @Schema(implementation = AreaCollection.class))})
-    public Response areas(@PathParam("tenant") String slug, @Context Request request) {
-        Tenant tenant = registry.require(slug);
+    public Response areas(@Context Request request) {
+        Tenant tenant = requestTenant.tenant();
         TenantAreas.Areas a = areas.of(tenant);
         EntityTag tag = new EntityTag(a.version());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.balai.tenancy.application.TenantRegistry;
+import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.application.TenantViews.OrgUnitLine;
 import id.balai.tenancy.application.TenantViews.TenantView;
 import id.balai.tenancy.application.TenantViews;
@@ -15,7 +15,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -27,22 +26,22 @@ import jakarta.ws.rs.core.MediaType;
 public class TenantProfileResource {
 
     @Inject
-    TenantRegistry registry;
+    RequestTenant requestTenant;
 
     @Inject
     OrgUnitQueries orgUnits;
 
     @GET
     @Operation(summary = "Profil kabupaten/kota / A regency's public profile")
-    public TenantView profile(@PathParam("tenant") String slug) {
-        return TenantViews.view(registry.require(slug));
+    public TenantView profile() {
+        return TenantViews.view(requestTenant.tenant());
     }
 
     @GET
     @Path("/org-units")
     @Operation(summary = "Unit organisasi aktif / Active org units, parents before children")
-    public List<OrgUnitLine> orgUnits(@PathParam("tenant") String slug) {
-        Tenant tenant = registry.require(slug);
+    public List<OrgUnitLine> orgUnits() {
+        Tenant tenant = requestTenant.tenant();
         return orgUnits.activeUnits(tenant.id()).stream().map(TenantViews::line).toList();
     }
 }
