@@ -32,6 +32,7 @@ import id.balai.platform.domain.Message;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.domain.Paging;
 import id.balai.platform.interfaces.Caller;
+import id.balai.platform.interfaces.InputChecks;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
@@ -68,6 +69,9 @@ public class OfficerComplaintResource {
 
     @Inject
     RequestTenant requestTenant;
+
+    @Inject
+    InputChecks checks;
 
     @Inject
     ComplaintService service;
@@ -174,7 +178,7 @@ public class OfficerComplaintResource {
             throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi laporan wajib ada.", "A report body is required.",
                     null);
         }
-        ComplaintService.Submitted s = service.submit(tenant, input.toCommand(tenant, Channel.WALK_IN, files),
+        ComplaintService.Submitted s = service.submit(tenant, input.toCommand(checks, tenant, Channel.WALK_IN, files),
                 Optional.empty(), caller.actor());
         return Response.status(201).entity(s.receipt()).build();
     }

@@ -29,6 +29,7 @@ import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.interfaces.PublicGuards;
 import id.balai.platform.interfaces.RequestInfo;
+import id.balai.platform.interfaces.InputChecks;
 import id.balai.privacy.domain.PersonalDataMasker;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
@@ -72,6 +73,9 @@ public class Open311Resource {
 
     @Inject
     TenantRegistry registry;
+
+    @Inject
+    InputChecks checks;
 
     @Inject
     ComplaintService service;
@@ -215,7 +219,7 @@ public class Open311Resource {
         ComplaintInput input = new ComplaintInput("COMPLAINT", title, text, serviceCode, address, lat, lon,
                 !hasContact, false, new ComplaintInput.ReporterInput(name.isEmpty() ? null : name, phone, email),
                 false, null, null);
-        ComplaintService.SubmitCommand command = input.toCommand(tenant, Channel.WEB);
+        ComplaintService.SubmitCommand command = input.toCommand(checks, tenant, Channel.WEB);
         String idempotencyKey = given.orElseGet(() -> repeatKey(tenant, request.clientAddress(), jurisdiction,
                 serviceCode, description, lat, lon, address, email, phone, firstName, lastName));
         ComplaintService.Submitted s = service.submit(tenant, command, Optional.of(idempotencyKey),

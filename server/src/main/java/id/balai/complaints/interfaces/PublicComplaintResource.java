@@ -18,6 +18,7 @@ import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.interfaces.PublicGuards;
 import id.balai.platform.interfaces.RequestInfo;
+import id.balai.platform.interfaces.InputChecks;
 import id.balai.privacy.domain.PersonalDataMasker;
 import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
@@ -49,6 +50,9 @@ import jakarta.ws.rs.core.Response;
 public class PublicComplaintResource {
     @Inject
     RequestTenant requestTenant;
+
+    @Inject
+    InputChecks checks;
 
     @Inject
     ComplaintService service;
@@ -151,7 +155,7 @@ public class PublicComplaintResource {
             throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi laporan wajib ada.", "A report body is required.",
                     null);
         }
-        ComplaintService.SubmitCommand cmd = input.toCommand(tenant, Channel.WEB, files);
+        ComplaintService.SubmitCommand cmd = input.toCommand(checks, tenant, Channel.WEB, files);
         guards.limit(PublicGuards.Limit.COMPLAINT_SUBMISSION);
         ComplaintService.Submitted s = service.submit(tenant, cmd, Optional.of(key),
                 new Actor("citizen:web", "", request.requestId()));

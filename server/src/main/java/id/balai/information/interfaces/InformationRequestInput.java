@@ -1,7 +1,5 @@
 package id.balai.information.interfaces;
 
-import java.util.regex.Pattern;
-
 import id.balai.information.application.InformationRequestService;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.ObtainMethod;
@@ -11,26 +9,51 @@ import id.balai.information.domain.RequestContent;
 import id.balai.information.domain.RequesterType;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.domain.PhoneNumber;
+import id.balai.platform.interfaces.Contact;
+import id.balai.platform.interfaces.InputChecks;
+import id.balai.platform.interfaces.OneOf;
+import id.balai.platform.interfaces.Text;
 import id.balai.privacy.domain.PersonalData;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 /**
  * A request as the Perki 1/2021 form (or an officer at the desk) sends it (Perbup Pasal 21): the requester's type and
- * identity, the information wanted, its purpose, how to obtain and receive it, and willingness to pay. Every field
- * is checked here, with the field named in the error, before anything is stored.
+ * identity, the information wanted, its purpose, how to obtain and receive it, and willingness to pay. Its shape is
+ * checked by the constraints below (messages in {@code ValidationMessages_id/_en.properties}); what one field asks of
+ * another (a phone or an e-mail address; a copy needs a way to receive it, and by e-mail an address) is checked in
+ * {@link #toCommand}. Either way the field is named in the error, and nothing is stored before both pass.
  *
  * @param channel only for officers' entry: WALK_IN, ORAL, LETTER or EMAIL
  * @param idCopy  the ID (KTP) copy as base64 in JSON; in a multipart request it is the part {@code idCopy}
  */
-public record InformationRequestInput(String channel, String requesterType, RequesterInput requester,
-        @MultiLine String informationWanted, @MultiLine String purpose, String obtainMethod, String receiveMethod, Boolean willingToPay,
+public record InformationRequestInput(String channel,
+        @OneOf(codes = RequesterType.class, ignoreCase = true, message = "{INVALID_REQUESTER_TYPE}")
+        String requesterType,
+        @NotNull(message = "{FIELD_REQUIRED.requester}") @Valid RequesterInput requester,
+        @Text(min = 10, max = 4000, label = "informationWanted", blank = "FIELD_REQUIRED", code = "INVALID_LENGTH")
+        @MultiLine String informationWanted,
+        @Text(min = 5, max = 2000, label = "purpose", blank = "FIELD_REQUIRED", code = "INVALID_LENGTH")
+        @MultiLine String purpose,
+        @OneOf(codes = ObtainMethod.class, ignoreCase = true, message = "{INVALID_OBTAIN_METHOD}") String obtainMethod,
+        @OneOf(codes = ReceiveMethod.class, ignoreCase = true, optional = true, message = "{INVALID_RECEIVE_METHOD}")
+        String receiveMethod,
+        @NotNull(message = "{FIELD_REQUIRED.willingToPay}") Boolean willingToPay,
         FileInput idCopy) {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-    /** NIK: 16 digits (UU 24/2013 on population administration). */
-    private static final Pattern NIK = Pattern.compile("^[0-9]{16}$");
-
-    /** The requester's identity (Pasal 21a-b): it goes to the vault. */
-    public record RequesterInput(String name, String idNumber, @MultiLine String address, String phone, String email,
+    /** The requester's identity (Pasal 21a-b): it goes to the vault. NIK: 16 digits (UU 24/2013). */
+    public record RequesterInput(
+            @Text(min = 2, max = 160, label = "requester.name", blank = "FIELD_REQUIRED", code = "INVALID_LENGTH")
+            String name,
+            @NotBlank(message = "{FIELD_REQUIRED.requester.idNumber}")
+            @Pattern(regexp = "^\\s*(?:[0-9]\\s*){16}$|^\\s*$", message = "{INVALID_ID_NUMBER}") String idNumber,
+            @Text(min = 5, max = 300, label = "requester.address", blank = "FIELD_REQUIRED", code = "INVALID_LENGTH")
+            @MultiLine String address,
+            @Contact(Contact.Kind.PHONE) String phone,
+            @Contact(Contact.Kind.EMAIL) String email,
+            @Text(max = 120, label = "requester.occupation", optional = true, code = "INVALID_LENGTH")
             String occupation) {
     }
 
@@ -38,53 +61,30 @@ public record InformationRequestInput(String channel, String requesterType, Requ
     public record FileInput(String fileName, String contentBase64) {
     }
 
-    public InformationRequestService.SubmitCommand toCommand(RequestChannel channel) {
+    /** The command, once the input holds to its constraints. */
+    public InformationRequestService.SubmitCommand toCommand(InputChecks checks, RequestChannel channel) {
+        checks.valid(this);
         RequesterType type = Inputs.enumOf(RequesterType.class, requesterType, "requesterType");
-        if (requester == null) {
-            throw InformationErrors.required("requester", "Identitas pemohon", "The requester's identity");
-        }
-        String name = Inputs.text(requester.name(), "requester.name", 2, 160, "Nama", "The name");
-        String nik = requester.idNumber() == null ? null : requester.idNumber().replaceAll("\\s", "");
-        if (nik == null || nik.isEmpty()) {
-            throw InformationErrors.required("requester.idNumber", "Nomor identitas (NIK)", "The ID number (NIK)");
-        }
-        if (!NIK.matcher(nik).matches()) {
-            throw InformationErrors.invalid("INVALID_ID_NUMBER", "NIK harus 16 angka.",
-                    "The NIK (ID number) must be 16 digits.", "requester.idNumber");
-        }
-        String address = Inputs.text(requester.address(), "requester.address", 5, 300, "Alamat", "The address");
-        String phone = null;
-        if (requester.phone() != null && !requester.phone().isBlank()) {
-            phone = PhoneNumber.parse(requester.phone()).map(PhoneNumber::e164).orElseThrow(() -> InformationErrors
-                    .invalid("INVALID_PHONE", "Nomor telepon tidak sah.", "Invalid phone number.", "requester.phone"));
-        }
-        String email = null;
-        if (requester.email() != null && !requester.email().isBlank()) {
-            email = requester.email().strip();
-            if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
-                throw InformationErrors.invalid("INVALID_EMAIL", "Alamat e-mail tidak sah.", "Invalid e-mail address.",
-                        "requester.email");
-            }
-        }
+        String name = requester.name().strip();
+        String nik = requester.idNumber().replaceAll("\\s", "");
+        String address = requester.address().strip();
+        String phone = requester.phone() == null || requester.phone().isBlank() ? null
+                : PhoneNumber.parse(requester.phone()).orElseThrow().e164();
+        String email = requester.email() == null || requester.email().isBlank() ? null : requester.email().strip();
         if (phone == null && email == null) {
             throw InformationErrors.required("requester.phone", "Nomor telepon atau e-mail (Pasal 21b)",
                     "A phone number or an e-mail address (Pasal 21b)");
         }
-        String occupation = Inputs.optionalText(requester.occupation(), "requester.occupation", 120);
-        String wanted = Inputs.text(informationWanted, "informationWanted", 10, 4000, "Informasi yang dibutuhkan",
-                "The information wanted");
-        String why = Inputs.text(purpose, "purpose", 5, 2000, "Tujuan penggunaan informasi",
-                "The purpose of the information");
+        String occupation = requester.occupation() == null || requester.occupation().isBlank() ? null
+                : requester.occupation().strip();
+        String wanted = informationWanted.strip();
+        String why = purpose.strip();
         ObtainMethod obtain = Inputs.enumOf(ObtainMethod.class, obtainMethod, "obtainMethod");
         ReceiveMethod receive = obtain.isCopy() ? Inputs.enumOf(ReceiveMethod.class, receiveMethod, "receiveMethod")
                 : Inputs.optionalEnum(ReceiveMethod.class, receiveMethod, "receiveMethod");
         if (receive == ReceiveMethod.EMAIL && email == null) {
             throw InformationErrors.required("requester.email", "Alamat e-mail untuk pengiriman",
                     "An e-mail address to send to");
-        }
-        if (willingToPay == null) {
-            throw InformationErrors.required("willingToPay", "Kesediaan membayar biaya (Pasal 21e)",
-                    "Willingness to pay the cost (Pasal 21e)");
         }
         InformationRequestService.Upload upload = idCopy == null ? null
                 : new InformationRequestService.Upload(idCopy.fileName(), Inputs.base64(idCopy.contentBase64(),

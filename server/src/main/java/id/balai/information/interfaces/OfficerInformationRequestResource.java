@@ -36,6 +36,7 @@ import id.balai.platform.domain.Message;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.domain.Paging;
 import id.balai.platform.interfaces.Caller;
+import id.balai.platform.interfaces.InputChecks;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
@@ -71,6 +72,9 @@ public class OfficerInformationRequestResource {
 
     @Inject
     RequestTenant requestTenant;
+
+    @Inject
+    InputChecks checks;
 
     @Inject
     InformationRequestService service;
@@ -130,7 +134,7 @@ public class OfficerInformationRequestResource {
             throw InformationErrors.invalid("INVALID_CHANNEL", "Permohonan lewat situs dikirim oleh pemohon sendiri.",
                     "Web requests are sent by the requester.", "channel");
         }
-        InformationRequestService.Submitted s = service.submit(tenant, input.toCommand(channel), Optional.empty(),
+        InformationRequestService.Submitted s = service.submit(tenant, input.toCommand(checks, channel), Optional.empty(),
                 caller.actor());
         return Response.status(201).entity(s.receipt()).build();
     }

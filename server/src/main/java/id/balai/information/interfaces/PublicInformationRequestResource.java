@@ -25,6 +25,7 @@ import id.balai.platform.domain.MultiLine;
 import id.balai.platform.infrastructure.Json;
 import id.balai.platform.interfaces.PublicGuards;
 import id.balai.platform.interfaces.RequestInfo;
+import id.balai.platform.interfaces.InputChecks;
 import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.PermitAll;
@@ -59,6 +60,9 @@ public class PublicInformationRequestResource {
     RequestTenant requestTenant;
 
     @Inject
+    InputChecks checks;
+
+    @Inject
     InformationRequestService service;
 
     @Inject
@@ -90,7 +94,7 @@ public class PublicInformationRequestResource {
         if (input == null) {
             throw InformationErrors.required(null, "Isi permohonan", "A request body");
         }
-        return receive(tenant, key, input.toCommand(RequestChannel.WEB));
+        return receive(tenant, key, input.toCommand(checks, RequestChannel.WEB));
     }
 
     @POST
@@ -122,7 +126,7 @@ public class PublicInformationRequestResource {
         }
         // The same text rule as the JSON submission, field by field (InputTextInterceptor sees only the part).
         InputText.checkAll(input, null, false);
-        InformationRequestService.SubmitCommand cmd = input.withIdCopy(null).toCommand(RequestChannel.WEB);
+        InformationRequestService.SubmitCommand cmd = input.withIdCopy(null).toCommand(checks, RequestChannel.WEB);
         return receive(tenant, key, new InformationRequestService.SubmitCommand(cmd.channel(), cmd.content(),
                 cmd.requester(), idCopy));
     }

@@ -1,5 +1,7 @@
 package id.balai.platform.interfaces;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
@@ -7,26 +9,20 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Bean Validation on a resource method's parameters: the first violation is reported with the parameter or
- * property it concerns. Messages are written as "Indonesian | English" in the constraint annotations.
+ * Bean Validation that the container ran itself (a constrained resource parameter): the first violation answered the
+ * way {@link InputChecks} answers an input record's, with its code, both languages and the field.
  */
 @Provider
+@ApplicationScoped
 public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViolationException> {
+
+    @Inject
+    InputChecks checks;
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        ConstraintViolation<?> v = e.getConstraintViolations().stream()
-                .min(java.util.Comparator.comparing(c -> c.getPropertyPath().toString()))
-                .orElseThrow();
-        String[] parts = v.getMessage().split("\\s*\\|\\s*", 2);
-        String id = parts[0];
-        String en = parts.length > 1 ? parts[1] : parts[0];
-        return ErrorResponses.of(new ApiError(400, "INVALID_INPUT", new id.balai.platform.domain.Message(id, en),
-                lastNode(v.getPropertyPath().toString())));
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
+        ConstraintViolation<?> first = e.getConstraintViolations().stream()
+                .min(java.util.Comparator.comparing(c -> c.getPropertyPath().toString())).orElseThrow();
+        return new DomainExceptionMapper().toResponse(checks.error(first));
     }
 }
