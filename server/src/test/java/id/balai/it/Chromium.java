@@ -23,8 +23,8 @@ import com.microsoft.playwright.Route;
 
 /**
  * Debian's Chromium driven by Playwright for Java (its driver bundles Node; no browser is downloaded), with the flags
- * that work on the build machines (shared/ENVIRONMENT.md), axe-core for accessibility and screenshots as build
- * artifacts. A machine without Chromium fails the browser tests with what to install: they never pass silently.
+ * that work on the build machines (Chromium from apt, as .ci/run installs it), axe-core for accessibility and
+ * screenshots as build artifacts. A machine without Chromium fails the browser tests with what to install: they never pass silently.
  */
 final class Chromium implements AutoCloseable {
     static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
