@@ -9445,15 +9445,15 @@ export interface components {
             idCopyRequiredForFullCopy: boolean;
         };
         InformationRequestInput: {
-            channel: string;
-            requesterType: string;
+            channel?: string;
+            requesterType?: string;
             requester: components["schemas"]["RequesterInput"];
-            informationWanted: string;
-            purpose: string;
-            obtainMethod: string;
-            receiveMethod: string;
+            informationWanted?: string;
+            purpose?: string;
+            obtainMethod?: string;
+            receiveMethod?: string;
             willingToPay: boolean;
-            idCopy: components["schemas"]["FileInput"];
+            idCopy?: components["schemas"]["FileInput"];
         };
         JournalEntry: {
             trackingNumber: string;
@@ -10798,12 +10798,12 @@ export interface components {
             answered: number;
         };
         RequesterInput: {
-            name: string;
+            name?: string;
             idNumber: string;
-            address: string;
-            phone: string;
-            email: string;
-            occupation: string;
+            address?: string;
+            phone?: string;
+            email?: string;
+            occupation?: string;
         };
         Retention: {
             /** Format: int32 */
