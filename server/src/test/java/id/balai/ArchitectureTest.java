@@ -49,6 +49,24 @@ class ArchitectureTest {
             .that().resideInAPackage("id.balai..").should(useOnlyTheirOwnInfrastructureAndInterfaces())
             .because("a context offers itself to the others through its application layer and its domain");
 
+    /**
+     * The contexts whose use cases reach their records through ports of their own application layer (issue 20 item
+     * 2): there, no use case imports an adapter of a context. A context joins this list when its last adapter import goes;
+     * docs/architecture.md lists the ones still to come.
+     */
+    static final String[] CONTEXTS_ON_PORTS = {"audit", "coordination", "register", "compliance"};
+
+    @ArchTest
+    static final ArchRule useCasesReachTheirRecordsThroughPorts = noClasses()
+            .that().resideInAnyPackage(java.util.Arrays.stream(CONTEXTS_ON_PORTS).map(c -> "id.balai." + c
+                    + ".application..").toArray(String[]::new))
+            .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                    .resideInAPackage("id.balai..infrastructure..")
+                    .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain.JavaClass
+                            .Predicates.resideInAPackage("id.balai.platform.."))))
+            .because("a use case names what it needs (a port in its own application layer), and the adapter "
+                    + "that provides it stays replaceable; the platform's technical base (locks, formats) is shared");
+
     @ArchTest
     static final ArchRule contextsDoNotDependOnEachOtherInACircle = slices().matching("id.balai.(*)..").should()
             .beFreeOfCycles();

@@ -13,11 +13,10 @@ import java.util.stream.Collectors;
 import id.balai.calendar.application.CalendarService;
 import id.balai.calendar.domain.CalendarYearUnavailableException;
 import id.balai.calendar.domain.WorkingCalendar;
+import id.balai.compliance.application.ComplianceRecords.DayRow;
+import id.balai.compliance.application.ComplianceRecords.RequestDates;
 import id.balai.compliance.domain.NoticeHistogram;
 import id.balai.compliance.domain.Snapshot;
-import id.balai.compliance.infrastructure.ComplianceStore.DayRow;
-import id.balai.compliance.infrastructure.ComplianceStore.RequestDates;
-import id.balai.compliance.infrastructure.ComplianceStore;
 import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.RegulationParameters;
 import id.balai.tenancy.domain.Tenant;
@@ -41,7 +40,7 @@ public class ComplianceAggregator {
     TenantTransactions scope;
 
     @Inject
-    ComplianceStore store;
+    ComplianceRecords store;
 
     @Inject
     CalendarService calendars;

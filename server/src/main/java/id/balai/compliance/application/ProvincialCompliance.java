@@ -16,7 +16,6 @@ import id.balai.compliance.domain.Indicator;
 import id.balai.compliance.domain.Snapshot;
 import id.balai.compliance.domain.TenantIndicators;
 import id.balai.compliance.domain.Weights;
-import id.balai.compliance.infrastructure.ComplianceStore;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
@@ -41,7 +40,7 @@ public class ProvincialCompliance {
             "Computed from Balai's records; not the Information Commission's official (e-Monev) score.");
 
     @Inject
-    ComplianceStore store;
+    ComplianceRecords store;
 
     @Inject
     TenantRegistry registry;

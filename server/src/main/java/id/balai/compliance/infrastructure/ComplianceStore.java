@@ -1,5 +1,6 @@
 package id.balai.compliance.infrastructure;
 
+import id.balai.compliance.application.ComplianceRecords;
 import id.balai.platform.infrastructure.SessionSettings;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -37,23 +38,12 @@ import jakarta.transaction.Transactional;
  * table row at all. Every query names the tenants and leads with tenant_id.
  */
 @ApplicationScoped
-public class ComplianceStore {
+public class ComplianceStore implements ComplianceRecords {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;
 
     /** A request as the aggregation reads it: dates only. */
-    /** A request's date of receipt, its notice clock's counting start, due date and notice date. */
-    public record RequestDates(LocalDate receivedOn, LocalDate countingStartsOn, LocalDate noticeDue,
-            LocalDate noticeIssuedOn) {
-    }
-
-    /** One day's computed counters, ready to be written. */
-    public record DayRow(LocalDate day, int requests, int requestsDue, int noticed, int noticedInTime,
-            int noticedInExtension, int[] noticeDays, int objections, int objectionsDue, int objectionsAnsweredInTime,
-            int disputes, int complaints, int complaintsDue, int complaintsVerifiedInTime, int complaintsClosed,
-            int dispatchesDue, int dispatchesInTime, int ratingSum, int ratingCount) {
-    }
 
     // ---- raw reads (tenant transaction) ----
 

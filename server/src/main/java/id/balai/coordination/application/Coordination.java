@@ -16,7 +16,6 @@ import id.balai.coordination.domain.Direction;
 import id.balai.coordination.domain.Evaluation;
 import id.balai.coordination.domain.Problem;
 import id.balai.coordination.domain.Recommendation;
-import id.balai.coordination.infrastructure.CoordinationRepository;
 import id.balai.identity.application.OfficerDirectory;
 import id.balai.identity.domain.Role;
 import id.balai.notifications.application.MailOutbox;
@@ -40,7 +39,7 @@ public class Coordination {
     static final int LIST_LIMIT = 200;
 
     @Inject
-    CoordinationRepository rows;
+    CoordinationRecords rows;
 
     @Inject
     EachTenant tenants;
@@ -172,7 +171,7 @@ public class Coordination {
      * the recommendations issued, followed up on time or late, still open and overdue.
      */
     public record Report(LocalDate from, LocalDate to, long problemsPassed, long problemsHandled,
-            List<CoordinationRepository.AgencyFigures> agencies, long directionsGiven, long directionsAnswered,
+            List<CoordinationRecords.AgencyFigures> agencies, long directionsGiven, long directionsAnswered,
             List<Evaluation> evaluations, Optional<TenantDefinition.CoordinationTeam> team) {
     }
 

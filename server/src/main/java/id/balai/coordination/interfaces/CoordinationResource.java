@@ -135,7 +135,7 @@ public class CoordinationResource {
 
     /** The Tim Koordinasi's report to the Bupati (Pasal 6g); {@code team} is null where the file names none. */
     public record ReportView(LocalDate from, LocalDate to, long problemsPassed, long problemsHandled,
-            List<id.balai.coordination.infrastructure.CoordinationRepository.AgencyFigures> agencies,
+            List<id.balai.coordination.application.CoordinationRecords.AgencyFigures> agencies,
             long directionsGiven, long directionsAnswered, List<EvaluationView> evaluations, TeamView team) {
     }
 

@@ -20,7 +20,6 @@ import id.balai.letters.domain.LetterKind;
 import id.balai.letters.domain.LetterNumberPattern;
 import id.balai.letters.domain.LetterSigner;
 import id.balai.letters.domain.Letterhead;
-import id.balai.letters.infrastructure.LetterNumbers;
 import id.balai.letters.infrastructure.LetterPdf;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
@@ -39,7 +38,7 @@ public class Letters {
     static final String DEFAULT_CODE = "045.2";
 
     @Inject
-    LetterNumbers numbers;
+    LetterNumbering numbers;
 
     @Inject
     SignatoryProfiles profiles;
@@ -87,12 +86,12 @@ public class Letters {
     @Transactional(Transactional.TxType.MANDATORY)
     public byte[] pdf(Tenant tenant, LetterKind kind, String subjectId, LocalDate date, String actor,
             Supplier<Draft> draft, Instant now) {
-        Optional<LetterNumbers.Issued> issued = numbers.find(tenant.id(), kind, subjectId);
+        Optional<LetterNumbering.Issued> issued = numbers.find(tenant.id(), kind, subjectId);
         if (issued.isPresent() && issued.get().pdf().isPresent()) {
             return issued.get().pdf().get();
         }
         number(tenant, kind, subjectId, date, actor, now);
-        LetterNumbers.Issued n = numbers.find(tenant.id(), kind, subjectId).orElseThrow();
+        LetterNumbering.Issued n = numbers.find(tenant.id(), kind, subjectId).orElseThrow();
         Draft d = draft.get();
         Letter.Signatory signatory = signatory(tenant, n.signedBy(), d.position());
         String place = place(tenant.definition());
@@ -117,7 +116,7 @@ public class Letters {
     /** The letter as issued, if it was; in the caller's tenant-scoped transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<byte[]> issued(Tenant tenant, LetterKind kind, String subjectId) {
-        return numbers.find(tenant.id(), kind, subjectId).flatMap(LetterNumbers.Issued::pdf);
+        return numbers.find(tenant.id(), kind, subjectId).flatMap(LetterNumbering.Issued::pdf);
     }
 
     /** The unit that hosts the SPIKM (Perbup Muara Enim Pasal 3(1)); its office writes the SPIKM's letters. */

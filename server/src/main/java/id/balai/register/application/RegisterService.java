@@ -20,8 +20,6 @@ import id.balai.register.domain.DocumentationAssignment;
 import id.balai.register.domain.InformationClass;
 import id.balai.register.domain.RegisterEntry;
 import id.balai.register.domain.RegisterErrors;
-import id.balai.register.infrastructure.ConsequenceTestRepository;
-import id.balai.register.infrastructure.RegisterRepository;
 import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
@@ -44,21 +42,21 @@ public class RegisterService {
     TenantTransactions scope;
 
     @Inject
-    RegisterRepository entries;
+    RegisterEntries entries;
 
     @Inject
-    ConsequenceTestRepository tests;
+    ConsequenceTests tests;
 
     @Inject
     AuditLog audit;
 
     /** What an officer sees of an entry. */
-    public record OfficerEntry(RegisterEntry entry, List<RegisterRepository.Document> documents,
+    public record OfficerEntry(RegisterEntry entry, List<RegisterEntries.Document> documents,
             List<ConsequenceTest> consequenceTests) {
     }
 
     /** What the public sees: an exempt entry is listed without its documents. */
-    public record PublicEntry(RegisterEntry entry, List<RegisterRepository.Document> documents) {
+    public record PublicEntry(RegisterEntry entry, List<RegisterEntries.Document> documents) {
     }
 
     /** A state change of an entry, given the tenant's "today" and berkala period. */
@@ -123,7 +121,7 @@ public class RegisterService {
     }
 
     @Transactional
-    public RegisterRepository.Page<RegisterEntry> list(Tenant tenant, RegisterRepository.Filter filter, int page,
+    public RegisterEntries.Page<RegisterEntry> list(Tenant tenant, RegisterEntries.Filter filter, int page,
             int size) {
         return scope.call(tenant.id(), () -> entries.list(tenant.id(), filter, Paging.offset(page, size), size));
     }
@@ -131,19 +129,19 @@ public class RegisterService {
     /** The working list's count per documentation stage for a filter (its stage aside): the stage tabs' counts. */
     @Transactional
     public java.util.Map<id.balai.register.domain.DocumentationStage, Long> stageCounts(Tenant tenant,
-            RegisterRepository.Filter filter) {
+            RegisterEntries.Filter filter) {
         return scope.call(tenant.id(), () -> entries.countsByStage(tenant.id(), filter));
     }
 
     @Transactional
-    public RegisterRepository.Page<RegisterEntry> overdue(Tenant tenant, Optional<String> unit, int page, int size) {
+    public RegisterEntries.Page<RegisterEntry> overdue(Tenant tenant, Optional<String> unit, int page, int size) {
         return scope.call(tenant.id(), () -> entries.berkalaOverdue(tenant.id(), today(tenant), unit.orElse(null),
                 Paging.offset(page, size), size));
     }
 
     /** Stores a document of an entry: its type recognised from its content, its size limited, its hash kept. */
     @Transactional
-    public RegisterRepository.Document upload(Tenant tenant, UUID id, Optional<String> unit, String fileName,
+    public RegisterEntries.Document upload(Tenant tenant, UUID id, Optional<String> unit, String fileName,
             byte[] content, Actor actor) {
         return scope.call(tenant.id(), () -> {
             RegisterEntry e = visible(tenant, id, unit);
@@ -159,7 +157,7 @@ public class RegisterService {
                     "Jenis berkas tidak didukung atau isinya tidak sesuai nama: PDF, DOC(X), XLS(X), PPT(X), ODT, ODS.",
                     "Unsupported file type, or its content does not match its name: PDF, DOC(X), XLS(X), PPT(X), "
                             + "ODT, ODS.", "file"));
-            RegisterRepository.Document d = new RegisterRepository.Document(UUID.randomUUID(), e.id(), fileName,
+            RegisterEntries.Document d = new RegisterEntries.Document(UUID.randomUUID(), e.id(), fileName,
                     type.mediaType(), content.length, sha256(content), Instant.now());
             entries.insertDocument(tenant.id(), d, content, actor.id());
             audit.record(tenant.id(), actor, "REGISTER_DOCUMENT_ADDED", "register_entry", id.toString(),
@@ -171,10 +169,10 @@ public class RegisterService {
     // --- public side ---
 
     @Transactional
-    public RegisterRepository.Page<RegisterEntry> publicList(Tenant tenant, InformationClass infoClass, String unit,
+    public RegisterEntries.Page<RegisterEntry> publicList(Tenant tenant, InformationClass infoClass, String unit,
             int page, int size) {
         return scope.call(tenant.id(), () -> entries.list(tenant.id(),
-                new RegisterRepository.Filter(true, infoClass, unit, null), Paging.offset(page, size), size));
+                new RegisterEntries.Filter(true, infoClass, unit, null), Paging.offset(page, size), size));
     }
 
     @Transactional
@@ -189,7 +187,7 @@ public class RegisterService {
 
     /** A published, non-exempt entry's document; an exempt entry's documents are never served (UU KIP Ps 17). */
     @Transactional
-    public RegisterRepository.DocumentContent publicDocument(Tenant tenant, UUID id, UUID documentId) {
+    public RegisterEntries.DocumentContent publicDocument(Tenant tenant, UUID id, UUID documentId) {
         return scope.call(tenant.id(), () -> {
             RegisterEntry e = entries.find(tenant.id(), id).filter(RegisterEntry::published)
                     .orElseThrow(RegisterErrors::entryNotFound);
@@ -201,9 +199,9 @@ public class RegisterService {
     }
 
     @Transactional
-    public RegisterRepository.Page<RegisterRepository.Hit> search(Tenant tenant, String text, int page, int size) {
+    public RegisterEntries.Page<RegisterEntries.Hit> search(Tenant tenant, String text, int page, int size) {
         int candidates = config.getOptionalValue("BALAI_SEARCH_CANDIDATES", Integer.class)
-                .orElse(RegisterRepository.SEARCH_CANDIDATES);
+                .orElse(RegisterEntries.SEARCH_CANDIDATES);
         return scope.call(tenant.id(), () -> entries.search(tenant.id(), text, Paging.offset(page, size), size, candidates));
     }
 
@@ -305,7 +303,7 @@ public class RegisterService {
 
     /** Records a handover of the published register to the regional library, with how many entries it held. */
     @Transactional
-    public RegisterRepository.LibraryHandover recordLibraryHandover(Tenant tenant, LocalDate on, String reference,
+    public RegisterEntries.LibraryHandover recordLibraryHandover(Tenant tenant, LocalDate on, String reference,
             Actor actor) {
         if (reference == null || reference.isBlank() || reference.strip().length() > 200) {
             throw RegisterErrors.invalid("FIELD_REQUIRED", "Nomor surat atau tanda terima wajib diisi (paling panjang "
@@ -317,9 +315,9 @@ public class RegisterService {
                 throw RegisterErrors.invalid("DATE_IN_FUTURE", "Tanggal penyerahan tidak boleh di masa depan.",
                         "The handover date cannot be in the future.", "handedOn");
             }
-            long published = entries.list(tenant.id(), new RegisterRepository.Filter(true, null, null, null), 0, 1)
+            long published = entries.list(tenant.id(), new RegisterEntries.Filter(true, null, null, null), 0, 1)
                     .total();
-            RegisterRepository.LibraryHandover h = new RegisterRepository.LibraryHandover(UUID.randomUUID(), on,
+            RegisterEntries.LibraryHandover h = new RegisterEntries.LibraryHandover(UUID.randomUUID(), on,
                     reference.strip(), (int) published);
             entries.insertHandover(tenant.id(), h, actor.id(), Instant.now());
             audit.record(tenant.id(), actor, "REGISTER_HANDED_TO_LIBRARY", "register_library_handover",
@@ -329,7 +327,7 @@ public class RegisterService {
     }
 
     @Transactional
-    public List<RegisterRepository.LibraryHandover> libraryHandovers(Tenant tenant) {
+    public List<RegisterEntries.LibraryHandover> libraryHandovers(Tenant tenant) {
         return scope.call(tenant.id(), () -> entries.handovers(tenant.id()));
     }
 

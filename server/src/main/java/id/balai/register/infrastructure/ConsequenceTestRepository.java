@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.Sql;
+import id.balai.register.application.ConsequenceTests;
 import id.balai.register.domain.ConsequenceTest;
 import id.balai.register.domain.ExemptionGround;
 import id.balai.register.domain.RegisterErrors;
@@ -19,7 +20,7 @@ import jakarta.transaction.Transactional;
 
 /** Stores consequence tests and their appended reviews (Perbup Pasal 6(2), 16(2)); tenant-scoped, versioned. */
 @ApplicationScoped
-public class ConsequenceTestRepository {
+public class ConsequenceTestRepository implements ConsequenceTests {
     private static final String COLUMNS = """
             id, entry_id, ground, harm_test, political, economic, socio_cultural, defence_security, meeting_on,
             members, proposed_by, proposed_at, status, decree_number, exempt_until, decision_note, decided_by,

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import id.balai.platform.domain.TenantId;
+import id.balai.register.application.RegisterEntries;
 import id.balai.register.domain.AvailableForm;
 import id.balai.register.domain.DocumentationStage;
 import id.balai.register.domain.ExemptionGround;
@@ -35,7 +36,7 @@ import jakarta.transaction.Transactional;
  * with row-level security beneath. Updates check the version read: a concurrent change is a 409.
  */
 @ApplicationScoped
-public class RegisterRepository {
+public class RegisterRepository implements RegisterEntries {
     private static final String COLUMNS = """
             id, number, title, summary, holding_official, holding_unit, person_responsible, made_on, made_place,
             available_forms, retention_period, info_class, class_before_exemption, owner_ppid, stage, code,
@@ -49,37 +50,7 @@ public class RegisterRepository {
     @PersistenceContext(unitName = "balai")
     EntityManager em;
 
-    /**
-     * A page of a list and the list's size; {@code capped}: there are more than {@code total} (a search ranks its
-     * newest {@link #SEARCH_CANDIDATES} matches only).
-     */
-    public record Page<T>(List<T> items, long total, boolean capped) {
-        public Page(List<T> items, long total) {
-            this(items, total, false);
-        }
-    }
-
     /** Filters of a list; null means any. */
-    /** @param text a number or code as written, or words of the title and summary (Indonesian stemming) */
-    public record Filter(boolean publishedOnly, InformationClass infoClass, String unit, DocumentationStage stage,
-            String text) {
-        public Filter(boolean publishedOnly, InformationClass infoClass, String unit, DocumentationStage stage) {
-            this(publishedOnly, infoClass, unit, stage, null);
-        }
-    }
-
-    /** A document's metadata (its content is read separately). */
-    public record Document(UUID id, UUID entryId, String fileName, String mediaType, int sizeBytes, String sha256,
-            Instant uploadedAt) {
-    }
-
-    /** A search hit: the entry, its rank and a snippet with matches between {@link #START} and {@link #STOP}. */
-    public record Hit(RegisterEntry entry, double rank, String headline) {
-    }
-
-    /** The last delivery of each unit that delivered (Pasal 11b). */
-    public record LastDelivery(String unit, LocalDate deliveredOn) {
-    }
 
     /** The next entry number of the tenant and year, e.g. {@code DIP/ME-2026-000012} ({@link SeriesNumbers}). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -229,13 +200,6 @@ public class RegisterRepository {
     }
 
     /**
-     * How many matches a search ranks at most: the newest this many. Ranking every match of a common word in a
-     * register of 200 000 entries took seconds (docs/benchmarks.md); the newest 1 000 matches are found by the
-     * publication-date index without reading the others, and a rarer word (fewer matches) is ranked in full.
-     */
-    public static final int SEARCH_CANDIDATES = 1000;
-
-    /**
      * Full-text search in Indonesian over the published entries: {@code websearch_to_tsquery} (quotes, OR, -word),
      * ranked by {@code ts_rank} among the newest {@code candidates} matches, with a snippet of title and summary.
      * Document contents are not searched. The total is exact up to {@code candidates}; beyond it the page says
@@ -317,9 +281,6 @@ public class RegisterRepository {
                 .first(r -> new DocumentContent(document(r), (byte[]) r.raw(7)));
     }
 
-    public record DocumentContent(Document document, byte[] content) {
-    }
-
     @Transactional(Transactional.TxType.MANDATORY)
     public void insertDelivery(TenantId tenant, UUID id, String unit, LocalDate on, int entries, String note,
             String by, Instant at) {
@@ -363,10 +324,6 @@ public class RegisterRepository {
                 r.enumOf(12, InformationClass.class), r.enumOf(14, DocumentationStage.class), r.text(15), r.flag(16),
                 r.instant(17), r.flag(18), r.date(19), r.date(20), exemption, r.integer(25));
         return new RegisterEntry(tenant, r.uuid(0), r.text(1), d, r.text(13), r.instant(24), s);
-    }
-
-    /** A handover of the register to the regional library (Pasal 17(2)). */
-    public record LibraryHandover(UUID id, LocalDate handedOn, String reference, int entries) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -20,6 +20,7 @@ import id.balai.platform.domain.Message;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.domain.Paging;
 import id.balai.platform.interfaces.Caller;
+import id.balai.register.application.RegisterEntries;
 import id.balai.register.application.RegisterService;
 import id.balai.register.domain.ConsequenceTest;
 import id.balai.register.domain.DocumentationAssignment;
@@ -28,7 +29,6 @@ import id.balai.register.domain.ExemptionGround;
 import id.balai.register.domain.InformationClass;
 import id.balai.register.domain.RegisterEntry;
 import id.balai.register.domain.RegisterErrors;
-import id.balai.register.infrastructure.RegisterRepository;
 import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
@@ -148,7 +148,7 @@ public class OfficerRegisterResource {
         Tenant tenant = requestTenant.tenant();
         int p = Paging.page(page);
         int s = Paging.size(size, PublicRegisterResource.MAX_PAGE_SIZE);
-        RegisterRepository.Page<RegisterEntry> r = service.list(tenant, filter(tenant, infoClass, unit, stage, q), p,
+        RegisterEntries.Page<RegisterEntry> r = service.list(tenant, filter(tenant, infoClass, unit, stage, q), p,
                 s);
         LocalDate today = RegisterService.today(tenant);
         return new RegisterViews.EntryPage(r.items().stream().map(e -> RegisterViews.EntryView.of(e, today)).toList(),
@@ -167,7 +167,7 @@ public class OfficerRegisterResource {
     public EntryCounts counts(@QueryParam("class") String infoClass,
             @QueryParam("unit") String unit, @QueryParam("q") String q) {
         Tenant tenant = requestTenant.tenant();
-        RegisterRepository.Filter f = filter(tenant, infoClass, unit, null, q);
+        RegisterEntries.Filter f = filter(tenant, infoClass, unit, null, q);
         java.util.Map<String, Long> byStage = new java.util.LinkedHashMap<>();
         service.stageCounts(tenant, f).forEach((stage, n) -> byStage.put(stage.name(), n));
         return new EntryCounts(byStage, byStage.values().stream().mapToLong(Long::longValue).sum());
@@ -181,7 +181,7 @@ public class OfficerRegisterResource {
         Tenant tenant = requestTenant.tenant();
         int p = Paging.page(page);
         int s = Paging.size(size, PublicRegisterResource.MAX_PAGE_SIZE);
-        RegisterRepository.Page<RegisterEntry> r = service.overdue(tenant, readScope(), p, s);
+        RegisterEntries.Page<RegisterEntry> r = service.overdue(tenant, readScope(), p, s);
         LocalDate today = RegisterService.today(tenant);
         return new RegisterViews.EntryPage(r.items().stream().map(e -> RegisterViews.EntryView.of(e, today)).toList(),
                 p, s, r.total());
@@ -299,7 +299,7 @@ public class OfficerRegisterResource {
             throw RegisterErrors.invalid("UNREADABLE_FILE", "Berkas tidak dapat dibaca.", "The file could not be read.",
                     "file");
         }
-        RegisterRepository.Document d = service.upload(tenant, entry, ppidUnit(), name, content, caller.actor());
+        RegisterEntries.Document d = service.upload(tenant, entry, ppidUnit(), name, content, caller.actor());
         return Response.status(201).entity(RegisterViews.DocumentView.of(d)).build();
     }
 
@@ -521,7 +521,7 @@ public class OfficerRegisterResource {
     @Operation(summary = "Serahkan DIP ke perpustakaan / Record the register's handover to the regional library "
             + "(Perbup Pasal 17(2)), with the number of published entries it held")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RegisterRepository.LibraryHandover.class)))
+            schema = @Schema(implementation = RegisterEntries.LibraryHandover.class)))
     public Response handToLibrary(HandoverInput b) {
         Tenant tenant = requestTenant.tenant();
         if (b == null) {
@@ -536,7 +536,7 @@ public class OfficerRegisterResource {
     @RolesAllowed({"PPID_MAIN", "ATASAN_PPID"})
     @Operation(summary = "Penyerahan DIP ke perpustakaan / The register's handovers to the regional library, newest "
             + "first (Pasal 17(2))")
-    public List<RegisterRepository.LibraryHandover> libraryHandovers() {
+    public List<RegisterEntries.LibraryHandover> libraryHandovers() {
         return service.libraryHandovers(requestTenant.tenant());
     }
 
@@ -577,7 +577,7 @@ public class OfficerRegisterResource {
     }
 
     /** The working list's filter from its query parameters; a PPID Pembantu's unit always (4xx for a bad value). */
-    private RegisterRepository.Filter filter(Tenant tenant, String infoClass, String unit, String stage, String q) {
+    private RegisterEntries.Filter filter(Tenant tenant, String infoClass, String unit, String stage, String q) {
         String text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.length() > 200) {
             throw new id.balai.platform.domain.DomainException(id.balai.platform.domain.DomainException.Kind.INVALID,
@@ -588,6 +588,6 @@ public class OfficerRegisterResource {
                 : RegisterInput.enumOf(InformationClass.class, infoClass, "class");
         DocumentationStage st = stage == null ? null : RegisterInput.enumOf(DocumentationStage.class, stage, "stage");
         String u = readScope().orElse(unit == null ? null : RegisterInput.unit(tenant, unit, "unit").code());
-        return new RegisterRepository.Filter(false, c, u, st, text);
+        return new RegisterEntries.Filter(false, c, u, st, text);
     }
 }

@@ -10,11 +10,11 @@ import id.balai.platform.domain.Paging;
 import id.balai.platform.domain.ReportDocument;
 import id.balai.platform.infrastructure.CsvFormat;
 import id.balai.platform.infrastructure.PdfFormat;
+import id.balai.register.application.RegisterEntries;
 import id.balai.register.application.RegisterService;
 import id.balai.register.domain.InformationClass;
 import id.balai.register.domain.RegisterEntry;
 import id.balai.register.domain.RegisterErrors;
-import id.balai.register.infrastructure.RegisterRepository;
 import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.RequestScoped;
@@ -60,7 +60,7 @@ public class PublicRegisterResource {
         String u = unit == null ? null : RegisterInput.unit(tenant, unit, "unit").code();
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
-        RegisterRepository.Page<RegisterEntry> result = service.publicList(tenant, c, u, p, s);
+        RegisterEntries.Page<RegisterEntry> result = service.publicList(tenant, c, u, p, s);
         LocalDate today = RegisterService.today(tenant);
         return new RegisterViews.EntryPage(result.items().stream().map(e -> RegisterViews.EntryView.of(e, today))
                 .toList(), p, s, result.total());
@@ -83,7 +83,7 @@ public class PublicRegisterResource {
     public Response document(@PathParam("id") String id,
             @PathParam("documentId") String documentId) {
         Tenant tenant = requestTenant.tenant();
-        RegisterRepository.DocumentContent d = service.publicDocument(tenant,
+        RegisterEntries.DocumentContent d = service.publicDocument(tenant,
                 RegisterInput.uuid(id, RegisterErrors.entryNotFound()),
                 RegisterInput.uuid(documentId, RegisterErrors.documentNotFound()));
         return Response.ok(d.content(), d.document().mediaType())
@@ -105,7 +105,7 @@ public class PublicRegisterResource {
         String text = RegisterInput.text(q, "q", 2, 200, "Kata kunci", "The search text");
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
-        RegisterRepository.Page<RegisterRepository.Hit> hits = service.search(tenant, text, p, s);
+        RegisterEntries.Page<RegisterEntries.Hit> hits = service.search(tenant, text, p, s);
         LocalDate today = RegisterService.today(tenant);
         return new RegisterViews.SearchPage(text, hits.items().stream().map(h -> new RegisterViews.SearchHit(
                 RegisterViews.EntryView.of(h.entry(), today), h.rank(), RegisterViews.parts(h.headline()))).toList(),

@@ -8,10 +8,10 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import id.balai.register.application.RegisterEntries;
 import id.balai.register.application.RegisterService;
 import id.balai.register.domain.ConsequenceTest;
 import id.balai.register.domain.RegisterEntry;
-import id.balai.register.infrastructure.RegisterRepository;
 
 /** The register's JSON views. The public ones never carry an exempt entry's documents. */
 public final class RegisterViews {
@@ -47,7 +47,7 @@ public final class RegisterViews {
 
     public record DocumentView(UUID id, String fileName, String mediaType, int sizeBytes, String sha256,
             Instant uploadedAt) {
-        static DocumentView of(RegisterRepository.Document d) {
+        static DocumentView of(RegisterEntries.Document d) {
             return new DocumentView(d.id(), d.fileName(), d.mediaType(), d.sizeBytes(), d.sha256(), d.uploadedAt());
         }
     }
