@@ -1,9 +1,9 @@
 package id.balai.audit.infrastructure;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -14,6 +14,7 @@ import id.balai.audit.domain.ChainVerifier;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.Json;
+import id.balai.platform.infrastructure.Sql;
 import id.balai.tenancy.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,24 +71,21 @@ public class AuditTrail implements AuditLog {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Audit detail must be JSON-serialisable", e);
         }
-        em.createNativeQuery("""
+        Sql.of(em, """
                 insert into audit_journal (tenant_id, at, actor_id, actor_roles, action, subject_type, subject_id,
                                            detail, request_id)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-                """)
-                .setParameter(1, chain).setParameter(2, Timestamp.from(AuditHash.truncate(Instant.now())))
-                .setParameter(3, actor.id()).setParameter(4, actor.roles()).setParameter(5, action)
-                .setParameter(6, subjectType).setParameter(7, subjectId).setParameter(8, detailJson)
-                .setParameter(9, actor.requestId())
-                .executeUpdate();
+                values (:chain, :at, :actorId, :actorRoles, :action, :subjectType, :subjectId, :detail, :requestId)
+                """).set("chain", chain).set("at", AuditHash.truncate(Instant.now())).set("actorId", actor.id())
+                .set("actorRoles", actor.roles()).set("action", action).set("subjectType", subjectType)
+                .set("subjectId", subjectId).set("detail", detailJson).set("requestId", actor.requestId(), String.class)
+                .execute();
     }
 
     /** The chains with journal rows waiting to be linked. */
     @Override
-    @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> pendingChains() {
-        return em.createNativeQuery("select audit_journal_chains()").getResultList();
+        return Sql.of(em, "select audit_journal_chains()").list(r -> r.text(0));
     }
 
     /**
@@ -107,54 +105,63 @@ public class AuditTrail implements AuditLog {
         return scope.call(new TenantId(chain), () -> linkBound(chain));
     }
 
-    @SuppressWarnings("unchecked")
+    /** A journal row waiting to be chained. */
+    private record Journaled(long id, Instant at, String actorId, String actorRoles, String action, String subjectType,
+            String subjectId, String detail, String requestId) {
+    }
+
     private int linkBound(String chain) {
-        em.createNativeQuery("insert into audit_head (tenant_id, seq, hash) values (?1, 0, ?2) "
-                + "on conflict (tenant_id) do nothing")
-                .setParameter(1, chain).setParameter(2, AuditHash.GENESIS).executeUpdate();
-        Object[] head = (Object[]) em.createNativeQuery(
-                "select seq, hash from audit_head where tenant_id = ?1 for update")
-                .setParameter(1, chain).getSingleResult();
-        long seq = ((Number) head[0]).longValue();
-        String hash = ((String) head[1]).strip();
-        List<Object[]> pending = em.createNativeQuery("""
+        Sql.of(em, "insert into audit_head (tenant_id, seq, hash) values (:chain, 0, :genesis) "
+                + "on conflict (tenant_id) do nothing").set("chain", chain).set("genesis", AuditHash.GENESIS).execute();
+        Head head = head(chain, true).orElseThrow();
+        long seq = head.seq();
+        String hash = head.hash();
+        List<Journaled> pending = Sql.of(em, """
                 select id, at, actor_id, actor_roles, action, subject_type, subject_id, detail, request_id
-                from audit_journal where tenant_id = ?1 order by id limit ?2
-                """).setParameter(1, chain).setParameter(2, PAGE).getResultList();
+                from audit_journal where tenant_id = :chain order by id limit :page
+                """).set("chain", chain).set("page", PAGE).list(r -> new Journaled(r.count(0), r.instant(1),
+                r.text(2), r.text(3), r.text(4), r.text(5), r.text(6), r.text(7), r.text(8)));
         if (pending.isEmpty()) {
             return 0;
         }
         long upTo = 0;
-        for (Object[] r : pending) {
-            long journalId = ((Number) r[0]).longValue();
-            Instant at = instant(r[1]);
+        for (Journaled j : pending) {
             String prev = hash;
             seq++;
-            hash = AuditHash.of(prev, chain, seq, at, (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    (String) r[6], (String) r[7], (String) r[8]);
-            em.createNativeQuery("""
+            hash = AuditHash.of(prev, chain, seq, j.at(), j.actorId(), j.actorRoles(), j.action(), j.subjectType(),
+                    j.subjectId(), j.detail(), j.requestId());
+            Sql.of(em, """
                     insert into audit_entry (tenant_id, seq, at, actor_id, actor_roles, action, subject_type,
                                              subject_id, detail, request_id, prev_hash, hash, journal_id)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
-                    """)
-                    .setParameter(1, chain).setParameter(2, seq).setParameter(3, Timestamp.from(at))
-                    .setParameter(4, r[2]).setParameter(5, r[3]).setParameter(6, r[4]).setParameter(7, r[5])
-                    .setParameter(8, r[6]).setParameter(9, r[7]).setParameter(10, r[8]).setParameter(11, prev)
-                    .setParameter(12, hash).setParameter(13, journalId)
-                    .executeUpdate();
-            upTo = journalId;
+                    values (:chain, :seq, :at, :actorId, :actorRoles, :action, :subjectType, :subjectId, :detail,
+                            :requestId, :prev, :hash, :journalId)
+                    """).set("chain", chain).set("seq", seq).set("at", j.at()).set("actorId", j.actorId())
+                    .set("actorRoles", j.actorRoles()).set("action", j.action()).set("subjectType", j.subjectType())
+                    .set("subjectId", j.subjectId()).set("detail", j.detail())
+                    .set("requestId", j.requestId(), String.class).set("prev", prev).set("hash", hash)
+                    .set("journalId", j.id()).execute();
+            upTo = j.id();
         }
-        em.createNativeQuery("update audit_head set seq = ?1, hash = ?2 where tenant_id = ?3")
-                .setParameter(1, seq).setParameter(2, hash).setParameter(3, chain).executeUpdate();
-        Number released = (Number) em.createNativeQuery("select audit_journal_release(?1)").setParameter(1, upTo)
-                .getSingleResult();
-        if (released.intValue() != pending.size()) {
+        Sql.of(em, "update audit_head set seq = :seq, hash = :hash where tenant_id = :chain").set("seq", seq)
+                .set("hash", hash).set("chain", chain).execute();
+        long released = Sql.of(em, "select audit_journal_release(:upTo)").set("upTo", upTo).count();
+        if (released != pending.size()) {
             // Only rows whose exact content is now chained leave the journal: anything else is a bug, and nothing
             // of this link is kept.
             throw new IllegalStateException("Audit journal of " + chain + ": linked " + pending.size()
                     + " rows but released " + released);
         }
         return pending.size();
+    }
+
+    /** A chain's head: its last sequence number and hash. */
+    private record Head(long seq, String hash) {
+    }
+
+    private Optional<Head> head(String chain, boolean forUpdate) {
+        return Sql.of(em, "select seq, hash from audit_head where tenant_id = :chain"
+                + (forUpdate ? " for update" : "")).set("chain", chain)
+                .list(r -> new Head(r.count(0), r.text(1).strip())).stream().findFirst();
     }
 
     /** Walks the tenant's whole chain and reports the first break. */
@@ -180,35 +187,18 @@ public class AuditTrail implements AuditLog {
                 }
                 going = going && page.size() == PAGE;
             }
-            List<?> head = em.createNativeQuery("select seq, hash from audit_head where tenant_id = ?1")
-                    .setParameter(1, tenant.value()).getResultList();
-            if (head.isEmpty()) {
-                return verifier.finish(0, AuditHash.GENESIS);
-            }
-            Object[] h = (Object[]) head.get(0);
-            return verifier.finish(((Number) h[0]).longValue(), (String) h[1]);
+            return head(tenant.value(), false).map(h -> verifier.finish(h.seq(), h.hash()))
+                    .orElseGet(() -> verifier.finish(0, AuditHash.GENESIS));
         });
     }
 
-    @SuppressWarnings("unchecked")
     private List<AuditEntry> page(String chain, long afterSeq) {
-        List<Object[]> rows = em.createNativeQuery("""
+        return Sql.of(em, """
                 select tenant_id, seq, at, actor_id, actor_roles, action, subject_type, subject_id, detail,
                        request_id, prev_hash, hash
-                from audit_entry where tenant_id = ?1 and seq > ?2 order by seq limit ?3
-                """).setParameter(1, chain).setParameter(2, afterSeq).setParameter(3, PAGE).getResultList();
-        return rows.stream().map(r -> new AuditEntry((String) r[0], ((Number) r[1]).longValue(), instant(r[2]),
-                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8],
-                (String) r[9], (String) r[10], (String) r[11])).toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+                from audit_entry where tenant_id = :chain and seq > :after order by seq limit :page
+                """).set("chain", chain).set("after", afterSeq).set("page", PAGE)
+                .list(r -> new AuditEntry(r.text(0), r.count(1), r.instant(2), r.text(3), r.text(4), r.text(5),
+                        r.text(6), r.text(7), r.text(8), r.text(9), r.text(10), r.text(11)));
     }
 }

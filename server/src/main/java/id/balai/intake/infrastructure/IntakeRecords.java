@@ -1,10 +1,10 @@
 package id.balai.intake.infrastructure;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 
 import id.balai.intake.domain.IntakeMailbox;
 import id.balai.platform.domain.TenantId;
+import id.balai.platform.infrastructure.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,22 +29,23 @@ public class IntakeRecords {
     /** Claims the key for this transaction; false when another transaction took it (committed) before. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(TenantId tenant, IntakeMailbox box, String key, Instant now) {
-        return em.createNativeQuery("""
+        return Sql.of(em, """
                 insert into mail_intake_message (tenant_id, mailbox, message_key, processed_at)
-                values (?1, ?2, ?3, ?4) on conflict do nothing
-                """).setParameter(1, tenant.value()).setParameter(2, box.name()).setParameter(3, key)
-                .setParameter(4, Timestamp.from(now)).executeUpdate() == 1;
+                values (:tenant, :mailbox, :key, :at) on conflict do nothing
+                """).set("tenant", tenant.value()).set("mailbox", box).set("key", key).set("at", now)
+                .execute() == 1;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void settle(TenantId tenant, IntakeMailbox box, String key, Outcome outcome, String reason,
             String subjectType, String subjectId) {
-        em.createNativeQuery("""
-                update mail_intake_message set outcome = ?4, reason = ?5, subject_type = ?6, subject_id = ?7
-                where tenant_id = ?1 and mailbox = ?2 and message_key = ?3
-                """).setParameter(1, tenant.value()).setParameter(2, box.name()).setParameter(3, key)
-                .setParameter(4, outcome.name())
-                .setParameter(5, reason == null ? null : reason.substring(0, Math.min(300, reason.length())))
-                .setParameter(6, subjectType).setParameter(7, subjectId).executeUpdate();
+        Sql.of(em, """
+                update mail_intake_message set outcome = :outcome, reason = :reason, subject_type = :subjectType,
+                    subject_id = :subjectId
+                where tenant_id = :tenant and mailbox = :mailbox and message_key = :key
+                """).set("tenant", tenant.value()).set("mailbox", box).set("key", key).set("outcome", outcome)
+                .set("reason", reason == null ? null : reason.substring(0, Math.min(300, reason.length())),
+                        String.class)
+                .set("subjectType", subjectType, String.class).set("subjectId", subjectId, String.class).execute();
     }
 }

@@ -1,6 +1,5 @@
 package id.balai.notifications.infrastructure;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import id.balai.notifications.domain.OutgoingMail;
 import id.balai.notifications.domain.Queueing;
 import id.balai.platform.domain.TenantId;
+import id.balai.platform.infrastructure.Sql;
 import id.balai.privacy.domain.PersonRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,22 +41,22 @@ public class MailOutboxRepository {
     /** Queues the message; with a dedupe key already queued in this regency, stores nothing and answers false. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean insert(TenantId tenant, OutgoingMail mail, Queueing q, Optional<String> unsubscribeUrl) {
-        return em.createNativeQuery("""
+        return Sql.of(em, """
                 insert into mail_outbox (tenant_id, id, recipient, recipient_person, subject, body, purpose,
                     subject_type, subject_id, next_attempt_at, dedupe_key, secret, unsubscribe_url, in_reply_to)
-                values (?1, ?2, ?3, cast(?4 as uuid), ?5, ?6, ?7, ?8, ?9, coalesce(cast(?10 as timestamptz), now()),
-                    ?11, ?12, ?13, ?14)
+                values (:tenant, :id, :recipient, :person, :subject, :body, :purpose, :subjectType, :subjectId,
+                    coalesce(:notBefore, now()), :dedupeKey, :secret, :unsubscribeUrl, :inReplyTo)
                 on conflict (tenant_id, dedupe_key) where dedupe_key is not null do nothing
-                """)
-                .setParameter(1, tenant.value()).setParameter(2, UUID.randomUUID())
-                .setParameter(3, mail.address().orElse(null))
-                .setParameter(4, mail.person().map(p -> p.value().toString()).orElse(null))
-                .setParameter(5, mail.subject()).setParameter(6, mail.body()).setParameter(7, mail.purpose())
-                .setParameter(8, mail.subjectType()).setParameter(9, mail.subjectId())
-                .setParameter(10, q.notBefore().map(Instant::toString).orElse(null))
-                .setParameter(11, q.dedupeKey().orElse(null)).setParameter(12, q.secret().orElse(null))
-                .setParameter(13, unsubscribeUrl.orElse(null)).setParameter(14, mail.inReplyTo().orElse(null))
-                .executeUpdate() == 1;
+                """).set("tenant", tenant.value()).set("id", UUID.randomUUID())
+                .set("recipient", mail.address().orElse(null), String.class)
+                .set("person", mail.person().map(PersonRef::value).orElse(null), UUID.class)
+                .set("subject", mail.subject()).set("body", mail.body()).set("purpose", mail.purpose(), String.class)
+                .set("subjectType", mail.subjectType(), String.class).set("subjectId", mail.subjectId(), String.class)
+                .set("notBefore", q.notBefore().orElse(null), Instant.class)
+                .set("dedupeKey", q.dedupeKey().orElse(null), String.class)
+                .set("secret", q.secret().orElse(null), String.class)
+                .set("unsubscribeUrl", unsubscribeUrl.orElse(null), String.class)
+                .set("inReplyTo", mail.inReplyTo().orElse(null), String.class).execute() == 1;
     }
 
     /**
@@ -64,54 +64,36 @@ public class MailOutboxRepository {
      * (the same-day confirmation of Perbup LT Ps 22(9) must not wait behind a backlog of notices), then first tries
      * before retries (after an outage of the mail server), then oldest first.
      */
-    @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Pending> lockDue(TenantId tenant, Instant now, int limit) {
-        List<Object[]> rows = em.createNativeQuery("""
+        return Sql.of(em, """
                 select id, recipient, recipient_person, subject, body, purpose, subject_type, subject_id, attempts,
                     secret, unsubscribe_url, in_reply_to
                 from mail_outbox
-                where tenant_id = ?1 and sent_at is null and given_up_at is null and next_attempt_at <= ?2
-                order by in_reply_to is null, attempts > 0, next_attempt_at, created_at limit ?3 for update skip locked
-                """)
-                .setParameter(1, tenant.value()).setParameter(2, Timestamp.from(now)).setParameter(3, limit)
-                .getResultList();
-        return rows.stream().map(r -> new Pending((UUID) r[0], new OutgoingMail(
-                Optional.ofNullable((String) r[1]), Optional.ofNullable((UUID) r[2]).map(PersonRef::new),
-                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                Optional.ofNullable((String) r[11])),
-                ((Number) r[8]).intValue(), Optional.ofNullable((String) r[9]), Optional.ofNullable((String) r[10])))
-                .toList();
+                where tenant_id = :tenant and sent_at is null and given_up_at is null and next_attempt_at <= :now
+                order by in_reply_to is null, attempts > 0, next_attempt_at, created_at limit :limit
+                for update skip locked
+                """).set("tenant", tenant.value()).set("now", now).set("limit", limit)
+                .list(r -> new Pending(r.uuid(0), new OutgoingMail(Optional.ofNullable(r.text(1)),
+                        Optional.ofNullable(r.uuid(2)).map(PersonRef::new), r.text(3), r.text(4), r.text(5),
+                        r.text(6), r.text(7), Optional.ofNullable(r.text(11))), r.integer(8),
+                        Optional.ofNullable(r.text(9)), Optional.ofNullable(r.text(10))));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void markSent(TenantId tenant, UUID id, Instant at) {
-        em.createNativeQuery("update mail_outbox set sent_at = ?3, attempts = attempts + 1, last_error = null, "
-                + "secret = null where tenant_id = ?1 and id = ?2")
-                .setParameter(1, tenant.value()).setParameter(2, id).setParameter(3, Timestamp.from(at))
-                .executeUpdate();
+        OutboxRows.markSent(em, "mail_outbox", tenant, id, at);
     }
 
     /** Records a failed attempt: tried again at {@code retryAt}, or given up when that is empty. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void markFailed(TenantId tenant, UUID id, String error, Instant now, Instant retryAt) {
-        String e = error == null ? "unknown" : error;
-        em.createNativeQuery("""
-                update mail_outbox set attempts = attempts + 1, last_error = ?3,
-                    next_attempt_at = coalesce(cast(?4 as timestamptz), next_attempt_at),
-                    given_up_at = cast(?5 as timestamptz),
-                    secret = case when cast(?5 as timestamptz) is null then secret end
-                where tenant_id = ?1 and id = ?2
-                """)
-                .setParameter(1, tenant.value()).setParameter(2, id)
-                .setParameter(3, e.substring(0, Math.min(500, e.length())))
-                .setParameter(4, retryAt == null ? null : retryAt.toString())
-                .setParameter(5, retryAt == null ? now.toString() : null).executeUpdate();
+        OutboxRows.markFailed(em, "mail_outbox", tenant, id, error, now, retryAt);
     }
 
     /** Moves the rows' next attempt to {@code until}: leased while an instance sends them, released when it did not. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lease(TenantId tenant, List<UUID> ids, Instant until) {
-        OutboxLease.move(em, "mail_outbox", tenant, ids, until);
+        OutboxRows.move(em, "mail_outbox", tenant, ids, until);
     }
 }

@@ -1,7 +1,6 @@
 package id.balai.notifications.infrastructure;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import id.balai.notifications.domain.ContactChannel;
 import id.balai.notifications.domain.Subscription;
 import id.balai.platform.domain.TenantId;
+import id.balai.platform.infrastructure.Sql;
 import id.balai.privacy.domain.PersonRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -33,60 +33,51 @@ public class SubscriptionRepository {
             PersonRef person, String language) {
         byte[] token = new byte[24];
         RANDOM.nextBytes(token);
-        em.createNativeQuery("""
+        Sql.of(em, """
                 insert into notification_subscription (tenant_id, subject_type, subject_id, reference, channel,
                     person_id, language, token)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                values (:tenant, :subjectType, :subjectId, :reference, :channel, :person, :language, :token)
                 on conflict (tenant_id, subject_type, subject_id, channel) do nothing
-                """)
-                .setParameter(1, tenant.value()).setParameter(2, subjectType).setParameter(3, subjectId)
-                .setParameter(4, reference).setParameter(5, channel.name()).setParameter(6, person.value())
-                .setParameter(7, language).setParameter(8, HexFormat.of().formatHex(token)).executeUpdate();
+                """).set("tenant", tenant.value()).set("subjectType", subjectType).set("subjectId", subjectId)
+                .set("reference", reference).set("channel", channel).set("person", person.value())
+                .set("language", language).set("token", HexFormat.of().formatHex(token)).execute();
     }
 
     /** The case's subscriptions that still want messages. */
-    @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Subscription> active(TenantId tenant, String subjectType, UUID subjectId) {
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from notification_subscription "
-                + "where tenant_id = ?1 and subject_type = ?2 and subject_id = ?3 and unsubscribed_at is null "
-                + "order by channel")
-                .setParameter(1, tenant.value()).setParameter(2, subjectType).setParameter(3, subjectId)
-                .getResultList();
-        return rows.stream().map(SubscriptionRepository::subscription).toList();
+        return Sql.of(em, "select " + COLUMNS + " from notification_subscription where tenant_id = :tenant "
+                + "and subject_type = :subjectType and subject_id = :subjectId and unsubscribed_at is null "
+                + "order by channel").set("tenant", tenant.value()).set("subjectType", subjectType)
+                .set("subjectId", subjectId).list(SubscriptionRepository::subscription);
     }
 
     /** Every subscription of a case, stopped ones included: what the officers' case page shows. */
-    @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Subscription> all(TenantId tenant, String subjectType, UUID subjectId) {
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from notification_subscription "
-                + "where tenant_id = ?1 and subject_type = ?2 and subject_id = ?3 order by channel")
-                .setParameter(1, tenant.value()).setParameter(2, subjectType).setParameter(3, subjectId)
-                .getResultList();
-        return rows.stream().map(SubscriptionRepository::subscription).toList();
+        return Sql.of(em, "select " + COLUMNS + " from notification_subscription where tenant_id = :tenant "
+                + "and subject_type = :subjectType and subject_id = :subjectId order by channel")
+                .set("tenant", tenant.value()).set("subjectType", subjectType).set("subjectId", subjectId)
+                .list(SubscriptionRepository::subscription);
     }
 
-    @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Subscription> byToken(TenantId tenant, String token) {
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from notification_subscription "
-                + "where tenant_id = ?1 and token = ?2")
-                .setParameter(1, tenant.value()).setParameter(2, token).getResultList();
-        return rows.stream().findFirst().map(SubscriptionRepository::subscription);
+        return Sql.of(em, "select " + COLUMNS + " from notification_subscription "
+                + "where tenant_id = :tenant and token = :token").set("tenant", tenant.value()).set("token", token)
+                .first(SubscriptionRepository::subscription);
     }
 
     /** Stops the subscription of this token; true when it was active. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean unsubscribe(TenantId tenant, String token, Instant at) {
-        return em.createNativeQuery("update notification_subscription set unsubscribed_at = ?3 "
-                + "where tenant_id = ?1 and token = ?2 and unsubscribed_at is null")
-                .setParameter(1, tenant.value()).setParameter(2, token).setParameter(3, Timestamp.from(at))
-                .executeUpdate() == 1;
+        return Sql.of(em, "update notification_subscription set unsubscribed_at = :at "
+                + "where tenant_id = :tenant and token = :token and unsubscribed_at is null")
+                .set("tenant", tenant.value()).set("token", token).set("at", at).execute() == 1;
     }
 
-    private static Subscription subscription(Object[] r) {
-        return new Subscription((String) r[0], (UUID) r[1], (String) r[2], ContactChannel.valueOf((String) r[3]),
-                new PersonRef((UUID) r[4]), (String) r[5], (String) r[6], r[7] != null);
+    private static Subscription subscription(Sql.Row r) {
+        return new Subscription(r.text(0), r.uuid(1), r.text(2), r.enumOf(3, ContactChannel.class),
+                new PersonRef(r.uuid(4)), r.text(5), r.text(6), r.raw(7) != null);
     }
 }
