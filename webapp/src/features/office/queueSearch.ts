@@ -1,4 +1,4 @@
-import { officerApi } from './session';
+import { officerApi } from '../identity/office/session';
 import type { QueueCounts, RequestCounts, SavedFilter } from '../../api/schema';
 
 export type { QueueCounts, RequestCounts, SavedFilter };
