@@ -12,9 +12,9 @@ import type { OfficeMessages } from '../../../i18n/office.id';
 import { formatLongDate, todayIn } from '../../calendar/dates';
 import { StatusBadge } from '../citizen/parts';
 import { useTenant } from '../../portal/TenantContext';
-import { listQueue, type QueueQuery } from './api';
+import { complaintCounts, listQueue, type QueueQuery } from './api';
 import { addDays, deadlineLevel, dueOf, sortItems, type SortKey } from '../../office/deadlines';
-import { complaintCounts, searchParams, tabCount } from '../../office/queueSearch';
+import { searchParams, tabCount } from '../../office/queueSearch';
 import { SavedFilterChips } from '../../office/SavedFilterChips';
 import { hasRole, type Session } from '../../identity/office/session';
 

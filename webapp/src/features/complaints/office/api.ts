@@ -1,21 +1,22 @@
+import { tenantPath } from '../../../api/client';
 import { officerApi } from '../../identity/office/session';
 import type {
-  DayOff,
-  OfficerInput,
-  OfficerPage,
-  OfficerWithPassword,
+  Correction,
+  Duplicate,
+  FilledTemplate,
   Receipt,
+  QueueCounts,
   QueuePage,
   OfficerComplaint,
   Publication,
   Identity,
-  Officer,
-  AdminUnit,
-  AdminCategory,
+  ResponseTemplate,
+  RoutingSuggestion,
+  TemplateInput,
 } from '../../../api/schema';
+import type { SearchParams } from '../../office/queueSearch';
 
 export type {
-  OfficerInput,
   QueueItem,
   QueuePage,
   ComplaintOfficerEvent as OfficerEvent,
@@ -29,12 +30,12 @@ export type {
   BlurredPhoto,
   Publication,
   Identity,
-  Officer,
-  AdminUnit,
-  AdminCategory,
+  Correction,
+  Duplicate,
+  ResponseTemplate,
+  RoutingSuggestion,
+  TemplateInput,
 } from '../../../api/schema';
-
-const t = (slug: string) => `/api/t/${encodeURIComponent(slug)}`;
 
 export interface QueueQuery {
   status?: string;
@@ -54,27 +55,27 @@ export interface QueueQuery {
 
 export function listQueue(slug: string, q: QueueQuery, signal?: AbortSignal): Promise<QueuePage> {
   const { overdue, ...query } = q;
-  return officerApi<QueuePage>(`${t(slug)}/officer/complaints${overdue ? '/overdue' : ''}`, { query, signal });
+  return officerApi<QueuePage>(`${tenantPath(slug)}/officer/complaints${overdue ? '/overdue' : ''}`, { query, signal });
 }
 
 export function attachmentPath(slug: string, id: string, position: number) {
-  return `${t(slug)}/officer/complaints/${encodeURIComponent(id)}/attachments/${position}`;
+  return `${tenantPath(slug)}/officer/complaints/${encodeURIComponent(id)}/attachments/${position}`;
 }
 
 export function getComplaint(slug: string, id: string, signal?: AbortSignal) {
-  return officerApi<OfficerComplaint>(`${t(slug)}/officer/complaints/${encodeURIComponent(id)}`, { signal });
+  return officerApi<OfficerComplaint>(`${tenantPath(slug)}/officer/complaints/${encodeURIComponent(id)}`, { signal });
 }
 
 /** One of OfficerComplaintResource's actions: `POST …/{id}/{action}` with its body. */
 export function act(slug: string, id: string, action: string, body?: unknown) {
-  return officerApi<OfficerComplaint>(`${t(slug)}/officer/complaints/${encodeURIComponent(id)}/${action}`, {
+  return officerApi<OfficerComplaint>(`${tenantPath(slug)}/officer/complaints/${encodeURIComponent(id)}/${action}`, {
     method: 'POST',
     body,
   });
 }
 
 const publicationPath = (slug: string, id: string) =>
-  `${t(slug)}/officer/complaints/${encodeURIComponent(id)}/publication`;
+  `${tenantPath(slug)}/officer/complaints/${encodeURIComponent(id)}/publication`;
 
 export function getPublication(slug: string, id: string, signal?: AbortSignal) {
   return officerApi<Publication>(publicationPath(slug, id), { signal });
@@ -110,86 +111,68 @@ export function unpublish(slug: string, id: string, reason: string) {
 }
 
 export function reporterIdentity(slug: string, id: string, purpose: string) {
-  return officerApi<Identity>(`${t(slug)}/officer/complaints/${encodeURIComponent(id)}/reporter`, {
+  return officerApi<Identity>(`${tenantPath(slug)}/officer/complaints/${encodeURIComponent(id)}/reporter`, {
     query: { purpose },
   });
 }
 
 export function walkIn(slug: string, body: unknown) {
-  return officerApi<Receipt>(`${t(slug)}/officer/complaints`, {
+  return officerApi<Receipt>(`${tenantPath(slug)}/officer/complaints`, {
     method: 'POST',
     body,
   });
 }
 
-export function listUsers(slug: string, signal?: AbortSignal) {
-  return officerApi<OfficerPage>(`${t(slug)}/users`, { query: { size: 100 }, signal });
+export function complaintCounts(
+  slug: string,
+  query: SearchParams & { category?: string },
+  signal?: AbortSignal,
+): Promise<QueueCounts> {
+  return officerApi<QueueCounts>(`${tenantPath(slug)}/officer/complaints/counts`, { query: { ...query }, signal });
 }
 
-export function createUser(slug: string, input: OfficerInput) {
-  return officerApi<OfficerWithPassword>(`${t(slug)}/users`, {
-    method: 'POST',
-    body: input,
-  });
-}
-
-export function updateUser(slug: string, id: string, input: OfficerInput) {
-  return officerApi<Officer>(`${t(slug)}/users/${encodeURIComponent(id)}`, { method: 'PUT', body: input });
-}
-
-export function resetPassword(slug: string, id: string) {
-  return officerApi<OfficerWithPassword>(
-    `${t(slug)}/users/${encodeURIComponent(id)}/password-reset`,
-    { method: 'POST' },
+export function getRoutingSuggestion(slug: string, id: string, signal?: AbortSignal): Promise<RoutingSuggestion> {
+  return officerApi<RoutingSuggestion>(
+    `${tenantPath(slug)}/officer/routing/complaints/${encodeURIComponent(id)}`,
+    { signal },
   );
 }
 
-export function reportsPath(slug: string, kind: 'journal' | 'digest' | 'periodic') {
-  return `${t(slug)}/reports/${kind}`;
-}
-
-export function daysOff(slug: string, year: number, signal?: AbortSignal) {
-  return officerApi<DayOff[]>(`${t(slug)}/calendar/days-off`, {
-    query: { year },
-    signal,
+export function correct(slug: string, id: string, c: Correction): Promise<OfficerComplaint> {
+  return officerApi<OfficerComplaint>(`${tenantPath(slug)}/officer/complaints/${encodeURIComponent(id)}/correction`, {
+    method: 'POST',
+    body: c,
   });
 }
 
-export function listAdminUnits(slug: string, signal?: AbortSignal) {
-  return officerApi<AdminUnit[]>(`${t(slug)}/admin/org-units`, { signal });
+export function duplicates(slug: string, id: string, signal?: AbortSignal): Promise<Duplicate[]> {
+  return officerApi<Duplicate[]>(`${tenantPath(slug)}/officer/complaints/${encodeURIComponent(id)}/duplicates`, { signal });
 }
 
-export function addUnit(
-  slug: string,
-  input: { code: string; name: string; nameEn?: string; kind: string; parent?: string; ppidPembantu?: boolean },
-) {
-  return officerApi<AdminUnit>(`${t(slug)}/admin/org-units`, { method: 'POST', body: input });
+export type TemplatePurpose = ResponseTemplate['purpose'];
+
+export function listTemplates(slug: string, signal?: AbortSignal): Promise<ResponseTemplate[]> {
+  return officerApi<ResponseTemplate[]>(`${tenantPath(slug)}/officer/response-templates`, { signal });
 }
 
-/** What is absent stays; `parent: ''` moves to the top; `active` deactivates or reactivates. */
-export function changeUnit(
-  slug: string,
-  code: string,
-  input: { name?: string; nameEn?: string; parent?: string; ppidPembantu?: boolean; active?: boolean },
-) {
-  return officerApi<AdminUnit>(`${t(slug)}/admin/org-units/${encodeURIComponent(code)}`, { method: 'PUT', body: input });
+export function createTemplate(slug: string, t: TemplateInput): Promise<ResponseTemplate> {
+  return officerApi<ResponseTemplate>(`${tenantPath(slug)}/officer/response-templates`, { method: 'POST', body: t });
 }
 
-export function listAdminCategories(slug: string, signal?: AbortSignal) {
-  return officerApi<AdminCategory[]>(`${t(slug)}/admin/complaint-categories`, { signal });
-}
-
-export function addCategory(slug: string, input: { code: string; name: string; nameEn?: string; routeTo: string }) {
-  return officerApi<AdminCategory>(`${t(slug)}/admin/complaint-categories`, { method: 'POST', body: input });
-}
-
-export function changeCategory(
-  slug: string,
-  code: string,
-  input: { name?: string; nameEn?: string; routeTo?: string; active?: boolean },
-) {
-  return officerApi<AdminCategory>(`${t(slug)}/admin/complaint-categories/${encodeURIComponent(code)}`, {
+export function updateTemplate(slug: string, id: string, t: TemplateInput): Promise<ResponseTemplate> {
+  return officerApi<ResponseTemplate>(`${tenantPath(slug)}/officer/response-templates/${encodeURIComponent(id)}`, {
     method: 'PUT',
-    body: input,
+    body: t,
+  });
+}
+
+export function deleteTemplate(slug: string, id: string): Promise<void> {
+  return officerApi<void>(`${tenantPath(slug)}/officer/response-templates/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}
+
+/** The template's text with the case's values in its placeholders. */
+export function fillTemplate(slug: string, template: string, complaint: string): Promise<{ text: string }> {
+  return officerApi<FilledTemplate>(`${tenantPath(slug)}/officer/response-templates/${encodeURIComponent(template)}/filled`, {
+    query: { complaint },
   });
 }

@@ -1,9 +1,10 @@
+import { tenantPath } from '../../../api/client';
 import { officerApi } from '../../identity/office/session';
 import type { Problem, Recommendation, CoordinationReport, Team, Direction, Evaluation } from '../../../api/schema';
 
 export type { Problem, Recommendation, CoordinationReport, Team, Direction, Evaluation };
 
-const base = (slug: string) => `/api/t/${encodeURIComponent(slug)}/officer/coordination`;
+const base = (slug: string) => `${tenantPath(slug)}/officer/coordination`;
 
 export function listRecommendations(slug: string, signal?: AbortSignal) {
   return officerApi<Recommendation[]>(`${base(slug)}/recommendations`, { signal });

@@ -24,7 +24,7 @@ import {
   type AdminCategory,
   type AdminUnit,
   type Officer,
-} from '../../complaints/office/api';
+} from './api';
 import { flatUnits } from '../../complaints/office/CasePage';
 
 /** Tenant roles an admin can give (identity.domain.Role, tenant scope). */

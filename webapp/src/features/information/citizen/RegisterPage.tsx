@@ -11,6 +11,7 @@ import { useInformationText } from '../../../i18n/information';
 import { formatLongDate } from '../../calendar/dates';
 import { useTenant } from '../../portal/TenantContext';
 import { Snippet } from './Snippet';
+import { tenantPath } from '../../../api/client';
 
 const PAGE_SIZE = 20;
 
@@ -138,11 +139,11 @@ export function RegisterPage() {
       </p>
       <PpidList units={units} />
       <p className="muted">
-        <a href={`/api/t/${encodeURIComponent(tenant.slug)}/register/export?format=csv`} download>
+        <a href={`${tenantPath(tenant.slug)}/register/export?format=csv`} download>
           {r.exportCsv}
         </a>{' '}
         ·{' '}
-        <a href={`/api/t/${encodeURIComponent(tenant.slug)}/register/export?format=pdf`} download>
+        <a href={`${tenantPath(tenant.slug)}/register/export?format=pdf`} download>
           {r.exportPdf}
         </a>
       </p>

@@ -14,7 +14,7 @@ import { ActionForm } from '../../office/ActionForm';
 import { LetterDownload } from '../../office/LetterDownload';
 import { hasRole, type Session } from '../../identity/office/session';
 import { countRows, llidYears, mayPublishLlid } from './register';
-import { downloadLlid, downloadLlidCover, getLlid, recordLlidDelivery, publishLlid, saveLlidSections, type Llid, type LlidSections, type RequestFigures, type RequestTime } from './registerApi';
+import { downloadLlid, downloadLlidCover, getLlid, recordLlidDelivery, publishLlid, saveLlidSections, type Llid, type LlidSections, type RequestFigures, type RequestTime } from './api';
 
 const SECTIONS: (keyof LlidSections)[] = ['policy', 'facilities', 'staff', 'budget', 'obstacles', 'recommendations'];
 

@@ -12,10 +12,10 @@ import { formatLongDate, todayIn } from '../../calendar/dates';
 import { unitName } from '../../complaints/citizen/parts';
 import { useTenant } from '../../portal/TenantContext';
 import { DeadlineBadge } from '../../complaints/office/QueuesPage';
-import { requestCounts, searchParams } from '../../office/queueSearch';
+import { searchParams } from '../../office/queueSearch';
 import { SavedFilterChips } from '../../office/SavedFilterChips';
 import { hasRole, type Session } from '../../identity/office/session';
-import { listRequests, objectionCounts, openObjections, type RequestQueue } from './api';
+import { listRequests, objectionCounts, openObjections, requestCounts, type RequestQueue } from './api';
 
 const STATUSES = ['AWAITING_CONFIRMATION', 'REGISTERED', 'ROUTED', 'NOTICE_ISSUED', 'LAPSED'];
 

@@ -20,7 +20,7 @@ import {
   uploadDocument,
   type ConsequenceTestView,
   type OfficerEntryView,
-} from './registerApi';
+} from './api';
 
 /**
  * `/{slug}/kantor/dip/{id}`: one register entry: its Pasal 17(1) columns, the documentation stages (Perbup Pasal

@@ -14,7 +14,7 @@ import { ActionForm } from '../../office/ActionForm';
 import { flatUnits } from '../../complaints/office/CasePage';
 import { hasRole, type Session } from '../../identity/office/session';
 import { ALL_CLASSES, DESCRIBABLE_CLASSES, EMPTY_ENTRY, entryBody, FORMS, STAGES, type EntryForm } from './register';
-import { assignDocumentation, completeAssignment, createEntry, entryCounts, listAssignments, listDeliveries, listEntries, listLibraryHandovers, overdueEntries, recordDelivery, recordLibraryHandover, type EntryPage } from './registerApi';
+import { assignDocumentation, completeAssignment, createEntry, entryCounts, listAssignments, listDeliveries, listEntries, listLibraryHandovers, overdueEntries, recordDelivery, recordLibraryHandover, type EntryPage } from './api';
 import { SavedFilterChips } from '../../office/SavedFilterChips';
 import { useDebounced } from '../../../app/useDebounced';
 

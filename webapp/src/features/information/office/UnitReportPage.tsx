@@ -10,7 +10,7 @@ import { useTenant } from '../../portal/TenantContext';
 import { flatUnits } from '../../complaints/office/CasePage';
 import { hasRole, type Session } from '../../identity/office/session';
 import { Figures, PerRequest } from './LlidPage';
-import { downloadUnitReport, getUnitReport, listSubmissions, moveSubmission, submitUnitReport, type UnitReport } from './registerApi';
+import { downloadUnitReport, getUnitReport, listSubmissions, moveSubmission, submitUnitReport, type UnitReport } from './api';
 import { useAsync } from '../../../app/useAsync';
 import { ActionForm } from '../../office/ActionForm';
 

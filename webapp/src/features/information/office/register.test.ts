@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countRows, decisionBody, EMPTY_ENTRY, entryActions, entryBody, llidYears, mayPublishLlid, proposalBody, testActions } from './register';
-import type { ConsequenceTestView, EntryView } from './registerApi';
+import type { ConsequenceTestView, EntryView } from './api';
 import { serverJson } from '../../../test/serverJson';
 
 const ENTRY: EntryView = serverJson<EntryView>({

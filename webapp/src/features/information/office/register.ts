@@ -1,4 +1,4 @@
-import type { ConsequenceTestView, EntryView } from './registerApi';
+import type { ConsequenceTestView, EntryView } from './api';
 
 /** The classes an entry is described in; DIKECUALIKAN only follows a consequence test (Perbup Pasal 6(2)). */
 export const DESCRIBABLE_CLASSES = ['SETIAP_SAAT', 'BERKALA', 'SERTA_MERTA'] as const;

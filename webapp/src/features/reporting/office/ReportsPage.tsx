@@ -7,7 +7,7 @@ import { useI18n } from '../../../i18n';
 import { useOfficeText } from '../../../i18n/office';
 import { todayIn } from '../../calendar/dates';
 import { useTenant } from '../../portal/TenantContext';
-import { reportsPath } from '../../complaints/office/api';
+import { reportsPath } from './api';
 import { flatUnits } from '../../complaints/office/CasePage';
 import { addDays } from '../../office/deadlines';
 import { download, hasRole, officerApi, type Session } from '../../identity/office/session';

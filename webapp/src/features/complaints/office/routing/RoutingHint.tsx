@@ -1,16 +1,6 @@
 import { useAsync } from '../../../../app/useAsync';
 import { useRoutingText } from '../../../../i18n/routing';
-import { officerApi } from '../../../identity/office/session';
-import type { RoutingSuggestion } from '../../../../api/schema';
-
-export type { RoutingSuggestion };
-
-export function getRoutingSuggestion(slug: string, id: string, signal?: AbortSignal): Promise<RoutingSuggestion> {
-  return officerApi<RoutingSuggestion>(
-    `/api/t/${encodeURIComponent(slug)}/officer/routing/complaints/${encodeURIComponent(id)}`,
-    { signal },
-  );
-}
+import { getRoutingSuggestion } from '../api';
 
 /**
  * The agency the regency's model proposes for a report, with its confidence, above the dispatch form (issue 17

@@ -16,7 +16,7 @@ import {
   type ResponseTemplate,
   type TemplateInput,
   type TemplatePurpose,
-} from '../verify/api';
+} from '../api';
 
 const PURPOSES: TemplatePurpose[] = ['ANSWER', 'RESPONSE', 'CLARIFICATION'];
 const PLACEHOLDERS = ['nomor', 'judul', 'kategori', 'unit', 'tanggal', 'diterima', 'tenggat'];

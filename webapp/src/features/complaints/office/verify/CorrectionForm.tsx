@@ -4,7 +4,7 @@ import { useErrorText } from '../../../../app/ErrorPanel';
 import { fieldErrorsOf, FormError, SelectField, TextField, type FieldErrors } from '../../../../app/fields';
 import { useI18n } from '../../../../i18n';
 import { useVerifyText } from '../../../../i18n/verify';
-import type { Correction } from './api';
+import type { Correction } from '../api';
 
 const TYPES = ['COMPLAINT', 'QUESTION', 'SUGGESTION', 'CRITICISM', 'STATEMENT'];
 const PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];

@@ -3,7 +3,7 @@ import { useErrorText } from '../../../../app/ErrorPanel';
 import { FormError } from '../../../../app/fields';
 import { useAsync } from '../../../../app/useAsync';
 import { useVerifyText } from '../../../../i18n/verify';
-import { duplicates } from './api';
+import { duplicates } from '../api';
 
 /**
  * Likely duplicates of a case (issue 17 item 4), best first, each with its similarity and why, and a button that

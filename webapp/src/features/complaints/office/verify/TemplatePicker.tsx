@@ -3,7 +3,7 @@ import { useErrorText } from '../../../../app/ErrorPanel';
 import { FormError, SelectField } from '../../../../app/fields';
 import { useAsync } from '../../../../app/useAsync';
 import { useVerifyText } from '../../../../i18n/verify';
-import { fillTemplate, listTemplates, type TemplatePurpose } from './api';
+import { fillTemplate, listTemplates, type TemplatePurpose } from '../api';
 
 /**
  * Starts an answer, a response or a clarification request from a response template (issue 17 item 5): the chosen

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { TemplatePurpose } from './api';
+import type { TemplatePurpose } from '../api';
 import { TemplatePicker } from './TemplatePicker';
 
 /**
