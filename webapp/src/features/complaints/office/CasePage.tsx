@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { OrgUnit, Tenant } from '../../../api/types';
+import type { Tenant } from '../../../api/types';
 import { ErrorPanel, Loading, useErrorText } from '../../../app/ErrorPanel';
 import { FormError, TextField } from '../../../app/fields';
 import { Link } from '../../../app/router';
@@ -16,7 +16,8 @@ import { act, attachmentPath, correct, getComplaint, listQueue, reporterIdentity
 import { answerTemplate, availableActions, mayReadIdentity, type CaseAction } from './caseActions';
 import { dueOf } from '../../office/deadlines';
 import { PublicationPanel } from './PublicationPanel';
-import { DeadlineBadge } from './QueuesPage';
+import { DeadlineBadge } from '../../office/DeadlineBadge';
+import { flatUnits } from '../../office/orgUnits';
 import { AttachmentThumbnail, usePhotoViewer } from './AttachmentThumbnail';
 import { actorLabel } from '../../office/actors';
 import { download, type Session } from '../../identity/office/session';
@@ -27,11 +28,6 @@ import { DispatchTree } from './verify/DispatchTree';
 import { DuplicateSuggestions } from './verify/DuplicateSuggestions';
 import { Templated } from './verify/Templated';
 import { useVerifyText } from '../../../i18n/verify';
-
-/** Every unit of the tenant's tree, flat, for choosing agencies. */
-export function flatUnits(units: OrgUnit[]): OrgUnit[] {
-  return units.flatMap((u) => [u, ...flatUnits(u.children ?? [])]);
-}
 
 /** `/{slug}/kantor/kasus/{id}`: one case with its full history and the actions for the role and state. */
 export function CasePage({ id, session }: { id: string; session: Session }) {

@@ -15,6 +15,7 @@ import { useTenant } from '../../portal/TenantContext';
 import { complaintCounts, listQueue, type QueueQuery } from './api';
 import { addDays, deadlineLevel, dueOf, sortItems, type SortKey } from '../../office/deadlines';
 import { searchParams, tabCount } from '../../office/queueSearch';
+import { DeadlineBadge } from '../../office/DeadlineBadge';
 import { SavedFilterChips } from '../../office/SavedFilterChips';
 import { hasRole, type Session } from '../../identity/office/session';
 
@@ -265,14 +266,4 @@ function TabCount({ count }: { count: number | null }) {
       {count}
     </span>
   );
-}
-
-export function DeadlineBadge({ due, today }: { due: string | null; today: string }) {
-  const { t } = useI18n();
-  const o = useOfficeText();
-  if (!due) return <span>{o.deadline.none}</span>;
-  const level = deadlineLevel(due, today);
-  const date = formatLongDate(due, t.locale);
-  const text = level === 'overdue' ? o.deadline.overdue(date) : level === 'soon' ? o.deadline.soon(date) : o.deadline.ok(date);
-  return <span className={`badge badge--${level}`}>{text}</span>;
 }

@@ -8,7 +8,7 @@ import { formatLongDate } from '../../calendar/dates';
 import { unitName } from '../../complaints/citizen/parts';
 import { useTenant } from '../../portal/TenantContext';
 import { ActionForm } from '../../office/ActionForm';
-import { flatUnits } from '../../complaints/office/CasePage';
+import { flatUnits } from '../../office/orgUnits';
 import { hasRole, type Session } from '../../identity/office/session';
 import {
   answerDirection,

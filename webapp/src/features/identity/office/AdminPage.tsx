@@ -25,7 +25,7 @@ import {
   type AdminUnit,
   type Officer,
 } from './api';
-import { flatUnits } from '../../complaints/office/CasePage';
+import { flatUnits } from '../../office/orgUnits';
 
 /** Tenant roles an admin can give (identity.domain.Role, tenant scope). */
 export const TENANT_ROLES = [

@@ -11,7 +11,7 @@ import { usePpidText } from '../../../i18n/ppid';
 import { formatLongDate, todayIn } from '../../calendar/dates';
 import { unitName } from '../../complaints/citizen/parts';
 import { useTenant } from '../../portal/TenantContext';
-import { DeadlineBadge } from '../../complaints/office/QueuesPage';
+import { DeadlineBadge } from '../../office/DeadlineBadge';
 import { searchParams } from '../../office/queueSearch';
 import { SavedFilterChips } from '../../office/SavedFilterChips';
 import { hasRole, type Session } from '../../identity/office/session';

@@ -11,7 +11,7 @@ import { formatLongDate, todayIn } from '../../calendar/dates';
 import { unitName } from '../../complaints/citizen/parts';
 import { useTenant } from '../../portal/TenantContext';
 import { ActionForm } from '../../office/ActionForm';
-import { flatUnits } from '../../complaints/office/CasePage';
+import { flatUnits } from '../../office/orgUnits';
 import { hasRole, type Session } from '../../identity/office/session';
 import { ALL_CLASSES, DESCRIBABLE_CLASSES, EMPTY_ENTRY, entryBody, FORMS, STAGES, type EntryForm } from './register';
 import { assignDocumentation, completeAssignment, createEntry, entryCounts, listAssignments, listDeliveries, listEntries, listLibraryHandovers, overdueEntries, recordDelivery, recordLibraryHandover, type EntryPage } from './api';

@@ -11,7 +11,7 @@ import { formatActMoment, formatLongDate, todayIn } from '../../calendar/dates';
 import { unitName } from '../../complaints/citizen/parts';
 import { useTenant } from '../../portal/TenantContext';
 import { ActionForm } from '../../office/ActionForm';
-import { DeadlineBadge } from '../../complaints/office/QueuesPage';
+import { DeadlineBadge } from '../../office/DeadlineBadge';
 import { hasRole, type Session } from '../../identity/office/session';
 import { UploadForm } from '../../office/UploadForm';
 import { downloadRequestLetter, getRequest, releaseDocument, requestAction, type OfficerRequest } from './api';

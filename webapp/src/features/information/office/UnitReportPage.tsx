@@ -7,7 +7,7 @@ import { usePpidAdminText } from '../../../i18n/ppidAdmin';
 import { formatLongDate, todayIn } from '../../calendar/dates';
 import { unitName } from '../../complaints/citizen/parts';
 import { useTenant } from '../../portal/TenantContext';
-import { flatUnits } from '../../complaints/office/CasePage';
+import { flatUnits } from '../../office/orgUnits';
 import { hasRole, type Session } from '../../identity/office/session';
 import { Figures, PerRequest } from './LlidPage';
 import { downloadUnitReport, getUnitReport, listSubmissions, moveSubmission, submitUnitReport, type UnitReport } from './api';

@@ -8,7 +8,7 @@ import { useOfficeText } from '../../../i18n/office';
 import { todayIn } from '../../calendar/dates';
 import { useTenant } from '../../portal/TenantContext';
 import { reportsPath } from './api';
-import { flatUnits } from '../../complaints/office/CasePage';
+import { flatUnits } from '../../office/orgUnits';
 import { addDays } from '../../office/deadlines';
 import { download, hasRole, officerApi, type Session } from '../../identity/office/session';
 import type { JournalPage, Digest, ReportCount as Count, PeriodicReport as Periodic } from '../../../api/schema';

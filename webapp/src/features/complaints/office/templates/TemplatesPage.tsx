@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../../../app/useDocumentTitle';
 import { useI18n } from '../../../../i18n';
 import { useVerifyText } from '../../../../i18n/verify';
 import { useTenant } from '../../../portal/TenantContext';
-import { flatUnits } from '../CasePage';
+import { flatUnits } from '../../../office/orgUnits';
 import { hasRole, type Session } from '../../../identity/office/session';
 import {
   createTemplate,
