@@ -91,6 +91,14 @@ export function toApiError(status: number, body: unknown): ApiError {
   });
 }
 
+/**
+ * The path of one regency's part of the API, `/api/t/{slug}`: every API module builds its tenant paths on it
+ * (e.g. `${tenantPath(slug)}/officer/complaints`).
+ */
+export function tenantPath(slug: string): string {
+  return `/api/t/${encodeURIComponent(slug)}`;
+}
+
 export type QueryValue = string | number | boolean | null | undefined;
 
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {

@@ -1,4 +1,4 @@
-import { apiSend, sendWithProgress, type UploadProgress } from './client';
+import { apiSend, sendWithProgress, tenantPath, type UploadProgress } from './client';
 import type {
   Receipt,
   Finding,
@@ -153,7 +153,7 @@ export function submitComplaint(
   key: string,
   onProgress?: UploadProgress,
 ) {
-  const path = `/api/t/${encodeURIComponent(slug)}/complaints`;
+  const path = `${tenantPath(slug)}/complaints`;
   const headers = { 'Idempotency-Key': key };
   if (body instanceof FormData && onProgress) return sendWithProgress<Receipt>(path, { body, headers }, onProgress);
   return apiSend<Receipt>(path, { method: 'POST', body, headers });
@@ -161,7 +161,7 @@ export function submitComplaint(
 
 export function previewComplaint(slug: string, form: ComplaintForm) {
   const trimmed = (v: string) => (v.trim() === '' ? undefined : v.trim());
-  return apiSend<PublicPreview>(`/api/t/${encodeURIComponent(slug)}/complaints/preview`, {
+  return apiSend<PublicPreview>(`${tenantPath(slug)}/complaints/preview`, {
     method: 'POST',
     body: {
       title: form.title.trim(),
@@ -184,7 +184,7 @@ export function attachmentPath(slug: string, number: string, position: number) {
 }
 
 const base = (slug: string, number: string) =>
-  `/api/t/${encodeURIComponent(slug)}/complaints/${encodeURIComponent(number.trim().toUpperCase())}`;
+  `${tenantPath(slug)}/complaints/${encodeURIComponent(number.trim().toUpperCase())}`;
 
 export function trackComplaint(slug: string, number: string, code: string, signal?: AbortSignal) {
   return apiSend<PublicComplaint>(base(slug, number), { method: 'GET', query: { code: code.trim() }, signal });

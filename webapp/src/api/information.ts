@@ -1,4 +1,4 @@
-import { apiGet, apiSend, downloadFile } from './client';
+import { apiGet, apiSend, downloadFile, tenantPath } from './client';
 import type {
   RegisterEntry,
   RequestReceipt,
@@ -27,18 +27,16 @@ export type {
 /** The register's classes (UU KIP Ps 9, 10, 11, 17; Perbup Pasal 16). */
 export const INFORMATION_CLASSES = ['BERKALA', 'SERTA_MERTA', 'SETIAP_SAAT', 'DIKECUALIKAN'] as const;
 
-const t = (slug: string) => `/api/t/${encodeURIComponent(slug)}`;
-
 export function listRegister(
   slug: string,
   q: { class?: string; unit?: string; page?: number; size?: number },
   signal?: AbortSignal,
 ) {
-  return apiGet<RegisterPage>(`${t(slug)}/register/entries`, { query: q, signal });
+  return apiGet<RegisterPage>(`${tenantPath(slug)}/register/entries`, { query: q, signal });
 }
 
 export function searchRegister(slug: string, text: string, page: number, signal?: AbortSignal) {
-  return apiGet<SearchPage>(`${t(slug)}/register/search`, {
+  return apiGet<SearchPage>(`${tenantPath(slug)}/register/search`, {
     query: { q: text, page, size: 20 },
     signal,
   });
@@ -46,17 +44,17 @@ export function searchRegister(slug: string, text: string, page: number, signal?
 
 export function getEntry(slug: string, id: string, signal?: AbortSignal) {
   return apiGet<RegisterEntryWithDocuments>(
-    `${t(slug)}/register/entries/${encodeURIComponent(id)}`,
+    `${tenantPath(slug)}/register/entries/${encodeURIComponent(id)}`,
     { signal },
   );
 }
 
 export function entryDocumentPath(slug: string, entryId: string, documentId: string) {
-  return `${t(slug)}/register/entries/${encodeURIComponent(entryId)}/documents/${encodeURIComponent(documentId)}`;
+  return `${tenantPath(slug)}/register/entries/${encodeURIComponent(entryId)}/documents/${encodeURIComponent(documentId)}`;
 }
 
 export function frontPage(slug: string, signal?: AbortSignal) {
-  return apiGet<RegisterEntry[]>(`${t(slug)}/register/front-page`, { signal });
+  return apiGet<RegisterEntry[]>(`${tenantPath(slug)}/register/front-page`, { signal });
 }
 
 /** Requester types, how to obtain and how to receive (Perbup Pasal 21; Perki 1/2021 form). */
@@ -181,7 +179,7 @@ export function requestBody(form: RequestForm, idCopy: File | null): Record<stri
 }
 
 export function submitRequest(slug: string, body: Record<string, unknown> | FormData, key: string) {
-  return apiSend<RequestReceipt>(`${t(slug)}/information-requests`, {
+  return apiSend<RequestReceipt>(`${tenantPath(slug)}/information-requests`, {
     method: 'POST',
     body,
     headers: { 'Idempotency-Key': key },
@@ -189,7 +187,7 @@ export function submitRequest(slug: string, body: Record<string, unknown> | Form
 }
 
 const req = (slug: string, number: string) =>
-  `${t(slug)}/information-requests/${encodeURIComponent(number.trim().toUpperCase())}`;
+  `${tenantPath(slug)}/information-requests/${encodeURIComponent(number.trim().toUpperCase())}`;
 
 export function trackRequest(slug: string, number: string, code: string, signal?: AbortSignal) {
   return apiGet<PublicRequest>(req(slug, number), { query: { code: code.trim() }, signal });

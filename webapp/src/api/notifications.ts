@@ -1,10 +1,10 @@
-import { apiSend } from './client';
+import { apiSend, tenantPath } from './client';
 import type { UnsubscribeLink } from './schema';
 
 export type { UnsubscribeLink };
 
 const path = (slug: string, token: string) =>
-  `/api/t/${encodeURIComponent(slug)}/notifications/unsubscribe/${encodeURIComponent(token)}`;
+  `${tenantPath(slug)}/notifications/unsubscribe/${encodeURIComponent(token)}`;
 
 /** Reads the link; changes nothing. */
 export function getUnsubscribeLink(slug: string, token: string, signal?: AbortSignal) {

@@ -1,4 +1,4 @@
-import { apiGet } from './client';
+import { apiGet, tenantPath } from './client';
 import type {
   PublicReport,
   PublicReportPage,
@@ -26,7 +26,7 @@ export interface PublicReportFilter {
 export const NO_FILTER: PublicReportFilter = { category: '', agency: '', status: '', district: '', village: '', from: '', to: '' };
 
 /** A kecamatan, desa or kelurahan of the regency's boundaries (GET /public/areas). */
-const base = (slug: string) => `/api/t/${encodeURIComponent(slug)}/public`;
+const base = (slug: string) => `${tenantPath(slug)}/public`;
 
 function query(filter: PublicReportFilter): Record<string, string | undefined> {
   const q: Record<string, string | undefined> = {};

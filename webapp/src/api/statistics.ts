@@ -1,9 +1,9 @@
-import { apiGet, buildUrl } from './client';
+import { apiGet, buildUrl, tenantPath } from './client';
 import type { StatCount, AgencyTimes, PublicStatistics, Period } from './schema';
 
 export type { StatCount, AgencyTimes, PublicStatistics, Period };
 
-const base = (slug: string) => `/api/t/${encodeURIComponent(slug)}/public`;
+const base = (slug: string) => `${tenantPath(slug)}/public`;
 
 export function getStatistics(slug: string, period: Partial<Period>, signal?: AbortSignal) {
   return apiGet<PublicStatistics>(`${base(slug)}/statistics`, { query: { from: period.from || undefined, to: period.to || undefined }, signal });

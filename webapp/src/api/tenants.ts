@@ -1,4 +1,4 @@
-import { ApiError, apiGet } from './client';
+import { ApiError, apiGet, tenantPath } from './client';
 import type { DueDate, Tenant, TenantSummary } from './schema';
 
 export function listTenants(signal?: AbortSignal): Promise<TenantSummary[]> {
@@ -19,7 +19,7 @@ export async function getCurrentTenant(signal?: AbortSignal): Promise<Tenant | n
 }
 
 export function getTenant(slug: string, signal?: AbortSignal): Promise<Tenant> {
-  return apiGet<Tenant>(`/api/t/${encodeURIComponent(slug)}`, { signal });
+  return apiGet<Tenant>(tenantPath(slug), { signal });
 }
 
 export function calculateDue(
@@ -28,7 +28,7 @@ export function calculateDue(
   workingDays: number,
   signal?: AbortSignal,
 ): Promise<DueDate> {
-  return apiGet<DueDate>(`/api/t/${encodeURIComponent(slug)}/calendar/due`, {
+  return apiGet<DueDate>(`${tenantPath(slug)}/calendar/due`, {
     query: { from, workingDays },
     signal,
   });

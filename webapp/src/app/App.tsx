@@ -8,8 +8,8 @@ import { Layout } from './Layout';
 import { matchRoute, usePath } from './router';
 
 /** The platform operator's and the provincial admin's pages: chunks of their own, never in the portal's load. */
-const PlatformApp = lazy(() => import('../features/platform/PlatformApp'));
-const ProvinceApp = lazy(() => import('../features/province/ProvinceApp'));
+const PlatformApp = lazy(() => import('../features/platform/operator/PlatformApp'));
+const ProvinceApp = lazy(() => import('../features/compliance/province/ProvinceApp'));
 
 function Routes({ path }: { path: string }) {
   const route = matchRoute(path);

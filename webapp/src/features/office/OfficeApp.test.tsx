@@ -5,7 +5,7 @@ import { App } from '../../app/App';
 import { mockFetch, ok, requestedPaths } from '../../test/fetchMock';
 import { expectCardCells } from '../../test/cardTable';
 import { MUARA_ENIM_FULL } from '../../test/fixtures';
-import { resetSessionForTests } from './session';
+import { resetSessionForTests } from '../identity/office/session';
 
 const TOKENS = (access: string, refresh: string) => ({
   accessToken: access,

@@ -5,13 +5,13 @@ import { Link } from '../../app/router';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useOfficeText } from '../../i18n/office';
 import { useTenant } from '../portal/TenantContext';
-import { AccountPage } from './account/AccountPage';
-import { AdminPage } from './AdminPage';
-import { CasePage } from './CasePage';
-import { COMPLAINT_DASHBOARD_ROLES, DashboardPage, REQUEST_DASHBOARD_ROLES } from './dashboard/DashboardPage';
+import { AccountPage } from '../identity/office/AccountPage';
+import { AdminPage } from '../identity/office/AdminPage';
+import { CasePage } from '../complaints/office/CasePage';
+import { COMPLAINT_DASHBOARD_ROLES, DashboardPage, REQUEST_DASHBOARD_ROLES } from '../reporting/office/DashboardPage';
 import { useDashboardText } from '../../i18n/dashboard';
-import { QueuesPage } from './QueuesPage';
-import { ReportsPage } from './ReportsPage';
+import { QueuesPage } from '../complaints/office/QueuesPage';
+import { ReportsPage } from '../reporting/office/ReportsPage';
 import { ApiError } from '../../api/client';
 import {
   getSession,
@@ -22,18 +22,18 @@ import {
   subscribeSession,
   takeSignedOutNotice,
   type Session,
-} from './session';
-import { WalkInPage } from './WalkInPage';
-import { TEMPLATE_ROLES, TemplatesPage } from './templates/TemplatesPage';
-import { COORDINATION_ROLES, CoordinationPage } from './coordination/CoordinationPage';
+} from '../identity/office/session';
+import { WalkInPage } from '../complaints/office/WalkInPage';
+import { TEMPLATE_ROLES, TemplatesPage } from '../complaints/office/templates/TemplatesPage';
+import { COORDINATION_ROLES, CoordinationPage } from '../coordination/office/CoordinationPage';
 import { useVerifyText } from '../../i18n/verify';
-import { ObjectionPage } from './ppid/ObjectionPage';
-import { PpidQueuePage } from './ppid/PpidQueuePage';
-import { RequestPage } from './ppid/RequestPage';
-import { LlidPage } from './ppid/LlidPage';
-import { RegisterEntryPage } from './ppid/RegisterEntryPage';
-import { RegisterListPage } from './ppid/RegisterListPage';
-import { UnitReportPage } from './ppid/UnitReportPage';
+import { ObjectionPage } from '../information/office/ObjectionPage';
+import { PpidQueuePage } from '../information/office/PpidQueuePage';
+import { RequestPage } from '../information/office/RequestPage';
+import { LlidPage } from '../information/office/LlidPage';
+import { RegisterEntryPage } from '../information/office/RegisterEntryPage';
+import { RegisterListPage } from '../information/office/RegisterListPage';
+import { UnitReportPage } from '../information/office/UnitReportPage';
 import { usePpidText } from '../../i18n/ppid';
 import { usePpidAdminText } from '../../i18n/ppidAdmin';
 

@@ -2,14 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useAsync } from '../../app/useAsync';
 import { useOfficeText } from '../../i18n/office';
 import { useTenant } from '../portal/TenantContext';
-import {
-  deleteSavedFilter,
-  listSavedFilters,
-  readSavedQuery,
-  saveFilter,
-  savedQuery,
-  type SavedQueue,
-} from './queueSearch';
+import { deleteSavedFilter, listSavedFilters, saveFilter } from '../identity/office/api';
+import { readSavedQuery, savedQuery, type SavedQueue } from './queueSearch';
 
 interface Props {
   queue: SavedQueue;

@@ -1,4 +1,4 @@
-import type { QueueItem } from './api';
+import type { QueueItem } from '../complaints/office/api';
 
 const ACTIVE = ['SENT', 'RECEIVED', 'IN_PROGRESS'];
 const BEFORE_DISPATCH = ['RECEIVED', 'CLARIFICATION_REQUESTED', 'VERIFIED'];

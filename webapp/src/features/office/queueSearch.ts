@@ -1,9 +1,6 @@
-import { officerApi } from './session';
-import type { QueueCounts, RequestCounts, SavedFilter } from '../../api/schema';
+import type { QueueCounts, SavedFilter } from '../../api/schema';
 
-export type { QueueCounts, RequestCounts, SavedFilter };
-
-const t = (slug: string) => `/api/t/${encodeURIComponent(slug)}`;
+export type { QueueCounts, SavedFilter };
 
 /** What the queue's one search box sends to the server (issue 17). */
 export interface SearchParams {
@@ -43,18 +40,6 @@ export function tabCount(query: TabQuery, counts: QueueCounts | null): number | 
   return counts.total;
 }
 
-export function complaintCounts(
-  slug: string,
-  query: SearchParams & { category?: string },
-  signal?: AbortSignal,
-): Promise<QueueCounts> {
-  return officerApi<QueueCounts>(`${t(slug)}/officer/complaints/counts`, { query: { ...query }, signal });
-}
-
-export function requestCounts(slug: string, query: SearchParams, signal?: AbortSignal): Promise<RequestCounts> {
-  return officerApi<RequestCounts>(`${t(slug)}/officer/information-requests/counts`, { query: { ...query }, signal });
-}
-
 export type SavedQueue = SavedFilter['queue'];
 
 /** A saved filter's query string: the tab, the words and the category; never a phone or e-mail. */
@@ -69,19 +54,4 @@ export function savedQuery(state: { tab: string; q?: string; category?: string }
 export function readSavedQuery(query: string): { tab: string | null; q: string; category: string } {
   const p = new URLSearchParams(query);
   return { tab: p.get('tab'), q: p.get('q') ?? '', category: p.get('category') ?? '' };
-}
-
-export function listSavedFilters(slug: string, queue: SavedQueue, signal?: AbortSignal): Promise<SavedFilter[]> {
-  return officerApi<SavedFilter[]>(`${t(slug)}/officer/saved-filters`, { query: { queue }, signal });
-}
-
-export function saveFilter(slug: string, queue: SavedQueue, name: string, query: string): Promise<SavedFilter> {
-  return officerApi<SavedFilter>(`${t(slug)}/officer/saved-filters`, {
-    method: 'POST',
-    body: { queue, name, query },
-  });
-}
-
-export function deleteSavedFilter(slug: string, id: string): Promise<void> {
-  return officerApi<void>(`${t(slug)}/officer/saved-filters/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }

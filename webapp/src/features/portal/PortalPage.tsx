@@ -7,7 +7,7 @@ import { useAsync } from '../../app/useAsync';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useI18n } from '../../i18n';
 import { useBrandColor } from '../branding/useBrandColor';
-import { ComplaintFormPage } from '../complaints/ComplaintFormPage';
+import { ComplaintFormPage } from '../complaints/citizen/ComplaintFormPage';
 import { TenantNotFound, TenantSuspended } from './NotFound';
 import { PortalNav } from './PortalNav';
 import { PortalView } from './PortalView';
@@ -16,14 +16,14 @@ import { TenantProvider, useTenant } from './TenantContext';
 /** The officers' workspace and the tenant admin: a separate chunk, never part of the portal's first load. */
 const OfficeApp = lazy(() => import('../office/OfficeApp'));
 // Pages a citizen reaches from the home page or a link: their own chunks keep the first load under its budget.
-const TrackPage = lazy(() => import('../complaints/TrackPage').then((m) => ({ default: m.TrackPage })));
-const RightsPage = lazy(() => import('../complaints/RightsPage').then((m) => ({ default: m.RightsPage })));
+const TrackPage = lazy(() => import('../complaints/citizen/TrackPage').then((m) => ({ default: m.TrackPage })));
+const RightsPage = lazy(() => import('../complaints/citizen/RightsPage').then((m) => ({ default: m.RightsPage })));
 /** The PPID citizen pages (register, requests): a chunk of their own, loaded on the first visit to one of them. */
-const InformationPages = lazy(() => import('../information/InformationPages'));
+const InformationPages = lazy(() => import('../information/citizen/InformationPages'));
 /** The public statistics (charts and tables): a chunk of its own. */
-const StatisticsPage = lazy(() => import('../statistics/StatisticsPage'));
+const StatisticsPage = lazy(() => import('../reporting/citizen/StatisticsPage'));
 /** The published reports (list, map, one report): a chunk of their own; the map is another. */
-const PublicReportPages = lazy(() => import('../reports/PublicReportPages'));
+const PublicReportPages = lazy(() => import('../complaints/citizen/PublicReportPages'));
 /** The unsubscribe page of a citizen's e-mail: rarely opened, so a chunk of its own. */
 const UnsubscribePage = lazy(() => import('../notifications/UnsubscribePage'));
 
