@@ -10,7 +10,6 @@ import id.balai.audit.application.AuditLog;
 import id.balai.calendar.application.CalendarService;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintEvent;
-import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.Paging;
 import id.balai.tenancy.application.TenantTransactions;
@@ -34,7 +33,7 @@ public class CaseClock {
     TenantTransactions scope;
 
     @Inject
-    ComplaintRepository complaints;
+    ComplaintRecords complaints;
 
     @Inject
     CalendarService calendars;
@@ -87,7 +86,7 @@ public class CaseClock {
 
     /** The named query "overdue" as of now, for the queues (an agency operator's scoped to its unit). */
     @Transactional
-    public ComplaintRepository.Page overdue(Tenant tenant, Instant now, String unit, int page, int size) {
+    public ComplaintRecords.Page overdue(Tenant tenant, Instant now, String unit, int page, int size) {
         LocalDate today = new TenantClocks(tenant, calendars.calendarOf(tenant), now).calendarToday();
         return scope.call(tenant.id(), () -> complaints.overdue(tenant.id(), today, unit, Paging.offset(page, size), size));
     }

@@ -15,8 +15,6 @@ import id.balai.calendar.application.CalendarService;
 import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.DispatchStatus;
-import id.balai.complaints.infrastructure.ComplaintRepository;
-import id.balai.complaints.infrastructure.DashboardTrend;
 import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +43,7 @@ public class ComplaintDashboard {
     TenantTransactions scope;
 
     @Inject
-    DashboardTrend trend;
+    ComplaintTrend trend;
 
     /** Whose dashboard. */
     public enum Scope {
@@ -125,16 +123,16 @@ public class ComplaintDashboard {
         return List.copyOf(out.values());
     }
 
-    private Tile tile(Tenant tenant, String key, ComplaintRepository.Filter f, Map<String, String> queue) {
+    private Tile tile(Tenant tenant, String key, ComplaintRecords.Filter f, Map<String, String> queue) {
         return new Tile(key, total(tenant, f), queue);
     }
 
-    private long total(Tenant tenant, ComplaintRepository.Filter f) {
+    private long total(Tenant tenant, ComplaintRecords.Filter f) {
         return service.list(tenant, f, 0, 1).total();
     }
 
-    private static ComplaintRepository.Filter filter(ComplaintStatus status, String unit, DispatchStatus unitStatus,
+    private static ComplaintRecords.Filter filter(ComplaintStatus status, String unit, DispatchStatus unitStatus,
             LocalDate dueBefore) {
-        return new ComplaintRepository.Filter(status, unit, unitStatus, dueBefore, null);
+        return new ComplaintRecords.Filter(status, unit, unitStatus, dueBefore, null);
     }
 }

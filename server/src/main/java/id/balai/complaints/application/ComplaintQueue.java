@@ -9,8 +9,6 @@ import id.balai.audit.application.AuditLog;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.DispatchStatus;
-import id.balai.complaints.infrastructure.ComplaintRepository;
-import id.balai.complaints.infrastructure.LaporLinkRepository;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.Paging;
 import id.balai.privacy.domain.PersonRef;
@@ -32,10 +30,10 @@ public class ComplaintQueue {
     TenantTransactions scope;
 
     @Inject
-    ComplaintRepository complaints;
+    ComplaintRecords complaints;
 
     @Inject
-    LaporLinkRepository laporLinks;
+    LaporLinkRecords laporLinks;
 
     @Inject
     PersonalDataVault vault;
@@ -59,11 +57,11 @@ public class ComplaintQueue {
 
     /** A page of the queue; with an identity query, only the cases of the persons the vault's digests match. */
     @Transactional
-    public ComplaintRepository.Page search(Tenant tenant, ComplaintRepository.Filter filter,
+    public ComplaintRecords.Page search(Tenant tenant, ComplaintRecords.Filter filter,
             Optional<IdentityQuery> identity, Actor actor, int page, int size) {
         return scope.call(tenant.id(), () -> {
-            ComplaintRepository.Filter f = withReporters(tenant, filter, identity, actor);
-            ComplaintRepository.Page p = complaints.list(tenant.id(), f, Paging.offset(page, size), size);
+            ComplaintRecords.Filter f = withReporters(tenant, filter, identity, actor);
+            ComplaintRecords.Page p = complaints.list(tenant.id(), f, Paging.offset(page, size), size);
             return p.withLaporIds(laporLinks.laporIds(tenant.id(), p.items().stream().map(Complaint::id).toList()));
         });
     }
@@ -81,10 +79,10 @@ public class ComplaintQueue {
     }
 
     @Transactional
-    public Counts counts(Tenant tenant, ComplaintRepository.Filter filter, Optional<IdentityQuery> identity,
+    public Counts counts(Tenant tenant, ComplaintRecords.Filter filter, Optional<IdentityQuery> identity,
             Actor actor, java.time.Instant now) {
         return scope.call(tenant.id(), () -> {
-            ComplaintRepository.Filter f = withReporters(tenant, filter, identity, actor);
+            ComplaintRecords.Filter f = withReporters(tenant, filter, identity, actor);
             Map<ComplaintStatus, Long> byStatus = complaints.countByStatus(tenant.id(), f);
             Map<DispatchStatus, Long> byUnit = f.orgUnit() == null ? Map.of()
                     : complaints.countByUnitStatus(tenant.id(), f, f.orgUnit());
@@ -93,7 +91,7 @@ public class ComplaintQueue {
         });
     }
 
-    private ComplaintRepository.Filter withReporters(Tenant tenant, ComplaintRepository.Filter f,
+    private ComplaintRecords.Filter withReporters(Tenant tenant, ComplaintRecords.Filter f,
             Optional<IdentityQuery> identity, Actor actor) {
         if (identity.isEmpty() || identity.get().isEmpty()) {
             return f;
@@ -106,7 +104,7 @@ public class ComplaintQueue {
                 Map.of("by", !IdentityQuery.blank(q.phone()) ? "phone" : "email", "found",
                         String.valueOf(found.size())));
         List<UUID> reporters = found.stream().map(PersonRef::value).toList();
-        return new ComplaintRepository.Filter(f.status(), f.orgUnit(), f.dispatchStatus(), f.dueBefore(), f.channel(),
+        return new ComplaintRecords.Filter(f.status(), f.orgUnit(), f.dispatchStatus(), f.dueBefore(), f.channel(),
                 f.category(), f.text(), reporters, f.from(), f.to(), f.sort());
     }
 }

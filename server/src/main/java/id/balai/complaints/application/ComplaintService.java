@@ -28,11 +28,6 @@ import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.HearingBack;
 import id.balai.complaints.domain.Publication;
-import id.balai.complaints.infrastructure.AttachmentRepository;
-import id.balai.complaints.infrastructure.ComplaintRepository;
-import id.balai.complaints.infrastructure.LaporLinkRepository;
-import id.balai.complaints.infrastructure.PublicationRepository;
-import id.balai.complaints.infrastructure.TrackingNumbers;
 import id.balai.identity.application.ActorNames;
 import id.balai.notifications.application.CitizenNotifications;
 import id.balai.platform.application.Now;
@@ -69,10 +64,10 @@ public class ComplaintService {
     TenantTransactions scope;
 
     @Inject
-    ComplaintRepository complaints;
+    ComplaintRecords complaints;
 
     @Inject
-    TrackingNumbers trackingNumbers;
+    TrackingNumberSeries trackingNumbers;
 
     @Inject
     IdempotencyStore idempotency;
@@ -93,13 +88,13 @@ public class ComplaintService {
     CitizenNotifications citizens;
 
     @Inject
-    AttachmentRepository attachments;
+    ComplaintFiles attachments;
 
     @Inject
     ModerationService moderation;
 
     @Inject
-    PublicationRepository publications;
+    Publications publications;
 
     @Inject
     ReporterTracking tracking;
@@ -108,7 +103,7 @@ public class ComplaintService {
     TenantAreas areas;
 
     @Inject
-    LaporLinkRepository laporLinks;
+    LaporLinkRecords laporLinks;
 
     @Inject
     ActorNames actorNames;
@@ -267,7 +262,7 @@ public class ComplaintService {
 
     /** One file of the reporter's own case, by tracking number and access code. */
     @Transactional
-    public AttachmentRepository.File reporterAttachment(Tenant tenant, String trackingNumber, String accessCode,
+    public ComplaintFiles.File reporterAttachment(Tenant tenant, String trackingNumber, String accessCode,
             int position) {
         return scope.call(tenant.id(), () -> {
             Complaint c = forReporter(tenant, trackingNumber, accessCode);
@@ -280,14 +275,14 @@ public class ComplaintService {
      * Files can show people, so every read is audited like an identity read.
      */
     @Transactional
-    public AttachmentRepository.File officerAttachment(Tenant tenant, UUID id, int position,
+    public ComplaintFiles.File officerAttachment(Tenant tenant, UUID id, int position,
             Optional<String> agencyUnit, Actor actor) {
         return scope.call(tenant.id(), () -> {
             Complaint c = complaints.get(tenant.id(), id);
             if (agencyUnit.isPresent() && !c.involves(agencyUnit.get())) {
                 throw ComplaintErrors.notFound();
             }
-            AttachmentRepository.File f = attachments.read(tenant.id(), id, position)
+            ComplaintFiles.File f = attachments.read(tenant.id(), id, position)
                     .orElseThrow(ComplaintService::noAttachment);
             audit.record(tenant.id(), actor, "ATTACHMENT_READ", "complaint", id.toString(),
                     Map.of("position", position, "sha256", f.attachment().sha256()));
@@ -449,7 +444,7 @@ public class ComplaintService {
      * @param actors who acted in the history, by the actor each event records (officers by name)
      */
     public record OfficerView(Complaint complaint, List<ComplaintEvent> events, List<UUID> mergedFrom,
-            List<Attachment> attachments, Optional<LaporLinkRepository.Link> lapor,
+            List<Attachment> attachments, Optional<LaporLinkRecords.Link> lapor,
             List<CitizenNotifications.Choice> news, Map<String, ActorNames.Named> actors) {
     }
 
@@ -459,9 +454,9 @@ public class ComplaintService {
     }
 
     @Transactional
-    public ComplaintRepository.Page list(Tenant tenant, ComplaintRepository.Filter filter, int page, int size) {
+    public ComplaintRecords.Page list(Tenant tenant, ComplaintRecords.Filter filter, int page, int size) {
         return scope.call(tenant.id(), () -> {
-            ComplaintRepository.Page p = complaints.list(tenant.id(), filter, Paging.offset(page, size), size);
+            ComplaintRecords.Page p = complaints.list(tenant.id(), filter, Paging.offset(page, size), size);
             return p.withLaporIds(laporLinks.laporIds(tenant.id(), p.items().stream().map(Complaint::id).toList()));
         });
     }

@@ -8,8 +8,6 @@ import java.util.logging.Logger;
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ReportType;
-import id.balai.complaints.infrastructure.ComplaintRepository;
-import id.balai.complaints.infrastructure.LaporLinkRepository;
 import id.balai.platform.application.PeriodicJob;
 import id.balai.platform.domain.Actor;
 import id.balai.privacy.domain.PersonalData;
@@ -36,10 +34,10 @@ public class LaporInbound extends PeriodicJob {
     LaporSettings settings;
 
     @Inject
-    LaporLinkRepository links;
+    LaporLinkRecords links;
 
     @Inject
-    ComplaintRepository complaints;
+    ComplaintRecords complaints;
 
     @Inject
     ComplaintService service;
@@ -83,14 +81,14 @@ public class LaporInbound extends PeriodicJob {
     }
 
     private boolean due(Tenant tenant, LaporSettings.Link link, Instant now) {
-        return links.state(tenant.id()).map(LaporLinkRepository.State::lastPullAt)
+        return links.state(tenant.id()).map(LaporLinkRecords.State::lastPullAt)
                 .map(last -> !now.isBefore(last.plusSeconds(link.settings().pullSeconds()))).orElse(true);
     }
 
     private Pull pull(Tenant tenant, LaporSettings.Link link) {
         Instant now = Instant.now();
         links.start(tenant.id(), LaporSettings.linkedSince(tenant, now));
-        Optional<String> cursor = links.state(tenant.id()).map(LaporLinkRepository.State::pullCursor);
+        Optional<String> cursor = links.state(tenant.id()).map(LaporLinkRecords.State::pullCursor);
         NationalComplaintLink.Dispatched page;
         try {
             page = lapor.pull(link.endpoint(), cursor);

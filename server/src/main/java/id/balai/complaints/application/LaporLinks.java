@@ -3,7 +3,6 @@ package id.balai.complaints.application;
 import java.util.List;
 import java.util.Optional;
 
-import id.balai.complaints.infrastructure.LaporLinkRepository;
 import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,14 +20,14 @@ public class LaporLinks {
     LaporSettings settings;
 
     @Inject
-    LaporLinkRepository links;
+    LaporLinkRecords links;
 
     /**
      * @param on      whether the tenant file configures the link and its token is set
      * @param state   since when reports are shared and how the last pull went; empty before the first run
      * @param failing cases whose last send failed, the given-up ones first
      */
-    public record Status(boolean on, Optional<LaporLinkRepository.State> state, List<LaporLinkRepository.Link> failing) {
+    public record Status(boolean on, Optional<LaporLinkRecords.State> state, List<LaporLinkRecords.Link> failing) {
     }
 
     public Status status(Tenant tenant) {

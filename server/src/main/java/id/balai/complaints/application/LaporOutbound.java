@@ -8,9 +8,6 @@ import java.util.logging.Logger;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.domain.Publication;
-import id.balai.complaints.infrastructure.ComplaintRepository;
-import id.balai.complaints.infrastructure.LaporLinkRepository;
-import id.balai.complaints.infrastructure.PublicationRepository;
 import id.balai.platform.application.PeriodicJob;
 import id.balai.tenancy.application.EachTenant;
 import id.balai.tenancy.domain.Tenant;
@@ -33,13 +30,13 @@ public class LaporOutbound extends PeriodicJob {
     LaporSettings settings;
 
     @Inject
-    LaporLinkRepository links;
+    LaporLinkRecords links;
 
     @Inject
-    ComplaintRepository complaints;
+    ComplaintRecords complaints;
 
     @Inject
-    PublicationRepository publications;
+    Publications publications;
 
     @Inject
     NationalComplaintLink lapor;
@@ -66,12 +63,12 @@ public class LaporOutbound extends PeriodicJob {
         Instant now = Instant.now();
         links.start(tenant.id(), LaporSettings.linkedSince(tenant, now));
         links.enlistNew(tenant.id());
-        for (LaporLinkRepository.Pending p : links.lockDue(tenant.id(), now, BATCH)) {
+        for (LaporLinkRecords.Pending p : links.lockDue(tenant.id(), now, BATCH)) {
             send(tenant, link.get(), p, now);
         }
     }
 
-    private void send(Tenant tenant, LaporSettings.Link link, LaporLinkRepository.Pending p, Instant now) {
+    private void send(Tenant tenant, LaporSettings.Link link, LaporLinkRecords.Pending p, Instant now) {
         Complaint c = complaints.get(tenant.id(), p.complaintId());
         NationalComplaintLink.Visibility visibility = visibility(tenant, c);
         String keyPrefix = tenant.id().value() + ":" + c.trackingNumber() + ":";

@@ -18,10 +18,6 @@ import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.domain.Publication;
-import id.balai.complaints.infrastructure.AttachmentRepository;
-import id.balai.complaints.infrastructure.BlurredPhotoRepository;
-import id.balai.complaints.infrastructure.ComplaintRepository;
-import id.balai.complaints.infrastructure.PublicationRepository;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.AccessCode;
 import id.balai.platform.domain.Actor;
@@ -54,16 +50,16 @@ public class ModerationService {
     TenantTransactions scope;
 
     @Inject
-    ComplaintRepository complaints;
+    ComplaintRecords complaints;
 
     @Inject
-    PublicationRepository publications;
+    Publications publications;
 
     @Inject
-    AttachmentRepository attachments;
+    ComplaintFiles attachments;
 
     @Inject
-    BlurredPhotoRepository blurredPhotos;
+    BlurredPhotos blurredPhotos;
 
     @Inject
     PersonalDataVault vault;
@@ -246,7 +242,7 @@ public class ModerationService {
 
     /** A page of published reports, newest first. */
     @Transactional
-    public ComplaintRepository.PublishedPage published(Tenant tenant, ComplaintRepository.PublicFilter filter,
+    public ComplaintRecords.PublishedPage published(Tenant tenant, ComplaintRecords.PublicFilter filter,
             int page, int size) {
         return scope.call(tenant.id(), () -> complaints.publishedList(tenant.id(), filter, Paging.offset(page, size), size));
     }
@@ -256,8 +252,8 @@ public class ModerationService {
      * (issue 15 item 4).
      */
     @Transactional
-    public List<ComplaintRepository.PublicPoint> publishedPoints(Tenant tenant,
-            ComplaintRepository.PublicFilter filter, int limit) {
+    public List<ComplaintRecords.PublicPoint> publishedPoints(Tenant tenant,
+            ComplaintRecords.PublicFilter filter, int limit) {
         return scope.call(tenant.id(), () -> complaints.publishedPoints(tenant.id(), filter, limit));
     }
 
@@ -265,7 +261,7 @@ public class ModerationService {
     @Transactional
     public PublicReport publishedReport(Tenant tenant, String trackingNumber) {
         return scope.call(tenant.id(), () -> {
-            ComplaintRepository.Published p = one(tenant, trackingNumber);
+            ComplaintRecords.Published p = one(tenant, trackingNumber);
             return new PublicReport(p.complaint(), p.publication(),
                     complaints.events(tenant.id(), p.complaint().id(), true));
         });
@@ -279,12 +275,12 @@ public class ModerationService {
     @Transactional
     public PublicPhoto publicPhoto(Tenant tenant, String trackingNumber, int position) {
         return scope.call(tenant.id(), () -> {
-            ComplaintRepository.Published p = one(tenant, trackingNumber);
+            ComplaintRecords.Published p = one(tenant, trackingNumber);
             Publication.Content content = p.publication().content();
             if (!content.shownPhotos().contains(position)) {
                 throw noPhoto();
             }
-            Optional<BlurredPhotoRepository.File> blurred = blurredPhotos.read(tenant.id(), p.complaint().id(),
+            Optional<BlurredPhotos.File> blurred = blurredPhotos.read(tenant.id(), p.complaint().id(),
                     position);
             if (blurred.isPresent()) {
                 return new PublicPhoto(blurred.get().photo().type(), blurred.get().content());
@@ -299,11 +295,11 @@ public class ModerationService {
         });
     }
 
-    private ComplaintRepository.Published one(Tenant tenant, String trackingNumber) {
+    private ComplaintRecords.Published one(Tenant tenant, String trackingNumber) {
         if (trackingNumber == null) {
             throw ComplaintErrors.notFound();
         }
-        return complaints.publishedList(tenant.id(), ComplaintRepository.PublicFilter.trackingNumbers(
+        return complaints.publishedList(tenant.id(), ComplaintRecords.PublicFilter.trackingNumbers(
                 List.of(trackingNumber.trim().toUpperCase())), 0, 1).items().stream()
                 .findFirst().orElseThrow(ComplaintErrors::notFound);
     }

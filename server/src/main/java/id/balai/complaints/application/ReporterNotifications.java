@@ -9,16 +9,14 @@ import java.util.UUID;
 
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
-import id.balai.complaints.domain.RejectionReason;
 import id.balai.complaints.domain.ComplaintEvent;
 import id.balai.complaints.domain.HearingBack;
+import id.balai.complaints.domain.RejectionReason;
 import id.balai.complaints.domain.SmsReplies;
-import id.balai.complaints.infrastructure.ComplaintRepository;
-import id.balai.complaints.infrastructure.PublicationRepository;
-import id.balai.notifications.application.CitizenNotifications;
 import id.balai.notifications.application.CitizenNotifications.Subject;
-import id.balai.notifications.domain.CitizenMessage;
+import id.balai.notifications.application.CitizenNotifications;
 import id.balai.notifications.domain.CitizenMessage.Text;
+import id.balai.notifications.domain.CitizenMessage;
 import id.balai.notifications.domain.NotificationEvent;
 import id.balai.platform.domain.LongDate;
 import id.balai.privacy.domain.PersonRef;
@@ -43,10 +41,10 @@ public class ReporterNotifications {
     CitizenNotifications notifications;
 
     @Inject
-    ComplaintRepository complaints;
+    ComplaintRecords complaints;
 
     @Inject
-    PublicationRepository publications;
+    Publications publications;
 
     @Inject
     PortalLinks links;

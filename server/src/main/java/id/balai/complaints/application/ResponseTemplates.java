@@ -16,8 +16,6 @@ import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.domain.Dispatch;
 import id.balai.complaints.domain.ResponseTemplate;
-import id.balai.complaints.infrastructure.ComplaintRepository;
-import id.balai.complaints.infrastructure.ResponseTemplateRepository;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
@@ -43,10 +41,10 @@ public class ResponseTemplates {
     TenantTransactions scope;
 
     @Inject
-    ResponseTemplateRepository templates;
+    TemplateRecords templates;
 
     @Inject
-    ComplaintRepository complaints;
+    ComplaintRecords complaints;
 
     @Inject
     AuditLog audit;

@@ -14,8 +14,6 @@ import id.balai.complaints.domain.routing.RoutingExample;
 import id.balai.complaints.domain.routing.RoutingModel;
 import id.balai.complaints.domain.routing.RoutingSuggestion;
 import id.balai.complaints.domain.routing.RoutingTrainer;
-import id.balai.complaints.infrastructure.ComplaintRepository;
-import id.balai.complaints.infrastructure.routing.RoutingHistory;
 import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
@@ -39,10 +37,10 @@ public class RoutingSuggestions {
     TenantTransactions scope;
 
     @Inject
-    RoutingHistory history;
+    RoutingRecords history;
 
     @Inject
-    ComplaintRepository complaints;
+    ComplaintRecords complaints;
 
     @Inject
     RoutingTrainer trainer;
@@ -67,7 +65,7 @@ public class RoutingSuggestions {
     public Optional<RoutingSuggestion> suggest(Tenant tenant, UUID complaintId) {
         Complaint c = scope.call(tenant.id(), () -> complaints.get(tenant.id(), complaintId));
         Trained t = current(tenant);
-        return Routing.suggest(t.model(), t.basis(), RoutingHistory.text(c.title(), c.description()), c.category(),
+        return Routing.suggest(t.model(), t.basis(), RoutingExample.text(c.title(), c.description()), c.category(),
                 tenant.definition());
     }
 

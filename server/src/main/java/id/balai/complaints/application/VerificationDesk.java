@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.DuplicateRule;
-import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +26,10 @@ public class VerificationDesk {
     TenantTransactions scope;
 
     @Inject
-    ComplaintRepository complaints;
+    ComplaintRecords complaints;
 
     /** A likely duplicate of the case and the rule's verdict on it. */
-    public record DuplicateSuggestion(ComplaintRepository.DuplicateCandidate candidate,
+    public record DuplicateSuggestion(ComplaintRecords.DuplicateCandidate candidate,
             DuplicateRule.Verdict verdict) {
     }
 

@@ -12,7 +12,6 @@ import id.balai.complaints.domain.ReportType;
 import id.balai.complaints.domain.SmsCommand;
 import id.balai.complaints.domain.SmsReplies;
 import id.balai.complaints.domain.WhatsAppReplies;
-import id.balai.complaints.infrastructure.WhatsAppInboundRepository;
 import id.balai.notifications.application.WhatsAppOutbox;
 import id.balai.notifications.application.WhatsAppSessions;
 import id.balai.notifications.domain.OutgoingWhatsApp;
@@ -55,7 +54,7 @@ public class WhatsAppIntake {
     ComplaintService complaints;
 
     @Inject
-    WhatsAppInboundRepository inbound;
+    WhatsAppInbound inbound;
 
     @Inject
     WhatsAppOutbox outbox;

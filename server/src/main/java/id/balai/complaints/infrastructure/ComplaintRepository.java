@@ -13,6 +13,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import id.balai.complaints.application.ComplaintRecords;
 import id.balai.complaints.domain.Channel;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
@@ -29,6 +30,7 @@ import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.Json;
+import id.balai.platform.infrastructure.Sql;
 import id.balai.tenancy.domain.geography.Area;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -42,7 +44,7 @@ import jakarta.transaction.Transactional;
  * so that two officers acting on the same case at once cannot overwrite each other: the second gets a 409.
  */
 @ApplicationScoped
-public class ComplaintRepository {
+public class ComplaintRepository implements ComplaintRecords {
     private static final String COLUMNS = """
             id, tracking_number, type, channel, title, description, category_code, location_text, latitude,
             longitude, anonymous, confidential, reporter_id, received_at, received_on, verify_due, status,
@@ -62,56 +64,15 @@ public class ComplaintRepository {
     @PersistenceContext(unitName = "balai")
     EntityManager em;
 
-    /** A page of cases for a queue or list. */
-    public record Page(List<Complaint> items, long total, java.util.Map<UUID, String> laporIds) {
-        public Page(List<Complaint> items, long total) {
-            this(items, total, java.util.Map.of());
-        }
-
-        /** The same page with the SP4N-LAPOR! tracking ids of its linked cases. */
-        public Page withLaporIds(java.util.Map<UUID, String> ids) {
-            return new Page(items, total, java.util.Map.copyOf(ids));
-        }
-    }
-
-    /**
-     * Filters of the officers' queues; null means any.
-     *
-     * @param text      an exact tracking number, or words matched in the title and description with Indonesian
-     *                  stemming ({@code websearch_to_tsquery}: quotes, OR and -word work)
-     * @param reporters the reporters' references the identity search found (empty: no case matches)
-     * @param from      received on or after
-     * @param to        received on or before
-     */
-    public record Filter(ComplaintStatus status, String orgUnit, DispatchStatus dispatchStatus, LocalDate dueBefore,
-            Channel channel, String category, String text, List<UUID> reporters, LocalDate from, LocalDate to,
-            Sort sort) {
-        public Filter(ComplaintStatus status, String orgUnit, DispatchStatus dispatchStatus, LocalDate dueBefore,
-                Channel channel) {
-            this(status, orgUnit, dispatchStatus, dueBefore, channel, null, null, null, null, null, null);
-        }
-
-        /** The same filter without its status, for the counts per status. */
-        public Filter anyStatus() {
-            return new Filter(null, orgUnit, dispatchStatus, dueBefore, channel, category, text, reporters, from, to,
-                    sort);
-        }
-    }
-
-    /** The orders of a queue; received newest first unless asked otherwise. */
-    public enum Sort {
-        RECEIVED_DESC("c.received_at desc, c.id"),
-        RECEIVED_ASC("c.received_at, c.id"),
-        /** The case's next due date: an agency's open part if there is one, else the verification's. */
-        DUE_ASC("coalesce((select min(d.due_on) from complaint_dispatch d where d.tenant_id = c.tenant_id "
-                + "and d.complaint_id = c.id and d.status in ('SENT', 'RECEIVED', 'IN_PROGRESS')), c.verify_due), "
-                + "c.received_at, c.id");
-
-        private final String sql;
-
-        Sort(String sql) {
-            this.sql = sql;
-        }
+    /** A queue's order as SQL. */
+    private static String orderBy(Sort sort) {
+        return switch (sort) {
+            case RECEIVED_DESC -> "c.received_at desc, c.id";
+            case RECEIVED_ASC -> "c.received_at, c.id";
+            case DUE_ASC -> "coalesce((select min(d.due_on) from complaint_dispatch d where d.tenant_id = c.tenant_id "
+                    + "and d.complaint_id = c.id and d.status in ('SENT', 'RECEIVED', 'IN_PROGRESS')), c.verify_due), "
+                    + "c.received_at, c.id";
+        };
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -295,7 +256,7 @@ public class ComplaintRepository {
         Sort sort = f.sort() == null ? Sort.RECEIVED_DESC : f.sort();
         Query count = em.createNativeQuery("select count(*) from complaint c" + w.sql());
         Query page = em.createNativeQuery("select " + COLUMNS + " from complaint c" + w.sql()
-                + " order by " + sort.sql + " offset " + offset + " limit " + limit);
+                + " order by " + orderBy(sort) + " offset " + offset + " limit " + limit);
         for (int i = 0; i < w.params().size(); i++) {
             count.setParameter(i + 1, w.params().get(i));
             page.setParameter(i + 1, w.params().get(i));
@@ -466,38 +427,6 @@ public class ComplaintRepository {
         return new Page(items, ((Number) count.getSingleResult()).longValue());
     }
 
-    /**
-     * What public lists may filter on; null means any.
-     *
-     * @param from         received at or after (Open311's {@code start_date})
-     * @param to           received before (Open311's {@code end_date})
-     * @param agency       dispatched (at any time) to this org unit
-     * @param district     received with a point in this kecamatan (its code)
-     * @param village      received with a point in this desa or kelurahan (its code)
-     * @param receivedFrom received on this date or later, on the regency's calendar
-     * @param receivedTo   received on this date or earlier, on the regency's calendar
-     */
-    public record PublicFilter(List<String> trackingNumbers, String category, Boolean open, Instant from,
-            Instant to, String agency, String district, String village, LocalDate receivedFrom,
-            LocalDate receivedTo) {
-        public static PublicFilter trackingNumbers(List<String> numbers) {
-            return new PublicFilter(numbers, null, null, null, null, null, null, null, null, null);
-        }
-    }
-
-    /** A published report: the case (for its status, dates and agencies) and its public version. */
-    public record Published(Complaint complaint, Publication publication) {
-    }
-
-    /** A page of published reports. */
-    public record PublishedPage(List<Published> items, long total) {
-    }
-
-    /** A published report's point on the public map, with what a marker needs and nothing more. */
-    public record PublicPoint(String trackingNumber, String title, double latitude, double longitude, boolean open,
-            String category) {
-    }
-
     /** A WHERE clause and its parameters, numbered from 1 in order. */
     private record Where(String sql, List<Object> params) {
         void bind(Query q) {
@@ -632,9 +561,27 @@ public class ComplaintRepository {
         return c;
     }
 
-    /** Another open report that may duplicate a case: its line, its point and the trigram similarity of the texts. */
-    public record DuplicateCandidate(UUID id, String trackingNumber, String title, ComplaintStatus status,
-            LocalDate receivedOn, Double latitude, Double longitude, double similarity) {
+    /**
+     * Up to {@code limit} ended cases (closed, archived, rejected or merged) that still hold a reporter's identity and
+     * ended before {@code cutoff} (a rejected or merged case ends at its receipt), the longest ended first.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<IdentityDue> identitiesDue(TenantId tenant, Instant cutoff, int limit) {
+        return Sql.of(em, """
+                select id, reporter_id from complaint
+                where tenant_id = :tenant and reporter_id is not null and identity_erased_at is null
+                  and status in ('CLOSED', 'ARCHIVED', 'REJECTED', 'MERGED')
+                  and coalesce(closed_at, received_at) < :cutoff
+                order by coalesce(closed_at, received_at) limit :limit
+                """).set("tenant", tenant.value()).set("cutoff", cutoff).set("limit", limit)
+                .list(r -> new IdentityDue(r.uuid(0), r.uuid(1)));
+    }
+
+    /** Marks the case's reporter identity as erased at {@code at}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markIdentityErased(TenantId tenant, UUID complaint, Instant at) {
+        Sql.of(em, "update complaint set identity_erased_at = :at where tenant_id = :tenant and id = :id")
+                .set("tenant", tenant.value()).set("id", complaint).set("at", at).execute();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.balai.complaints.application.ComplaintTrend;
 import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,7 +19,7 @@ import jakarta.transaction.Transactional;
  * Runs in the caller's tenant-scoped transaction.
  */
 @ApplicationScoped
-public class DashboardTrend {
+public class DashboardTrend implements ComplaintTrend {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.complaints.application.LaporLinkRecords;
 import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,23 +23,10 @@ import jakarta.transaction.Transactional;
  * step at once.
  */
 @ApplicationScoped
-public class LaporLinkRepository {
+public class LaporLinkRepository implements LaporLinkRecords {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;
-
-    /** A case with steps still to send, and how often its next send failed. */
-    public record Pending(UUID complaintId, String laporId, int sentSeq, int attempts) {
-    }
-
-    /** A case as LAPOR! knows it, for the officers. */
-    public record Link(UUID complaintId, String origin, String laporId, String laporAgency, String suggestedUnit,
-            int sentSeq, int attempts, String lastError, Instant givenUpAt) {
-    }
-
-    /** Where the link of a regency stands. */
-    public record State(Instant linkedSince, String pullCursor, Instant lastPullAt, String lastPullError) {
-    }
 
     /** Starts the link (reports received from now on are shared) unless it started earlier. */
     @Transactional(Transactional.TxType.MANDATORY)

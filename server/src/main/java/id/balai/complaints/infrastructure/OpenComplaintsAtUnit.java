@@ -1,6 +1,7 @@
 package id.balai.complaints.infrastructure;
 
 import id.balai.platform.domain.TenantId;
+import id.balai.platform.infrastructure.Sql;
 import id.balai.tenancy.application.OpenCasesAtUnit;
 import id.balai.tenancy.application.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,12 +24,13 @@ public class OpenComplaintsAtUnit implements OpenCasesAtUnit {
 
     @Override
     public Count count(TenantId tenant, String unitCode) {
-        long n = scope.call(tenant, () -> ((Number) em.createNativeQuery("""
+        long n = scope.call(tenant, () -> Sql.of(em, """
                 select count(*) from complaint_dispatch d
                 join complaint c on c.tenant_id = d.tenant_id and c.id = d.complaint_id
-                where d.tenant_id = ?1 and d.org_unit_code = ?2 and d.status in ('SENT', 'RECEIVED', 'IN_PROGRESS')
+                where d.tenant_id = :tenant and d.org_unit_code = :unit
+                  and d.status in ('SENT', 'RECEIVED', 'IN_PROGRESS')
                   and c.status not in ('CLOSED', 'ARCHIVED', 'REJECTED', 'MERGED')""")
-                .setParameter(1, tenant.value()).setParameter(2, unitCode).getSingleResult()).longValue());
+                .set("tenant", tenant.value()).set("unit", unitCode).count());
         return new Count(n, "open complaints", "pengaduan terbuka");
     }
 }

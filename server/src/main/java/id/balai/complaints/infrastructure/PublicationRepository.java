@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import id.balai.complaints.application.Publications;
 import id.balai.complaints.domain.Publication;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
@@ -24,7 +25,7 @@ import jakarta.transaction.Transactional;
  * update checks the version read, so that two administrators moderating at once cannot overwrite each other.
  */
 @ApplicationScoped
-public class PublicationRepository {
+public class PublicationRepository implements Publications {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;

@@ -1,5 +1,6 @@
 package id.balai.complaints.infrastructure;
 
+import id.balai.complaints.application.TrackingNumberSeries;
 import id.balai.platform.infrastructure.SeriesNumbers;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,7 @@ import jakarta.transaction.Transactional;
  * number leaves a gap; numbers stay unique and increasing.
  */
 @ApplicationScoped
-public class TrackingNumbers {
+public class TrackingNumbers implements TrackingNumberSeries {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;

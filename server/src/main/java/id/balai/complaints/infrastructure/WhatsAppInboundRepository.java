@@ -1,9 +1,10 @@
 package id.balai.complaints.infrastructure;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 
+import id.balai.complaints.application.WhatsAppInbound;
 import id.balai.platform.domain.TenantId;
+import id.balai.platform.infrastructure.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +15,7 @@ import jakarta.transaction.Transactional;
  * a message in the transaction that handles it makes a redelivery wait for that transaction and then find it taken.
  */
 @ApplicationScoped
-public class WhatsAppInboundRepository {
+public class WhatsAppInboundRepository implements WhatsAppInbound {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;
@@ -22,8 +23,8 @@ public class WhatsAppInboundRepository {
     /** Whether a message with this id was handled. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean seen(TenantId tenant, String wamid) {
-        return !em.createNativeQuery("select 1 from whatsapp_inbound where tenant_id = ?1 and wamid = ?2")
-                .setParameter(1, tenant.value()).setParameter(2, wamid).getResultList().isEmpty();
+        return Sql.of(em, "select 1 from whatsapp_inbound where tenant_id = :tenant and wamid = :wamid")
+                .set("tenant", tenant.value()).set("wamid", wamid).exists();
     }
 
     /**
@@ -31,10 +32,9 @@ public class WhatsAppInboundRepository {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(TenantId tenant, String wamid, Instant at, String kind) {
-        return em.createNativeQuery("""
-                insert into whatsapp_inbound (tenant_id, wamid, received_at, kind) values (?1, ?2, ?3, ?4)
+        return Sql.of(em, """
+                insert into whatsapp_inbound (tenant_id, wamid, received_at, kind) values (:tenant, :wamid, :at, :kind)
                 on conflict (tenant_id, wamid) do nothing
-                """).setParameter(1, tenant.value()).setParameter(2, wamid).setParameter(3, Timestamp.from(at))
-                .setParameter(4, kind).executeUpdate() == 1;
+                """).set("tenant", tenant.value()).set("wamid", wamid).set("at", at).set("kind", kind).execute() == 1;
     }
 }

@@ -3,7 +3,7 @@ package id.balai.complaints.interfaces;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-import id.balai.complaints.infrastructure.AttachmentRepository;
+import id.balai.complaints.application.ComplaintFiles;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -14,7 +14,7 @@ final class AttachmentDownloads {
     private AttachmentDownloads() {
     }
 
-    static Response of(AttachmentRepository.File file) {
+    static Response of(ComplaintFiles.File file) {
         String name = file.attachment().fileName();
         String ascii = name.replaceAll("[^A-Za-z0-9._ -]", "_");
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import id.balai.complaints.application.ComplaintRecords;
 import id.balai.complaints.application.ComplaintService;
 import id.balai.complaints.application.ReporterTracking;
 import id.balai.complaints.domain.Attachment;
@@ -17,7 +18,6 @@ import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.Dispatch;
 import id.balai.complaints.domain.DispatchStatus;
 import id.balai.complaints.domain.DispatchSuggestion;
-import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.identity.application.ActorNames;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.geography.Area;
@@ -210,7 +210,7 @@ public final class ComplaintViews {
      */
     public record LaporView(String trackingId, String origin, String agency, UnitView suggestedUnit, int sentSeq,
             String lastError, Instant givenUpAt) {
-        static LaporView of(Tenant tenant, id.balai.complaints.infrastructure.LaporLinkRepository.Link l) {
+        static LaporView of(Tenant tenant, id.balai.complaints.application.LaporLinkRecords.Link l) {
             return new LaporView(l.laporId(), l.origin(), l.laporAgency(),
                     l.suggestedUnit() == null ? null : UnitView.of(tenant, l.suggestedUnit()), l.sentSeq(),
                     l.lastError(), l.givenUpAt());
@@ -223,7 +223,7 @@ public final class ComplaintViews {
             String category,
             @Schema(implementation = ComplaintStatus.class) String status, LocalDate receivedOn, LocalDate verifyDue,
             List<PublicDispatchView> agencies, String laporTrackingId) {
-        static QueueItem of(Complaint c, ComplaintRepository.Page page) {
+        static QueueItem of(Complaint c, ComplaintRecords.Page page) {
             return new QueueItem(c.id(), c.trackingNumber(), c.type().name(), c.channel().name(), c.title(),
                     c.category(), c.status().name(), c.receivedOn(), c.verifyDue(), c.dispatches().stream()
                             .map(d -> new PublicDispatchView(d.orgUnit(), d.status().name(), d.dueOn())).toList(),

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.complaints.application.LaporInbound;
+import id.balai.complaints.application.LaporLinkRecords;
 import id.balai.complaints.application.LaporLinks;
-import id.balai.complaints.infrastructure.LaporLinkRepository;
 import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,7 +43,7 @@ public class LaporResource {
 
     public record FailingView(UUID complaintId, String trackingId, String origin, int attempts, String lastError,
             Instant givenUpAt) {
-        static FailingView of(LaporLinkRepository.Link l) {
+        static FailingView of(LaporLinkRecords.Link l) {
             return new FailingView(l.complaintId(), l.laporId(), l.origin(), l.attempts(), l.lastError(),
                     l.givenUpAt());
         }
@@ -59,9 +59,9 @@ public class LaporResource {
             + "taken")
     public StatusView status() {
         LaporLinks.Status s = links.status(requestTenant.tenant());
-        return new StatusView(s.on(), s.state().map(LaporLinkRepository.State::linkedSince).orElse(null),
-                s.state().map(LaporLinkRepository.State::lastPullAt).orElse(null),
-                s.state().map(LaporLinkRepository.State::lastPullError).orElse(null),
+        return new StatusView(s.on(), s.state().map(LaporLinkRecords.State::linkedSince).orElse(null),
+                s.state().map(LaporLinkRecords.State::lastPullAt).orElse(null),
+                s.state().map(LaporLinkRecords.State::lastPullError).orElse(null),
                 s.failing().stream().map(FailingView::of).toList());
     }
 

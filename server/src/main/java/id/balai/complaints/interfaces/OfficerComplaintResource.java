@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.complaints.application.CaseClock;
 import id.balai.complaints.application.ComplaintQueue;
+import id.balai.complaints.application.ComplaintRecords;
 import id.balai.complaints.application.ComplaintService;
 import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.domain.Attachments;
@@ -24,7 +25,6 @@ import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.DispatchStatus;
 import id.balai.complaints.domain.HandlingStep;
 import id.balai.complaints.domain.RejectionReason;
-import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.IsoDates;
@@ -206,10 +206,10 @@ public class OfficerComplaintResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size, @jakarta.ws.rs.BeanParam QueueSearch search) {
         Tenant tenant = requestTenant.tenant();
-        ComplaintRepository.Filter filter = filter(status, unit, unitStatus, dueBefore, channel, search);
+        ComplaintRecords.Filter filter = filter(status, unit, unitStatus, dueBefore, channel, search);
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
-        ComplaintRepository.Page result = queue.search(tenant, filter, identityQuery(search), caller.actor(), p, s);
+        ComplaintRecords.Page result = queue.search(tenant, filter, identityQuery(search), caller.actor(), p, s);
         return new ComplaintViews.QueuePage(result.items().stream().map(c -> ComplaintViews.QueueItem.of(c, result)).toList(), p, s,
                 result.total());
     }
@@ -222,7 +222,7 @@ public class OfficerComplaintResource {
     public ComplaintQueue.Counts counts(@QueryParam("unit") String unit,
             @QueryParam("channel") String channel, @jakarta.ws.rs.BeanParam QueueSearch search) {
         Tenant tenant = requestTenant.tenant();
-        ComplaintRepository.Filter filter = filter(null, unit, null, null, channel, search);
+        ComplaintRecords.Filter filter = filter(null, unit, null, null, channel, search);
         return queue.counts(tenant, filter, identityQuery(search), caller.actor(),
                 Now.instant());
     }
@@ -245,21 +245,21 @@ public class OfficerComplaintResource {
         public String email;
     }
 
-    private ComplaintRepository.Filter filter(String status, String unit, String unitStatus, String dueBefore,
+    private ComplaintRecords.Filter filter(String status, String unit, String unitStatus, String dueBefore,
             String channel, QueueSearch search) {
         String text = search.q == null || search.q.isBlank() ? null : search.q.strip();
         if (text != null && text.length() > 200) {
             throw ComplaintErrors.invalid("QUERY_TOO_LONG", "Kata pencarian paling banyak 200 karakter.",
                     "A search is at most 200 characters.", "q");
         }
-        return new ComplaintRepository.Filter(
+        return new ComplaintRecords.Filter(
                 status == null ? null : enumOf(ComplaintStatus.class, status, "status"), agencyUnit().orElse(unit),
                 unitStatus == null ? null : enumOf(DispatchStatus.class, unitStatus, "unitStatus"),
                 dueBefore == null ? null : date(dueBefore),
                 channel == null ? null : enumOf(Channel.class, channel, "channel"),
                 search.category == null || search.category.isBlank() ? null : search.category.strip(), text, null,
                 search.from == null ? null : date(search.from), search.to == null ? null : date(search.to),
-                search.sort == null ? null : enumOf(ComplaintRepository.Sort.class, search.sort, "sort"));
+                search.sort == null ? null : enumOf(ComplaintRecords.Sort.class, search.sort, "sort"));
     }
 
     /**
@@ -293,7 +293,7 @@ public class OfficerComplaintResource {
         Tenant tenant = requestTenant.tenant();
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
-        ComplaintRepository.Page result = clock.overdue(tenant, Now.instant(), agencyUnit().orElse(unit), p, s);
+        ComplaintRecords.Page result = clock.overdue(tenant, Now.instant(), agencyUnit().orElse(unit), p, s);
         return new ComplaintViews.QueuePage(result.items().stream().map(c -> ComplaintViews.QueueItem.of(c, result)).toList(), p, s,
                 result.total());
     }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.balai.complaints.application.ComplaintRecords;
 import id.balai.complaints.application.ComplaintService;
 import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.domain.Channel;
@@ -23,13 +24,12 @@ import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintErrors;
 import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.Dispatch;
-import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.MultiLine;
+import id.balai.platform.interfaces.InputChecks;
 import id.balai.platform.interfaces.PublicGuards;
 import id.balai.platform.interfaces.RequestInfo;
-import id.balai.platform.interfaces.InputChecks;
 import id.balai.privacy.domain.PersonalDataMasker;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.Tenant;
@@ -174,8 +174,8 @@ public class Open311Resource {
         Instant from = start == null ? (ids == null ? Instant.now().minusSeconds(90L * 24 * 3600) : null)
                 : instant(start, "start_date");
         List<String> tracking = ids == null ? null : Arrays.stream(ids.split(",")).map(String::trim).toList();
-        List<ComplaintRepository.Published> found = moderation.published(tenant,
-                new ComplaintRepository.PublicFilter(tracking, serviceCode, open, from, to, null, null, null, null,
+        List<ComplaintRecords.Published> found = moderation.published(tenant,
+                new ComplaintRecords.PublicFilter(tracking, serviceCode, open, from, to, null, null, null, null,
                         null), 0, MAX_REQUESTS).items();
         return GeoReportFormat.render(format, "service_requests", "request", found.stream().map(c -> request(tenant, c)).toList(),
                 200);
@@ -188,8 +188,8 @@ public class Open311Resource {
             @QueryParam("jurisdiction_id") String jurisdiction) {
         guards.limit(PublicGuards.Limit.OPEN311_READ);
         Tenant tenant = tenant(jurisdiction);
-        List<ComplaintRepository.Published> found = moderation.published(tenant,
-                ComplaintRepository.PublicFilter.trackingNumbers(List.of(id)), 0, 1).items();
+        List<ComplaintRecords.Published> found = moderation.published(tenant,
+                ComplaintRecords.PublicFilter.trackingNumbers(List.of(id)), 0, 1).items();
         if (found.isEmpty()) {
             throw ComplaintErrors.notFound();
         }
@@ -256,7 +256,7 @@ public class Open311Resource {
         return service.storedKey(tenant, List.of(previous)).orElse(current);
     }
 
-    private Map<String, Object> request(Tenant tenant, ComplaintRepository.Published p) {
+    private Map<String, Object> request(Tenant tenant, ComplaintRecords.Published p) {
         Complaint c = p.complaint();
         boolean closed = !c.status().isOpen();
         Map<String, Object> m = new LinkedHashMap<>();

@@ -8,11 +8,11 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.balai.platform.domain.Paging;
+import id.balai.complaints.application.ComplaintRecords;
 import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.domain.ComplaintErrors;
-import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.platform.domain.IsoDates;
+import id.balai.platform.domain.Paging;
 import id.balai.platform.interfaces.PublicGuards;
 import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.OrgUnitKind;
@@ -64,7 +64,7 @@ public class PublicReportResource {
         Tenant tenant = requestTenant.tenant();
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
-        ComplaintRepository.PublishedPage result = moderation.published(tenant,
+        ComplaintRecords.PublishedPage result = moderation.published(tenant,
                 filter(tenant, category, agency, status, district, village, from, to), p, s);
         return new PublicReportViews.PublicReportPage(result.items().stream()
                 .map(r -> PublicReportViews.PublicReport.of(tenant, r)).toList(), p, s, result.total());
@@ -78,7 +78,7 @@ public class PublicReportResource {
             @QueryParam("status") String status, @QueryParam("district") String district,
             @QueryParam("village") String village, @QueryParam("from") String from, @QueryParam("to") String to) {
         Tenant tenant = requestTenant.tenant();
-        List<ComplaintRepository.PublicPoint> found = moderation.publishedPoints(tenant,
+        List<ComplaintRecords.PublicPoint> found = moderation.publishedPoints(tenant,
                 filter(tenant, category, agency, status, district, village, from, to), MAX_POINTS + 1);
         return new PublicReportViews.PublicPoints(found.stream().limit(MAX_POINTS)
                 .map(PublicReportViews.PublicPoint::of).toList(), MAX_POINTS, found.size() > MAX_POINTS);
@@ -112,7 +112,7 @@ public class PublicReportResource {
     }
 
     /** The public list's filters, each checked: a bad value is a 400 naming its parameter, never an empty list. */
-    private static ComplaintRepository.PublicFilter filter(Tenant tenant, String category, String agency,
+    private static ComplaintRecords.PublicFilter filter(Tenant tenant, String category, String agency,
             String status, String district, String village, String from, String to) {
         Boolean open = blank(status) ? null : switch (status.strip()) {
             case "open" -> Boolean.TRUE;
@@ -126,7 +126,7 @@ public class PublicReportResource {
             throw ComplaintErrors.invalid("PERIOD_REVERSED", "Tanggal akhir sebelum tanggal awal.",
                     "The end date is before the start date.", "to");
         }
-        return new ComplaintRepository.PublicFilter(null, blank(category) ? null : category.strip(), open, null, null,
+        return new ComplaintRecords.PublicFilter(null, blank(category) ? null : category.strip(), open, null, null,
                 unit(tenant, agency, "agency", EnumSet.allOf(OrgUnitKind.class)),
                 unit(tenant, district, "district", EnumSet.of(OrgUnitKind.DISTRICT)),
                 unit(tenant, village, "village", EnumSet.of(OrgUnitKind.VILLAGE, OrgUnitKind.WARD)), a, b);

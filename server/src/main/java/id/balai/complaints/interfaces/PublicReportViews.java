@@ -7,11 +7,11 @@ import java.util.Optional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import id.balai.complaints.application.ComplaintRecords;
 import id.balai.complaints.application.ModerationService;
 import id.balai.complaints.domain.Complaint;
 import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.complaints.domain.Dispatch;
-import id.balai.complaints.infrastructure.ComplaintRepository;
 import id.balai.privacy.domain.PersonalDataMasker;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
@@ -37,7 +37,7 @@ public final class PublicReportViews {
             @Schema(implementation = ComplaintStatus.class) String status, boolean open, LocalDate receivedOn,
             Instant publishedAt, Instant updatedAt, List<String> photos, Double latitude, Double longitude,
             String district, String village) {
-        static PublicReport of(Tenant tenant, ComplaintRepository.Published p) {
+        static PublicReport of(Tenant tenant, ComplaintRecords.Published p) {
             Complaint c = p.complaint();
             boolean point = showsPoint(p);
             return new PublicReport(c.trackingNumber(), p.publication().content().title(),
@@ -53,7 +53,7 @@ public final class PublicReportViews {
     /** A marker of the public map: a published report that shows its point. */
     public record PublicPoint(String trackingNumber, String title, double latitude, double longitude, boolean open,
             String category) {
-        static PublicPoint of(ComplaintRepository.PublicPoint p) {
+        static PublicPoint of(ComplaintRecords.PublicPoint p) {
             return new PublicPoint(p.trackingNumber(), p.title(), p.latitude(), p.longitude(), p.open(),
                     p.category());
         }
@@ -73,7 +73,7 @@ public final class PublicReportViews {
     public record PublicReportDetail(PublicReport report, String answer, Instant answeredAt,
             List<TimelineStep> timeline) {
         static PublicReportDetail of(Tenant tenant, ModerationService.PublicReport r) {
-            ComplaintRepository.Published p = new ComplaintRepository.Published(r.complaint(), r.publication());
+            ComplaintRecords.Published p = new ComplaintRecords.Published(r.complaint(), r.publication());
             // The answer was written to the reporter: it is masked like the report before it is public.
             String answer = r.complaint().finalAnswer()
                     .map(a -> PersonalDataMasker.mask(a, PersonalDataMasker.Known.NONE).text()).orElse(null);
@@ -85,7 +85,7 @@ public final class PublicReportViews {
     }
 
     /** The address of a public photo (the public photo endpoint serves only photos marked public). */
-    static List<String> photos(Tenant tenant, ComplaintRepository.Published p) {
+    static List<String> photos(Tenant tenant, ComplaintRecords.Published p) {
         return p.publication().content().shownPhotos().stream()
                 .map(pos -> "/api/t/" + tenant.id().value() + "/public/reports/" + p.complaint().trackingNumber()
                         + "/photos/" + pos)
@@ -93,7 +93,7 @@ public final class PublicReportViews {
     }
 
     /** Whether the public may see the report's point: it has one, and the administrator chose to show it. */
-    static boolean showsPoint(ComplaintRepository.Published p) {
+    static boolean showsPoint(ComplaintRecords.Published p) {
         return p.publication().content().publicLocation() && p.complaint().latitude() != null
                 && p.complaint().longitude() != null;
     }

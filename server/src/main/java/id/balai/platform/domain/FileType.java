@@ -39,6 +39,12 @@ public enum FileType {
         return mediaType;
     }
 
+    /** The kind of a file stored with this media type; a type Balai never stores is a bug, not input. */
+    public static FileType ofStored(String mediaType) {
+        return Arrays.stream(values()).filter(t -> t.mediaType().equals(mediaType)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Unknown stored media type " + mediaType));
+    }
+
     public String extension() {
         return extension;
     }

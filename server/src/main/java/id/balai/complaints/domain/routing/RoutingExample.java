@@ -13,4 +13,9 @@ public record RoutingExample(String text, String orgUnit) {
         Objects.requireNonNull(orgUnit, "orgUnit");
         text = text == null ? "" : text;
     }
+
+    /** What the model reads of a report: its title and its description. */
+    public static String text(String title, String description) {
+        return (title == null ? "" : title) + "\n" + (description == null ? "" : description);
+    }
 }
