@@ -7,8 +7,6 @@ import java.util.Map;
 import id.balai.audit.application.AuditLog;
 import id.balai.information.domain.InformationRequest;
 import id.balai.information.domain.Objection;
-import id.balai.information.infrastructure.InformationRequestRepository;
-import id.balai.information.infrastructure.ObjectionRepository;
 import id.balai.platform.domain.Actor;
 import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
@@ -34,10 +32,10 @@ public class InformationClock {
     InformationRequestService requestService;
 
     @Inject
-    InformationRequestRepository requests;
+    RequestRecords requests;
 
     @Inject
-    ObjectionRepository objections;
+    ObjectionRecords objections;
 
     @Inject
     AuditLog audit;

@@ -12,7 +12,6 @@ import id.balai.information.domain.InformationRequest;
 import id.balai.information.domain.Objection;
 import id.balai.information.domain.RequestEvent;
 import id.balai.information.domain.WrittenNotice;
-import id.balai.information.infrastructure.InformationFiles;
 import id.balai.letters.application.Letters;
 import id.balai.letters.domain.Letter;
 import id.balai.letters.domain.LetterKind;
@@ -67,7 +66,7 @@ public class InformationLetters {
     /** The written notice (UU KIP Ps 22(7); Perbup LT Ps 22(4)-(5)). */
     @Transactional(Transactional.TxType.MANDATORY)
     public byte[] notice(Tenant tenant, InformationRequest r, List<RequestEvent> events,
-            List<InformationFiles.FileInfo> released, Instant now) {
+            List<RequestFiles.FileInfo> released, Instant now) {
         WrittenNotice n = r.notice().orElseThrow();
         return letters.pdf(tenant, LetterKind.WRITTEN_NOTICE, r.id().toString(), r.noticeIssuedOn().orElseThrow(),
                 actorOf(events, "NOTICE_ISSUED"), () -> {

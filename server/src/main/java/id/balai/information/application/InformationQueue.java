@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.balai.audit.application.AuditLog;
 import id.balai.information.domain.RequestStatus;
-import id.balai.information.infrastructure.InformationRequestRepository;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.Paging;
 import id.balai.privacy.domain.PersonRef;
@@ -30,7 +29,7 @@ public class InformationQueue {
     TenantTransactions scope;
 
     @Inject
-    InformationRequestRepository requests;
+    RequestRecords requests;
 
     @Inject
     PersonalDataVault vault;
@@ -50,7 +49,7 @@ public class InformationQueue {
     }
 
     @Transactional
-    public InformationRequestRepository.Page search(Tenant tenant, InformationRequestRepository.Filter filter,
+    public RequestRecords.Page search(Tenant tenant, RequestRecords.Filter filter,
             Optional<IdentityQuery> identity, Actor actor, int page, int size) {
         return scope.call(tenant.id(), () -> requests.list(tenant.id(), withRequesters(tenant, filter, identity, actor),
                 Paging.offset(page, size), size));
@@ -62,7 +61,7 @@ public class InformationQueue {
     }
 
     @Transactional
-    public Counts counts(Tenant tenant, InformationRequestRepository.Filter filter, Optional<IdentityQuery> identity,
+    public Counts counts(Tenant tenant, RequestRecords.Filter filter, Optional<IdentityQuery> identity,
             Actor actor) {
         return scope.call(tenant.id(), () -> {
             Map<RequestStatus, Long> by = requests.countByStatus(tenant.id(),
@@ -71,7 +70,7 @@ public class InformationQueue {
         });
     }
 
-    private InformationRequestRepository.Filter withRequesters(Tenant tenant, InformationRequestRepository.Filter f,
+    private RequestRecords.Filter withRequesters(Tenant tenant, RequestRecords.Filter f,
             Optional<IdentityQuery> identity, Actor actor) {
         if (identity.isEmpty() || identity.get().isEmpty()) {
             return f;

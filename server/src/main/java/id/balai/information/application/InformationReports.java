@@ -13,14 +13,13 @@ import id.balai.audit.application.AuditLog;
 import id.balai.calendar.application.CalendarService;
 import id.balai.calendar.domain.CalendarYearUnavailableException;
 import id.balai.calendar.domain.WorkingCalendar;
+import id.balai.information.application.InformationReportFigures.LlidText;
+import id.balai.information.application.InformationReportFigures.NoticeSpan;
+import id.balai.information.application.InformationReportFigures.RequestCounts;
+import id.balai.information.application.InformationReportFigures.RequestLine;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.LlidDelivery;
 import id.balai.information.domain.UnitReportSubmission;
-import id.balai.information.infrastructure.InformationReportQueries.LlidText;
-import id.balai.information.infrastructure.InformationReportQueries.NoticeSpan;
-import id.balai.information.infrastructure.InformationReportQueries.RequestCounts;
-import id.balai.information.infrastructure.InformationReportQueries.RequestLine;
-import id.balai.information.infrastructure.InformationReportQueries;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.LongDate;
@@ -45,7 +44,7 @@ public class InformationReports {
     TenantTransactions scope;
 
     @Inject
-    InformationReportQueries queries;
+    InformationReportFigures queries;
 
     @Inject
     CalendarService calendars;

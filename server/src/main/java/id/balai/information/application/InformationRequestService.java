@@ -28,10 +28,6 @@ import id.balai.information.domain.RequestContent;
 import id.balai.information.domain.RequestEvent;
 import id.balai.information.domain.RequestStatus;
 import id.balai.information.domain.WrittenNotice;
-import id.balai.information.infrastructure.InformationFiles;
-import id.balai.information.infrastructure.InformationRequestRepository;
-import id.balai.information.infrastructure.ObjectionRepository;
-import id.balai.information.infrastructure.RegistrationNumbers;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.AccessCode;
 import id.balai.platform.domain.Actor;
@@ -49,7 +45,6 @@ import id.balai.privacy.domain.PersonalDataVault;
 import id.balai.tenancy.application.OrgUnitDirectory;
 import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.infrastructure.OrgUnitRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -71,19 +66,19 @@ public class InformationRequestService {
     TenantTransactions scope;
 
     @Inject
-    InformationRequestRepository requests;
+    RequestRecords requests;
 
     @Inject
-    ObjectionRepository objections;
+    ObjectionRecords objections;
 
     @Inject
-    InformationFiles files;
+    RequestFiles files;
 
     @Inject
     ActorNames actorNames;
 
     @Inject
-    RegistrationNumbers numbers;
+    RegistrationNumberSeries numbers;
 
     @Inject
     IdempotencyStore idempotency;
@@ -128,7 +123,7 @@ public class InformationRequestService {
 
     /** A request as its requester sees it. */
     public record RequesterView(InformationRequest request, List<RequestEvent> events,
-            List<InformationFiles.FileInfo> released, List<Objection> objections) {
+            List<RequestFiles.FileInfo> released, List<Objection> objections) {
     }
 
     /**
@@ -137,7 +132,7 @@ public class InformationRequestService {
      * @param actors who acted in the history, by the actor each event records (officers by name)
      */
     public record OfficerView(InformationRequest request, List<RequestEvent> events,
-            List<InformationFiles.FileInfo> released, boolean idCopy, List<Objection> objections,
+            List<RequestFiles.FileInfo> released, boolean idCopy, List<Objection> objections,
             Map<String, ActorNames.Named> actors) {
     }
 
@@ -187,14 +182,14 @@ public class InformationRequestService {
                 }
             }
             // Inside the one transaction: a sequence's number, which no other submission waits for.
-            String number = numbers.next(tenant, RegistrationNumbers.REQUEST, clocks.today().getYear());
+            String number = numbers.next(tenant, RegistrationNumberSeries.REQUEST, clocks.today().getYear());
             String code = AccessCode.generate();
             PersonRef person = vault.store(tenant.id(), cmd.requester());
             InformationRequest r = InformationRequest.receive(tenant.id(), number, cmd.channel(), person.value(),
                     cmd.content(), now, clocks, actor.id());
             requests.insert(r, AccessCode.hash(code));
             if (cmd.idCopy() != null) {
-                files.store(tenant.id(), r.id(), InformationFiles.Kind.ID_COPY, safeName(cmd.idCopy().fileName()),
+                files.store(tenant.id(), r.id(), RequestFiles.Kind.ID_COPY, safeName(cmd.idCopy().fileName()),
                         idCopyType, cmd.idCopy().content(), now);
             }
             notifications.subscribe(tenant, r);
@@ -214,7 +209,7 @@ public class InformationRequestService {
         return scope.call(tenant.id(), () -> {
             InformationRequest r = forRequester(tenant, number, code);
             return new RequesterView(r, requests.events(tenant.id(), r.id(), true),
-                    files.list(tenant.id(), r.id(), InformationFiles.Kind.RELEASED),
+                    files.list(tenant.id(), r.id(), RequestFiles.Kind.RELEASED),
                     objections.ofRequest(tenant.id(), r.id()));
         });
     }
@@ -228,7 +223,7 @@ public class InformationRequestService {
                 throw InformationErrors.notFound("notice");
             }
             return letters.notice(tenant, r, requests.events(tenant.id(), r.id(), false),
-                    files.list(tenant.id(), r.id(), InformationFiles.Kind.RELEASED), Now.instant());
+                    files.list(tenant.id(), r.id(), RequestFiles.Kind.RELEASED), Now.instant());
         });
     }
 
@@ -252,7 +247,7 @@ public class InformationRequestService {
                         throw InformationErrors.notFound("notice");
                     }
                     yield letters.notice(tenant, r, requests.events(tenant.id(), r.id(), false),
-                            files.list(tenant.id(), r.id(), InformationFiles.Kind.RELEASED), Now.instant());
+                            files.list(tenant.id(), r.id(), RequestFiles.Kind.RELEASED), Now.instant());
                 }
                 case "extension" -> extensionLetter(tenant, r);
                 default -> throw InformationErrors.notFound("letter");
@@ -269,13 +264,13 @@ public class InformationRequestService {
 
     /** A released document, for the requester; only once the notice is issued. */
     @Transactional
-    public InformationFiles.FileContent releasedFile(Tenant tenant, String number, String code, UUID fileId) {
+    public RequestFiles.FileContent releasedFile(Tenant tenant, String number, String code, UUID fileId) {
         return scope.call(tenant.id(), () -> {
             InformationRequest r = forRequester(tenant, number, code);
             if (r.status() != RequestStatus.NOTICE_ISSUED) {
                 throw InformationErrors.notFound("file");
             }
-            return files.read(tenant.id(), r.id(), fileId, InformationFiles.Kind.RELEASED)
+            return files.read(tenant.id(), r.id(), fileId, RequestFiles.Kind.RELEASED)
                     .orElseThrow(() -> InformationErrors.notFound("file"));
         });
     }
@@ -345,7 +340,7 @@ public class InformationRequestService {
 
     /** An officer releases a document with the notice; checked by its magic bytes and size. */
     @Transactional
-    public InformationFiles.FileInfo release(Tenant tenant, UUID id, Upload upload, Actor actor,
+    public RequestFiles.FileInfo release(Tenant tenant, UUID id, Upload upload, Actor actor,
             Optional<String> unit) {
         String type = checkFile(upload, true, MAX_RELEASED_BYTES, "file");
         return scope.call(tenant.id(), () -> {
@@ -354,7 +349,7 @@ public class InformationRequestService {
                 throw InformationErrors.notAllowed("release", r.status());
             }
             Instant now = Now.instant();
-            InformationFiles.FileInfo f = files.store(tenant.id(), r.id(), InformationFiles.Kind.RELEASED,
+            RequestFiles.FileInfo f = files.store(tenant.id(), r.id(), RequestFiles.Kind.RELEASED,
                     safeName(upload.fileName()), type, upload.content(), now);
             r.recordFile("DOCUMENT_RELEASED", f.fileName(), now, actor.id(), true);
             requests.save(r);
@@ -370,14 +365,14 @@ public class InformationRequestService {
     }
 
     @Transactional
-    public InformationRequestRepository.Page list(Tenant tenant, InformationRequestRepository.Filter f, int page,
+    public RequestRecords.Page list(Tenant tenant, RequestRecords.Filter f, int page,
             int size) {
         return scope.call(tenant.id(), () -> requests.list(tenant.id(), f, Paging.offset(page, size), size));
     }
 
     /** Named queries: open requests due within the next working days ("due soon") or past due ("overdue"). */
     @Transactional
-    public InformationRequestRepository.Page due(Tenant tenant, boolean overdue, Optional<String> unit, int page,
+    public RequestRecords.Page due(Tenant tenant, boolean overdue, Optional<String> unit, int page,
             int size) {
         return scope.call(tenant.id(), () -> {
             TenantInformationClocks c = clocks(tenant, Now.instant());
@@ -403,22 +398,22 @@ public class InformationRequestService {
 
     /** The ID copy, for an officer; audited as a read of personal data. */
     @Transactional
-    public InformationFiles.FileContent idCopy(Tenant tenant, UUID id, Actor actor, Optional<String> unit) {
+    public RequestFiles.FileContent idCopy(Tenant tenant, UUID id, Actor actor, Optional<String> unit) {
         return scope.call(tenant.id(), () -> {
             InformationRequest r = visible(tenant, id, unit);
-            InformationFiles.FileInfo f = files.list(tenant.id(), r.id(), InformationFiles.Kind.ID_COPY).stream()
+            RequestFiles.FileInfo f = files.list(tenant.id(), r.id(), RequestFiles.Kind.ID_COPY).stream()
                     .findFirst().orElseThrow(() -> InformationErrors.notFound("id_copy"));
             audit.record(tenant.id(), actor, "PERSONAL_DATA_READ", "information_request", id.toString(),
                     Map.of("purpose", "ID copy (Perbup Pasal 22(8))", "file", f.id().toString()));
-            return files.read(tenant.id(), r.id(), f.id(), InformationFiles.Kind.ID_COPY).orElseThrow();
+            return files.read(tenant.id(), r.id(), f.id(), RequestFiles.Kind.ID_COPY).orElseThrow();
         });
     }
 
     private OfficerView officerView(Tenant tenant, InformationRequest r) {
         List<RequestEvent> events = requests.events(tenant.id(), r.id(), false);
         return new OfficerView(r, events,
-                files.list(tenant.id(), r.id(), InformationFiles.Kind.RELEASED),
-                !files.list(tenant.id(), r.id(), InformationFiles.Kind.ID_COPY).isEmpty(),
+                files.list(tenant.id(), r.id(), RequestFiles.Kind.RELEASED),
+                !files.list(tenant.id(), r.id(), RequestFiles.Kind.ID_COPY).isEmpty(),
                 objections.ofRequest(tenant.id(), r.id()),
                 actorNames.of(tenant.id(), events.stream().map(RequestEvent::actor).toList()));
     }

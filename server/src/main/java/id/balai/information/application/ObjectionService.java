@@ -16,10 +16,6 @@ import id.balai.information.domain.InformationRequest;
 import id.balai.information.domain.Objection;
 import id.balai.information.domain.ObjectionGround;
 import id.balai.information.domain.RequestEvent;
-import id.balai.information.infrastructure.DisputeRepository;
-import id.balai.information.infrastructure.InformationRequestRepository;
-import id.balai.information.infrastructure.ObjectionRepository;
-import id.balai.information.infrastructure.RegistrationNumbers;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
@@ -48,16 +44,16 @@ public class ObjectionService {
     InformationRequestService requestService;
 
     @Inject
-    InformationRequestRepository requests;
+    RequestRecords requests;
 
     @Inject
-    ObjectionRepository objections;
+    ObjectionRecords objections;
 
     @Inject
-    DisputeRepository disputes;
+    DisputeRecords disputes;
 
     @Inject
-    RegistrationNumbers numbers;
+    RegistrationNumberSeries numbers;
 
     @Inject
     AuditLog audit;
@@ -77,7 +73,7 @@ public class ObjectionService {
     /** @param actors who acted in the history, by the actor each event records (officers by name) */
     public record ObjectionView(Objection objection, String requestNumber, List<RequestEvent> events,
             List<Dispute> disputes, Map<String, ActorNames.Named> actors,
-            java.util.Optional<ObjectionRepository.Implementation> implementation) {
+            java.util.Optional<ObjectionRecords.Implementation> implementation) {
     }
 
     /** The requester files an objection with the registration number and access code. */
@@ -104,7 +100,7 @@ public class ObjectionService {
         TenantInformationClocks clocks = requestService.clocks(tenant, now);
         // The number is taken only once the filing is lawful: a refused filing leaves no gap in the register.
         Objection probe = Objection.file(r, "-", ground, stated, reasons, now, clocks, actor.id());
-        String number = numbers.next(tenant, RegistrationNumbers.OBJECTION, clocks.today().getYear());
+        String number = numbers.next(tenant, RegistrationNumberSeries.OBJECTION, clocks.today().getYear());
         Objection o = Objection.file(r, number, probe.ground(), stated, reasons, now, clocks, actor.id());
         objections.insert(o);
         audit.record(tenant.id(), actor, "OBJECTION_FILED", "information_objection", o.id().toString(),
@@ -177,7 +173,7 @@ public class ObjectionService {
                 throw InformationErrors.invalid("INVALID_NOTE", "Uraian pelaksanaan 5 sampai 2000 karakter.",
                         "The description takes 5 to 2000 characters.", "note");
             }
-            if (!objections.insertImplementation(tenant.id(), id, new ObjectionRepository.Implementation(on, n),
+            if (!objections.insertImplementation(tenant.id(), id, new ObjectionRecords.Implementation(on, n),
                     actor.id(), Now.instant())) {
                 throw InformationErrors.conflict("ALREADY_CARRIED_OUT", "Pelaksanaan tanggapan ini sudah dicatat.",
                         "How this answer was carried out is already recorded.");
@@ -264,7 +260,7 @@ public class ObjectionService {
                     Dispute.caseNumber(commissionCaseNumber));
             // The number is taken only once the filing is lawful: a refused filing leaves no gap in the register.
             Dispute.file(o, "-", commissionCaseNumber, filedOn, clocks, recorded);
-            Dispute d = Dispute.file(o, numbers.next(tenant, RegistrationNumbers.DISPUTE, filedOn.getYear()),
+            Dispute d = Dispute.file(o, numbers.next(tenant, RegistrationNumberSeries.DISPUTE, filedOn.getYear()),
                     commissionCaseNumber, filedOn, clocks, recorded);
             disputes.insert(d);
             key.ifPresent(k -> idempotency.complete(tenant.id(), k, 201, Json.write(new DisputeReceipt(d.id()))));

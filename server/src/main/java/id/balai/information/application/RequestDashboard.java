@@ -14,8 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.balai.calendar.application.CalendarService;
 import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.information.domain.RequestStatus;
-import id.balai.information.infrastructure.InformationRequestRepository;
-import id.balai.information.infrastructure.RequestTrend;
 import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,10 +33,10 @@ public class RequestDashboard {
     InformationRequestService service;
 
     @Inject
-    InformationRequestRepository requests;
+    RequestRecords requests;
 
     @Inject
-    RequestTrend trend;
+    RequestWeeks trend;
 
     @Inject
     CalendarService calendars;
@@ -67,7 +65,7 @@ public class RequestDashboard {
         List<Tile> waiting = new ArrayList<>();
         for (RequestStatus s : List.of(RequestStatus.AWAITING_CONFIRMATION, RequestStatus.REGISTERED,
                 RequestStatus.ROUTED)) {
-            long n = service.list(tenant, new InformationRequestRepository.Filter(s, unit.orElse(null)), 0, 1).total();
+            long n = service.list(tenant, new RequestRecords.Filter(s, unit.orElse(null)), 0, 1).total();
             waiting.add(new Tile(s.name(), n, "", Map.of("status", s.name())));
         }
         long overdue = service.due(tenant, true, unit, 0, 1).total();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import id.balai.information.application.DisputeRecords;
 import id.balai.information.domain.Dispute;
 import id.balai.information.domain.InformationErrors;
 import id.balai.platform.domain.TenantId;
@@ -18,16 +19,10 @@ import jakarta.transaction.Transactional;
  * number is in {@code details} and, since V0047, in its own column under a unique index: one row per Commission case.
  */
 @ApplicationScoped
-public class DisputeRepository {
+public class DisputeRepository implements DisputeRecords {
     private static final String COLUMNS = """
             id, objection_id, request_id, register_number, filed_on, details::text, version
             """;
-
-    /** What the row keeps beside its indexed columns. */
-    public record Details(String commissionCaseNumber, List<Dispute.StageRecord> stages, Dispute.Outcome outcome,
-            LocalDate decidedOn, String decisionSummary, Boolean complied, LocalDate complianceOn,
-            String complianceNote, List<Dispute.Task> tasks) {
-    }
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.information.application.RequestFiles;
 import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.Sql;
 import id.balai.privacy.application.PersonalDataKeys;
@@ -24,23 +25,11 @@ import jakarta.transaction.Transactional;
  * and stored as they are.
  */
 @ApplicationScoped
-public class InformationFiles {
+public class InformationFiles implements RequestFiles {
     private static final String ID_COPY_COLUMN = "information_file.content";
 
     @Inject
     PersonalDataKeys crypto;
-
-    public enum Kind {
-        ID_COPY, RELEASED
-    }
-
-    /** A stored file's description, without its content. */
-    public record FileInfo(UUID id, Kind kind, String fileName, String mediaType, int sizeBytes, String sha256,
-            Instant uploadedAt) {
-    }
-
-    public record FileContent(FileInfo info, byte[] content) {
-    }
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;

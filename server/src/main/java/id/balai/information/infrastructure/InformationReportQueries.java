@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import id.balai.information.application.InformationReportFigures;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.LlidDelivery;
 import id.balai.information.domain.UnitReportSubmission;
@@ -26,41 +27,10 @@ import jakarta.transaction.Transactional;
  * {@code received_on} / {@code filed_on}, in the caller's tenant-scoped transaction. Never an identity.
  */
 @ApplicationScoped
-public class InformationReportQueries {
-
-    /** One request as the reports list it: no identity. */
-    public record RequestLine(String registrationNumber, LocalDate receivedOn, String channel, String requesterType,
-            String status, String outcome, String exemptionGround, String orgUnit, LocalDate noticeDue,
-            LocalDate noticeIssuedOn, boolean extended, LocalDate countingStartsOn, java.time.Instant receivedAt) {
-    }
-
-    /** The stored text sections of a year's LLID. */
-    public record LlidText(String policy, String facilities, String staff, String budget, String obstacles,
-            String recommendations, LocalDate publishedOn) {
-    }
+public class InformationReportQueries implements InformationReportFigures {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;
-
-    /**
-     * The request counts of a period, from one pass over its rows (grouping sets): by channel, requester type,
-     * status and outcome ({@code -} for none), in all, extended, late, and how many notices were issued for each pair
-     * of receipt and notice dates (the working days between them are counted on the regency's calendar by the
-     * caller: a year has a few thousand such pairs, not 100 000 requests).
-     */
-    public record RequestCounts(Map<String, Map<String, Long>> byColumn, long total, long extended, long late,
-            List<NoticeSpan> noticeSpans) {
-        public Map<String, Long> by(String column) {
-            return byColumn.getOrDefault(column, Map.of());
-        }
-    }
-
-    /**
-     * {@code count} notices with {@code outcome} issued on {@code issuedOn} for requests whose clock started on
-     * {@code countingStartsOn}.
-     */
-    public record NoticeSpan(String outcome, LocalDate countingStartsOn, LocalDate issuedOn, long count) {
-    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public RequestCounts requestCounts(TenantId t, LocalDate from, LocalDate to, String unit, LocalDate today) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.information.application.RequestRecords;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.InformationRequest;
 import id.balai.information.domain.RequestChannel;
@@ -26,42 +27,13 @@ import jakarta.transaction.Transactional;
  * the version read, so that a concurrent change is a 409 rather than a lost update.
  */
 @ApplicationScoped
-public class InformationRequestRepository {
+public class InformationRequestRepository implements RequestRecords {
     private static final String COLUMNS = """
             id, registration_number, channel, requester_id, received_at, received_on, status, notice_due,
             extended_on, org_unit_code, notice_issued_on, overdue_since, reminded_on, details::text, version,
             (select count(*) from information_event e where e.tenant_id = r.tenant_id and e.subject_id = r.id),
             counting_starts_on, extended_at, notice_issued_at
             """;
-
-    /** What only the request's own page reads. */
-    public record Details(RequestContent content, String extensionReason, WrittenNotice notice, String lapsedReason,
-            String confirmedVia) {
-    }
-
-    public record Page(List<InformationRequest> items, long total) {
-    }
-
-    /**
-     * Filters of the officers' queue; null means any.
-     *
-     * @param text       an exact registration number, or words of the information wanted and its purpose
-     *                   (Indonesian stemming)
-     * @param requesters the requesters the identity search found (empty: no request matches)
-     * @param from       received on or after
-     * @param to         received on or before
-     * @param dueFirst   earliest notice date first, instead of newest first
-     */
-    public record Filter(RequestStatus status, String orgUnit, RequestChannel channel, String text,
-            List<UUID> requesters, LocalDate from, LocalDate to, boolean dueFirst) {
-        public Filter(RequestStatus status, String orgUnit) {
-            this(status, orgUnit, null, null, null, null, null, false);
-        }
-
-        public Filter withRequesters(List<UUID> found) {
-            return new Filter(status, orgUnit, channel, text, found, from, to, dueFirst);
-        }
-    }
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;

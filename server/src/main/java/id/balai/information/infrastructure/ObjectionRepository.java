@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.information.application.ObjectionRecords;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.Objection;
 import id.balai.information.domain.ObjectionGround;
@@ -19,7 +20,7 @@ import jakarta.transaction.Transactional;
 
 /** Stores objections (Perbup Pasal 24-25); tenant-scoped, version-checked, events in {@code information_event}. */
 @ApplicationScoped
-public class ObjectionRepository {
+public class ObjectionRepository implements ObjectionRecords {
     private static final String COLUMNS = """
             id, request_id, register_number, ground, ground_arose_on, filed_on, reasons, answer_due, status, decision,
             answer, answered_on, settlement, overdue_since, version,
@@ -158,10 +159,6 @@ public class ObjectionRepository {
                 o.instant(16), o.date(5), o.date(17), o.text(6), o.date(7), o.enumOf(8, Objection.Status.class),
                 o.enumOf(9, Objection.Decision.class), o.text(10), o.instant(18), o.date(11), o.text(12),
                 o.date(13), o.integer(14), o.integer(15));
-    }
-
-    /** How an upheld answer was carried out (Perbup Pasal 18(3)d.2). */
-    public record Implementation(java.time.LocalDate carriedOutOn, String note) {
     }
 
     /** Records how the answer was carried out, once: false when it already is. */

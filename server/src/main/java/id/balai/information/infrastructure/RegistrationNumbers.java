@@ -1,5 +1,6 @@
 package id.balai.information.infrastructure;
 
+import id.balai.information.application.RegistrationNumberSeries;
 import id.balai.platform.infrastructure.SeriesNumbers;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +15,7 @@ import jakarta.transaction.Transactional;
  * out twice, and taken inside the submission's own transaction without a lock that others wait on.
  */
 @ApplicationScoped
-public class RegistrationNumbers {
-    public static final String REQUEST = "PPID";
-    public static final String OBJECTION = "KEB";
-    public static final String DISPUTE = "SKI";
+public class RegistrationNumbers implements RegistrationNumberSeries {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;

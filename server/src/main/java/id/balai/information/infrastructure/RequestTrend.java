@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import id.balai.information.application.RequestWeeks;
 import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,7 @@ import jakarta.transaction.Transactional;
  * regency's dates; for the PPID's dashboard. Runs in the caller's tenant-scoped transaction.
  */
 @ApplicationScoped
-public class RequestTrend {
+public class RequestTrend implements RequestWeeks {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.balai.identity.application.ActorNames;
 import id.balai.information.application.InformationRequestService;
 import id.balai.information.application.ObjectionService;
+import id.balai.information.application.RequestFiles;
 import id.balai.information.domain.Dispute;
 import id.balai.information.domain.InformationClocks;
 import id.balai.information.domain.InformationRequest;
@@ -19,7 +20,6 @@ import id.balai.information.domain.ObjectionGround;
 import id.balai.information.domain.RequestEvent;
 import id.balai.information.domain.RequestStatus;
 import id.balai.information.domain.WrittenNotice;
-import id.balai.information.infrastructure.InformationFiles;
 
 /** What the PPID endpoints answer. No view carries the requester's identity. */
 public final class InformationViews {
@@ -62,7 +62,7 @@ public final class InformationViews {
     }
 
     public record FileView(String id, String fileName, String mediaType, int sizeBytes, String sha256) {
-        static FileView of(InformationFiles.FileInfo f) {
+        static FileView of(RequestFiles.FileInfo f) {
             return new FileView(f.id().toString(), f.fileName(), f.mediaType(), f.sizeBytes(), f.sha256());
         }
     }

@@ -20,6 +20,8 @@ import id.balai.information.application.InformationClock;
 import id.balai.information.application.InformationQueue;
 import id.balai.information.application.InformationRequestService;
 import id.balai.information.application.ObjectionService;
+import id.balai.information.application.RequestFiles;
+import id.balai.information.application.RequestRecords;
 import id.balai.information.domain.ExemptionGround;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.NoticeDecision;
@@ -28,8 +30,6 @@ import id.balai.information.domain.ObtainMethod;
 import id.balai.information.domain.RequestChannel;
 import id.balai.information.domain.RequestStatus;
 import id.balai.information.domain.WrittenNotice;
-import id.balai.information.infrastructure.InformationFiles;
-import id.balai.information.infrastructure.InformationRequestRepository;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
@@ -150,7 +150,7 @@ public class OfficerInformationRequestResource {
         Tenant tenant = requestTenant.tenant();
         int p = Paging.page(page);
         int s = Paging.size(size, MAX_PAGE_SIZE);
-        InformationRequestRepository.Page result = queue.search(tenant,
+        RequestRecords.Page result = queue.search(tenant,
                 filter(Inputs.optionalEnum(RequestStatus.class, status, "status"), unit, search),
                 identityQuery(search), caller.actor(), p, s);
         return page(result, p, s);
@@ -184,7 +184,7 @@ public class OfficerInformationRequestResource {
         public String email;
     }
 
-    private InformationRequestRepository.Filter filter(RequestStatus status, String unit, QueueSearch search) {
+    private RequestRecords.Filter filter(RequestStatus status, String unit, QueueSearch search) {
         String text = search.q == null || search.q.isBlank() ? null : search.q.strip();
         if (text != null && text.length() > 200) {
             throw new DomainException(DomainException.Kind.INVALID, "QUERY_TOO_LONG",
@@ -197,7 +197,7 @@ public class OfficerInformationRequestResource {
                     Message.of("Urutan tidak dikenal (RECEIVED_DESC atau DUE_ASC).",
                             "Unknown sort (RECEIVED_DESC or DUE_ASC)."), "sort");
         }
-        return new InformationRequestRepository.Filter(status, unitScope().orElse(unit),
+        return new RequestRecords.Filter(status, unitScope().orElse(unit),
                 Inputs.optionalEnum(RequestChannel.class, search.channel, "channel"), text, null,
                 Inputs.optionalDate(search.from, "from"), Inputs.optionalDate(search.to, "to"), dueFirst);
     }
@@ -294,7 +294,7 @@ public class OfficerInformationRequestResource {
     @Operation(summary = "Salinan KTP / The ID copy of a full-copy request (Pasal 22(8); audited)")
     public Response idCopy(@PathParam("id") String id) {
         Tenant tenant = requestTenant.tenant();
-        InformationFiles.FileContent f = service.idCopy(tenant, Inputs.uuid(id, "information_request"),
+        RequestFiles.FileContent f = service.idCopy(tenant, Inputs.uuid(id, "information_request"),
                 caller.actor(), unitScope());
         return Response.ok(f.content(), f.info().mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + f.info().fileName() + "\"")
@@ -377,7 +377,7 @@ public class OfficerInformationRequestResource {
         if (body == null) {
             throw InformationErrors.required("file", "Berkas", "The file");
         }
-        InformationFiles.FileInfo f = service.release(tenant, Inputs.uuid(id, "information_request"),
+        RequestFiles.FileInfo f = service.release(tenant, Inputs.uuid(id, "information_request"),
                 new InformationRequestService.Upload(body.fileName(), Inputs.base64(body.contentBase64(), "file")),
                 caller.actor(), unitScope());
         return Response.status(201).entity(InformationViews.FileView.of(f)).build();
@@ -402,7 +402,7 @@ public class OfficerInformationRequestResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        InformationFiles.FileInfo f = service.release(tenant, Inputs.uuid(id, "information_request"),
+        RequestFiles.FileInfo f = service.release(tenant, Inputs.uuid(id, "information_request"),
                 new InformationRequestService.Upload(part.getFileName().orElse("dokumen"), content), caller.actor(),
                 unitScope());
         return Response.status(201).entity(InformationViews.FileView.of(f)).type(MediaType.APPLICATION_JSON).build();
@@ -446,7 +446,7 @@ public class OfficerInformationRequestResource {
         return page(service.due(tenant, overdue, unitScope(), p, s), p, s);
     }
 
-    private static InformationViews.QueuePage page(InformationRequestRepository.Page r, int p, int s) {
+    private static InformationViews.QueuePage page(RequestRecords.Page r, int p, int s) {
         return new InformationViews.QueuePage(r.items().stream().map(InformationViews.QueueItem::of).toList(), p, s,
                 r.total());
     }

@@ -15,17 +15,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.information.application.InformationRequestService;
 import id.balai.information.application.ObjectionService;
+import id.balai.information.application.RequestFiles;
 import id.balai.information.domain.InformationErrors;
 import id.balai.information.domain.ObjectionGround;
 import id.balai.information.domain.RequestChannel;
-import id.balai.information.infrastructure.InformationFiles;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.InputText;
 import id.balai.platform.domain.MultiLine;
 import id.balai.platform.infrastructure.Json;
+import id.balai.platform.interfaces.InputChecks;
 import id.balai.platform.interfaces.PublicGuards;
 import id.balai.platform.interfaces.RequestInfo;
-import id.balai.platform.interfaces.InputChecks;
 import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.PermitAll;
@@ -174,7 +174,7 @@ public class PublicInformationRequestResource {
             @PathParam("fileId") String fileId, @QueryParam("code") String code) {
         Tenant tenant = requestTenant.tenant();
         guards.limit(PublicGuards.Limit.INFORMATION_TRACKING);
-        InformationFiles.FileContent f = service.releasedFile(tenant, number, code, Inputs.uuid(fileId, "file"));
+        RequestFiles.FileContent f = service.releasedFile(tenant, number, code, Inputs.uuid(fileId, "file"));
         return Response.ok(f.content(), f.info().mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + f.info().fileName() + "\"")
                 .header("X-Content-SHA256", f.info().sha256()).build();

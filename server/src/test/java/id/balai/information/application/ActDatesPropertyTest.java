@@ -20,7 +20,7 @@ import id.balai.information.domain.RequestChannel;
 import id.balai.information.domain.RequestContent;
 import id.balai.information.domain.RequesterType;
 import id.balai.information.domain.WrittenNotice;
-import id.balai.information.infrastructure.InformationReportQueries.NoticeSpan;
+import id.balai.information.application.InformationReportFigures.NoticeSpan;
 import id.balai.platform.domain.DomainException;
 import id.balai.support.CalendarCases;
 import id.balai.tenancy.domain.Tenant;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import id.balai.calendar.domain.WorkingCalendar;
-import id.balai.information.infrastructure.InformationReportQueries.NoticeSpan;
+import id.balai.information.application.InformationReportFigures.NoticeSpan;
 import id.balai.platform.domain.ReportDocument;
 import id.balai.support.TenantFiles;
 
