@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import id.balai.identity.infrastructure.AccountRepository;
 import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +37,7 @@ public class ActorNames {
     }
 
     @Inject
-    AccountRepository accounts;
+    AccountRecords accounts;
 
     /** The kind of {@code actor}: an account id is an officer, {@code system…} the system, the rest a citizen. */
     public static Kind kindOf(String actor) {

@@ -12,11 +12,6 @@ import id.balai.identity.domain.IdentityErrors;
 import id.balai.identity.domain.PasswordHasher;
 import id.balai.identity.domain.PasswordRules;
 import id.balai.identity.domain.Totp;
-import id.balai.identity.infrastructure.AccessTokens;
-import id.balai.identity.infrastructure.AccountRepository;
-import id.balai.identity.infrastructure.IdentitySettings;
-import id.balai.identity.infrastructure.SecondFactorStore;
-import id.balai.identity.infrastructure.SessionStore;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.RateLimiter;
@@ -39,7 +34,7 @@ public class Authentication {
     RateLimiter rateLimiter;
 
     @Inject
-    IdentitySettings settings;
+    IdentityPolicy settings;
 
     /**
      * What a successful sign-in or refresh hands out.
@@ -111,19 +106,19 @@ public class Authentication {
         }
 
         @Inject
-        AccountRepository accounts;
+        AccountRecords accounts;
 
         @Inject
-        SessionStore sessions;
+        Sessions sessions;
 
         @Inject
-        AccessTokens tokens;
+        TokenIssuer tokens;
 
         @Inject
         PasswordHasher hasher;
 
         @Inject
-        IdentitySettings settings;
+        IdentityPolicy settings;
 
         @Inject
         TenantRegistry tenants;
@@ -135,7 +130,7 @@ public class Authentication {
         SessionRestriction restrictions;
 
         @Inject
-        SecondFactorStore factors;
+        SecondFactorRecords factors;
 
         /** Verified against when the account does not exist, so that the answer takes as long. */
         private volatile String dummyHash;
@@ -173,11 +168,11 @@ public class Authentication {
             Actor actor = new Actor(account.id().toString(), roles(account), requestId);
             switch (result) {
                 case SUCCEEDED -> {
-                    String refresh = SessionStore.newRefreshToken();
+                    String refresh = sessions.newRefreshToken();
                     UUID sid = sessions.open(account.tenant(), account.id(), refresh,
                             now.plus(settings.refreshTokenLifetime()));
                     String restriction = restrictions.of(account);
-                    AccessTokens.Issued access = tokens.issue(account, sid, restriction);
+                    TokenIssuer.Issued access = tokens.issue(account, sid, restriction);
                     record(account, actor, "LOGIN_SUCCEEDED", secondFactorChecked
                             ? Map.of("session", sid.toString(), "secondFactor", true)
                             : Map.of("session", sid.toString()));
@@ -210,7 +205,7 @@ public class Authentication {
         private boolean secondFactorMatches(Account account, SecondFactorInput input, Instant now) {
             TenantId tenant = account.tenant().orElseThrow();
             if (input.code() != null && !input.code().isBlank()) {
-                Optional<SecondFactorStore.Factor> factor = factors.factor(tenant, account.id());
+                Optional<SecondFactorRecords.Factor> factor = factors.factor(tenant, account.id());
                 if (factor.isEmpty()) {
                     return false;
                 }
@@ -246,11 +241,11 @@ public class Authentication {
             if (refreshToken == null || refreshToken.isBlank()) {
                 return Optional.empty();
             }
-            Optional<SessionStore.Session> found = sessions.findByRefreshToken(refreshToken);
+            Optional<Sessions.Session> found = sessions.findByRefreshToken(refreshToken);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
-            SessionStore.Session session = found.get();
+            Sessions.Session session = found.get();
             if (session.revoked() || session.expiresAt().isBefore(Instant.now())) {
                 return Optional.empty();
             }
@@ -265,10 +260,10 @@ public class Authentication {
                                 "reason", session.presentedPreviousToken() ? "refresh token reused" : "inactive")));
                 return Optional.empty();
             }
-            String next = SessionStore.newRefreshToken();
+            String next = sessions.newRefreshToken();
             sessions.rotate(session.id(), next);
             String restriction = restrictions.of(account.get());
-            AccessTokens.Issued access = tokens.issue(account.get(), session.id(), restriction);
+            TokenIssuer.Issued access = tokens.issue(account.get(), session.id(), restriction);
             return Optional.of(new Tokens(access.token(), access.expiresAt(), next, account.get(), restriction));
         }
 

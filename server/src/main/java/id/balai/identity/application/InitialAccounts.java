@@ -15,7 +15,6 @@ import id.balai.identity.domain.Account;
 import id.balai.identity.domain.PasswordHasher;
 import id.balai.identity.domain.PasswordRules;
 import id.balai.identity.domain.Role;
-import id.balai.identity.infrastructure.AccountRepository;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.infrastructure.SecretFiles;
 import id.balai.tenancy.domain.Tenant;
@@ -36,7 +35,7 @@ public class InitialAccounts {
     private static final Actor BOOTSTRAP = new Actor("system:bootstrap", "", null);
 
     @Inject
-    AccountRepository accounts;
+    AccountRecords accounts;
 
     @Inject
     PasswordHasher hasher;

@@ -13,8 +13,6 @@ import id.balai.audit.application.AuditLog;
 import id.balai.identity.domain.Account;
 import id.balai.identity.domain.PasswordHasher;
 import id.balai.identity.domain.Role;
-import id.balai.identity.infrastructure.AccountRepository;
-import id.balai.identity.infrastructure.SessionStore;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
@@ -38,10 +36,10 @@ public class OfficerAdministration {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    AccountRepository accounts;
+    AccountRecords accounts;
 
     @Inject
-    SessionStore sessions;
+    Sessions sessions;
 
     @Inject
     PasswordHasher hasher;

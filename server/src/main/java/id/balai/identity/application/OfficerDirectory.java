@@ -3,7 +3,6 @@ package id.balai.identity.application;
 import java.util.List;
 
 import id.balai.identity.domain.Role;
-import id.balai.identity.infrastructure.AccountRepository;
 import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +13,7 @@ import jakarta.transaction.Transactional;
 public class OfficerDirectory {
 
     @Inject
-    AccountRepository accounts;
+    AccountRecords accounts;
 
     /** In the caller's tenant-scoped transaction; {@code orgUnit} null means every unit. */
     @Transactional(Transactional.TxType.MANDATORY)

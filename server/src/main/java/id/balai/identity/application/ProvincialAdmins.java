@@ -9,7 +9,6 @@ import id.balai.audit.application.AuditLog;
 import id.balai.identity.domain.Account;
 import id.balai.identity.domain.PasswordHasher;
 import id.balai.identity.domain.Role;
-import id.balai.identity.infrastructure.AccountRepository;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
@@ -28,7 +27,7 @@ public class ProvincialAdmins {
     private static final Pattern PROVINCE = Pattern.compile("^[0-9]{2}$");
 
     @Inject
-    AccountRepository accounts;
+    AccountRecords accounts;
 
     @Inject
     PasswordHasher hasher;

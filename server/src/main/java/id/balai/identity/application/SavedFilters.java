@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import id.balai.identity.domain.SavedFilter;
-import id.balai.identity.infrastructure.SavedFilterRepository;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.domain.TenantId;
@@ -21,7 +20,7 @@ public class SavedFilters {
     TenantTransactions scope;
 
     @Inject
-    SavedFilterRepository filters;
+    SavedFilterRecords filters;
 
     @Transactional
     public List<SavedFilter> list(TenantId tenant, UUID officer, SavedFilter.Queue queue) {

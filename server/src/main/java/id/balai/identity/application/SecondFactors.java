@@ -11,9 +11,6 @@ import id.balai.audit.application.AuditLog;
 import id.balai.identity.domain.Account;
 import id.balai.identity.domain.PasswordHasher;
 import id.balai.identity.domain.Totp;
-import id.balai.identity.infrastructure.AccountRepository;
-import id.balai.identity.infrastructure.SecondFactorStore;
-import id.balai.identity.infrastructure.SessionStore;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
@@ -32,13 +29,13 @@ import jakarta.transaction.Transactional;
 public class SecondFactors {
 
     @Inject
-    SecondFactorStore store;
+    SecondFactorRecords store;
 
     @Inject
-    AccountRepository accounts;
+    AccountRecords accounts;
 
     @Inject
-    SessionStore sessions;
+    Sessions sessions;
 
     @Inject
     PasswordHasher hasher;
@@ -113,7 +110,7 @@ public class SecondFactors {
     }
 
     private void endOtherSessions(TenantId tenant, UUID accountId, UUID keep, String reason) {
-        for (SessionStore.OpenSession s : sessions.openSessions(Optional.of(tenant), accountId)) {
+        for (Sessions.OpenSession s : sessions.openSessions(Optional.of(tenant), accountId)) {
             if (!s.id().equals(keep)) {
                 sessions.revoke(s.id(), reason);
             }

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import id.balai.audit.application.AuditLog;
 import id.balai.identity.domain.SignatoryProfile;
-import id.balai.identity.infrastructure.SignatoryProfileRepository;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.TenantId;
 import id.balai.tenancy.application.TenantTransactions;
@@ -26,7 +25,7 @@ public class SignatoryProfiles {
     TenantTransactions scope;
 
     @Inject
-    SignatoryProfileRepository profiles;
+    SignatoryProfileRecords profiles;
 
     @Inject
     AuditLog audit;

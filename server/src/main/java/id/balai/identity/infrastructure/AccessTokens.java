@@ -15,6 +15,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import id.balai.identity.application.TokenIssuer;
 import id.balai.identity.application.TokenKeys;
 import id.balai.identity.domain.Account;
 import id.balai.identity.domain.Role;
@@ -28,7 +29,7 @@ import jakarta.inject.Inject;
  * provider can replace it (docs/security.md).
  */
 @ApplicationScoped
-public class AccessTokens implements TokenKeys {
+public class AccessTokens implements TokenKeys, TokenIssuer {
 
     @Inject
     Config config;
@@ -37,10 +38,6 @@ public class AccessTokens implements TokenKeys {
     IdentitySettings settings;
 
     private volatile SigningKeys keys;
-
-    /** An issued token and when it expires. */
-    public record Issued(String token, Instant expiresAt) {
-    }
 
     /** Loads (or on first start creates) the signing keys; called at start-up, before any request. */
     @Override

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.eclipse.microprofile.config.Config;
 
+import id.balai.identity.application.IdentityPolicy;
 import id.balai.identity.domain.LoginPolicy;
 import id.balai.platform.infrastructure.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +19,7 @@ import jakarta.inject.Inject;
  * address behind NAT, so this ceiling only stops floods; guessing is stopped per account).
  */
 @ApplicationScoped
-public class IdentitySettings {
-    public static final String AUDIENCE = "balai";
+public class IdentitySettings implements IdentityPolicy {
 
     @Inject
     Config config;

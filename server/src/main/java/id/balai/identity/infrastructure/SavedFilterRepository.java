@@ -3,6 +3,7 @@ package id.balai.identity.infrastructure;
 import java.util.List;
 import java.util.UUID;
 
+import id.balai.identity.application.SavedFilterRecords;
 import id.balai.identity.domain.SavedFilter;
 import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.Sql;
@@ -13,7 +14,7 @@ import jakarta.transaction.Transactional;
 
 /** Stores officers' saved filters; every statement names the tenant and the officer (row-level security beneath). */
 @ApplicationScoped
-public class SavedFilterRepository {
+public class SavedFilterRepository implements SavedFilterRecords {
     @PersistenceContext(unitName = "balai")
     EntityManager em;
 

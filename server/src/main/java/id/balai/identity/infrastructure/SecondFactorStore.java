@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.identity.application.SecondFactorRecords;
 import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.Sql;
 import id.balai.privacy.domain.SecretSealer;
@@ -19,7 +20,7 @@ import jakarta.persistence.PersistenceContext;
  * ({@code officer_recovery_code}, digests only). Runs in the caller's transaction, in the officer's tenant scope.
  */
 @ApplicationScoped
-public class SecondFactorStore {
+public class SecondFactorStore implements SecondFactorRecords {
     static final String SECRET = "officer.totp_secret_enc";
     static final String PENDING = "officer.totp_pending_enc";
 
@@ -31,10 +32,6 @@ public class SecondFactorStore {
 
     @Inject
     SecretSealer sealer;
-
-    /** A confirmed factor: its secret and the step of the last code accepted. */
-    public record Factor(byte[] secret, Long lastStep) {
-    }
 
     public void savePending(TenantId tenant, UUID officer, byte[] secret) {
         byte[] sealed = sealer.seal(tenant, PENDING, officer, secret);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.identity.application.Sessions;
 import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,18 +23,13 @@ import jakarta.persistence.PersistenceContext;
  * revokes the whole session.
  */
 @ApplicationScoped
-public class SessionStore {
+public class SessionStore implements Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;
 
-    /** A session as the refresh flow needs it. */
-    public record Session(UUID id, Optional<TenantId> tenant, UUID accountId, Instant expiresAt, boolean revoked,
-            boolean presentedPreviousToken) {
-    }
-
-    public static String newRefreshToken() {
+    public String newRefreshToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -80,10 +76,6 @@ public class SessionStore {
     public boolean isOpen(UUID sessionId) {
         return Sql.of(em, "select 1 from auth_session where id = :id and revoked_at is null and expires_at > now()")
                 .set("id", sessionId).exists();
-    }
-
-    /** An open session as its owner sees it in the list of their sessions. */
-    public record OpenSession(UUID id, Instant startedAt, Instant lastRefreshedAt, Instant expiresAt) {
     }
 
     /** The account's sessions that still stand, the most recently used first. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.identity.application.SignatoryProfileRecords;
 import id.balai.identity.domain.SignatoryProfile;
 import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.Sql;
@@ -14,7 +15,7 @@ import jakarta.transaction.Transactional;
 
 /** The {@code officer_signatory} table: an officer's position and NIP, for the letters they sign. */
 @ApplicationScoped
-public class SignatoryProfileRepository {
+public class SignatoryProfileRepository implements SignatoryProfileRecords {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;

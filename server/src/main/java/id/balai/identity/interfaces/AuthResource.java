@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.identity.application.Authentication;
 import id.balai.identity.application.SecondFactors;
+import id.balai.identity.application.Sessions;
 import id.balai.identity.domain.Account;
-import id.balai.identity.infrastructure.SessionStore;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.interfaces.Caller;
@@ -57,7 +57,7 @@ public class AuthResource {
     Caller caller;
 
     @Inject
-    SessionStore sessionStore;
+    Sessions sessionStore;
 
     @Inject
     SecondFactors secondFactors;

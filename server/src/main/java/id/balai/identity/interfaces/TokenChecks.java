@@ -5,10 +5,10 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import id.balai.identity.application.IdentityPolicy;
 import id.balai.identity.application.SessionRestriction;
+import id.balai.identity.application.Sessions;
 import id.balai.identity.domain.IdentityErrors;
-import id.balai.identity.infrastructure.IdentitySettings;
-import id.balai.identity.infrastructure.SessionStore;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
 import id.balai.platform.interfaces.ApiError;
@@ -36,10 +36,10 @@ import jakarta.ws.rs.ext.Provider;
 public class TokenChecks implements ContainerRequestFilter {
 
     @Inject
-    SessionStore sessions;
+    Sessions sessions;
 
     @Inject
-    IdentitySettings settings;
+    IdentityPolicy settings;
 
     /** What a restricted session may still call: who am I, sign out, and the one step it must take. */
     static boolean allowedWhileRestricted(String restriction, String path) {
