@@ -14,7 +14,6 @@ import id.balai.intake.domain.InboundMail;
 import id.balai.intake.domain.IntakeMailbox;
 import id.balai.intake.domain.IntakeReplies;
 import id.balai.intake.domain.MessageKey;
-import id.balai.intake.infrastructure.ImapMailboxes;
 import id.balai.notifications.domain.MailGateway;
 import id.balai.platform.application.PeriodicJob;
 import id.balai.tenancy.application.TenantRegistry;
@@ -38,7 +37,7 @@ public class MailIntakeJob extends PeriodicJob {
     TenantRegistry registry;
 
     @Inject
-    ImapMailboxes imap;
+    Mailboxes imap;
 
     @Inject
     MailIntakeService intake;

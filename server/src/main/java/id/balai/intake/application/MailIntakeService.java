@@ -20,6 +20,7 @@ import id.balai.information.domain.RequestChannel;
 import id.balai.information.domain.RequestContent;
 import id.balai.information.domain.RequestStatus;
 import id.balai.information.domain.RequesterType;
+import id.balai.intake.application.IntakeLedger.Outcome;
 import id.balai.intake.domain.IgnoreReason;
 import id.balai.intake.domain.InboundMail;
 import id.balai.intake.domain.IntakeMailbox;
@@ -27,8 +28,6 @@ import id.balai.intake.domain.IntakeReplies;
 import id.balai.intake.domain.MailText;
 import id.balai.intake.domain.MailTriage;
 import id.balai.intake.domain.MessageKey;
-import id.balai.intake.infrastructure.IntakeRecords.Outcome;
-import id.balai.intake.infrastructure.IntakeRecords;
 import id.balai.notifications.application.MailOutbox;
 import id.balai.notifications.domain.OutgoingMail;
 import id.balai.platform.application.Now;
@@ -61,7 +60,7 @@ public class MailIntakeService {
     TenantTransactions scope;
 
     @Inject
-    IntakeRecords records;
+    IntakeLedger records;
 
     @Inject
     ComplaintService complaints;

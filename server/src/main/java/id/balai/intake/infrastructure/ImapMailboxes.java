@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import id.balai.intake.application.Mailboxes;
 import id.balai.intake.domain.InboundMail;
 import id.balai.tenancy.domain.TenantDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ import jakarta.mail.search.FlagTerm;
  * again in the next round; one that was taken but whose flag was lost is recognised by its key and only flagged.
  */
 @ApplicationScoped
-public class ImapMailboxes {
+public class ImapMailboxes implements Mailboxes {
     private static final Logger LOG = Logger.getLogger(ImapMailboxes.class.getName());
 
     /**

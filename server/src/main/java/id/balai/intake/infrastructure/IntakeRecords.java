@@ -2,6 +2,7 @@ package id.balai.intake.infrastructure;
 
 import java.time.Instant;
 
+import id.balai.intake.application.IntakeLedger;
 import id.balai.intake.domain.IntakeMailbox;
 import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.Sql;
@@ -16,12 +17,7 @@ import jakarta.transaction.Transactional;
  * is written before that transaction commits.
  */
 @ApplicationScoped
-public class IntakeRecords {
-
-    /** What became of a message. */
-    public enum Outcome {
-        COMPLAINT, REQUEST, IGNORED, NO_CONTENT
-    }
+public class IntakeRecords implements IntakeLedger {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;

@@ -14,9 +14,6 @@ import id.balai.notifications.domain.OutgoingSms;
 import id.balai.notifications.domain.OutgoingWhatsApp;
 import id.balai.notifications.domain.Queueing;
 import id.balai.notifications.domain.Subscription;
-import id.balai.notifications.infrastructure.MailOutboxRepository;
-import id.balai.notifications.infrastructure.SmsOutboxRepository;
-import id.balai.notifications.infrastructure.SubscriptionRepository;
 import id.balai.platform.application.Now;
 import id.balai.platform.domain.Actor;
 import id.balai.privacy.domain.PersonRef;
@@ -44,13 +41,13 @@ import jakarta.transaction.Transactional;
 public class CitizenNotifications {
 
     @Inject
-    SubscriptionRepository subscriptions;
+    Subscriptions subscriptions;
 
     @Inject
-    MailOutboxRepository mail;
+    MailQueue mail;
 
     @Inject
-    SmsOutboxRepository sms;
+    SmsQueue sms;
 
     @Inject
     WhatsAppOutbox whatsApp;

@@ -1,7 +1,6 @@
 package id.balai.notifications.application;
 
 import id.balai.notifications.domain.OutgoingMail;
-import id.balai.notifications.infrastructure.MailOutboxRepository;
 import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +14,7 @@ import jakarta.transaction.Transactional;
 public class MailOutbox {
 
     @Inject
-    MailOutboxRepository rows;
+    MailQueue rows;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(TenantId tenant, OutgoingMail mail) {

@@ -12,7 +12,6 @@ import id.balai.audit.application.AuditLog;
 import id.balai.notifications.domain.CitizenMessage;
 import id.balai.notifications.domain.MailGateway;
 import id.balai.notifications.domain.MailSent;
-import id.balai.notifications.infrastructure.MailOutboxRepository;
 import id.balai.platform.domain.Actor;
 import id.balai.privacy.domain.AccessReason;
 import id.balai.privacy.domain.PersonalData;
@@ -28,11 +27,11 @@ import jakarta.inject.Inject;
  * is on the row.
  */
 @ApplicationScoped
-public class MailSender extends OutboxSender<MailOutboxRepository.Pending, MailSender.Mail> {
+public class MailSender extends OutboxSender<MailQueue.Pending, MailSender.Mail> {
     private static final Actor SENDER = new Actor("system:mail-sender", "", null);
 
     @Inject
-    MailOutboxRepository rows;
+    MailQueue rows;
 
     @Inject
     MailGateway gateway;
@@ -73,7 +72,7 @@ public class MailSender extends OutboxSender<MailOutboxRepository.Pending, MailS
     }
 
     @Override
-    protected List<MailOutboxRepository.Pending> lockDue(Tenant tenant, Instant now, int limit) {
+    protected List<MailQueue.Pending> lockDue(Tenant tenant, Instant now, int limit) {
         return rows.lockDue(tenant.id(), now, limit);
     }
 
@@ -83,17 +82,17 @@ public class MailSender extends OutboxSender<MailOutboxRepository.Pending, MailS
     }
 
     @Override
-    protected UUID id(MailOutboxRepository.Pending row) {
+    protected UUID id(MailQueue.Pending row) {
         return row.id();
     }
 
     @Override
-    protected int attempts(MailOutboxRepository.Pending row) {
+    protected int attempts(MailQueue.Pending row) {
         return row.attempts();
     }
 
     @Override
-    protected Prepared<Mail> prepare(Tenant tenant, MailOutboxRepository.Pending p, Instant now) {
+    protected Prepared<Mail> prepare(Tenant tenant, MailQueue.Pending p, Instant now) {
         Optional<String> to = p.mail().address().or(() -> p.mail().person().flatMap(person -> {
             audit.record(tenant.id(), SENDER, "PERSONAL_DATA_READ", p.mail().subjectType(), p.mail().subjectId(),
                     Map.of("purpose", p.mail().purpose()));
@@ -142,7 +141,7 @@ public class MailSender extends OutboxSender<MailOutboxRepository.Pending, MailS
      * A citizen's e-mail can be stopped with one click from the mail program (RFC 2369, RFC 8058); an answer to a
      * citizen's e-mail names it (In-Reply-To).
      */
-    private static Map<String, String> headers(MailOutboxRepository.Pending p) {
+    private static Map<String, String> headers(MailQueue.Pending p) {
         Map<String, String> h = new HashMap<>(MailGateway.replyHeaders(p.mail().inReplyTo()));
         p.unsubscribeUrl().ifPresent(url -> {
             h.put("List-Unsubscribe", "<" + url + ">");

@@ -1,7 +1,6 @@
 package id.balai.notifications.application;
 
 import id.balai.notifications.domain.OutgoingSms;
-import id.balai.notifications.infrastructure.SmsOutboxRepository;
 import id.balai.platform.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +14,7 @@ import jakarta.transaction.Transactional;
 public class SmsOutbox {
 
     @Inject
-    SmsOutboxRepository rows;
+    SmsQueue rows;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(TenantId tenant, OutgoingSms sms) {

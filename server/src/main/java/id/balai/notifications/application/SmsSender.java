@@ -10,7 +10,6 @@ import java.util.UUID;
 import id.balai.audit.application.AuditLog;
 import id.balai.notifications.domain.SmsGateway;
 import id.balai.notifications.domain.SmsNotSent;
-import id.balai.notifications.infrastructure.SmsOutboxRepository;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.PhoneNumber;
 import id.balai.privacy.domain.AccessReason;
@@ -27,12 +26,12 @@ import jakarta.inject.Inject;
  * is audited like an officer's.
  */
 @ApplicationScoped
-public class SmsSender extends OutboxSender<SmsOutboxRepository.Pending, SmsSender.Sms> {
+public class SmsSender extends OutboxSender<SmsQueue.Pending, SmsSender.Sms> {
     static final int MAX_ATTEMPTS = OutboxRetries.MAX_ATTEMPTS;
     private static final Actor SENDER = new Actor("system:sms-sender", "", null);
 
     @Inject
-    SmsOutboxRepository rows;
+    SmsQueue rows;
 
     @Inject
     SmsGateway gateway;
@@ -65,7 +64,7 @@ public class SmsSender extends OutboxSender<SmsOutboxRepository.Pending, SmsSend
     }
 
     @Override
-    protected List<SmsOutboxRepository.Pending> lockDue(Tenant tenant, Instant now, int limit) {
+    protected List<SmsQueue.Pending> lockDue(Tenant tenant, Instant now, int limit) {
         return rows.lockDue(tenant.id(), now, limit);
     }
 
@@ -75,17 +74,17 @@ public class SmsSender extends OutboxSender<SmsOutboxRepository.Pending, SmsSend
     }
 
     @Override
-    protected UUID id(SmsOutboxRepository.Pending row) {
+    protected UUID id(SmsQueue.Pending row) {
         return row.id();
     }
 
     @Override
-    protected int attempts(SmsOutboxRepository.Pending row) {
+    protected int attempts(SmsQueue.Pending row) {
         return row.attempts();
     }
 
     @Override
-    protected Prepared<Sms> prepare(Tenant tenant, SmsOutboxRepository.Pending p, Instant now) {
+    protected Prepared<Sms> prepare(Tenant tenant, SmsQueue.Pending p, Instant now) {
         audit.record(tenant.id(), SENDER, "PERSONAL_DATA_READ", p.sms().subjectType(), p.sms().subjectId(),
                 Map.of("purpose", p.sms().purpose()));
         Optional<PhoneNumber> to = vault.read(tenant.id(), p.sms().recipient(),

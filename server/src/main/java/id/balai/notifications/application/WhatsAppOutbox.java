@@ -3,7 +3,6 @@ package id.balai.notifications.application;
 import java.time.Instant;
 
 import id.balai.notifications.domain.OutgoingWhatsApp;
-import id.balai.notifications.infrastructure.WhatsAppOutboxRepository;
 import id.balai.platform.domain.TenantId;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +18,7 @@ import jakarta.transaction.Transactional;
 public class WhatsAppOutbox {
 
     @Inject
-    WhatsAppOutboxRepository rows;
+    WhatsAppQueue rows;
 
     @Inject
     WhatsAppAccounts accounts;

@@ -12,7 +12,6 @@ import id.balai.notifications.domain.WhatsAppAccount;
 import id.balai.notifications.domain.WhatsAppDelivery;
 import id.balai.notifications.domain.WhatsAppGateway;
 import id.balai.notifications.domain.WhatsAppNotSent;
-import id.balai.notifications.infrastructure.WhatsAppOutboxRepository;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.PhoneNumber;
 import id.balai.privacy.domain.AccessReason;
@@ -30,11 +29,11 @@ import jakarta.inject.Inject;
  * officer's read. A tenant whose channel is off keeps its rows until it is on again.
  */
 @ApplicationScoped
-public class WhatsAppSender extends OutboxSender<WhatsAppOutboxRepository.Pending, WhatsAppSender.Message> {
+public class WhatsAppSender extends OutboxSender<WhatsAppQueue.Pending, WhatsAppSender.Message> {
     private static final Actor SENDER = new Actor("system:whatsapp-sender", "", null);
 
     @Inject
-    WhatsAppOutboxRepository rows;
+    WhatsAppQueue rows;
 
     @Inject
     WhatsAppSessions sessions;
@@ -80,7 +79,7 @@ public class WhatsAppSender extends OutboxSender<WhatsAppOutboxRepository.Pendin
     }
 
     @Override
-    protected List<WhatsAppOutboxRepository.Pending> lockDue(Tenant tenant, Instant now, int limit) {
+    protected List<WhatsAppQueue.Pending> lockDue(Tenant tenant, Instant now, int limit) {
         return rows.lockDue(tenant.id(), now, limit);
     }
 
@@ -90,17 +89,17 @@ public class WhatsAppSender extends OutboxSender<WhatsAppOutboxRepository.Pendin
     }
 
     @Override
-    protected UUID id(WhatsAppOutboxRepository.Pending row) {
+    protected UUID id(WhatsAppQueue.Pending row) {
         return row.id();
     }
 
     @Override
-    protected int attempts(WhatsAppOutboxRepository.Pending row) {
+    protected int attempts(WhatsAppQueue.Pending row) {
         return row.attempts();
     }
 
     @Override
-    protected Prepared<Message> prepare(Tenant tenant, WhatsAppOutboxRepository.Pending p, Instant now) {
+    protected Prepared<Message> prepare(Tenant tenant, WhatsAppQueue.Pending p, Instant now) {
         Optional<WhatsAppAccount> account = accounts.of(tenant);
         if (account.isEmpty()) {
             return new Refused<>("The regency's WhatsApp channel is off");

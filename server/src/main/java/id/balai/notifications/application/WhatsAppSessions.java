@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 
-import id.balai.notifications.infrastructure.WhatsAppSessionRepository;
 import id.balai.platform.domain.TenantId;
 import id.balai.privacy.domain.PersonRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +18,7 @@ import jakarta.transaction.Transactional;
 public class WhatsAppSessions {
 
     @Inject
-    WhatsAppSessionRepository rows;
+    WhatsAppSessionRecords rows;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void inbound(TenantId tenant, Collection<PersonRef> persons, Instant at) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.notifications.application.MailQueue;
 import id.balai.notifications.domain.OutgoingMail;
 import id.balai.notifications.domain.Queueing;
 import id.balai.platform.domain.TenantId;
@@ -20,18 +21,10 @@ import jakarta.transaction.Transactional;
  * {@code FOR UPDATE SKIP LOCKED}, so that several server instances never send the same message twice.
  */
 @ApplicationScoped
-public class MailOutboxRepository {
+public class MailOutboxRepository implements MailQueue {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;
-
-    /**
-     * A message still to send, and how often it was tried; {@code secret} replaces the access-code placeholder when
-     * it is sent, {@code unsubscribeUrl} is its one-click unsubscribe address.
-     */
-    public record Pending(UUID id, OutgoingMail mail, int attempts, Optional<String> secret,
-            Optional<String> unsubscribeUrl) {
-    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(TenantId tenant, OutgoingMail mail) {

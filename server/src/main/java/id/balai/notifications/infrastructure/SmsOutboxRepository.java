@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.notifications.application.SmsQueue;
 import id.balai.notifications.domain.OutgoingSms;
 import id.balai.notifications.domain.Queueing;
 import id.balai.platform.domain.TenantId;
@@ -20,14 +21,10 @@ import jakarta.transaction.Transactional;
  * taken with {@code FOR UPDATE SKIP LOCKED}, so that several server instances never send the same message twice.
  */
 @ApplicationScoped
-public class SmsOutboxRepository {
+public class SmsOutboxRepository implements SmsQueue {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;
-
-    /** A message still to send, and how often it was tried; {@code secret} replaces the access-code placeholder. */
-    public record Pending(UUID id, OutgoingSms sms, int attempts, Optional<String> secret) {
-    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(TenantId tenant, OutgoingSms sms) {

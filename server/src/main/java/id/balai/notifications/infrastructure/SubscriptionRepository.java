@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.balai.notifications.application.Subscriptions;
 import id.balai.notifications.domain.ContactChannel;
 import id.balai.notifications.domain.Subscription;
 import id.balai.platform.domain.TenantId;
@@ -19,7 +20,7 @@ import jakarta.transaction.Transactional;
 
 /** The {@code notification_subscription} table, in the caller's tenant-scoped transaction. */
 @ApplicationScoped
-public class SubscriptionRepository {
+public class SubscriptionRepository implements Subscriptions {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COLUMNS = "subject_type, subject_id, reference, channel, person_id, language, token, "
             + "unsubscribed_at";

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import id.balai.notifications.application.WhatsAppQueue;
 import id.balai.notifications.domain.OutgoingWhatsApp;
 import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.Sql;
@@ -18,14 +19,10 @@ import jakarta.transaction.Transactional;
  * caller's tenant-scoped transaction, due rows taken with {@code FOR UPDATE SKIP LOCKED}.
  */
 @ApplicationScoped
-public class WhatsAppOutboxRepository {
+public class WhatsAppOutboxRepository implements WhatsAppQueue {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;
-
-    /** A message still to send, and how often it was tried; {@code secret} replaces the access-code placeholder. */
-    public record Pending(UUID id, OutgoingWhatsApp message, int attempts, java.util.Optional<String> secret) {
-    }
 
     /** Stores the message; with a dedupe key another row already holds, stores nothing and answers false. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -3,6 +3,7 @@ package id.balai.notifications.infrastructure;
 import java.time.Instant;
 import java.util.Optional;
 
+import id.balai.notifications.application.WhatsAppSessionRecords;
 import id.balai.platform.domain.TenantId;
 import id.balai.platform.infrastructure.Sql;
 import id.balai.privacy.domain.PersonRef;
@@ -13,7 +14,7 @@ import jakarta.transaction.Transactional;
 
 /** The {@code whatsapp_session} table: when each person last wrote to the regency's WhatsApp number. */
 @ApplicationScoped
-public class WhatsAppSessionRepository {
+public class WhatsAppSessionRepository implements WhatsAppSessionRecords {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;

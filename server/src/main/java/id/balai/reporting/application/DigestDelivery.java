@@ -9,8 +9,6 @@ import java.util.Optional;
 import id.balai.platform.infrastructure.PdfFormat;
 import id.balai.reporting.domain.Digest;
 import id.balai.reporting.domain.ReportErrors;
-import id.balai.reporting.infrastructure.DigestDeliveries;
-import id.balai.reporting.infrastructure.DigestMail;
 import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,10 +29,10 @@ public class DigestDelivery {
     ReportService reports;
 
     @Inject
-    DigestDeliveries deliveries;
+    DigestDeliveryRecords deliveries;
 
     @Inject
-    DigestMail mail;
+    DigestMailer mail;
 
     /** A sent digest. */
     public record Sent(LocalDate date, Instant sentAt, int recipients) {

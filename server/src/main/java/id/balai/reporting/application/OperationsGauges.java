@@ -10,7 +10,6 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 import id.balai.platform.application.PeriodicJob;
-import id.balai.reporting.infrastructure.OperationsQueries;
 import id.balai.tenancy.application.EachTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +34,7 @@ public class OperationsGauges extends PeriodicJob {
     EachTenant tenants;
 
     @Inject
-    OperationsQueries queries;
+    OperationsFigures queries;
 
     @Inject
     MetricRegistry registry;
@@ -58,7 +57,7 @@ public class OperationsGauges extends PeriodicJob {
             String slug = tenant.id().value();
             // A status or channel with nothing left reads 0 rather than its last count.
             last.replaceAll((k, v) -> k.startsWith(slug + "|") ? 0L : v);
-            for (OperationsQueries.Figure f : queries.figures(tenant.id())) {
+            for (OperationsFigures.Figure f : queries.figures(tenant.id())) {
                 String key = slug + "|" + f.what() + "|" + f.key();
                 if (last.put(key, f.count()) == null) {
                     Tag label = new Tag(f.what().equals("outbox") ? "channel" : "status", f.key());

@@ -15,7 +15,6 @@ import id.balai.reporting.domain.Journal;
 import id.balai.reporting.domain.Period;
 import id.balai.reporting.domain.PeriodicReport;
 import id.balai.reporting.domain.ReportErrors;
-import id.balai.reporting.infrastructure.ReportQueries;
 import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
@@ -35,7 +34,7 @@ public class ReportService {
     TenantTransactions scope;
 
     @Inject
-    ReportQueries queries;
+    ReportFigures queries;
 
     /** An agency's journal (SPIKM Pasal 7h), a page of it; an unknown unit is a 400. */
     public Journal journal(Tenant tenant, String unit, Period period, int offset, int limit, Instant now) {

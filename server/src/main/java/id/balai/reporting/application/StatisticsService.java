@@ -12,7 +12,6 @@ import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.information.application.InformationReports;
 import id.balai.reporting.domain.Period;
 import id.balai.reporting.domain.PublicStatistics;
-import id.balai.reporting.infrastructure.StatisticsQueries;
 import id.balai.tenancy.application.TenantTransactions;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +27,7 @@ public class StatisticsService {
     TenantTransactions scope;
 
     @Inject
-    StatisticsQueries queries;
+    StatisticsFigures queries;
 
     @Inject
     CalendarService calendars;
@@ -66,15 +65,15 @@ public class StatisticsService {
                 s.information(), information.publishedLlidYears(tenant));
     }
 
-    static List<PublicStatistics.AgencyTimes> agencyTimes(List<StatisticsQueries.Answered> answered,
+    static List<PublicStatistics.AgencyTimes> agencyTimes(List<StatisticsFigures.Answered> answered,
             WorkingCalendar calendar, Map<String, String> units) {
-        Map<String, List<StatisticsQueries.Answered>> byUnit = new TreeMap<>();
+        Map<String, List<StatisticsFigures.Answered>> byUnit = new TreeMap<>();
         answered.forEach(a -> byUnit.computeIfAbsent(a.unit(), k -> new ArrayList<>()).add(a));
         List<PublicStatistics.AgencyTimes> out = new ArrayList<>();
         byUnit.forEach((unit, list) -> {
             List<Integer> days = new ArrayList<>();
             long byDue = 0;
-            for (StatisticsQueries.Answered a : list) {
+            for (StatisticsFigures.Answered a : list) {
                 try {
                     days.add(Math.max(0, calendar.workingDaysTaken(a.sentOn(), a.answeredOn())));
                 } catch (CalendarYearUnavailableException e) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import id.balai.platform.domain.TenantId;
+import id.balai.reporting.application.DigestDeliveryRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +17,7 @@ import jakarta.transaction.Transactional;
  * before sending: the row is the claim that keeps a second server instance from sending the same digest.
  */
 @ApplicationScoped
-public class DigestDeliveries {
+public class DigestDeliveries implements DigestDeliveryRecords {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;

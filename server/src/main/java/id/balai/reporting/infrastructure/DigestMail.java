@@ -2,6 +2,7 @@ package id.balai.reporting.infrastructure;
 
 import java.util.List;
 
+import id.balai.reporting.application.DigestMailer;
 import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,17 +22,10 @@ import id.balai.platform.infrastructure.PdfFormat;
  * port, sender and optional credentials from the BALAI_SMTP_* variables).
  */
 @ApplicationScoped
-public class DigestMail {
+public class DigestMail implements DigestMailer {
 
     @Resource(lookup = "mail/balai")
     Session session;
-
-    /** An SMTP refusal or an unreachable server: the delivery is not recorded and is tried again. */
-    public static final class NotSent extends RuntimeException {
-        NotSent(MessagingException cause) {
-            super("The digest could not be sent: " + cause.getMessage(), cause);
-        }
-    }
 
     public void send(List<String> recipients, String subject, String text, byte[] pdf, String fileName) {
         try {

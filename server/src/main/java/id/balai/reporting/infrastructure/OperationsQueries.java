@@ -5,6 +5,7 @@ import java.util.List;
 import id.balai.complaints.domain.ComplaintStatus;
 import id.balai.information.domain.RequestStatus;
 import id.balai.platform.domain.TenantId;
+import id.balai.reporting.application.OperationsFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,10 +16,7 @@ import jakarta.transaction.Transactional;
  * information requests by status (every status, 0 where there is none; counts on their status indexes) and the messages waiting in each outbox.
  */
 @ApplicationScoped
-public class OperationsQueries {
-    /** One figure: what is counted ({@code complaint}, {@code information_request}, {@code outbox}), its key, how many. */
-    public record Figure(String what, String key, long count) {
-    }
+public class OperationsQueries implements OperationsFigures {
 
     @PersistenceContext(unitName = "balai")
     EntityManager em;

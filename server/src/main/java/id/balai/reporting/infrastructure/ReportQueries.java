@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import id.balai.platform.domain.TenantId;
+import id.balai.reporting.application.ReportFigures;
 import id.balai.reporting.domain.Digest;
 import id.balai.reporting.domain.JournalEntry;
 import id.balai.reporting.domain.Period;
@@ -23,7 +24,7 @@ import jakarta.transaction.Transactional;
  * columns that carry no personal data are read.
  */
 @ApplicationScoped
-public class ReportQueries {
+public class ReportQueries implements ReportFigures {
     @PersistenceContext(unitName = "balai")
     EntityManager em;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.balai.platform.domain.TenantId;
+import id.balai.reporting.application.StatisticsFigures;
 import id.balai.reporting.domain.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,13 +22,9 @@ import jakarta.transaction.Transactional;
  * out, so that a complaint counts once.
  */
 @ApplicationScoped
-public class StatisticsQueries {
+public class StatisticsQueries implements StatisticsFigures {
     @PersistenceContext(unitName = "balai")
     EntityManager em;
-
-    /** One answered agency part: its unit, the days it was sent and answered (tenant zone) and its due date. */
-    public record Answered(String unit, LocalDate sentOn, LocalDate answeredOn, LocalDate dueOn) {
-    }
 
     /** Complaints received in the period counted by {@code expression} over {@code complaint c}. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -24,6 +24,7 @@ import id.balai.platform.infrastructure.XlsxFormat;
 import id.balai.platform.interfaces.ApiError;
 import id.balai.platform.interfaces.ErrorResponses;
 import id.balai.reporting.application.DigestDelivery;
+import id.balai.reporting.application.DigestMailer;
 import id.balai.reporting.application.ReportDocuments;
 import id.balai.reporting.application.ReportLetters;
 import id.balai.reporting.application.ReportService;
@@ -33,7 +34,6 @@ import id.balai.reporting.domain.JournalEntry;
 import id.balai.reporting.domain.Period;
 import id.balai.reporting.domain.PeriodicReport;
 import id.balai.reporting.domain.ReportErrors;
-import id.balai.reporting.infrastructure.DigestMail;
 import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
 import jakarta.annotation.security.RolesAllowed;
@@ -148,7 +148,7 @@ public class ReportResource {
         LocalDate day = date(date, "date");
         try {
             return Response.ok(delivery.sendNow(tenant, day, Now.instant()), MediaType.APPLICATION_JSON).build();
-        } catch (DigestMail.NotSent e) {
+        } catch (DigestMailer.NotSent e) {
             return ErrorResponses.of(ApiError.of(503, "DIGEST_NOT_SENT",
                     "Rekap harian tidak terkirim: server e-mail tidak dapat dihubungi atau menolak. Coba lagi nanti.",
                     "The digest was not sent: the mail server could not be reached or refused it. Try again later."));

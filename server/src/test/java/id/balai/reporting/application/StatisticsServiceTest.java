@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import id.balai.calendar.domain.WorkingCalendar;
 import id.balai.reporting.domain.PublicStatistics;
-import id.balai.reporting.infrastructure.StatisticsQueries.Answered;
+import id.balai.reporting.application.StatisticsFigures.Answered;
 import id.balai.support.TenantFiles;
 
 /** Per-agency working days for the public statistics, on Muara Enim's 2026 calendar. */
