@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import id.balai.calendar.application.CalendarService;
+import id.balai.calendar.infrastructure.NationalHolidayFiles;
 import id.balai.platform.infrastructure.SchemaValidator;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
@@ -41,7 +42,7 @@ public final class TenantFiles {
 
     /** A calendar service loaded with the shipped national holiday files. */
     public static CalendarService calendars() {
-        CalendarService s = new CalendarService();
+        CalendarService s = new CalendarService(NationalHolidayFiles::read);
         s.loadNational(dir());
         return s;
     }

@@ -12,15 +12,18 @@ import id.balai.calendar.domain.DayOff;
 import id.balai.calendar.domain.Deadline;
 import id.balai.calendar.domain.HolidayYear;
 import id.balai.calendar.domain.WorkingCalendar;
-import id.balai.calendar.infrastructure.NationalHolidayFiles;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Each tenant's working calendar: the national years plus the tenant's own settings. */
 @ApplicationScoped
 public class CalendarService {
     private static final Logger LOG = Logger.getLogger(CalendarService.class.getName());
+
+    @Inject
+    NationalHolidays holidays;
 
     private record Cached(TenantDefinition definition, WorkingCalendar calendar) {
     }
@@ -29,8 +32,16 @@ public class CalendarService {
     private volatile List<String> rejectedFiles = List.of();
     private final Map<String, Cached> calendars = new ConcurrentHashMap<>();
 
+    public CalendarService() {
+    }
+
+    /** Outside the container (tests, tools): over the given source of national holidays. */
+    public CalendarService(NationalHolidays holidays) {
+        this.holidays = holidays;
+    }
+
     public void loadNational(Path tenantsDir) {
-        NationalHolidayFiles.Result result = NationalHolidayFiles.read(tenantsDir);
+        NationalHolidays.Result result = holidays.load(tenantsDir);
         result.rejected().forEach(r -> LOG.severe(() -> "National holiday file rejected: " + r));
         nationalYears = result.years();
         rejectedFiles = result.rejected();

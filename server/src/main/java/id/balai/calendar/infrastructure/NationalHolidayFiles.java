@@ -13,27 +13,29 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import id.balai.calendar.application.NationalHolidays;
 import id.balai.calendar.domain.DayOff;
 import id.balai.calendar.domain.DayOffKind;
 import id.balai.calendar.domain.HolidayYear;
 import id.balai.platform.infrastructure.Json;
 import id.balai.platform.infrastructure.SchemaValidator;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Reads {@code tenants/_national/holidays-YYYY.yaml}: the national holidays and cuti bersama of one year each,
  * checked against {@code tenants/schema/holidays.schema.json}. Dates are data: a ministry's correction of an
  * Islamic holiday is an edit of the file, no code change.
  */
-public final class NationalHolidayFiles {
+@ApplicationScoped
+public class NationalHolidayFiles implements NationalHolidays {
     private static final Pattern FILE = Pattern.compile("holidays-(\\d{4})\\.yaml");
 
-    /** What was read: the valid years, and a message for each file that was not. */
-    public record Result(List<HolidayYear> years, List<String> rejected) {
+    @Override
+    public Result load(Path tenantsDir) {
+        return read(tenantsDir);
     }
 
-    private NationalHolidayFiles() {
-    }
-
+    /** The same without a container (tests, tools). */
     public static Result read(Path tenantsDir) {
         Path dir = tenantsDir.resolve("_national");
         SchemaValidator schema = SchemaValidator.load(tenantsDir.resolve("schema").resolve("holidays.schema.json"));

@@ -20,7 +20,6 @@ import id.balai.letters.domain.LetterKind;
 import id.balai.letters.domain.LetterNumberPattern;
 import id.balai.letters.domain.LetterSigner;
 import id.balai.letters.domain.Letterhead;
-import id.balai.letters.infrastructure.LetterPdf;
 import id.balai.tenancy.domain.Tenant;
 import id.balai.tenancy.domain.TenantDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +47,9 @@ public class Letters {
 
     @Inject
     LetterSigner signer;
+
+    @Inject
+    LetterLayout layout;
 
     /**
      * What the issuing context says of a letter; the head, the number, the place and the signatory block are this
@@ -98,7 +100,7 @@ public class Letters {
         Letter letter = new Letter(head(tenant.definition(), kind), n.number(), place, n.date(), d.subject(),
                 d.addressee(), d.body(), signatory, d.attachments(), d.copies());
         String title = kind.words() + " " + n.number();
-        byte[] signed = signer.sign(tenant.id(), LetterPdf.write(letter, title, now), signatory.name(),
+        byte[] signed = signer.sign(tenant.id(), layout.render(letter, title, now), signatory.name(),
                 kind.words() + " Nomor " + n.number(), place);
         return numbers.store(tenant.id(), kind, subjectId, signed, sha256(signed));
     }

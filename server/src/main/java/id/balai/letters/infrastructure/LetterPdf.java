@@ -24,8 +24,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 
+import id.balai.letters.application.LetterLayout;
 import id.balai.letters.domain.Letter;
 import id.balai.platform.domain.LongDate;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Lays a {@link Letter} out as the Tata Naskah Dinas does (OpenPDF): the kop surat with the coat of arms and a double
@@ -34,11 +36,14 @@ import id.balai.platform.domain.LongDate;
  * (PDF/A); bold text is the same face with its outline stroked, so no second font file is needed. The page is A4 with a 25 mm
  * left margin and room at the foot, so the letter also prints at actual size on F4 (215 x 330 mm) paper.
  */
-public final class LetterPdf {
+@ApplicationScoped
+public class LetterPdf implements LetterLayout {
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final BaseFont BASE = baseFont();
 
-    private LetterPdf() {
+    @Override
+    public byte[] render(Letter letter, String title, Instant created) {
+        return write(letter, title, created);
     }
 
     /** The letter laid out, as PDF/A-2b ({@link PdfArchive}), ready to be signed. */
