@@ -404,8 +404,21 @@ public class ComplaintService {
 
     @Transactional
     public OfficerView act(Tenant tenant, UUID id, String action, Actor actor, Step step) {
+        return act(tenant, id, action, actor, Optional.empty(), step);
+    }
+
+    /**
+     * The same for an officer who may act only on the cases their agency is part of ({@code agencyUnit}): any other
+     * case is not found to them, as if it did not exist.
+     */
+    @Transactional
+    public OfficerView act(Tenant tenant, UUID id, String action, Actor actor, Optional<String> agencyUnit,
+            Step step) {
         return scope.call(tenant.id(), () -> {
             Complaint c = complaints.get(tenant.id(), id);
+            if (agencyUnit.isPresent() && !c.involves(agencyUnit.get())) {
+                throw ComplaintErrors.notFound();
+            }
             Instant now = Now.instant();
             step.apply(c, now, clocks(tenant, now));
             List<ComplaintEvent> happened = c.newEvents();

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.complaints.application.CaseClock;
+import id.balai.complaints.application.CaseRouting;
 import id.balai.complaints.application.ComplaintQueue;
 import id.balai.complaints.application.ComplaintRecords;
 import id.balai.complaints.application.ComplaintService;
@@ -36,7 +37,6 @@ import id.balai.platform.interfaces.InputChecks;
 import id.balai.privacy.domain.PersonalData;
 import id.balai.tenancy.application.RequestTenant;
 import id.balai.tenancy.domain.Tenant;
-import id.balai.tenancy.domain.TenantDefinition;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -380,9 +380,7 @@ public class OfficerComplaintResource {
             Dispatching b) {
         Tenant tenant = requestTenant.tenant();
         return act(id, "DISPATCHED", (c, now, clocks) -> {
-            List<String> units = b == null || b.units() == null || b.units().isEmpty() ? defaultUnits(tenant, c)
-                    : b.units();
-            units.forEach(u -> requireUnit(tenant, u, "units"));
+            List<String> units = CaseRouting.dispatchUnits(tenant, c, b == null ? null : b.units());
             String note = b == null || b.note() == null || b.note().isBlank() ? null
                     : ComplaintInput.text(b.note(), "note", 3, 2000, "Catatan untuk SKPD", "The note for the agency");
             java.time.LocalDate dueOn = b == null || b.dueOn() == null || b.dueOn().isBlank() ? null
@@ -404,17 +402,14 @@ public class OfficerComplaintResource {
         }
         Complaint.Correction correction = new Complaint.Correction(
                 b.type() == null ? null : enumOf(id.balai.complaints.domain.ReportType.class, b.type(), "type"),
-                b.category() == null ? null : requireCategory(tenant, b.category()),
+                b.category() == null ? null : CaseRouting.requireCategory(tenant, b.category()),
                 b.title() == null || b.title().isBlank() ? b.title()
                         : ComplaintInput.text(b.title(), "title", 5, 200, "Judul", "The title"),
                 b.tags() == null ? null : b.tags().stream().map(OfficerComplaintResource::tag).toList(),
                 b.priority() == null ? null : enumOf(id.balai.complaints.domain.Priority.class, b.priority(),
                         "priority"));
-        java.util.function.UnaryOperator<String> categoryName = code -> tenant.definition().complaintCategories()
-                .stream().filter(k -> k.code().equals(code)).map(TenantDefinition.ComplaintCategory::name).findFirst()
-                .orElse(code);
         return act(id, "CORRECTED", (c, now, clocks) -> c.correct(caller.actor().id(), correction,
-                categoryName, now));
+                code -> CaseRouting.categoryName(tenant, code), now));
     }
 
     @GET
@@ -437,7 +432,7 @@ public class OfficerComplaintResource {
         if (b == null) {
             throw ComplaintErrors.invalid("BODY_REQUIRED", "Isi permintaan wajib ada.", "A body is required.", null);
         }
-        requireUnit(tenant, b.to(), "to");
+        CaseRouting.requireUnit(tenant, b.to(), "to");
         String reason = ComplaintInput.text(b.reason(), "reason", 3, 1000, "Alasan", "The reason");
         return act(id, "REDISPATCHED", (c, now, clocks) -> c.redispatch(caller.actor().id(), b.from(), b.to(),
                 reason, now, clocks));
@@ -639,13 +634,7 @@ public class OfficerComplaintResource {
     private ComplaintViews.OfficerView act(String id, String action, ComplaintService.Step step) {
         Tenant tenant = requestTenant.tenant();
         UUID complaintId = uuid(id);
-        Optional<String> unit = agencyUnit();
-        ComplaintService.OfficerView v = service.act(tenant, complaintId, action, caller.actor(), (c, now, clocks) -> {
-            if (unit.isPresent() && !c.involves(unit.get())) {
-                throw ComplaintErrors.notFound();
-            }
-            step.apply(c, now, clocks);
-        });
+        ComplaintService.OfficerView v = service.act(tenant, complaintId, action, caller.actor(), agencyUnit(), step);
         return ComplaintViews.OfficerView.of(tenant, v);
     }
 
@@ -666,21 +655,6 @@ public class OfficerComplaintResource {
         return unit;
     }
 
-    private static List<String> defaultUnits(Tenant tenant, Complaint c) {
-        return tenant.definition().complaintCategories().stream().filter(k -> k.code().equals(c.category()))
-                .map(TenantDefinition.ComplaintCategory::routeTo).findFirst().map(List::of)
-                .orElseThrow(() -> ComplaintErrors.invalid("UNITS_REQUIRED",
-                        "Laporan tanpa kategori: pilih unit tujuan.", "A report without category: choose the units.",
-                        "units"));
-    }
-
-    private static String requireCategory(Tenant tenant, String code) {
-        return tenant.definition().complaintCategories().stream().map(TenantDefinition.ComplaintCategory::code)
-                .filter(k -> k.equals(code.trim())).findFirst()
-                .orElseThrow(() -> ComplaintErrors.invalid("UNKNOWN_CATEGORY", "Kategori tidak dikenal.",
-                        "Unknown category.", "category"));
-    }
-
     /** A tag: a short word or two, without commas (tags are stored as a list). */
     private static String tag(String value) {
         String v = value == null ? "" : value.strip();
@@ -689,13 +663,6 @@ public class OfficerComplaintResource {
                     "A tag is 1 to 40 characters, without commas.", "tags");
         }
         return v;
-    }
-
-    private static void requireUnit(Tenant tenant, String code, String field) {
-        if (code == null || tenant.definition().flattenedUnits().stream().noneMatch(p -> p.unit().code().equals(code))) {
-            throw ComplaintErrors.invalid("UNKNOWN_ORG_UNIT", "Unit organisasi tidak dikenal.", "Unknown org unit.",
-                    field);
-        }
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {

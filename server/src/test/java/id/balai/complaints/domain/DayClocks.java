@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * close by itself in 10, reopen within 10), and every act happens on {@link #today}, which a test may move. The rules,
  * not the calendar, are under test where this is used; the calendar has its own tests.
  */
-final class DayClocks implements Clocks {
+public final class DayClocks implements Clocks {
     LocalDate today;
 
     DayClocks(LocalDate today) {
@@ -16,7 +16,7 @@ final class DayClocks implements Clocks {
     }
 
     /** The clocks of Monday 16 March 2026, the day most rule tests act on. */
-    static DayClocks onMonday16March2026() {
+    public static DayClocks onMonday16March2026() {
         return new DayClocks(LocalDate.parse("2026-03-16"));
     }
 
