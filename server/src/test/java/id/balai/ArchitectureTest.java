@@ -55,7 +55,8 @@ class ArchitectureTest {
      * docs/architecture.md lists the ones still to come.
      */
     static final String[] CONTEXTS_ON_PORTS = {"audit", "calendar", "complaints", "compliance", "coordination",
-            "identity", "information", "intake", "letters", "notifications", "privacy", "register", "reporting"};
+            "identity", "information", "intake", "letters", "notifications", "onboarding", "privacy", "register",
+            "reporting"};
 
     @ArchTest
     static final ArchRule useCasesReachTheirRecordsThroughPorts = noClasses()

@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import id.balai.audit.application.AuditLog;
-import id.balai.onboarding.infrastructure.TenantArchive;
 import id.balai.platform.domain.Actor;
 import id.balai.platform.domain.DomainException;
 import id.balai.platform.domain.Message;
@@ -19,7 +15,6 @@ import id.balai.tenancy.application.TenantCatalog;
 import id.balai.tenancy.application.TenantDefinitions;
 import id.balai.tenancy.application.TenantRegistry;
 import id.balai.tenancy.domain.TenantNotFoundException;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,8 +27,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class TenantMoves {
 
-    @Resource(lookup = "jdbc/balai")
-    DataSource dataSource;
+    @Inject
+    TenantArchives archives;
 
     @Inject
     TenantRegistry registry;
@@ -57,9 +52,9 @@ public class TenantMoves {
         audit.recordPlatform(actor, "TENANT_EXPORTED", "tenant", slug, Map.of());
     }
 
-    public TenantArchive.Manifest export(String slug, OutputStream out) {
-        try (Connection c = dataSource.getConnection()) {
-            return TenantArchive.export(c, slug, out);
+    public TenantArchives.Manifest export(String slug, OutputStream out) {
+        try {
+            return archives.export(slug, out);
         } catch (SQLException e) {
             throw new IllegalStateException("Export of " + slug + " failed", e);
         } catch (IOException e) {
@@ -72,11 +67,11 @@ public class TenantMoves {
      * nothing another regency here holds), with the regency's boundaries when the archive holds them: an archive from a deployment whose rules were looser, or edited by hand,
      * is refused with every problem (422 TENANT_DEFINITION_INVALID) and nothing is written.
      */
-    public TenantArchive.Manifest importArchive(Path zip, Actor actor) {
-        TenantArchive.Contents contents;
+    public TenantArchives.Manifest importArchive(Path zip, Actor actor) {
+        TenantArchives.Contents contents;
         try {
-            contents = TenantArchive.peek(zip);
-        } catch (TenantArchive.Refused e) {
+            contents = archives.peek(zip);
+        } catch (TenantArchives.Refused e) {
             throw refusal(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,10 +81,10 @@ public class TenantMoves {
             definitions.checkArchived(contents.definition(), contents.boundaries().orElse(null),
                     contents.manifest().tenant());
         }
-        TenantArchive.Manifest m;
-        try (Connection c = dataSource.getConnection()) {
-            m = TenantArchive.importInto(c, zip);
-        } catch (TenantArchive.Refused e) {
+        TenantArchives.Manifest m;
+        try {
+            m = archives.importInto(zip);
+        } catch (TenantArchives.Refused e) {
             throw refusal(e);
         } catch (SQLException e) {
             throw new DomainException(DomainException.Kind.UNPROCESSABLE, "ARCHIVE_NOT_IMPORTED",
@@ -103,7 +98,7 @@ public class TenantMoves {
         return m;
     }
 
-    private static DomainException refusal(TenantArchive.Refused e) {
+    private static DomainException refusal(TenantArchives.Refused e) {
         DomainException.Kind kind = switch (e.code()) {
             case "TENANT_EXISTS" -> DomainException.Kind.CONFLICT;
             case "ARCHIVE_SCHEMA_MISMATCH" -> DomainException.Kind.UNPROCESSABLE;

@@ -25,12 +25,17 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import id.balai.onboarding.application.TenantArchives;
 import id.balai.platform.infrastructure.Json;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * One tenant's complete data as a zip, and back (issue: move a regency between deployments or shards; the round
@@ -45,8 +50,8 @@ import id.balai.platform.infrastructure.Json;
  * aggregates (rebuilt there). Personal data
  * stays encrypted: the target needs the same personal-data keys.
  */
-public final class TenantArchive {
-    public static final String FORMAT = "balai-tenant-archive/1";
+@ApplicationScoped
+public class TenantArchive implements TenantArchives {
     /**
      * Not moved: sign-in sessions belong to the deployment that issued them; the compliance aggregates are derived
      * from the records and rebuilt on the target by its first compliance run.
@@ -55,32 +60,25 @@ public final class TenantArchive {
             "compliance_snapshot");
     private static final int BATCH = 500;
 
-    private TenantArchive() {
+    @Resource(lookup = "jdbc/balai")
+    DataSource dataSource;
+
+    @Override
+    public Manifest export(String tenant, OutputStream out) throws SQLException, IOException {
+        try (Connection c = dataSource.getConnection()) {
+            return export(c, tenant, out);
+        }
     }
 
-    /** What an archive says about itself. */
-    public record Manifest(String format, String tenant, String schemaVersion, Instant exportedAt,
-            Map<String, Long> rows) {
+    @Override
+    public Contents peek(java.nio.file.Path archive) throws IOException {
+        return contents(archive);
     }
 
-    /** A refusal of an archive, with a stable code. */
-    public static final class Refused extends RuntimeException {
-        private final String code;
-        private final String messageId;
-
-        /** @param messageId the reason in Bahasa Indonesia; {@code messageEn} the same in English */
-        public Refused(String code, String messageId, String messageEn) {
-            super(messageEn);
-            this.code = code;
-            this.messageId = messageId;
-        }
-
-        public String code() {
-            return code;
-        }
-
-        public String messageId() {
-            return messageId;
+    @Override
+    public Manifest importInto(java.nio.file.Path archive) throws SQLException, IOException {
+        try (Connection c = dataSource.getConnection()) {
+            return importInto(c, archive);
         }
     }
 
@@ -181,18 +179,11 @@ public final class TenantArchive {
         }
     }
 
-    /**
-     * What an archive holds before anything is written: its tenant, that tenant's definition (JSON) and its
-     * boundaries (GeoJSON) when it has them, to be checked together as a regency's folder is.
-     */
-    public record Contents(Manifest manifest, String definition, Optional<String> boundaries) {
-    }
-
     /** The table of a regency's boundaries (its {@code boundaries.geojson}, checked with its definition). */
     static final String BOUNDARIES_TABLE = "tenant_boundaries";
 
     /** Reads an archive's manifest and definition, to check them before the import writes anything. */
-    public static Contents peek(java.nio.file.Path archive) throws IOException {
+    static Contents contents(java.nio.file.Path archive) throws IOException {
         try (java.util.zip.ZipFile zip = open(archive)) {
             Manifest m = read(zip, "manifest.json", Manifest.class);
             JsonNode row = read(zip, "tenant.json", JsonNode.class);

@@ -9,10 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.balai.onboarding.application.DefinitionChanges;
+import id.balai.onboarding.application.TenantArchives;
 import id.balai.onboarding.application.TenantMoves;
 import id.balai.onboarding.application.TenantOnboarding;
 import id.balai.onboarding.application.TenantRecords;
-import id.balai.onboarding.infrastructure.TenantArchive;
 import id.balai.platform.infrastructure.Json;
 import id.balai.platform.interfaces.Caller;
 import id.balai.tenancy.application.TenantRegistry;
@@ -158,7 +158,7 @@ public class PlatformTenantResource {
             try (java.io.InputStream in = archive.getContent()) {
                 java.nio.file.Files.copy(in, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            TenantArchive.Manifest m = moves.importArchive(zip, caller.actor());
+            TenantArchives.Manifest m = moves.importArchive(zip, caller.actor());
             return Response.status(201).entity(new Imported(m.tenant(), m.rows())).build();
         } finally {
             java.nio.file.Files.deleteIfExists(zip);
